@@ -1,0 +1,130 @@
+package dev.precis.represent;
+
+import dev.precis.model.ClusterText;
+import dev.precis.model.Sentence;
+
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * TF-IDF vectors of the cluster's sentences over their stemmed terms. Sentences act as the
+ * documents for IDF: in a cluster of a few articles, sentence-level rarity is what separates a
+ * specific fact from the story's common vocabulary. Vectors are sparse, sorted by term id and
+ * L2-normalised, so a dot product is a cosine.
+ */
+public final class TermVectors {
+    private final Map<String, Integer> ids;
+    private final double[] idf;
+    private final int[][] termIds;
+    private final double[][] weights;
+    private final double[] centroid;
+
+    private TermVectors(Map<String, Integer> ids, double[] idf, int[][] termIds, double[][] weights) {
+        this.ids = ids;
+        this.idf = idf;
+        this.termIds = termIds;
+        this.weights = weights;
+        this.centroid = new double[idf.length];
+        for (int s = 0; s < termIds.length; s++) {
+            for (int k = 0; k < termIds[s].length; k++) centroid[termIds[s][k]] += weights[s][k];
+        }
+        normalise(centroid);
+    }
+
+    public static TermVectors of(ClusterText text) {
+        List<Sentence> sentences = text.sentences();
+        Map<String, Integer> ids = new HashMap<>();
+        int[] df = new int[16];
+        int[][] termIds = new int[sentences.size()][];
+        int[][] counts = new int[sentences.size()][];
+        for (Sentence s : sentences) {
+            Map<Integer, Integer> tf = new HashMap<>();
+            for (String t : s.terms()) {
+                int id = ids.computeIfAbsent(t, k -> ids.size());
+                tf.merge(id, 1, Integer::sum);
+            }
+            int[] keys = tf.keySet().stream().mapToInt(Integer::intValue).sorted().toArray();
+            int[] c = new int[keys.length];
+            for (int k = 0; k < keys.length; k++) {
+                c[k] = tf.get(keys[k]);
+                if (keys[k] >= df.length) df = Arrays.copyOf(df, Math.max(df.length * 2, keys[k] + 1));
+                df[keys[k]]++;
+            }
+            termIds[s.id()] = keys;
+            counts[s.id()] = c;
+        }
+        int n = Math.max(1, sentences.size());
+        double[] idf = new double[ids.size()];
+        for (int t = 0; t < idf.length; t++) idf[t] = Math.log((double) (n + 1) / (df[t] + 1)) + 1.0;
+        double[][] weights = new double[sentences.size()][];
+        for (int s = 0; s < termIds.length; s++) {
+            double[] w = new double[termIds[s].length];
+            for (int k = 0; k < w.length; k++) w[k] = (1 + Math.log(counts[s][k])) * idf[termIds[s][k]];
+            normaliseSparse(w);
+            weights[s] = w;
+        }
+        return new TermVectors(Map.copyOf(ids), idf, termIds, weights);
+    }
+
+    /** Cosine similarity of two sentences. */
+    public double cosine(int a, int b) {
+        int[] ta = termIds[a], tb = termIds[b];
+        double[] wa = weights[a], wb = weights[b];
+        double dot = 0;
+        int i = 0, j = 0;
+        while (i < ta.length && j < tb.length) {
+            if (ta[i] == tb[j]) dot += wa[i++] * wb[j++];
+            else if (ta[i] < tb[j]) i++;
+            else j++;
+        }
+        return dot;
+    }
+
+    /** Cosine similarity of a sentence with the cluster centroid (the normalised sum of all sentence vectors). */
+    public double centroidSimilarity(int s) {
+        double dot = 0;
+        for (int k = 0; k < termIds[s].length; k++) dot += weights[s][k] * centroid[termIds[s][k]];
+        return dot;
+    }
+
+    /** Full pairwise cosine matrix; O(n^2) — callers that need it once should keep it. */
+    public double[][] similarityMatrix() {
+        int n = termIds.length;
+        double[][] m = new double[n][n];
+        for (int a = 0; a < n; a++) {
+            m[a][a] = termIds[a].length == 0 ? 0 : 1;
+            for (int b = a + 1; b < n; b++) {
+                double c = cosine(a, b);
+                m[a][b] = c;
+                m[b][a] = c;
+            }
+        }
+        return m;
+    }
+
+    public int size() { return termIds.length; }
+    public int vocabularySize() { return idf.length; }
+    public int[] termIds(int s) { return termIds[s]; }
+    public double[] weights(int s) { return weights[s]; }
+    public double idf(int term) { return idf[term]; }
+    public double centroidWeight(int term) { return centroid[term]; }
+
+    /** Id of a stemmed term, or -1 when the cluster does not contain it. */
+    public int termId(String term) {
+        return ids.getOrDefault(term, -1);
+    }
+
+    private static void normalise(double[] v) {
+        double norm = 0;
+        for (double x : v) norm += x * x;
+        if (norm == 0) return;
+        norm = Math.sqrt(norm);
+        for (int i = 0; i < v.length; i++) v[i] /= norm;
+    }
+
+    private static void normaliseSparse(double[] v) {
+        normalise(v);
+    }
+}
