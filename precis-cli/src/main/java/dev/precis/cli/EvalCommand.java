@@ -1,0 +1,125 @@
+package dev.precis.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.precis.Precis;
+import dev.precis.SummaryOptions;
+import dev.precis.Summarizers;
+import dev.precis.eval.EvalResult;
+import dev.precis.eval.Evaluator;
+import dev.precis.eval.Rouge;
+import dev.precis.model.Cluster;
+import dev.precis.model.Summary;
+import dev.precis.model.SummarySentence;
+import dev.precis.select.Budget;
+import me.tongfei.progressbar.ProgressBar;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+@Command(name = "eval", mixinStandardHelpOptions = true,
+        description = {"Summarise every cluster that has a reference summary and report ROUGE-1/2/SU4/L F1 "
+                + "under the project protocol (ROUGE-1.5.5 -c 95 -r 1000 -n 2 -a -m -2 4 -u -l 256), "
+                + "with clusters per second and per-cluster latency (summarisation only, one thread)."},
+        footer = {"", "Example:", "  ./precis eval --data ../shared/data/multinews/val-raw.jsonl --json"})
+public final class EvalCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--data", required = true, paramLabel = "CLUSTERS.jsonl",
+            description = "JSONL clusters with a \"summary\" reference (.jsonl or .jsonl.gz).")
+    Path data;
+
+    @Option(names = "--words", defaultValue = "256", description = "Summary budget in words (default ${DEFAULT-VALUE}).")
+    int words;
+
+    @Option(names = {"-a", "--algorithm"}, paramLabel = "NAME", description = "Summarizer (default: the default one).")
+    String algorithm;
+
+    @Option(names = "--out", paramLabel = "SUMMARIES.jsonl",
+            description = "Also write the summaries as {\"id\", \"summary\": [sentences]} lines.")
+    Path out;
+
+    @Option(names = "--evidence", defaultValue = "off", paramLabel = "on|off",
+            description = "Include the evidence stage in the timed work (default ${DEFAULT-VALUE}).")
+    String evidence;
+
+    @Option(names = "--limit", defaultValue = "0", description = "Use only the first N clusters (0 = all).")
+    int limit;
+
+    @Option(names = "--json", description = "Print one JSON object instead of a table.")
+    boolean json;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter stdout = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        SummaryOptions options = Options.summary(words, algorithm == null ? Summarizers.DEFAULT : algorithm, evidence);
+        List<Cluster> clusters = EvalData.load(data, limit, err);
+        Evaluator evaluator = new Evaluator(Precis.pipeline(), Rouge.standard(), Options.referenceSplitter());
+        EvalResult result;
+        try (BufferedWriter writer = out == null ? null : Files.newBufferedWriter(out);
+             ProgressBar bar = EvalData.progress("eval " + options.algorithm(), clusters.size())) {
+            result = evaluator.run(clusters, options, new Evaluator.Listener() {
+                @Override
+                public void summarised(Cluster cluster, Summary summary) {
+                    if (writer != null) write(writer, summary.clusterId(), summary);
+                }
+
+                @Override
+                public void failed(Cluster cluster, String reason) {
+                    if (writer != null) write(writer, cluster.id(), null);
+                }
+
+                @Override
+                public void progress() {
+                    if (bar != null) bar.step();
+                }
+            });
+        }
+        double wall = EvalData.secondsSinceJvmStart();
+        if (json) {
+            ObjectNode n = Options.toJson(result, wall);
+            stdout.println(n.toString());
+        } else {
+            stdout.println(Options.markdownHeader());
+            stdout.println(Options.markdownRow(result));
+            stdout.printf("%n%d clusters, %d failed; wall %.1f s including JVM start; %d cores%n",
+                    result.clusters(), result.failed(), wall, Runtime.getRuntime().availableProcessors());
+        }
+        stdout.flush();
+        return 0;
+    }
+
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    private static void write(BufferedWriter writer, String id, Summary summary) {
+        ObjectNode n = MAPPER.createObjectNode();
+        n.put("id", id);
+        var arr = n.putArray("summary");
+        if (summary != null) {
+            for (SummarySentence s : summary.sentences()) arr.add(s.text().replaceAll("\\s+", " ").trim());
+        }
+        try {
+            writer.write(n.toString());
+            writer.newLine();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The budget the protocol uses, for the message-free common case. */
+    static Budget protocolBudget() {
+        return Budget.words(256);
+    }
+}

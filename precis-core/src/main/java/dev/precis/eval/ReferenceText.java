@@ -1,0 +1,18 @@
+package dev.precis.eval;
+
+/** Normalises a human reference summary before scoring. */
+final class ReferenceText {
+    private ReferenceText() {
+    }
+
+    /**
+     * Multi-News references open with the editors' dash ("– "); it carries no words for ROUGE, but
+     * dropping it keeps the first sentence clean for the sentence detector. Multi-News line tokens
+     * become line breaks.
+     */
+    static String clean(String reference) {
+        String r = reference.replace("NEWLINE_CHAR", "\n").strip();
+        if (r.startsWith("–") || r.startsWith("-")) r = r.substring(1).strip();
+        return r;
+    }
+}

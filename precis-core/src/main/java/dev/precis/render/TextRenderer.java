@@ -1,0 +1,19 @@
+package dev.precis.render;
+
+import dev.precis.model.Summary;
+import dev.precis.model.SummarySentence;
+
+/** One sentence per line, nothing else: the form ROUGE and shell pipelines expect. */
+public final class TextRenderer implements Renderer {
+    @Override
+    public String render(Summary summary) {
+        StringBuilder out = new StringBuilder();
+        for (SummarySentence s : summary.sentences()) out.append(oneLine(s.text())).append('\n');
+        return out.toString();
+    }
+
+    /** A sentence never spans lines in the output, whatever its source looked like. */
+    static String oneLine(String text) {
+        return text.replaceAll("\\s+", " ").trim();
+    }
+}
