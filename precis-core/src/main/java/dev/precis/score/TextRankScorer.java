@@ -1,0 +1,56 @@
+package dev.precis.score;
+
+import dev.precis.model.ClusterText;
+import dev.precis.represent.TermVectors;
+
+/**
+ * TextRank for sentences (Mihalcea and Tarau 2004): edge weight between two sentences is the
+ * number of terms they share divided by {@code log|a| + log|b|} (|s| = the sentence's term count),
+ * ranked by PageRank with damping 0.85. Terms are the stemmed, stop-word-free terms of the
+ * segmenter. O(n^2) in the number of sentences.
+ */
+public final class TextRankScorer implements Scorer {
+    public static final String NAME = "textrank";
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public double[] score(ClusterText text, TermVectors vectors) {
+        int n = text.size();
+        if (n == 0) return new double[0];
+        double[] logLength = new double[n];
+        for (int i = 0; i < n; i++) logLength[i] = Math.log(Math.max(1, text.sentence(i).terms().size()));
+        double[] w = new double[n * n];
+        for (int a = 0; a < n; a++) {
+            int[] ta = vectors.termIds(a);
+            if (ta.length == 0) continue;
+            for (int b = a + 1; b < n; b++) {
+                double denominator = logLength[a] + logLength[b];
+                if (denominator <= 0) continue; // two one-term sentences: no meaningful edge
+                int overlap = overlap(ta, vectors.termIds(b));
+                if (overlap == 0) continue;
+                double v = overlap / denominator;
+                w[a * n + b] = v;
+                w[b * n + a] = v;
+            }
+        }
+        return Scores.normalise(PageRank.rank(w, n));
+    }
+
+    /** Size of the intersection of two sorted id sets. */
+    static int overlap(int[] a, int[] b) {
+        int i = 0, j = 0, c = 0;
+        while (i < a.length && j < b.length) {
+            if (a[i] == b[j]) {
+                c++;
+                i++;
+                j++;
+            } else if (a[i] < b[j]) i++;
+            else j++;
+        }
+        return c;
+    }
+}
