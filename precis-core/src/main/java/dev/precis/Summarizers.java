@@ -84,6 +84,13 @@ public final class Summarizers {
         }
     }
 
+    /** Removes a summarizer; for tests that register their own. */
+    static boolean unregister(String name) {
+        synchronized (BY_NAME) {
+            return BY_NAME.remove(name) != null;
+        }
+    }
+
     /** The selection methods by name: mmr, submodular, ilp. */
     public static Map<String, Selector> selectors() {
         return SELECTORS;
