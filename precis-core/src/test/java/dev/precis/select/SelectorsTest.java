@@ -67,6 +67,35 @@ class SelectorsTest {
         assertNoRedundantPair(ilp, v, IlpSelector.DEFAULT_REDUNDANCY);
     }
 
+    @Property(tries = 30)
+    void ilpFindsTheOptimumOfSmallInstances(@ForAll @IntRange(min = 0, max = 10_000) int seed,
+                                           @ForAll @IntRange(min = 5, max = 80) int words) {
+        ClusterText text = randomCluster(seed, 2, 7); // 14 sentences: brute force over 2^14 subsets
+        TermVectors v = TermVectors.of(text);
+        double[] scores = randomScores(seed, text.size());
+        Budget budget = Budget.words(words);
+        int n = text.size();
+        double best = 0;
+        for (int mask = 1; mask < (1 << n); mask++) {
+            int cost = 0;
+            double value = 0;
+            boolean ok = true;
+            for (int i = 0; i < n && ok; i++) {
+                if ((mask & (1 << i)) == 0) continue;
+                Sentence s = text.sentence(i);
+                ok = Candidates.eligible(s);
+                cost += budget.cost(s);
+                value += scores[i];
+                for (int j = 0; j < i && ok; j++) ok = (mask & (1 << j)) == 0 || v.cosine(i, j) <= IlpSelector.DEFAULT_REDUNDANCY;
+            }
+            if (ok && cost <= words) best = Math.max(best, value);
+        }
+        for (IlpSelector.Solver solver : IlpSelector.Solver.values()) {
+            List<Sentence> ilp = new IlpSelector(40, 2000, IlpSelector.DEFAULT_REDUNDANCY, solver).select(text, v, scores, budget);
+            assertThat(sum(ilp, scores)).as(solver.name()).isCloseTo(best, org.assertj.core.api.Assertions.within(1e-6));
+        }
+    }
+
     @Test
     void ilpBeatsGreedyOnAKnapsackTrap() {
         ClusterText text = TestClusters.sentences(
@@ -87,7 +116,7 @@ class SelectorsTest {
         ClusterText text = randomCluster(3, 5, 20);
         TermVectors v = TermVectors.of(text);
         double[] scores = randomScores(3, text.size());
-        List<Sentence> chosen = new IlpSelector(40, 1, 0.5).select(text, v, scores, Budget.words(100));
+        List<Sentence> chosen = new IlpSelector(40, 1, 0.5, IlpSelector.Solver.OJALGO).select(text, v, scores, Budget.words(100));
         assertThat(TestClusters.cost(chosen, Budget.words(100))).isLessThanOrEqualTo(100);
         assertThat(chosen).isNotEmpty();
     }
