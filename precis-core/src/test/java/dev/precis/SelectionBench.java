@@ -48,13 +48,29 @@ class SelectionBench {
         }
         Budget budget = Budget.words(Integer.getInteger("precis.bench.words", 256));
         System.out.printf(Locale.ROOT, "%d clusters, %s%n", items.size(), budget);
+        for (String extra : System.getProperty("precis.bench.extra", "").split(";")) {
+            if (extra.isBlank()) continue;
+            // "centroid:0.2:0.7" = centroid scorer with position weight 0.2, MMR lambda 0.7
+            // "lexrank::0.5" = lexrank with MMR lambda 0.5
+            String[] p = extra.split(":", -1);
+            dev.precis.score.Scorer scorer = p[0].equals("centroid") && !p[1].isEmpty()
+                    ? new dev.precis.score.CentroidScorer(Double.parseDouble(p[1])) : Summarizers.get(p[0]).scorer();
+            double lambda = p.length > 2 && !p[2].isEmpty() ? Double.parseDouble(p[2]) : 0.7;
+            double redundancy = p.length > 3 && !p[3].isEmpty() ? Double.parseDouble(p[3]) : 0.5;
+            run(items, budget, extra, new Summarizer(p[0], scorer, new dev.precis.select.MmrSelector(lambda, redundancy)));
+        }
         String names = System.getProperty("precis.bench.names", "");
         String selectors = System.getProperty("precis.bench.selectors", "");
         for (String name : Summarizers.names()) {
             if (!names.isEmpty() && !List.of(names.split(",")).contains(name)) continue;
             for (Map.Entry<String, Selector> sel : Summarizers.selectors().entrySet()) {
                 if (!selectors.isEmpty() && !List.of(selectors.split(",")).contains(sel.getKey())) continue;
-                Summarizer s = Summarizers.get(name).withSelector(sel.getValue());
+                run(items, budget, name + " " + sel.getKey(), Summarizers.get(name).withSelector(sel.getValue()));
+            }
+        }
+    }
+
+    private static void run(List<Item> items, Budget budget, String label, Summarizer s) {
                 for (Item it : items.subList(0, 30)) s.choose(it.text(), budget); // warm up
                 double rouge = 0;
                 long nanos = 0, worst = 0;
@@ -69,10 +85,8 @@ class SelectionBench {
                     for (Sentence x : chosen) out.append(x.text()).append(' ');
                     rouge += rouge2(out.toString(), it.reference());
                 }
-                System.out.printf(Locale.ROOT, "%-9s %-11s R2-F1 %.4f  mean %.2f ms  max %.1f ms%n", name, sel.getKey(),
+                System.out.printf(Locale.ROOT, "%-22s R2-F1 %.4f  mean %.2f ms  max %.1f ms%n", label,
                         rouge / items.size(), nanos / 1e6 / items.size(), worst / 1e6);
-            }
-        }
     }
 
     /** Lines become sentences: a line without end punctuation gets a full stop. */

@@ -11,6 +11,23 @@ import dev.precis.represent.TermVectors;
 public final class CentroidScorer implements Scorer {
     public static final String NAME = "centroid";
 
+    private final double positionWeight;
+
+    /** Pure centroid scoring. */
+    public CentroidScorer() {
+        this(0);
+    }
+
+    /**
+     * Centroid similarity plus {@code positionWeight / (1 + position in article)}, a lead prior.
+     *
+     * @param positionWeight weight of the prior, 0 for none
+     */
+    public CentroidScorer(double positionWeight) {
+        if (!(positionWeight >= 0)) throw new IllegalArgumentException("position weight must be >= 0, got " + positionWeight);
+        this.positionWeight = positionWeight;
+    }
+
     @Override
     public String name() {
         return NAME;
@@ -20,7 +37,10 @@ public final class CentroidScorer implements Scorer {
     public double[] score(ClusterText text, TermVectors vectors) {
         int n = text.size();
         double[] scores = new double[n];
-        for (int i = 0; i < n; i++) scores[i] = vectors.centroidSimilarity(i);
+        for (int i = 0; i < n; i++) {
+            scores[i] = vectors.centroidSimilarity(i);
+            if (positionWeight > 0) scores[i] += positionWeight / (1 + text.sentence(i).position());
+        }
         return Scores.normalise(scores);
     }
 }

@@ -100,6 +100,21 @@ class ScorersTest {
         assertThat(TextRankScorer.overlap(new int[]{}, new int[]{1})).isZero();
     }
 
+    @Test
+    void scorersAreFastOnAThreeHundredSentenceCluster() {
+        ClusterText text = dev.precis.select.SelectorsTest.randomCluster(7, 10, 30);
+        assertThat(text.size()).isEqualTo(300);
+        for (Scorer scorer : ALL) {
+            for (int i = 0; i < 20; i++) scorer.score(text, TermVectors.of(text)); // warm up
+            int runs = 20;
+            long t0 = System.nanoTime();
+            for (int i = 0; i < runs; i++) scorer.score(text, TermVectors.of(text));
+            double ms = (System.nanoTime() - t0) / 1e6 / runs;
+            System.out.printf("%s: %.2f ms for %d sentences (vectors included)%n", scorer.name(), ms, text.size());
+            assertThat(ms).as(scorer.name()).isLessThan(250); // generous: a shared test machine
+        }
+    }
+
     static int argmax(double[] s) {
         int best = 0;
         for (int i = 1; i < s.length; i++) if (s[i] > s[best]) best = i;

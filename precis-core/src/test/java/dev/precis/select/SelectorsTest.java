@@ -15,13 +15,13 @@ import java.util.Random;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class SelectorsTest {
+public class SelectorsTest {
     private static final String[] VOCABULARY = ("aleppo truce siege rebels army convoy buses evacuation civilians "
             + "hospital food medicine russia turkey iran monitors shelling ceasefire fighters families corridor city "
             + "district winter children killed wounded deal talks delayed observers").split(" ");
 
     /** Random sentences of 5-20 words over a small vocabulary, so many pairs overlap. */
-    static ClusterText randomCluster(long seed, int articles, int perArticle) {
+    public static ClusterText randomCluster(long seed, int articles, int perArticle) {
         Random r = new Random(seed);
         String[] bodies = new String[articles];
         for (int a = 0; a < articles; a++) {
