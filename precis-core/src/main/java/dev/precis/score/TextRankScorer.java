@@ -43,18 +43,4 @@ public final class TextRankScorer implements Scorer {
         }
         return Scores.normalise(PageRank.rank(w, n));
     }
-
-    /** Size of the intersection of two sorted id sets. */
-    static int overlap(int[] a, int[] b) {
-        int i = 0, j = 0, c = 0;
-        while (i < a.length && j < b.length) {
-            if (a[i] == b[j]) {
-                c++;
-                i++;
-                j++;
-            } else if (a[i] < b[j]) i++;
-            else j++;
-        }
-        return c;
-    }
 }

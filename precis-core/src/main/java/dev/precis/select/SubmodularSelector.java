@@ -26,7 +26,7 @@ import java.util.List;
  * on the whole cluster so {@code lambda} means the same for every cluster.
  *
  * <p>Budgeted greedy with cost scaling: each step takes the fitting candidate with the best
- * {@code gain / cost^r}; at the end the result is compared with the best single sentence, which
+ * {@code gain / cost^r} (lazily re-evaluated, which submodularity allows); at the end the result is compared with the best single sentence, which
  * gives the paper's constant-factor guarantee. Like every selector here it also refuses a candidate
  * whose cosine with a chosen sentence exceeds the redundancy threshold. O(k n^2) for k chosen.
  */
@@ -112,29 +112,46 @@ public final class SubmodularSelector implements Selector {
         int picked = 0;
         int left = budget.limit();
         double value = 0;
+        // Lazy greedy (Minoux): marginal gains only shrink as the set grows, so a gain computed in
+        // an earlier round is an upper bound; only the top candidate needs recomputing.
+        double[] singleton = new double[m];
+        double[] gainOf = new double[m];
+        double[] bound = new double[m];
+        int[] stamp = new int[m];
+        for (int c = 0; c < m; c++) {
+            singleton[c] = gain(cand[c], sim, n, covered, cap, coverageNorm, cluster, reward, scores, diversityNorm);
+            gainOf[c] = singleton[c];
+            bound[c] = singleton[c] / scaledCost[c];
+        }
+        int round = 0;
         while (left > 0) {
             int best = -1;
-            double bestRatio = Double.NEGATIVE_INFINITY, bestGain = 0;
-            for (int c = 0; c < m; c++) {
-                if (out[c]) continue;
-                if (cost[c] > left || maxSim[c] > redundancy) {
-                    out[c] = true;
-                    continue;
+            while (true) {
+                best = -1;
+                double top = Double.NEGATIVE_INFINITY;
+                for (int c = 0; c < m; c++) {
+                    if (out[c]) continue;
+                    if (cost[c] > left || maxSim[c] > redundancy) {
+                        out[c] = true;
+                        continue;
+                    }
+                    if (bound[c] > top || (best >= 0 && bound[c] == top && stamp[c] == round && stamp[best] != round)) {
+                        top = bound[c];
+                        best = c;
+                    }
                 }
-                double gain = gain(cand[c], sim, n, covered, cap, coverageNorm, cluster, reward, scores, diversityNorm);
-                double ratio = gain / scaledCost[c];
-                if (ratio > bestRatio) {
-                    bestRatio = ratio;
-                    bestGain = gain;
-                    best = c;
-                }
+                if (best < 0 || stamp[best] == round) break;
+                gainOf[best] = gain(cand[best], sim, n, covered, cap, coverageNorm, cluster, reward, scores, diversityNorm);
+                bound[best] = gainOf[best] / scaledCost[best];
+                stamp[best] = round;
             }
             if (best < 0) break;
             out[best] = true;
             int id = cand[best];
             picks[picked++] = best;
-            value += bestGain;
+            value += gainOf[best];
             left -= cost[best];
+            round++;
             int row = id * n;
             for (int i = 0; i < n; i++) covered[i] += sim[row + i];
             reward[cluster[id]] += Math.max(0, scores[id]);
@@ -144,14 +161,11 @@ public final class SubmodularSelector implements Selector {
         }
 
         // Lin and Bilmes: keep the better of the greedy set and the best single sentence.
-        double[] zeroCovered = new double[n];
-        double[] zeroReward = new double[k];
         int bestSingle = -1;
         double bestSingleValue = Double.NEGATIVE_INFINITY;
         for (int c = 0; c < m; c++) {
-            double v = gain(cand[c], sim, n, zeroCovered, cap, coverageNorm, cluster, zeroReward, scores, diversityNorm);
-            if (v > bestSingleValue) {
-                bestSingleValue = v;
+            if (singleton[c] > bestSingleValue) {
+                bestSingleValue = singleton[c];
                 bestSingle = c;
             }
         }

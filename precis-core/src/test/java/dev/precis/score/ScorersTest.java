@@ -95,12 +95,6 @@ class ScorersTest {
     }
 
     @Test
-    void textRankEdgeIsOverlapOverLogLengths() {
-        assertThat(TextRankScorer.overlap(new int[]{1, 3, 5, 7}, new int[]{2, 3, 7, 9})).isEqualTo(2);
-        assertThat(TextRankScorer.overlap(new int[]{}, new int[]{1})).isZero();
-    }
-
-    @Test
     void scorersAreFastOnAThreeHundredSentenceCluster() {
         ClusterText text = dev.precis.select.SelectorsTest.randomCluster(7, 10, 30);
         assertThat(text.size()).isEqualTo(300);
