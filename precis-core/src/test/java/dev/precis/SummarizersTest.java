@@ -105,6 +105,28 @@ class SummarizersTest {
     }
 
     @Test
+    void theSharedAleppoExampleCarriesTheResidentsFactOnce() throws Exception {
+        java.nio.file.Path dir = java.nio.file.Path.of(System.getProperty("precis.root", ".."))
+                .resolve("../shared/examples/aleppo-truce");
+        org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.Files.isDirectory(dir), "no ../shared beside the repository");
+        List<String> docs = new ArrayList<>();
+        try (var files = java.nio.file.Files.list(dir)) {
+            for (java.nio.file.Path f : files.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
+                docs.add(SelectionBench.flatten(java.nio.file.Files.readString(f)));
+            }
+        }
+        ClusterText text = TestClusters.cluster(docs.toArray(new String[0]));
+        TermVectors v = TermVectors.of(text);
+        assertThat(text.sentences().stream().filter(x -> x.text().contains("250,000 residents")).count()).isEqualTo(3);
+        for (Budget budget : List.of(Budget.words(120), Budget.words(256), Budget.sentences(10))) {
+            for (Summarizer s : variants()) {
+                long residents = s.choose(text, v, budget).stream().filter(x -> x.text().contains("250,000 residents")).count();
+                assertThat(residents).as(s.name() + "/" + s.selector().name() + " at " + budget).isLessThanOrEqualTo(1);
+            }
+        }
+    }
+
+    @Test
     void theRepeatedFactIsChosenByTheCentralityScorers() {
         // Three outlets carry it, so it is the most central fact of the cluster.
         for (String name : List.of("centroid", "lexrank", "textrank")) {
