@@ -36,21 +36,35 @@ public final class TermVectors {
     public static TermVectors of(ClusterText text) {
         List<Sentence> sentences = text.sentences();
         Map<String, Integer> ids = new HashMap<>();
-        int[] df = new int[16];
+        int[] df = new int[64];
         int[][] termIds = new int[sentences.size()][];
         int[][] counts = new int[sentences.size()][];
+        int[] buffer = new int[32];
         for (Sentence s : sentences) {
-            Map<Integer, Integer> tf = new HashMap<>();
-            for (String t : s.terms()) {
-                int id = ids.computeIfAbsent(t, k -> ids.size());
-                tf.merge(id, 1, Integer::sum);
+            List<String> terms = s.terms();
+            int m = terms.size();
+            if (buffer.length < m) buffer = new int[Math.max(m, buffer.length * 2)];
+            for (int k = 0; k < m; k++) {
+                Integer id = ids.get(terms.get(k));
+                if (id == null) {
+                    id = ids.size();
+                    ids.put(terms.get(k), id);
+                }
+                buffer[k] = id;
             }
-            int[] keys = tf.keySet().stream().mapToInt(Integer::intValue).sorted().toArray();
-            int[] c = new int[keys.length];
-            for (int k = 0; k < keys.length; k++) {
-                c[k] = tf.get(keys[k]);
-                if (keys[k] >= df.length) df = Arrays.copyOf(df, Math.max(df.length * 2, keys[k] + 1));
-                df[keys[k]]++;
+            Arrays.sort(buffer, 0, m);
+            int distinct = 0;
+            for (int k = 0; k < m; k++) if (k == 0 || buffer[k] != buffer[k - 1]) distinct++;
+            int[] keys = new int[distinct];
+            int[] c = new int[distinct];
+            int d = -1;
+            for (int k = 0; k < m; k++) {
+                if (k == 0 || buffer[k] != buffer[k - 1]) keys[++d] = buffer[k];
+                c[d]++;
+            }
+            for (int key : keys) {
+                if (key >= df.length) df = Arrays.copyOf(df, Math.max(df.length * 2, key + 1));
+                df[key]++;
             }
             termIds[s.id()] = keys;
             counts[s.id()] = c;
@@ -92,14 +106,35 @@ public final class TermVectors {
     /** Full pairwise cosine matrix; O(n^2) — callers that need it once should keep it. */
     public double[][] similarityMatrix() {
         int n = termIds.length;
-        double[][] m = new double[n][n];
+        double[] flat = flatSimilarityMatrix();
+        double[][] m = new double[n][];
+        for (int a = 0; a < n; a++) m[a] = Arrays.copyOfRange(flat, a * n, (a + 1) * n);
+        return m;
+    }
+
+    /**
+     * The pairwise cosine matrix in one row-major array ({@code m[a * n + b]}), with 1 on the
+     * diagonal for sentences that have terms. Computed by scattering each sentence into a dense
+     * vector once, so a pair costs one pass over the shorter side's terms; O(n^2) in all.
+     */
+    public double[] flatSimilarityMatrix() {
+        int n = termIds.length;
+        double[] m = new double[n * n];
+        double[] dense = new double[idf.length];
         for (int a = 0; a < n; a++) {
-            m[a][a] = termIds[a].length == 0 ? 0 : 1;
+            int[] ta = termIds[a];
+            double[] wa = weights[a];
+            for (int k = 0; k < ta.length; k++) dense[ta[k]] = wa[k];
+            m[a * n + a] = ta.length == 0 ? 0 : 1;
             for (int b = a + 1; b < n; b++) {
-                double c = cosine(a, b);
-                m[a][b] = c;
-                m[b][a] = c;
+                int[] tb = termIds[b];
+                double[] wb = weights[b];
+                double dot = 0;
+                for (int k = 0; k < tb.length; k++) dot += wb[k] * dense[tb[k]];
+                m[a * n + b] = dot;
+                m[b * n + a] = dot;
             }
+            for (int t : ta) dense[t] = 0;
         }
         return m;
     }

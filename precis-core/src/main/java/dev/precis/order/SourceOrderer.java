@@ -1,0 +1,46 @@
+package dev.precis.order;
+
+import dev.precis.model.ClusterText;
+import dev.precis.model.Sentence;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Leading facts first: sentences are ordered by their relative position in their article
+ * ({@code position / article length}), so every article's lead comes before any article's
+ * body; ties go to the earlier-dated article (articles without a date after dated ones), then to
+ * the lower article index. Sentences of one article keep their order in that article, because their
+ * relative positions grow with their positions.
+ */
+public final class SourceOrderer implements Orderer {
+    @Override
+    public List<Sentence> order(ClusterText text, List<Sentence> chosen) {
+        List<Sentence> sorted = new ArrayList<>(chosen);
+        sorted.sort(comparator(text));
+        return sorted;
+    }
+
+    private static Comparator<Sentence> comparator(ClusterText text) {
+        return Comparator.<Sentence>comparingDouble(s -> relativePosition(text, s))
+                .thenComparing(s -> date(text, s), Comparator.nullsLast(Comparator.naturalOrder()))
+                .thenComparingInt(Sentence::article)
+                .thenComparingInt(Sentence::position)
+                .thenComparingInt(Sentence::id);
+    }
+
+    static double relativePosition(ClusterText text, Sentence s) {
+        List<Sentence> own = text.sentencesOf(s.article());
+        int length = own.size();
+        if (!own.isEmpty()) length = Math.max(length, own.get(own.size() - 1).position() + 1);
+        length = Math.max(length, s.position() + 1);
+        return (double) s.position() / length;
+    }
+
+    private static LocalDate date(ClusterText text, Sentence s) {
+        if (s.article() >= text.articles().size()) return null;
+        return text.articles().get(s.article()).source().date();
+    }
+}

@@ -1,0 +1,26 @@
+package dev.precis.score;
+
+import dev.precis.model.ClusterText;
+import dev.precis.represent.TermVectors;
+
+/**
+ * Continuous LexRank (Erkan and Radev 2004): a graph whose edges are the TF-IDF cosines between
+ * sentences, ranked by PageRank with damping 0.85. A sentence similar to many sentences that are
+ * themselves central scores highest. O(n^2) in the number of sentences.
+ */
+public final class LexRankScorer implements Scorer {
+    public static final String NAME = "lexrank";
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public double[] score(ClusterText text, TermVectors vectors) {
+        int n = text.size();
+        if (n == 0) return new double[0];
+        double[] sim = vectors.flatSimilarityMatrix();
+        return Scores.normalise(PageRank.rank(sim, n));
+    }
+}

@@ -1,0 +1,72 @@
+package dev.precis.score;
+
+import java.util.Arrays;
+
+/**
+ * PageRank by power iteration over a dense weighted graph, the ranking step of LexRank and
+ * TextRank. The graph is a row-major {@code n x n} array of non-negative edge weights; the
+ * diagonal is ignored (no self-votes). A node with no outgoing weight spreads its rank evenly.
+ */
+public final class PageRank {
+    /** The damping factor used by both LexRank and TextRank. */
+    public static final double DAMPING = 0.85;
+    /** Stop when the L1 change of the rank vector falls below this. */
+    public static final double TOLERANCE = 1e-6;
+    /** Hard cap on iterations; convergence normally takes 20-40. */
+    public static final int MAX_ITERATIONS = 200;
+
+    private PageRank() {
+    }
+
+    /**
+     * Stationary ranks (summing to 1) of the graph.
+     *
+     * @param weights row-major edge weights {@code w[i * n + j]} for the edge i → j; not modified
+     */
+    public static double[] rank(double[] weights, int n, double damping, double tolerance, int maxIterations) {
+        if (n == 0) return new double[0];
+        if (weights.length != n * n) throw new IllegalArgumentException("weights must be n*n, got " + weights.length);
+        // Row sums without the diagonal.
+        double[] out = new double[n];
+        for (int i = 0; i < n; i++) {
+            double sum = 0;
+            int row = i * n;
+            for (int j = 0; j < n; j++) if (j != i) sum += weights[row + j];
+            out[i] = sum;
+        }
+        double[] p = new double[n];
+        double[] next = new double[n];
+        Arrays.fill(p, 1.0 / n);
+        double base = (1 - damping) / n;
+        for (int iter = 0; iter < maxIterations; iter++) {
+            double dangling = 0;
+            Arrays.fill(next, 0);
+            for (int i = 0; i < n; i++) {
+                if (out[i] <= 0) {
+                    dangling += p[i];
+                    continue;
+                }
+                double share = p[i] / out[i];
+                int row = i * n;
+                for (int j = 0; j < n; j++) next[j] += share * weights[row + j];
+                next[i] -= share * weights[row + i]; // undo the self-vote
+            }
+            double spread = base + damping * dangling / n;
+            double diff = 0;
+            for (int j = 0; j < n; j++) {
+                double v = spread + damping * next[j];
+                diff += Math.abs(v - p[j]);
+                next[j] = v;
+            }
+            double[] t = p;
+            p = next;
+            next = t;
+            if (diff < tolerance) break;
+        }
+        return p;
+    }
+
+    public static double[] rank(double[] weights, int n) {
+        return rank(weights, n, DAMPING, TOLERANCE, MAX_ITERATIONS);
+    }
+}

@@ -1,0 +1,57 @@
+package dev.precis.select;
+
+import dev.precis.TestClusters;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class CandidatesTest {
+    private static boolean eligible(String text) {
+        return Candidates.eligible(TestClusters.sentence(0, 0, 0, 0, text.length(), text));
+    }
+
+    @Test
+    void storySentencesAreEligible() {
+        assertThat(eligible("The ceasefire began on Tuesday evening.")).isTrue();
+        assertThat(eligible("\"We have nothing left,\" said one resident of the city.")).isTrue();
+        assertThat(eligible("He said the talks were \"very difficult\" but would go on.")).isTrue();
+    }
+
+    @Test
+    void fragmentsQuestionsAndBareDialogueAreNot() {
+        assertThat(eligible("Short fragment here.")).isFalse();
+        assertThat(eligible("Is this the end of the battle for Aleppo?")).isFalse();
+        assertThat(eligible("\"Will anyone help us now?\"")).isFalse();
+        assertThat(eligible("\"We have nothing left here at all.\"")).isFalse();
+        assertThat(eligible("\u201CWe have nothing left here at all.\u201D")).isFalse();
+    }
+
+    @Test
+    void rankedIsByScoreThenIdAndDropsWhatCannotFit() {
+        var text = TestClusters.sentences(
+                "One two three four five six.",
+                "One two three four five.",
+                "One two three four five six seven eight nine ten eleven.",
+                "Tiny.",
+                "One two three four five six seven.");
+        double[] scores = {0.5, 0.9, 1.0, 1.0, 0.5};
+        assertThat(Candidates.ranked(text, scores, Budget.words(10))).containsExactly(1, 0, 4);
+        assertThat(Candidates.ranked(text, scores, Budget.sentences(1))).containsExactly(2, 1, 0, 4);
+    }
+
+    @Test
+    void sortIsStableOnLargeInputs() {
+        int n = 1000;
+        int[] ids = new int[n];
+        double[] scores = new double[n];
+        for (int i = 0; i < n; i++) {
+            ids[i] = n - 1 - i;
+            scores[i] = (i * 37) % 10;
+        }
+        Candidates.sortByScoreDescending(ids, scores);
+        for (int k = 1; k < n; k++) {
+            int a = ids[k - 1], b = ids[k];
+            assertThat(scores[a] > scores[b] || (scores[a] == scores[b] && a < b)).isTrue();
+        }
+    }
+}
