@@ -1,5 +1,6 @@
 package dev.precis.eval;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -138,20 +139,28 @@ public final class Rouge {
             for (int i = 0; i + 1 < n; i++) {
                 bc[bigrams.getOrAddIndex(pairKey(stream[i], stream[i + 1]))]++;
             }
-            bigramCount = java.util.Arrays.copyOf(bc, bigrams.size());
+            bigramCount = Arrays.copyOf(bc, bigrams.size());
             bigramTotal = Math.max(0, n - 1);
 
             int d = options.skipDistance();
             skips = new LongIntMap(Math.max(1, n * 6));
-            int[] sc = new int[Math.max(1, n * ((d < 0 ? n : d + 1) + 1))];
+            int[] sc = new int[Math.max(16, n * 6)];
             for (int i = 0; i < n - 1; i++) {
-                sc[skips.getOrAddIndex(unigramKey(stream[i]))]++;
+                int g = skips.getOrAddIndex(unigramKey(stream[i]));
+                if (g == sc.length) {
+                    sc = Arrays.copyOf(sc, sc.length * 2);
+                }
+                sc[g]++;
                 int last = d < 0 ? n - 1 : Math.min(n - 1, i + d + 1);
                 for (int j = i + 1; j <= last; j++) {
-                    sc[skips.getOrAddIndex(pairKey(stream[i], stream[j]))]++;
+                    g = skips.getOrAddIndex(pairKey(stream[i], stream[j]));
+                    if (g == sc.length) {
+                        sc = Arrays.copyOf(sc, sc.length * 2);
+                    }
+                    sc[g]++;
                 }
             }
-            skipCount = java.util.Arrays.copyOf(sc, skips.size());
+            skipCount = Arrays.copyOf(sc, skips.size());
             skipTotal = skipCount(n, d);
         }
 
@@ -219,7 +228,7 @@ public final class Rouge {
                 }
             }
             // ROUGE-SU
-            java.util.Arrays.fill(used, 0);
+            Arrays.fill(used, 0);
             int d = options.skipDistance();
             long hitS = 0;
             for (int i = 0; i < n - 1; i++) {
