@@ -57,20 +57,25 @@ final class Texts {
         }
     }
 
-    /** First line of the text when it looks like a headline (short, no sentence ending), else "". */
+    /**
+     * The headline of a plain-text article: among its first three non-blank lines, the first of
+     * three to twenty words that does not end like a sentence; "" when there is none.
+     */
     static String headline(String text) {
         int start = 0;
-        while (start < text.length()) {
+        int seen = 0;
+        while (start < text.length() && seen < 3) {
             int end = text.indexOf('\n', start);
             if (end < 0) end = text.length();
-            String line = text.substring(start, end).strip();
-            if (!line.isEmpty()) {
-                int words = line.split("\\s+").length;
-                char last = line.charAt(line.length() - 1);
-                boolean sentence = ".!?…\"”".indexOf(last) >= 0;
-                return words <= 20 && !sentence ? line : "";
-            }
+            String line = text.substring(start, end).replace('\u00A0', ' ').strip();
             start = end + 1;
+            if (line.isEmpty()) continue;
+            seen++;
+            int words = line.split("\\s+").length;
+            char last = line.charAt(line.length() - 1);
+            boolean sentence = ".!?…\"”:".indexOf(last) >= 0;
+            if (sentence) return "";
+            if (words >= 3 && words <= 20) return line;
         }
         return "";
     }
