@@ -22,7 +22,7 @@ public final class Rules {
     public static List<LineRule> standard() {
         return List.of(new Notice(), new Menu(), new UrlOnly(), new ReadingTime(), new Dateline(), new Credit(),
                 new Caption(), new SourceNote(), new UiLine(), new Byline(), new Title(), new Duplicate(),
-                new Template(), new NoLowercase(), new Symbols(), new DecoratedHeading(), new TrailingHeadline(),
+                new Template(), new NoLowercase(), new Symbols(), new DecoratedHeading(), new Bracketed(), new TrailingHeadline(),
                 new LeadingHeadline(), new SubHeading());
     }
 
@@ -189,7 +189,7 @@ public final class Rules {
     /** Lines that are only addresses, e-mails, handles or hashtags. */
     public static final class UrlOnly implements LineRule {
         private static final Pattern TOKEN = Pattern.compile(
-                "(?i)(?:https?://\\S+|www\\.\\S+|\\S+@\\S+\\.\\S+|[@#]\\w+|\\S+\\.(?:com|org|net|co\\.uk|ly)(?:/\\S*)?|[-–—:|,·•]+)");
+                "(?i)(?:https?:?/*\\S*|www\\.\\S+|\\S+@\\S+\\.\\S+|[@#]\\w+|\\S+\\.(?:com|org|net|co\\.uk|ly)(?:/\\S*)?|[-–—:|,·•]+)");
 
         @Override
         public String id() {
@@ -272,7 +272,7 @@ public final class Rules {
     /** Source and copyright notes: "Source: ...", "Agencies contributed to this report", "©". */
     public static final class SourceNote implements LineRule {
         private static final Pattern ANYWHERE = Pattern.compile(
-                "(?i)©|\\ball rights reserved\\b|\\bcontributed (?:to )?this report\\b|\\bcontributed reporting\\b"
+                "(?i)©|\\ball rights reserved\\b|\\bcontributed (?:to )?this (?:report|article|story)\\b|\\bcontributed reporting\\b"
                         + "|^\\(?(?:additional )?reporting by\\b|\\bediting by\\b|^this (?:article|story) (?:appeared|was (?:first )?published|originally appeared)\\b");
         private static final Pattern START = Pattern.compile(
                 "(?i)^(?:sources?|via|credits?|copyright|\\(c\\))\\s*[:\\s]");
@@ -511,6 +511,23 @@ public final class Rules {
         public Optional<String> why(Line line, ClusterContext ctx) {
             return line.words() <= 12 && P.matcher(line.text()).matches()
                     ? Optional.of("a decorated section heading") : Optional.empty();
+        }
+    }
+
+    /** A whole line in square brackets: an inline link to another story, or an editor's note. */
+    public static final class Bracketed implements LineRule {
+        @Override
+        public String id() {
+            return "bracketed";
+        }
+
+        @Override
+        public Optional<String> why(Line line, ClusterContext ctx) {
+            String t = line.text();
+            if (t.length() >= 3 && t.charAt(0) == '[' && t.charAt(t.length() - 1) == ']' && t.indexOf(']') == t.length() - 1) {
+                return Optional.of("a bracketed link or editor's note");
+            }
+            return Optional.empty();
         }
     }
 
