@@ -38,17 +38,36 @@ public record Line(int article, int index, String text, String key, int words, b
             }
             inWord = !space;
         }
-        String key = text.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        String key = collapse(text.toLowerCase(Locale.ROOT));
         return new Line(article, index, text, key, words, endsSentence(text), upper, lower, letters, visible);
+    }
+
+    private static String collapse(String s) {
+        StringBuilder sb = null;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            boolean ws = Character.isWhitespace(c);
+            if (ws && (c != ' ' || (i + 1 < s.length() && Character.isWhitespace(s.charAt(i + 1))))) {
+                if (sb == null) sb = new StringBuilder(s.length()).append(s, 0, i);
+                if (sb.length() > 0 && sb.charAt(sb.length() - 1) != ' ') sb.append(' ');
+            } else if (sb != null) {
+                if (ws) {
+                    if (sb.charAt(sb.length() - 1) != ' ') sb.append(' ');
+                } else {
+                    sb.append(c);
+                }
+            }
+        }
+        return sb == null ? s : sb.toString();
     }
 
     /** True when the text ends with sentence punctuation, ignoring closing quotes and brackets. */
     public static boolean endsSentence(String text) {
         int i = text.length() - 1;
-        while (i >= 0 && "\"'”’»)]* \u00A0".indexOf(text.charAt(i)) >= 0) i--;
+        while (i >= 0 && "\"'”’»)]*」』） \u00A0".indexOf(text.charAt(i)) >= 0) i--;
         if (i < 0) return false;
         char c = text.charAt(i);
-        return c == '.' || c == '!' || c == '?' || c == '…';
+        return c == '.' || c == '!' || c == '?' || c == '…' || c == '。' || c == '！' || c == '？' || c == '．' || c == '؟' || c == '।';
     }
 
     /** Whitespace-separated tokens. */

@@ -60,9 +60,9 @@ public final class Rules {
                 Map.entry("collection", 0.25), Map.entry("links", 0.25), Map.entry("link", 0.25), Map.entry("host", 0.25),
                 Map.entry("email", 0.75), Map.entry("account", 0.25), Map.entry("settings", 0.5), Map.entry("sorry", 0.5),
                 Map.entry("requested", 0.25), Map.entry("crawlers", 1.0), Map.entry("heritrix", 1.5),
-                Map.entry("seedlist", 1.5), Map.entry("signing", 1.0), Map.entry("robot", 0.5), Map.entry("verify", 0.5),
+                Map.entry("seedlist", 1.5), Map.entry("blocker", 1.0), Map.entry("signing", 1.0), Map.entry("robot", 0.5), Map.entry("verify", 0.5),
                 Map.entry("emails", 0.75), Map.entry("alerts", 0.5), Map.entry("subscribing", 1.0), Map.entry("ia", 0.5), Map.entry("alexa", 0.5), Map.entry("terms", 0.25), Map.entry("policy", 0.25));
-        private static final Pattern PHRASES = Pattern.compile("(?i)sign(?:ing)? (?:me )?up|your inbox|privacy policy"
+        private static final Pattern PHRASES = Pattern.compile("sign(?:ing)? (?:me )?up|your inbox|privacy policy"
                 + "|terms of (?:service|use)|not a robot|email address|wayback machine|internet archive|crawl data"
                 + "|enable javascript|javascript is disabled|cookies? policy|accept (?:all )?cookies|ad ?blocker"
                 + "|your browser|subscribe (?:now|today)");
@@ -80,45 +80,66 @@ public final class Rules {
             return "notice";
         }
 
-        /** Vocabulary score of a line. */
+        /** Vocabulary score of a line: weighted notice words plus notice phrases. */
         static double score(String text) {
             double s = 0;
-            for (String w : words(text)) {
-                Double v = TERMS.get(w);
-                if (v != null) s += v;
+            StringBuilder w = new StringBuilder(16);
+            for (int i = 0, n = text.length(); i <= n; i++) {
+                char c = i < n ? text.charAt(i) : ' ';
+                if (Character.isLetterOrDigit(c) || (c == '-' && w.length() > 0)) {
+                    w.append(Character.toLowerCase(c));
+                } else if (w.length() > 0) {
+                    if (w.length() >= 2 && w.length() <= 12) {
+                        Double v = TERMS.get(w.toString());
+                        if (v != null) s += v;
+                    }
+                    w.setLength(0);
+                }
             }
-            Matcher m = PHRASES.matcher(text);
+            if (s == 0) return 0; // every phrase contains a scored word
+            Matcher m = PHRASES.matcher(text.toLowerCase(Locale.ROOT));
             while (m.find()) s += 1.5;
             return s;
         }
 
-        static boolean isNotice(Line l) {
-            double s = score(l.text());
-            return s >= LINE_SCORE && s / Math.max(1, l.words()) >= LINE_DENSITY;
+        static boolean isNotice(double score, int words) {
+            return words >= 3 && score >= LINE_SCORE && score / Math.max(1, words) >= LINE_DENSITY;
+        }
+
+        private record Scores(double[][] line, boolean[] article) {
+        }
+
+        private static Scores scores(ClusterContext ctx) {
+            int n = ctx.cluster().articles().size();
+            double[][] line = new double[n][];
+            boolean[] article = new boolean[n];
+            for (int a = 0; a < n; a++) {
+                List<Line> ls = ctx.lines(a);
+                line[a] = new double[ls.size()];
+                int all = 0, notice = 0;
+                double total = 0;
+                for (Line l : ls) {
+                    double s = score(l.text());
+                    line[a][l.index()] = s;
+                    all += l.words();
+                    total += s;
+                    if (isNotice(s, l.words())) notice += l.words();
+                }
+                article[a] = all > 0 && (notice >= ARTICLE_SHARE * all
+                        || (total >= ARTICLE_SCORE && total / all >= ARTICLE_DENSITY));
+            }
+            return new Scores(line, article);
         }
 
         @Override
         public Optional<String> why(Line line, ClusterContext ctx) {
-            boolean[] articleIsNotice = ctx.memo("notice-articles", () -> {
-                boolean[] r = new boolean[ctx.cluster().articles().size()];
-                for (int a = 0; a < r.length; a++) {
-                    int all = 0, notice = 0;
-                    double score = 0;
-                    for (Line l : ctx.lines(a)) {
-                        all += l.words();
-                        double s = score(l.text());
-                        score += s;
-                        if (s >= LINE_SCORE && s / Math.max(1, l.words()) >= LINE_DENSITY) notice += l.words();
-                    }
-                    r[a] = all > 0 && (notice >= ARTICLE_SHARE * all
-                            || (score >= ARTICLE_SCORE && score / all >= ARTICLE_DENSITY));
-                }
-                return r;
-            });
-            if (articleIsNotice[line.article()]) {
+            Scores sc = ctx.memo("notice-scores", () -> scores(ctx));
+            if (sc.article()[line.article()]) {
                 return Optional.of("the article is a site or archive notice, not a story");
             }
-            if (isNotice(line)) return Optional.of("crawler, cookie, script or subscription notice");
+            if (isNotice(sc.line()[line.article()][line.index()], line.words())) {
+                return Optional.of("crawler, cookie, script or subscription notice");
+            }
             return Optional.empty();
         }
     }
@@ -136,7 +157,14 @@ public final class Rules {
 
         @Override
         public Optional<String> why(Line line, ClusterContext ctx) {
-            String[] items = SEP.split(line.text());
+            String t = line.text();
+            int seps = 0;
+            for (int i = 0; i < t.length(); i++) {
+                char c = t.charAt(i);
+                if (c == '|' || c == '•' || c == '·' || c == '»' || c == '◦' || c == '▪' || c == '/') seps++;
+            }
+            if (seps < 2) return Optional.empty();
+            String[] items = SEP.split(t);
             if (items.length < 3) return Optional.empty();
             int words = 0, filled = 0;
             for (String it : items) {
@@ -198,6 +226,9 @@ public final class Rules {
 
         @Override
         public Optional<String> why(Line line, ClusterContext ctx) {
+            if (line.letters() > 0 && line.text().indexOf('.') < 0 && line.text().indexOf('@') < 0
+                    && line.text().indexOf('#') < 0) return Optional.empty();
+            if (line.words() > 8 && !line.text().contains("http")) return Optional.empty();
             for (String t : line.tokens()) if (!TOKEN.matcher(t).matches()) return Optional.empty();
             return Optional.of("only links, e-mail addresses or handles");
         }
@@ -207,11 +238,13 @@ public final class Rules {
 
     /** Photo-credit phrases: "Photo: ...", "Getty Images", "AP Photo/...", "Image copyright". */
     public static final class Credit implements LineRule {
-        private static final Pattern CREDIT = Pattern.compile(
-                "Getty Images|\\bAP Photo\\b|/Getty\\b|\\bGetty/|\\b(?:REUTERS|Reuters|AFP|EPA|AP)/\\p{Lu}|/(?:REUTERS|Reuters|AFP|EPA)\\b"
-                        + "|\\bImage copyright\\b|\\bImage caption\\b|\\btoggle caption\\b|\\bEnlarge this image\\b"
-                        + "|^(?:FILE )?(?:PHOTOS?|Photos?|Photograph|Picture|Pictured|Image|IMAGE)\\s*:|\\bPhotographer:|\\(Photo:"
-                        + "|\\bPhoto (?:by|credit)\\b");
+        private static final List<String> PHRASES = List.of("Getty Images", "AP Photo", "/Getty", "Getty/",
+                "Image copyright", "Image caption", "toggle caption", "Enlarge this image", "Photographer:", "(Photo:",
+                "Photo by", "Photo credit");
+        private static final Pattern AGENCY_SLASH = Pattern.compile(
+                "\\b(?:REUTERS|Reuters|AFP|EPA|AP)/\\p{Lu}|/(?:REUTERS|Reuters|AFP|EPA)\\b");
+        private static final Pattern LABEL = Pattern.compile(
+                "(?:FILE )?(?:PHOTOS?|Photos?|Photograph|Picture|Pictured|Image|IMAGE)\\s*:");
 
         @Override
         public String id() {
@@ -220,7 +253,11 @@ public final class Rules {
 
         @Override
         public Optional<String> why(Line line, ClusterContext ctx) {
-            if (CREDIT.matcher(line.text()).find()) return Optional.of("a photo caption or picture credit");
+            String t = line.text();
+            boolean credit = LABEL.matcher(t).lookingAt()
+                    || (t.indexOf('/') >= 0 && AGENCY_SLASH.matcher(t).find());
+            for (int i = 0; i < PHRASES.size() && !credit; i++) credit = t.contains(PHRASES.get(i));
+            if (credit) return Optional.of("a photo caption or picture credit");
             return Optional.empty();
         }
     }
@@ -244,6 +281,9 @@ public final class Rules {
 
         /** True when the text ends with a bracketed credit: an agency, or names with a slash. */
         static boolean endsWithCredit(String text) {
+            if (text.isEmpty()) return false;
+            char last = text.charAt(text.length() - 1);
+            if (last != ']' && last != ')') return false;
             Matcher m = TAIL.matcher(text);
             if (!m.find()) return false;
             String inner = m.group(1).strip();
@@ -284,7 +324,10 @@ public final class Rules {
 
         @Override
         public Optional<String> why(Line line, ClusterContext ctx) {
-            if (line.words() <= 40 && ANYWHERE.matcher(line.text()).find()) {
+            String k = line.key();
+            boolean maybe = k.indexOf('©') >= 0 || k.contains("reserved") || k.contains("contributed") || k.contains(" by")
+                    || k.startsWith("this ");
+            if (maybe && line.words() <= 40 && ANYWHERE.matcher(line.text()).find()) {
                 return Optional.of("a source, credit or copyright note");
             }
             if (line.words() <= 12 && START.matcher(line.text()).find()) {
@@ -400,6 +443,9 @@ public final class Rules {
 
         @Override
         public Optional<Cut> cut(String line) {
+            if (line.length() < 24 || !Character.isUpperCase(line.charAt(0)) || !Character.isUpperCase(line.charAt(1))) {
+                return Optional.empty();
+            }
             Matcher m = P.matcher(line);
             if (!m.find() || m.end() > 160 || m.end() >= line.length() - 20) return Optional.empty();
             String head = m.group(1);

@@ -79,12 +79,12 @@ class FixtureCleanTest {
         assertThat(c.articles()).hasSize(3);
         List<CleanArticle> out = new RuleCleaner().clean(c);
         String all = String.join("\n", out.stream().map(CleanArticle::text).toList());
-        assertThat(all).contains("injuring at least 12 people").contains("Fourteen people were injured")
+        assertThat(all).contains("injuring at least 12 people").contains("injuring 14 people")
                 .contains("\"We will not take chances with a structure that has been cooked all night,\" Ashdown said.")
                 .contains("\"If the depot had caught, we would be talking about a very different night,\" she said on Wednesday.");
         for (String debris : List.of("Share", "Advertisement", "Comments", "By Maren Holt", "Updated 10:32 GMT", "3 min read",
                 "- Dock workers hurt -", "Shipping halted", "Source: North Sea Wire", "Council approves new ferry timetable",
-                "Fishing quotas cut for third year running", "Friday, March 14th 2025", "Divers on the quay",
+                "Fishing quotas cut for third year running", "Wednesday, March 12th 2025", "Divers on the quay",
                 "News | Local | Harbour | Weather | Sport", "Agencies contributed to this report")) {
             assertThat(all.lines().map(String::strip)).as("debris kept").doesNotContain(debris);
         }
