@@ -3,6 +3,7 @@ package dev.precis.ingest;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.precis.PrecisException;
@@ -11,7 +12,6 @@ import dev.precis.model.Cluster;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.file.Path;
@@ -31,7 +31,8 @@ final class JsonlClusters implements ClusterStream {
             .streamReadConstraints(StreamReadConstraints.builder()
                     .maxStringLength(Limits.MAX_JSONL_LINE_BYTES)
                     .build())
-            .build());
+            .build())
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
     private final Path path;
     private final InputStream in;
@@ -128,7 +129,7 @@ final class JsonlClusters implements ClusterStream {
                 }
             }
         } catch (IOException e) {
-            throw new UncheckedIOException(new IOException("cannot read " + path + ": " + TextFiles.reason(e), e));
+            throw new PrecisException("cannot read " + path + ": " + TextFiles.reason(e), e);
         }
         if (!any) return null;
         if (len > 0 && line[len - 1] == '\r') len--;

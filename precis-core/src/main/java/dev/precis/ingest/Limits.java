@@ -8,7 +8,7 @@ public final class Limits {
     /** Characters kept of one article's text; the rest is not read. */
     public static final int MAX_ARTICLE_CHARS = 200_000;
     /** Characters of one HTML file handed to the HTML parser; the rest is not read. */
-    public static final int MAX_HTML_CHARS = 4_000_000;
+    public static final int MAX_HTML_CHARS = 2_000_000;
     /** Bytes of one JSONL line; a longer line becomes an error record for that line. */
     public static final int MAX_JSONL_LINE_BYTES = 16 * 1024 * 1024;
     /** Bytes sniffed at the start of a file to tell text from binary. */

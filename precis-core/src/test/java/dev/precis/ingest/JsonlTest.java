@@ -92,6 +92,22 @@ class JsonlTest {
     }
 
     @Test
+    void trailingGarbageIsMalformed() throws IOException {
+        List<ClusterInput> in = read("{\"documents\": [\"ok\"]} trailing");
+        assertThat(in.get(0).error()).startsWith("line 1: malformed JSON: ");
+    }
+
+    @Test
+    void truncatedGzipIsAnError() throws IOException {
+        Path p = tmp.resolve("t.jsonl.gz");
+        SourcesTest.gzip(p, "{\"id\":\"a\",\"documents\":[\"One.\"]}\n".repeat(2000));
+        byte[] all = Files.readAllBytes(p);
+        Files.write(p, Arrays.copyOf(all, all.length / 2));
+        assertThatThrownBy(() -> Sources.readAll(p)).isInstanceOf(PrecisException.class)
+                .hasMessageStartingWith("cannot read " + p + ": ");
+    }
+
+    @Test
     void invalidUtf8LineIsAnErrorRecord() throws IOException {
         Path p = tmp.resolve("bad.jsonl");
         byte[] good = "{\"documents\": [\"ok\"]}\n".getBytes(StandardCharsets.UTF_8);
