@@ -1,0 +1,114 @@
+package dev.precis.clean;
+
+import dev.precis.model.Article;
+import dev.precis.model.CleanArticle;
+import dev.precis.model.Cluster;
+import dev.precis.model.Drop;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * A cleaner built as a chain of small rules, in the manner of Lucene's analysis chain: each
+ * article is split into lines, {@link PrefixRule}s cut debris glued before a sentence, then each
+ * {@link LineRule} in turn may drop the line with a reason. Every removal is recorded as a
+ * {@link Drop}; the kept lines joined by {@code "\n"} are the article's clean text.
+ * <p>New behaviour is a new rule: {@code new RuleCleaner(prefixes, rules)}. Instances are
+ * immutable and thread-safe.
+ */
+public final class RuleCleaner implements Cleaner {
+    private static final Pattern NEWLINE_TOKEN = Pattern.compile("[ \\t]*NEWLINE_CHAR[ \\t]*");
+    private static final Pattern LINE_BREAK = Pattern.compile("\\r\\n|[\\n\\r\\u2028\\u2029\\u0085]");
+
+    private final List<PrefixRule> prefixes;
+    private final List<LineRule> rules;
+
+    /** The standard rules ({@link Rules#standard()}, {@link Rules#standardPrefixes()}). */
+    public RuleCleaner() {
+        this(Rules.standardPrefixes(), Rules.standard());
+    }
+
+    public RuleCleaner(List<PrefixRule> prefixes, List<LineRule> rules) {
+        this.prefixes = List.copyOf(prefixes);
+        this.rules = List.copyOf(rules);
+    }
+
+    public List<LineRule> rules() {
+        return rules;
+    }
+
+    @Override
+    public List<CleanArticle> clean(Cluster cluster) {
+        int n = cluster.articles().size();
+        List<List<Line>> lines = new ArrayList<>(n);
+        List<List<Drop>> prefixDrops = new ArrayList<>(n);
+        for (int a = 0; a < n; a++) {
+            List<Line> ls = new ArrayList<>();
+            List<Drop> pd = new ArrayList<>();
+            for (String raw : split(cluster.articles().get(a).text())) {
+                String text = raw.replace('\u00A0', ' ').strip();
+                if (text.isEmpty()) continue;
+                String cut = null; // prefix drops: pd holds one entry per line (null: nothing cut)
+                for (PrefixRule p : prefixes) {
+                    Optional<PrefixRule.Cut> c = p.cut(text);
+                    if (c.isPresent()) {
+                        cut = text.substring(0, c.get().length()).strip();
+                        pd.add(new Drop(cut, p.id(), c.get().reason()));
+                        text = text.substring(c.get().length()).strip();
+                        break;
+                    }
+                }
+                if (cut == null) pd.add(null);
+                if (text.isEmpty()) { // the cut took the whole line: record it as the line's drop
+                    continue;
+                }
+                ls.add(Line.of(a, ls.size(), text));
+            }
+            lines.add(ls);
+            prefixDrops.add(pd);
+        }
+        ClusterContext ctx = new ClusterContext(cluster, lines);
+        List<CleanArticle> out = new ArrayList<>(n);
+        for (int a = 0; a < n; a++) {
+            Article source = cluster.articles().get(a);
+            List<Drop> drops = new ArrayList<>();
+            StringBuilder kept = new StringBuilder();
+            List<Drop> pd = prefixDrops.get(a);
+            for (Line line : lines.get(a)) {
+                Drop cut = pd.get(line.index());
+                if (cut != null) drops.add(cut);
+                Drop d = judge(line, ctx);
+                if (d != null) {
+                    drops.add(d);
+                } else {
+                    if (kept.length() > 0) kept.append('\n');
+                    kept.append(line.text());
+                }
+            }
+            out.add(new CleanArticle(a, source, kept.toString(), drops));
+        }
+        return out;
+    }
+
+    private Drop judge(Line line, ClusterContext ctx) {
+        for (LineRule r : rules) {
+            Optional<String> why = r.why(line, ctx);
+            if (why.isPresent()) return new Drop(line.text(), r.id(), why.get());
+        }
+        return null;
+    }
+
+    private static String[] split(String text) {
+        String t = text.indexOf("NEWLINE_CHAR") >= 0 ? NEWLINE_TOKEN.matcher(text).replaceAll("\n") : text;
+        return LINE_BREAK.split(t);
+    }
+
+    /** What was removed from an article and why, one drop a line ("rule: reason | text"). */
+    public static String explain(CleanArticle article) {
+        StringBuilder sb = new StringBuilder();
+        for (Drop d : article.drops()) sb.append(d).append('\n');
+        return sb.toString();
+    }
+}

@@ -1,0 +1,629 @@
+package dev.precis.clean;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The standard cleaning stages. Each judges a line by its shape, its position in the article, or
+ * its repetition across the cluster; vocabularies are generic web words, never a site's strings.
+ * {@link #standard()} lists them in the order {@link RuleCleaner} runs them: specific rules first,
+ * so a line gets the most telling reason.
+ */
+public final class Rules {
+    private Rules() {
+    }
+
+    /** The default line rules, in order. */
+    public static List<LineRule> standard() {
+        return List.of(new Notice(), new Menu(), new UrlOnly(), new ReadingTime(), new Dateline(), new Credit(),
+                new Caption(), new SourceNote(), new UiLine(), new Byline(), new Title(), new Duplicate(),
+                new Template(), new NoLowercase(), new Symbols(), new DecoratedHeading(), new Bracketed(), new TrailingHeadline(),
+                new LeadingHeadline(), new SubHeading());
+    }
+
+    /** The default prefix rules. */
+    public static List<PrefixRule> standardPrefixes() {
+        return List.of(new DatelinePrefix());
+    }
+
+    static String[] words(String s) {
+        return s.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}@#'’-]+");
+    }
+
+    // ---------------------------------------------------------------- page notices
+
+    /**
+     * Archive-crawler notices, cookie and consent banners, "enable JavaScript", newsletter and
+     * paywall prompts: paragraphs dense in that vocabulary. When most of an article is such text,
+     * the whole article is dropped (it is a notice page, not a story).
+     */
+    public static final class Notice implements LineRule {
+        private static final Map<String, Double> TERMS = Map.ofEntries(
+                Map.entry("crawl", 1.5), Map.entry("crawls", 1.5), Map.entry("crawled", 0.5), Map.entry("crawler", 1.0),
+                Map.entry("crawling", 1.0), Map.entry("wayback", 1.5), Map.entry("warc", 1.5), Map.entry("embargo", 0.5),
+                Map.entry("archive", 1.0), Map.entry("archived", 1.0), Map.entry("archiving", 1.0), Map.entry("outlinks", 1.5),
+                Map.entry("seed", 0.5), Map.entry("embeds", 1.0), Map.entry("urls", 1.0), Map.entry("url", 1.0),
+                Map.entry("javascript", 1.5), Map.entry("browser", 1.0), Map.entry("browsers", 1.0), Map.entry("html5", 1.0),
+                Map.entry("plugin", 1.0), Map.entry("cookie", 1.0), Map.entry("cookies", 1.0), Map.entry("consent", 0.5),
+                Map.entry("privacy", 0.5), Map.entry("enable", 1.0), Map.entry("enabled", 0.5), Map.entry("disabled", 0.5),
+                Map.entry("newsletter", 1.5), Map.entry("newsletters", 1.5), Map.entry("subscribe", 1.0),
+                Map.entry("unsubscribe", 1.5), Map.entry("subscription", 1.0), Map.entry("inbox", 1.0),
+                Map.entry("paywall", 1.5), Map.entry("login", 1.0), Map.entry("adblock", 1.5), Map.entry("ad-blocker", 1.5),
+                Map.entry("bookmark", 1.0), Map.entry("publicly", 0.5), Map.entry("accessible", 0.5),
+                Map.entry("website", 0.5), Map.entry("web", 0.5), Map.entry("page", 0.5), Map.entry("pages", 0.5),
+                Map.entry("click", 0.5), Map.entry("sign", 1.0), Map.entry("internet", 0.5), Map.entry("data", 0.25),
+                Map.entry("collection", 0.25), Map.entry("links", 0.25), Map.entry("link", 0.25), Map.entry("host", 0.25),
+                Map.entry("email", 0.75), Map.entry("account", 0.25), Map.entry("settings", 0.5), Map.entry("sorry", 0.5),
+                Map.entry("requested", 0.25), Map.entry("crawlers", 1.0), Map.entry("heritrix", 1.5),
+                Map.entry("seedlist", 1.5), Map.entry("blocker", 1.0), Map.entry("signing", 1.0), Map.entry("robot", 0.5), Map.entry("verify", 0.5),
+                Map.entry("emails", 0.75), Map.entry("alerts", 0.5), Map.entry("subscribing", 1.0), Map.entry("ia", 0.5), Map.entry("alexa", 0.5), Map.entry("terms", 0.25), Map.entry("policy", 0.25));
+        private static final Pattern PHRASES = Pattern.compile("sign(?:ing)? (?:me )?up|your inbox|privacy policy"
+                + "|terms of (?:service|use)|not a robot|email address|wayback machine|internet archive|crawl data"
+                + "|enable javascript|javascript is disabled|cookies? policy|accept (?:all )?cookies|ad ?blocker"
+                + "|your browser|subscribe (?:now|today)");
+        /** Score per word above which a paragraph is a notice. */
+        static final double LINE_DENSITY = 0.11;
+        static final double LINE_SCORE = 2.0;
+        /** Share of an article's words in notice paragraphs above which the whole article is a notice. */
+        static final double ARTICLE_SHARE = 0.5;
+        /** Score per word over the whole article above which it is a notice page. */
+        static final double ARTICLE_DENSITY = 0.055;
+        static final double ARTICLE_SCORE = 4.0;
+
+        @Override
+        public String id() {
+            return "notice";
+        }
+
+        /** Vocabulary score of a line: weighted notice words plus notice phrases. */
+        static double score(String text) {
+            double s = 0;
+            StringBuilder w = new StringBuilder(16);
+            for (int i = 0, n = text.length(); i <= n; i++) {
+                char c = i < n ? text.charAt(i) : ' ';
+                if (Character.isLetterOrDigit(c) || (c == '-' && w.length() > 0)) {
+                    w.append(Character.toLowerCase(c));
+                } else if (w.length() > 0) {
+                    if (w.length() >= 2 && w.length() <= 12) {
+                        Double v = TERMS.get(w.toString());
+                        if (v != null) s += v;
+                    }
+                    w.setLength(0);
+                }
+            }
+            if (s == 0) return 0; // every phrase contains a scored word
+            Matcher m = PHRASES.matcher(text.toLowerCase(Locale.ROOT));
+            while (m.find()) s += 1.5;
+            return s;
+        }
+
+        static boolean isNotice(double score, int words) {
+            return words >= 3 && score >= LINE_SCORE && score / Math.max(1, words) >= LINE_DENSITY;
+        }
+
+        private record Scores(double[][] line, boolean[] article) {
+        }
+
+        private static Scores scores(ClusterContext ctx) {
+            int n = ctx.cluster().articles().size();
+            double[][] line = new double[n][];
+            boolean[] article = new boolean[n];
+            for (int a = 0; a < n; a++) {
+                List<Line> ls = ctx.lines(a);
+                line[a] = new double[ls.size()];
+                int all = 0, notice = 0;
+                double total = 0;
+                for (Line l : ls) {
+                    double s = score(l.text());
+                    line[a][l.index()] = s;
+                    all += l.words();
+                    total += s;
+                    if (isNotice(s, l.words())) notice += l.words();
+                }
+                article[a] = all > 0 && (notice >= ARTICLE_SHARE * all
+                        || (total >= ARTICLE_SCORE && total / all >= ARTICLE_DENSITY));
+            }
+            return new Scores(line, article);
+        }
+
+        @Override
+        public Optional<String> why(Line line, ClusterContext ctx) {
+            Scores sc = ctx.memo("notice-scores", () -> scores(ctx));
+            if (sc.article()[line.article()]) {
+                return Optional.of("the article is a site or archive notice, not a story");
+            }
+            if (isNotice(sc.line()[line.article()][line.index()], line.words())) {
+                return Optional.of("crawler, cookie, script or subscription notice");
+            }
+            return Optional.empty();
+        }
+    }
+
+    // ---------------------------------------------------------------- navigation and UI
+
+    /** Menus and section bars: several short items between | • · » separators. */
+    public static final class Menu implements LineRule {
+        private static final Pattern SEP = Pattern.compile("\\s*(?:\\||•|·|»|◦|▪|\\s/\\s)\\s*");
+
+        @Override
+        public String id() {
+            return "menu";
+        }
+
+        @Override
+        public Optional<String> why(Line line, ClusterContext ctx) {
+            String t = line.text();
+            int seps = 0;
+            for (int i = 0; i < t.length(); i++) {
+                char c = t.charAt(i);
+                if (c == '|' || c == '•' || c == '·' || c == '»' || c == '◦' || c == '▪' || c == '/') seps++;
+            }
+            if (seps < 2) return Optional.empty();
+            String[] items = SEP.split(t);
+            if (items.length < 3) return Optional.empty();
+            int words = 0, filled = 0;
+            for (String it : items) {
+                if (it.isBlank()) continue;
+                filled++;
+                words += it.strip().split("\\s+").length;
+            }
+            if (filled >= 2 && words <= 4 * filled) return Optional.of("a menu or section bar of short items");
+            return Optional.empty();
+        }
+    }
+
+    /** Short lines of generic web-interface words: Share, Advertisement, Read more, Comments... */
+    public static final class UiLine implements LineRule {
+        private static final Set<String> UI = Set.of("share", "shares", "shared", "sharing", "tweet", "facebook",
+                "twitter", "pinterest", "linkedin", "whatsapp", "reddit", "instagram", "email", "e-mail", "mail",
+                "print", "comment", "comments", "advertisement", "advertising", "advert", "ad", "ads", "sponsored",
+                "subscribe", "sign", "log", "login", "register", "related", "read", "more", "continue", "reading",
+                "click", "watch", "video", "videos", "photo", "photos", "image", "images", "gallery", "close",
+                "enlarge", "toggle", "caption", "next", "previous", "prev", "back", "top", "home", "menu", "search",
+                "skip", "follow", "like", "loading", "play", "replay", "sound", "newsletter", "listen", "audio", "save",
+                "copy", "link", "links", "view", "show", "hide", "trending", "popular", "recommended", "stories",
+                "story", "article", "articles", "new", "latest", "news", "feedback", "report", "embed", "download",
+                "app", "full", "screen", "fullscreen", "settings", "here", "now", "also", "see", "topics", "tags",
+                "glance", "highlights", "contact", "about", "reply", "replies", "permalink");
+        private static final Set<String> FUNCTION = Set.of("a", "an", "the", "to", "of", "on", "in", "up", "at",
+                "for", "and", "or", "this", "our", "us", "you", "your", "with", "by", "from", "it", "all");
+
+        @Override
+        public String id() {
+            return "ui-line";
+        }
+
+        @Override
+        public Optional<String> why(Line line, ClusterContext ctx) {
+            if (line.words() > 10 || (line.terminal() && line.words() > 3)) return Optional.empty();
+            int ui = 0, content = 0;
+            for (String w : words(line.text())) {
+                if (w.isEmpty() || FUNCTION.contains(w) || Character.isDigit(w.charAt(0))) continue;
+                content++;
+                if (UI.contains(w) || w.startsWith("http") || w.startsWith("@")) ui++;
+            }
+            if (content > 0 && ui > 0 && ui * 2 >= content && (ui * 3 >= content * 2 || line.words() <= 4)) {
+                return Optional.of("a web-page control or label, not story text");
+            }
+            return Optional.empty();
+        }
+    }
+
+    /** Lines that are only addresses, e-mails, handles or hashtags. */
+    public static final class UrlOnly implements LineRule {
+        private static final Pattern TOKEN = Pattern.compile(
+                "(?i)(?:https?:?/*\\S*|www\\.\\S+|\\S+@\\S+\\.\\S+|[@#]\\w+|\\S+\\.(?:com|org|net|co\\.uk|ly)(?:/\\S*)?|[-–—:|,·•]+)");
+
+        @Override
+        public String id() {
+            return "url-only";
+        }
+
+        @Override
+        public Optional<String> why(Line line, ClusterContext ctx) {
+            if (line.letters() > 0 && line.text().indexOf('.') < 0 && line.text().indexOf('@') < 0
+                    && line.text().indexOf('#') < 0) return Optional.empty();
+            if (line.words() > 8 && !line.text().contains("http")) return Optional.empty();
+            for (String t : line.tokens()) if (!TOKEN.matcher(t).matches()) return Optional.empty();
+            return Optional.of("only links, e-mail addresses or handles");
+        }
+    }
+
+    // ---------------------------------------------------------------- photos and credits
+
+    /** Photo-credit phrases: "Photo: ...", "Getty Images", "AP Photo/...", "Image copyright". */
+    public static final class Credit implements LineRule {
+        private static final List<String> PHRASES = List.of("Getty Images", "AP Photo", "/Getty", "Getty/",
+                "Image copyright", "Image caption", "toggle caption", "Enlarge this image", "Photographer:", "(Photo:",
+                "Photo by", "Photo credit");
+        private static final Pattern AGENCY_SLASH = Pattern.compile(
+                "\\b(?:REUTERS|Reuters|AFP|EPA|AP)/\\p{Lu}|/(?:REUTERS|Reuters|AFP|EPA)\\b");
+        private static final Pattern LABEL = Pattern.compile(
+                "(?:FILE )?(?:PHOTOS?|Photos?|Photograph|Picture|Pictured|Image|IMAGE)\\s*:");
+
+        @Override
+        public String id() {
+            return "credit";
+        }
+
+        @Override
+        public Optional<String> why(Line line, ClusterContext ctx) {
+            String t = line.text();
+            boolean credit = LABEL.matcher(t).lookingAt()
+                    || (t.indexOf('/') >= 0 && AGENCY_SLASH.matcher(t).find());
+            for (int i = 0; i < PHRASES.size() && !credit; i++) credit = t.contains(PHRASES.get(i));
+            if (credit) return Optional.of("a photo caption or picture credit");
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * Captions: a line ending with a bracketed credit of capitalised words ("... [AFP]",
+     * "(Reuters)", "[Jane Roe/Agency]"), and the unpunctuated line just before such a caption.
+     */
+    public static final class Caption implements LineRule {
+        private static final Pattern TAIL = Pattern.compile("[\\[(]([^\\[\\]()]{1,60})[\\])]\\s*$");
+
+        @Override
+        public String id() {
+            return "caption";
+        }
+
+        private static final Set<String> AGENCIES = Set.of("AFP", "AP", "EPA", "Reuters", "REUTERS", "Getty",
+                "Xinhua", "UPI", "PA", "ANP", "DPA", "dpa", "AAP", "IANS", "PTI", "Anadolu", "ANSA", "Kyodo", "Yonhap",
+                "TASS", "Bloomberg", "Shutterstock", "Alamy");
+        private static final Set<String> JOINERS = Set.of("via", "and", "of", "de", "al", "for", "the");
+
+        /** True when the text ends with a bracketed credit: an agency, or names with a slash. */
+        static boolean endsWithCredit(String text) {
+            if (text.isEmpty()) return false;
+            char last = text.charAt(text.length() - 1);
+            if (last != ']' && last != ')') return false;
+            Matcher m = TAIL.matcher(text);
+            if (!m.find()) return false;
+            String inner = m.group(1).strip();
+            String[] ws = inner.split("[\\s/,]+");
+            int n = 0;
+            for (String w : ws) {
+                if (w.isEmpty() || JOINERS.contains(w)) continue;
+                if (!Character.isUpperCase(w.charAt(0))) return false;
+                n++;
+            }
+            if (n == 0 || n > 7) return false;
+            return inner.contains("/") || n >= 2 || AGENCIES.contains(inner);
+        }
+
+        @Override
+        public Optional<String> why(Line line, ClusterContext ctx) {
+            if (endsWithCredit(line.text())) return Optional.of("a photo caption ending with a credit");
+            Line next = ctx.next(line);
+            if (!line.terminal() && next != null && endsWithCredit(next.text()) && !next.terminal()) {
+                return Optional.of("a photo caption (the line before a credited caption)");
+            }
+            return Optional.empty();
+        }
+    }
+
+    /** Source and copyright notes: "Source: ...", "Agencies contributed to this report", "©". */
+    public static final class SourceNote implements LineRule {
+        private static final Pattern ANYWHERE = Pattern.compile(
+                "(?i)©|\\ball rights reserved\\b|\\bcontributed (?:to )?this (?:report|article|story)\\b|\\bcontributed reporting\\b"
+                        + "|^\\(?(?:additional )?reporting by\\b|\\bediting by\\b|^this (?:article|story) (?:appeared|was (?:first )?published|originally appeared)\\b");
+        private static final Pattern START = Pattern.compile(
+                "(?i)^(?:sources?|via|credits?|copyright|\\(c\\))\\s*[:\\s]");
+
+        @Override
+        public String id() {
+            return "source-note";
+        }
+
+        @Override
+        public Optional<String> why(Line line, ClusterContext ctx) {
+            String k = line.key();
+            boolean maybe = k.indexOf('©') >= 0 || k.contains("reserved") || k.contains("contributed") || k.contains(" by")
+                    || k.startsWith("this ");
+            if (maybe && line.words() <= 40 && ANYWHERE.matcher(line.text()).find()) {
+                return Optional.of("a source, credit or copyright note");
+            }
+            if (line.words() <= 12 && START.matcher(line.text()).find()) {
+                return Optional.of("a source, credit or copyright note");
+            }
+            return Optional.empty();
+        }
+    }
+
+    // ---------------------------------------------------------------- bylines and dates
+
+    /** "3 min read", "5 minutes reading time". */
+    public static final class ReadingTime implements LineRule {
+        private static final Pattern P = Pattern.compile("(?i)^\\d+\\s*(?:-\\s*)?(?:min|mins|minutes?)\\.?(?:\\s+read(?:ing)?(?:\\s+time)?)?$");
+
+        @Override
+        public String id() {
+            return "reading-time";
+        }
+
+        @Override
+        public Optional<String> why(Line line, ClusterContext ctx) {
+            return P.matcher(line.text()).matches() ? Optional.of("a reading-time label") : Optional.empty();
+        }
+    }
+
+    /** Date and time stamps alone on a line: "Friday, September 23rd 2016", "Updated 10:32 GMT". */
+    public static final class Dateline implements LineRule {
+        private static final Pattern TOKEN = Pattern.compile("(?i)(?:"
+                + "mon(?:day)?|tue(?:s|sday)?|wed(?:nesday)?|thu(?:rs|rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?"
+                + "|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
+                + "|\\d{1,4}(?:st|nd|rd|th)?|\\d{1,2}[:.]\\d{2}(?:[:.]\\d{2})?(?:am|pm)?|\\d{1,4}[-/.]\\d{1,2}[-/.]\\d{1,4}"
+                + "|am|pm|a\\.m|p\\.m|gmt|utc|bst|cet|cest|est|edt|pst|pdt|et|pt|ist|z"
+                + "|updated|published|posted|last|modified|on|at|first|date|time|today|yesterday|ago|hours?|mins?|minutes?"
+                + ")\\.?");
+
+        @Override
+        public String id() {
+            return "dateline";
+        }
+
+        @Override
+        public Optional<String> why(Line line, ClusterContext ctx) {
+            if (line.words() > 10 || line.terminal() && line.words() > 6) return Optional.empty();
+            boolean digit = false;
+            for (String t : line.text().split("[\\s,|/()\\-–—:]+")) {
+                if (t.isEmpty()) continue;
+                if (!TOKEN.matcher(t).matches()) return Optional.empty();
+                for (int i = 0; i < t.length() && !digit; i++) digit = Character.isDigit(t.charAt(i));
+            }
+            return digit ? Optional.of("a date or time stamp") : Optional.empty();
+        }
+    }
+
+    /** Bylines: "By Jane Doe", or a name-only line like "Jane Doe with John Roe in Paris". */
+    public static final class Byline implements LineRule {
+        private static final Pattern BY = Pattern.compile("^(?:[/|•·-]\\s*)?(?:(?:Updated|Written|Reported|Story|Words)\\s+)?[Bb][Yy]\\s*:?\\s+\\p{Lu}");
+        private static final Set<String> CONNECTORS = Set.of("with", "and", "&", "in", "of", "de", "del", "da", "di",
+                "van", "von", "der", "al", "el", "bin", "ibn", "la", "le", "y", "du", "dos", "das");
+
+        @Override
+        public String id() {
+            return "byline";
+        }
+
+        static boolean nameLike(String[] tokens, int from) {
+            int names = 0;
+            for (int i = from; i < tokens.length; i++) {
+                String t = tokens[i].replaceAll("^[\"'“(]+|[,;:.\"'”)]+$", "");
+                if (t.isEmpty()) continue;
+                if (CONNECTORS.contains(t.toLowerCase(Locale.ROOT))) continue;
+                char c = t.charAt(0);
+                boolean cap = Character.isUpperCase(c)
+                        || t.matches("(?:al|el|bin|de|da|van|von|d|ibn)-\\p{Lu}.*|[dD]'\\p{Lu}.*");
+                if (!cap) return false;
+                names++;
+            }
+            return names >= 2;
+        }
+
+        @Override
+        public Optional<String> why(Line line, ClusterContext ctx) {
+            if (line.words() > 14 || (line.terminal() && !line.text().endsWith("."))) return Optional.empty();
+            String[] tokens = line.tokens();
+            if (BY.matcher(line.text()).find() && (line.words() <= 6 || nameLike(tokens, 1) || !line.terminal())) {
+                return Optional.of("a byline (author credit)");
+            }
+            if (line.terminal()) return Optional.empty();
+            boolean joiner = line.text().contains(",");
+            for (String t : tokens) {
+                String w = t.toLowerCase(Locale.ROOT);
+                if (w.equals("with") || w.equals("and") || w.equals("&")) joiner = true;
+            }
+            if (joiner && line.words() >= 3 && nameLike(tokens, 0) && line.upper() * 2 < line.letters()) {
+                return Optional.of("a byline (names only)");
+            }
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * A dateline and byline glued before the first sentence: "NEW YORK (AP) — ",
+     * "LONDON, UNITED KINGDOM, Jane Doe in Paris- ". The sentence after it is kept.
+     */
+    public static final class DatelinePrefix implements PrefixRule {
+        private static final Pattern P = Pattern.compile(
+                "^(\\p{Lu}[\\p{Lu}.'’]+(?:[ -]\\p{Lu}[\\p{Lu}.'’]+)*\\.?(?:\\s*,\\s*[^,.!?\"“”;]{2,60}?){0,4}(?:\\s*\\([^)]{1,40}\\))?)\\s*(?:[-–—]{1,2})\\s+(?=[\\p{Lu}\"“‘'])");
+
+        @Override
+        public String id() {
+            return "dateline";
+        }
+
+        @Override
+        public Optional<Cut> cut(String line) {
+            if (line.length() < 24 || !Character.isUpperCase(line.charAt(0)) || !Character.isUpperCase(line.charAt(1))) {
+                return Optional.empty();
+            }
+            Matcher m = P.matcher(line);
+            if (!m.find() || m.end() > 160 || m.end() >= line.length() - 20) return Optional.empty();
+            String head = m.group(1);
+            // the first word must be a place in capitals (two letters or more), not an acronym subject
+            // followed by an ordinary clause
+            String first = head.split("[ ,(]")[0];
+            if (first.replaceAll("[^\\p{L}]", "").length() < 2) return Optional.empty();
+            if (head.split("\\s+").length > 14) return Optional.empty();
+            boolean place = first.replaceAll("[^\\p{L}]", "").length() >= 4 || head.contains(",") || head.contains("(");
+            if (!place) return Optional.empty();
+            return Optional.of(new Cut(m.end(), "a dateline or byline before the first sentence"));
+        }
+    }
+
+    // ---------------------------------------------------------------- repetition
+
+    /** The article's own title repeated in its body. */
+    public static final class Title implements LineRule {
+        @Override
+        public String id() {
+            return "title";
+        }
+
+        @Override
+        public Optional<String> why(Line line, ClusterContext ctx) {
+            String t = ctx.titleKey(line.article());
+            if (!t.isEmpty() && t.equals(line.key()) && !ClusterContext.isBody(line)) {
+                return Optional.of("repeats the article's title");
+            }
+            return Optional.empty();
+        }
+    }
+
+    /** A line repeated inside the same article (a duplicated headline or standfirst): keep the first. */
+    public static final class Duplicate implements LineRule {
+        @Override
+        public String id() {
+            return "duplicate";
+        }
+
+        @Override
+        public Optional<String> why(Line line, ClusterContext ctx) {
+            return ctx.repeatsEarlier(line) ? Optional.of("repeats an earlier line of this article") : Optional.empty();
+        }
+    }
+
+    /**
+     * Short template lines found verbatim in two or more articles. Real sentences shared by wire
+     * copy end like sentences and are long, so they are kept.
+     */
+    public static final class Template implements LineRule {
+        @Override
+        public String id() {
+            return "template";
+        }
+
+        @Override
+        public Optional<String> why(Line line, ClusterContext ctx) {
+            int n = ctx.articlesWith(line);
+            if (n >= 2 && (!line.terminal() || line.words() <= 4) && line.words() <= 15) {
+                return Optional.of("the same short line appears in " + n + " articles (a page template)");
+            }
+            return Optional.empty();
+        }
+    }
+
+    // ---------------------------------------------------------------- quality and shape
+
+    /** Cased text with no lower-case letters: labels, shouted headings. */
+    public static final class NoLowercase implements LineRule {
+        @Override
+        public String id() {
+            return "no-lowercase";
+        }
+
+        @Override
+        public Optional<String> why(Line line, ClusterContext ctx) {
+            if (line.lower() == 0 && line.upper() >= 2 && line.upper() * 2 >= line.letters()) {
+                return Optional.of("no lower-case letters (a label or shouted heading)");
+            }
+            return Optional.empty();
+        }
+    }
+
+    /** Lines made mostly of digits, symbols or punctuation. */
+    public static final class Symbols implements LineRule {
+        @Override
+        public String id() {
+            return "symbols";
+        }
+
+        @Override
+        public Optional<String> why(Line line, ClusterContext ctx) {
+            if (line.letters() * 2 < line.visible()) return Optional.of("mostly digits or symbols, not prose");
+            return Optional.empty();
+        }
+    }
+
+    /** Headings set off by dashes or stars: "- Rebel neighborhoods -", "*** Update ***". */
+    public static final class DecoratedHeading implements LineRule {
+        private static final Pattern P = Pattern.compile("^[-–—*=#•~]+\\s*.{1,80}?\\s*[-–—*=#•~]+$");
+
+        @Override
+        public String id() {
+            return "sub-heading";
+        }
+
+        @Override
+        public Optional<String> why(Line line, ClusterContext ctx) {
+            return line.words() <= 12 && P.matcher(line.text()).matches()
+                    ? Optional.of("a decorated section heading") : Optional.empty();
+        }
+    }
+
+    /** A whole line in square brackets: an inline link to another story, or an editor's note. */
+    public static final class Bracketed implements LineRule {
+        @Override
+        public String id() {
+            return "bracketed";
+        }
+
+        @Override
+        public Optional<String> why(Line line, ClusterContext ctx) {
+            String t = line.text();
+            if (t.length() >= 3 && t.charAt(0) == '[' && t.charAt(t.length() - 1) == ']' && t.indexOf(']') == t.length() - 1) {
+                return Optional.of("a bracketed link or editor's note");
+            }
+            return Optional.empty();
+        }
+    }
+
+    /** Unpunctuated lines after the story's last paragraph: related-article headlines, footers. */
+    public static final class TrailingHeadline implements LineRule {
+        @Override
+        public String id() {
+            return "related-headline";
+        }
+
+        @Override
+        public Optional<String> why(Line line, ClusterContext ctx) {
+            if (line.index() > ctx.lastBody(line.article()) && !line.terminal() && line.words() <= 25) {
+                return Optional.of("after the story ends (a related-article headline or footer)");
+            }
+            return Optional.empty();
+        }
+    }
+
+    /** Unpunctuated lines before the story's first paragraph: the headline, kicker, labels. */
+    public static final class LeadingHeadline implements LineRule {
+        @Override
+        public String id() {
+            return "headline";
+        }
+
+        @Override
+        public Optional<String> why(Line line, ClusterContext ctx) {
+            if (line.index() < ctx.firstBody(line.article()) && !line.terminal() && line.words() <= 25) {
+                return Optional.of("before the story starts (the headline or a label)");
+            }
+            return Optional.empty();
+        }
+    }
+
+    /** Short unpunctuated lines inside the body: sub-headings, labels, pull quotes. */
+    public static final class SubHeading implements LineRule {
+        static final int MAX_WORDS = 12;
+
+        @Override
+        public String id() {
+            return "sub-heading";
+        }
+
+        @Override
+        public Optional<String> why(Line line, ClusterContext ctx) {
+            if (!line.terminal() && line.words() <= MAX_WORDS) {
+                return Optional.of("a short line without sentence punctuation (a sub-heading or label)");
+            }
+            return Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,133 @@
+package dev.precis.ingest;
+
+import dev.precis.PrecisException;
+import dev.precis.model.Article;
+import dev.precis.model.Cluster;
+
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+import java.util.zip.GZIPInputStream;
+
+/**
+ * The front door for inputs. {@link #open(Path)} picks the reader from the path:
+ * <ul>
+ *   <li>a folder: every {@code .txt}, {@code .html}, {@code .htm} file in it (sorted by name, hidden
+ *       files skipped) is one article of one cluster named after the folder;</li>
+ *   <li>a {@code .txt} file: a cluster of one article (several when it uses Multi-News'
+ *       {@code |||||} separator);</li>
+ *   <li>an {@code .html}/{@code .htm} file: one article extracted from the page;</li>
+ *   <li>a {@code .jsonl} or {@code .jsonl.gz} file: one cluster a line, streamed.</li>
+ * </ul>
+ * Text must be UTF-8. Articles are capped at {@link Limits#MAX_ARTICLE_CHARS} characters (the head
+ * is kept), JSONL lines at {@link Limits#MAX_JSONL_LINE_BYTES} bytes.
+ */
+public final class Sources {
+    private Sources() {
+    }
+
+    /**
+     * Opens a source for reading.
+     *
+     * @throws PrecisException with a one-line message when the path cannot be used
+     */
+    public static ClusterStream open(Path path) {
+        if (path == null) throw new PrecisException("no input path given");
+        if (!Files.exists(path)) throw new PrecisException("no such file or folder: " + path);
+        if (!Files.isReadable(path)) throw new PrecisException("cannot read " + path + ": permission denied");
+        if (Files.isDirectory(path)) return ClusterStream.of(List.of(ClusterInput.of(readFolder(path), 0)));
+        String name = path.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (name.endsWith(".jsonl") || name.endsWith(".ndjson")) return new JsonlClusters(path, open(path, false));
+        if (name.endsWith(".jsonl.gz") || name.endsWith(".ndjson.gz")) return new JsonlClusters(path, open(path, true));
+        if (isArticleFile(name)) {
+            List<Article> articles = readArticleFile(path, false);
+            if (articles.isEmpty()) throw new PrecisException("empty file: " + path);
+            String id = Texts.baseName(path.getFileName().toString());
+            return ClusterStream.of(List.of(ClusterInput.of(new Cluster(id, articles), 0)));
+        }
+        throw new PrecisException("unsupported input (expected a folder, .txt, .html, .jsonl or .jsonl.gz): " + path);
+    }
+
+    /** Reads every cluster of a source into memory; for tests and small inputs. */
+    public static List<ClusterInput> readAll(Path path) {
+        try (ClusterStream s = open(path)) {
+            List<ClusterInput> out = new ArrayList<>();
+            for (ClusterInput c : s) out.add(c);
+            return out;
+        }
+    }
+
+    private static InputStream open(Path path, boolean gzip) {
+        try {
+            InputStream in = Files.newInputStream(path);
+            if (!gzip) return in;
+            try {
+                return new GZIPInputStream(new BufferedInputStream(in, 1 << 16), 1 << 16);
+            } catch (IOException e) {
+                in.close();
+                throw new PrecisException("not a gzip file: " + path, e);
+            }
+        } catch (AccessDeniedException e) {
+            throw new PrecisException("cannot read " + path + ": permission denied", e);
+        } catch (IOException e) {
+            throw new PrecisException("cannot read " + path + ": " + TextFiles.reason(e), e);
+        }
+    }
+
+    static boolean isArticleFile(String lowerName) {
+        return lowerName.endsWith(".txt") || lowerName.endsWith(".html") || lowerName.endsWith(".htm");
+    }
+
+    private static Cluster readFolder(Path dir) {
+        List<Path> files;
+        try (Stream<Path> s = Files.list(dir)) {
+            files = s.filter(p -> {
+                        String n = p.getFileName().toString();
+                        return !n.startsWith(".") && isArticleFile(n.toLowerCase(Locale.ROOT)) && Files.isRegularFile(p);
+                    })
+                    .sorted((a, b) -> a.getFileName().toString().compareTo(b.getFileName().toString()))
+                    .toList();
+        } catch (IOException e) {
+            throw new PrecisException("cannot list " + dir + ": " + TextFiles.reason(e), e);
+        }
+        if (files.isEmpty()) throw new PrecisException("no .txt or .html articles in " + dir);
+        List<Article> articles = new ArrayList<>();
+        for (Path f : files) articles.addAll(readArticleFile(f, true));
+        if (articles.isEmpty()) throw new PrecisException("no readable articles in " + dir);
+        Path name = dir.toAbsolutePath().normalize().getFileName();
+        return new Cluster(name == null ? "cluster" : name.toString(), articles);
+    }
+
+    /** The article(s) of one .txt/.html file; empty when the file has no text. */
+    private static List<Article> readArticleFile(Path file, boolean inFolder) {
+        String fileName = file.getFileName().toString();
+        String base = Texts.baseName(fileName);
+        boolean html = !fileName.toLowerCase(Locale.ROOT).endsWith(".txt");
+        String raw = TextFiles.read(file, html ? Limits.MAX_HTML_CHARS : Limits.MAX_ARTICLE_CHARS);
+        if (TextFiles.isBlank(raw)) return List.of();
+        if (html) {
+            Article a = HtmlArticles.extract(base, raw);
+            return a.text().isBlank() ? List.of() : List.of(a);
+        }
+        String text = Texts.normalize(raw);
+        List<String> pieces = Texts.splitArticles(text);
+        List<Article> out = new ArrayList<>();
+        if (pieces.size() == 1 && text.indexOf(Texts.MULTI_NEWS_SEPARATOR) < 0) {
+            String body = pieces.get(0);
+            out.add(new Article(base, Texts.headline(body), "", null, "", body));
+            return out;
+        }
+        for (int i = 0; i < pieces.size(); i++) {
+            String id = inFolder ? base + "-" + (i + 1) : String.valueOf(i + 1);
+            out.add(Article.of(id, pieces.get(i)));
+        }
+        return out;
+    }
+}
