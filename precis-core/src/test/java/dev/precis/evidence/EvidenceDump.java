@@ -11,6 +11,8 @@ public final class EvidenceDump {
         Evidence e = new DefaultEvidenceFinder().find(ct, TermVectors.of(ct));
         System.out.println("== facts");
         e.facts().forEach(f -> System.out.println(f.support() + " " + f.text() + " " + f.citations()));
+        System.out.println("== mentions");
+        Quantities.find(ct).forEach(m -> System.out.println(m.sentence().article() + " " + m.value() + " " + m.unit() + " " + m.qualifier() + " " + m.scope() + (m.embedded() ? " EMB" : "") + " | " + m.wording()));
         System.out.println("== disagreements");
         e.disagreements().forEach(d -> {
             System.out.println(d.subject());
