@@ -1,0 +1,32 @@
+package dev.precis.evidence;
+
+import dev.precis.model.ClusterText;
+import dev.precis.model.Disagreement;
+import dev.precis.model.Evidence;
+import dev.precis.model.Fact;
+import dev.precis.model.Quote;
+import dev.precis.model.TimelineEvent;
+import dev.precis.represent.TermVectors;
+
+import java.util.List;
+
+/**
+ * The evidence stage: paraphrase groups with their support ({@link Facts}), quantities reported
+ * differently ({@link Disagreements}), quotes with their speakers ({@link Quotes}) and dated events
+ * ({@link Timeline}). Stateless and thread-safe.
+ */
+public final class DefaultEvidenceFinder implements EvidenceFinder {
+    public DefaultEvidenceFinder() {
+    }
+
+    @Override
+    public Evidence find(ClusterText text, TermVectors vectors) {
+        if (text.size() == 0) return Evidence.NONE;
+        int[][] best = Facts.bestAlignments(text, vectors);
+        List<Fact> facts = Facts.find(text, vectors, best);
+        List<Disagreement> disagreements = Disagreements.find(text, vectors);
+        List<Quote> quotes = Quotes.find(text);
+        List<TimelineEvent> timeline = Timeline.find(text, vectors, best);
+        return new Evidence(facts, disagreements, quotes, timeline);
+    }
+}

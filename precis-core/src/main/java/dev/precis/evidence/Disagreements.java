@@ -1,0 +1,231 @@
+package dev.precis.evidence;
+
+import dev.precis.evidence.Quantities.Mention;
+import dev.precis.evidence.Quantities.Qualifier;
+import dev.precis.model.Citation;
+import dev.precis.model.ClusterText;
+import dev.precis.model.Disagreement;
+import dev.precis.model.Sentence;
+import dev.precis.represent.TermVectors;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The same quantity reported differently by different articles. Two mentions from different
+ * articles are about the same fact when they count the same thing (same unit class, same scope:
+ * one event vs the overall toll, both main-clause or both in a relative clause), their values are
+ * within a factor of {@value #MAX_RATIO}, they name no conflicting specific places or days, their
+ * sentences share some content, and each is the other's best such match in its article. Matched
+ * mentions are joined; a group whose values are not compatible (rounding and qualifiers allowed:
+ * "more than 300,000" agrees with "300,000") is a disagreement. Precision first: a generic unit,
+ * a small count, or mismatched clause structure needs the sentences themselves to align.
+ */
+final class Disagreements {
+    /** Values further apart than this factor are different facts, not different reports of one. */
+    static final double MAX_RATIO = 1.6;
+    /** Counts below this are everywhere (two children, three strikes): they need aligned sentences. */
+    static final double SMALL = 10;
+    /** Cosine at which two sentences are clearly about the same thing. */
+    static final double ALIGNED = 0.30;
+    /** Minimal cosine for two mentions to be compared at all. */
+    static final double RELATED = 0.04;
+    /** Relative difference within which a round number agrees with a precise one. */
+    static final double ROUNDING = 0.05;
+
+    private static final Pattern CAPITAL = Pattern.compile("(?<![\\p{L}\\p{N}])\\p{Lu}[\\p{L}'’-]+");
+    private static final Pattern DAY = Pattern.compile(
+            "\\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)\\b");
+    private static final Set<String> NOT_ANCHORS = Set.of(
+            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+            "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+            "the", "a", "an", "at", "in", "on", "but", "and", "according", "another", "statistics", "more", "some");
+
+    private Disagreements() {
+    }
+
+    static List<Disagreement> find(ClusterText text, TermVectors v) {
+        List<Mention> mentions = Quantities.find(text);
+        if (mentions.size() < 2) return List.of();
+        Map<String, Set<Integer>> capitalDf = capitalArticleFrequency(text);
+        int articles = Math.max(1, text.contributingArticles());
+        List<Set<String>> anchors = new ArrayList<>();
+        List<String> days = new ArrayList<>();
+        for (Mention m : mentions) {
+            anchors.add(anchors(m.sentence(), capitalDf, articles));
+            Matcher d = DAY.matcher(m.sentence().text());
+            days.add(d.find() ? d.group().toLowerCase(Locale.ROOT) : "");
+        }
+        int n = mentions.size();
+        // best[i][article] = index of the best comparable mention of that article, by score
+        Map<Long, Double> scores = new HashMap<>();
+        int[][] best = new int[n][text.articles().size()];
+        double[][] bestScore = new double[n][text.articles().size()];
+        for (int[] row : best) java.util.Arrays.fill(row, -1);
+        for (int i = 0; i < n; i++) {
+            Mention a = mentions.get(i);
+            for (int j = i + 1; j < n; j++) {
+                Mention b = mentions.get(j);
+                if (a.sentence().article() == b.sentence().article()) continue;
+                double s = score(a, b, anchors.get(i), anchors.get(j), days.get(i), days.get(j), v);
+                if (s <= 0) continue;
+                scores.put(key(i, j), s);
+                int aa = a.sentence().article(), ba = b.sentence().article();
+                if (s > bestScore[i][ba]) {
+                    bestScore[i][ba] = s;
+                    best[i][ba] = j;
+                }
+                if (s > bestScore[j][aa]) {
+                    bestScore[j][aa] = s;
+                    best[j][aa] = i;
+                }
+            }
+        }
+        int[] parent = new int[n];
+        for (int i = 0; i < n; i++) parent[i] = i;
+        for (int i = 0; i < n; i++) {
+            for (int j : best[i]) {
+                if (j < 0) continue;
+                int back = best[j][mentions.get(i).sentence().article()];
+                if (back == i) union(parent, i, j);
+            }
+        }
+        Map<Integer, List<Integer>> groups = new HashMap<>();
+        for (int i = 0; i < n; i++) groups.computeIfAbsent(find(parent, i), k -> new ArrayList<>()).add(i);
+        List<Disagreement> out = new ArrayList<>();
+        for (List<Integer> g : groups.values()) {
+            if (g.size() < 2) continue;
+            boolean conflict = false;
+            for (int x = 0; x < g.size() && !conflict; x++) {
+                for (int y = x + 1; y < g.size(); y++) {
+                    if (!compatible(mentions.get(g.get(x)), mentions.get(g.get(y)))) {
+                        conflict = true;
+                        break;
+                    }
+                }
+            }
+            if (!conflict) continue;
+            g.sort(Comparator.comparingDouble((Integer i) -> mentions.get(i).value())
+                    .thenComparingInt(i -> mentions.get(i).sentence().article()));
+            List<Disagreement.Side> sides = new ArrayList<>();
+            for (int i : g) {
+                Mention m = mentions.get(i);
+                sides.add(new Disagreement.Side(m.number(), m.wording(),
+                        new Citation(m.sentence().article(), text.articles().get(m.sentence().article()).id(), m.start(), m.end())));
+            }
+            out.add(new Disagreement(subject(g.stream().map(mentions::get).toList()), sides));
+        }
+        out.sort(Comparator.comparingInt((Disagreement d) -> -d.sides().size())
+                .thenComparingInt(d -> d.sides().get(0).citation().article())
+                .thenComparingInt(d -> d.sides().get(0).citation().start()));
+        return out;
+    }
+
+    /** How strongly two mentions look like reports of one fact; 0 when they cannot be. */
+    static double score(Mention a, Mention b, Set<String> anchorsA, Set<String> anchorsB, String dayA, String dayB,
+                        TermVectors v) {
+        if (!a.unit().equals(b.unit()) || a.scope() != b.scope()) return 0;
+        if (a.value() <= 0 || b.value() <= 0) return 0;
+        double ratio = Math.max(a.value(), b.value()) / Math.min(a.value(), b.value());
+        if (ratio > MAX_RATIO) return 0;
+        double cos = v.cosine(a.sentence().id(), b.sentence().id());
+        if (cos < RELATED) return 0;
+        boolean needsAlignment = !a.known() || a.embedded() != b.embedded()
+                || Math.max(a.value(), b.value()) < SMALL;
+        if (needsAlignment && cos < ALIGNED) return 0;
+        if (!anchorsA.isEmpty() && !anchorsB.isEmpty() && disjoint(anchorsA, anchorsB)) return 0;
+        if (!dayA.isEmpty() && !dayB.isEmpty() && !dayA.equals(dayB)) return 0;
+        double score = cos;
+        if (a.qualifier() == b.qualifier()) score += 0.2;
+        if (!anchorsA.isEmpty() && !disjoint(anchorsA, anchorsB)) score += 0.2;
+        score -= 0.1 * Math.log(ratio);
+        return Math.max(score, 1e-6);
+    }
+
+    /**
+     * Same value, or one is a round figure ("300,000", "2 million") within {@value #ROUNDING} of the
+     * other. Qualifiers never make two different precise counts agree: "at least 12" and
+     * "at least 16" are two tolls.
+     */
+    static boolean compatible(Mention a, Mention b) {
+        if (a.value() == b.value()) return true;
+        double diff = Math.abs(a.value() - b.value()) / Math.max(a.value(), b.value());
+        boolean round = isRound(a.value()) || isRound(b.value());
+        boolean hedged = a.qualifier() != Qualifier.EXACT || b.qualifier() != Qualifier.EXACT;
+        return round && hedged && diff <= ROUNDING;
+    }
+
+    private static boolean isRound(double v) {
+        if (v < 100 || v != Math.rint(v)) return false;
+        long x = (long) v;
+        return x % 100 == 0;
+    }
+
+    private static String subject(List<Mention> ms) {
+        Mention m = ms.get(0);
+        if (m.unit().equals("deaths")) {
+            return m.scope() == Quantities.Scope.OVERALL ? "overall death toll" : "people killed";
+        }
+        if (m.unit().equals("people")) return "number of people";
+        if (m.unit().equals("percent")) return "percentage";
+        if (m.unit().equals("money")) return "sum";
+        return "number of " + m.unit() + (m.unit().endsWith("s") ? "" : "s");
+    }
+
+    /** Capitalised words of a sentence (not its first word) that few articles use: places, names of sites. */
+    private static Set<String> anchors(Sentence s, Map<String, Set<Integer>> df, int articles) {
+        Set<String> out = new HashSet<>();
+        Matcher m = CAPITAL.matcher(s.text());
+        boolean first = true;
+        while (m.find()) {
+            String w = m.group().toLowerCase(Locale.ROOT);
+            if (first && m.start() < 2) {
+                first = false;
+                continue;
+            }
+            first = false;
+            if (NOT_ANCHORS.contains(w)) continue;
+            Set<Integer> in = df.get(w);
+            if (in != null && in.size() * 2 < articles) out.add(w);
+        }
+        return out;
+    }
+
+    private static Map<String, Set<Integer>> capitalArticleFrequency(ClusterText text) {
+        Map<String, Set<Integer>> df = new HashMap<>();
+        for (Sentence s : text.sentences()) {
+            Matcher m = CAPITAL.matcher(s.text());
+            while (m.find()) df.computeIfAbsent(m.group().toLowerCase(Locale.ROOT), k -> new HashSet<>()).add(s.article());
+        }
+        return df;
+    }
+
+    private static boolean disjoint(Set<String> a, Set<String> b) {
+        for (String x : a) if (b.contains(x)) return false;
+        return true;
+    }
+
+    private static long key(int i, int j) {
+        return ((long) i << 32) | j;
+    }
+
+    private static int find(int[] p, int i) {
+        while (p[i] != i) {
+            p[i] = p[p[i]];
+            i = p[i];
+        }
+        return i;
+    }
+
+    private static void union(int[] p, int a, int b) {
+        p[find(p, a)] = find(p, b);
+    }
+}

@@ -1,0 +1,297 @@
+package dev.precis.evidence;
+
+import dev.precis.model.ClusterText;
+import dev.precis.model.Sentence;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Quantity mentions: a number (digits or words, with "million"/"percent"), its qualifier ("at least",
+ * "more than", "about") and what it counts, reduced to a class: {@code deaths} (people killed, lives
+ * lost), {@code people}, or a unit such as {@code truck}, {@code strike}, {@code percent},
+ * {@code money}. Dates, years, clock times and durations are not quantities here.
+ */
+final class Quantities {
+    enum Qualifier { EXACT, LOWER, UPPER, APPROX }
+
+    enum Scope { EVENT, OVERALL }
+
+    /**
+     * One mention. {@code start}/{@code end} are offsets of the whole phrase (qualifier to head) in
+     * the article's cleaned text.
+     */
+    record Mention(Sentence sentence, double value, String number, Qualifier qualifier, String unit,
+                   boolean known, Scope scope, boolean embedded, int start, int end, String wording) {
+    }
+
+    /** Longer forms first ("two dozen" before "two"); a bare "one" is rarely a count ("one of them"). */
+    private static final String WORD_NUMBERS = "a hundred|one hundred|a dozen|two dozen|three dozen|dozen|hundred|"
+            + "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+            + "thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|"
+            + "seventy|eighty|ninety";
+    private static final Pattern NUMBER = Pattern.compile(
+            "(?<qual>\\b(?:at least|more than|over|about|around|approximately|nearly|almost|some|roughly|up to|"
+                    + "fewer than|less than|as many as|an estimated|estimated|upwards of|close to|at most|"
+                    + "no fewer than|no less than|well over|just over|just under|under)\\s+)?"
+                    + "(?<cur>[$£€]\\s?)?"
+                    + "(?<num>(?<![\\d.,:/])\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?(?![\\d:/])|(?<![\\d.,:/])\\d+(?:\\.\\d+)?(?![\\d:/,]\\d)|\\b(?:"
+                    + WORD_NUMBERS + ")\\b)"
+                    + "(?:\\s+(?<scale>million|billion|trillion|thousand|hundred)\\b)?"
+                    + "(?<pct>\\s?%|\\s+percent\\b|\\s+per cent\\b)?",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern WORD = Pattern.compile("\\G[\\s,]*-?\\s*(?<w>[\\p{L}][\\p{L}'’]*)(?:-[\\p{L}]+)*");
+    private static final Pattern DEATH = Pattern.compile(
+            "\\b(?:kill(?:ed|ing|s)?|died|dies|dead|deaths?|perished|lives|death toll|toll)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern OVERALL = Pattern.compile(
+            "\\b(?:since (?:19|20)\\d\\d|(?:civil )?war\\b|conflict\\b|in total|overall|so far|to date|"
+                    + "since the (?:start|beginning|outbreak))", Pattern.CASE_INSENSITIVE);
+    /** A relative clause with its verb right after the pronoun: "a strike that killed 20", "which destroyed 18". */
+    private static final Pattern RELATIVE = Pattern.compile(
+            "\\b(?:that|which|who)\\s+(?:(?:has|have|had|also|reportedly)\\s+)?(?:\\p{L}+ed|left|hit|struck|took|kills|leaves)\\b[^,.;:]{0,40}$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern MONTH = Pattern.compile(
+            "(?i)\\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
+                    + "oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?");
+
+    private static final Pattern KILLED_BEFORE = Pattern.compile("\\b(?:killed|killing|kills|kill)\\s*$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern MONTH_BEFORE = Pattern.compile(
+            "(?i)\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s*$");
+    private static final Pattern MONTH_AFTER = Pattern.compile("^(?:st|nd|rd|th)?,?\\s+" + MONTH.pattern());
+    private static final Pattern ORDINAL = Pattern.compile("^(?:st|nd|rd|th)\\b");
+    private static final Pattern CLOCK = Pattern.compile(
+            "^\\s*(?:a\\.m\\.|p\\.m\\.|am\\b|pm\\b|GMT|BST|ET\\b|EST\\b|EDT\\b|PT\\b|PST\\b|PDT\\b|hrs\\b)", Pattern.CASE_INSENSITIVE);
+    private static final Map<String, String> UNITS = new HashMap<>();
+    private static final Set<String> PERSONS = Set.of(
+            "people", "persons", "person", "civilians", "civilian", "residents", "children", "women", "men", "adults",
+            "soldiers", "troops", "fighters", "rebels", "militants", "insurgents", "police", "officers", "policemen",
+            "victims", "patients", "refugees", "migrants", "students", "workers", "employees", "staff", "passengers",
+            "members", "individuals", "inhabitants", "protesters", "demonstrators", "prisoners", "detainees",
+            "hostages", "journalists", "doctors", "nurses", "drivers", "volunteers", "firefighters", "americans",
+            "syrians", "iraqis", "afghans", "palestinians", "israelis", "kurds", "citizens", "villagers", "pilgrims",
+            "miners", "sailors", "crew", "tourists", "families", "babies", "infants", "teenagers",
+            "boys", "girls", "guards", "personnel", "casualties", "others", "more");
+    private static final Set<String> DEATH_NOUNS = Set.of("lives", "deaths", "dead", "fatalities", "bodies");
+    private static final Set<String> DURATIONS = Set.of(
+            "second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks", "month",
+            "months", "year", "years", "decade", "decades", "century", "centuries", "night", "nights", "old",
+            "time", "times", "am", "pm", "a.m", "p.m", "gmt", "o'clock");
+    private static final Set<String> MODIFIERS = Set.of(
+            "aid", "air", "government", "civilian", "more", "other", "new", "additional", "small", "large", "armed",
+            "foreign", "local", "international", "military", "medical", "injured", "wounded", "innocent", "young",
+            "elderly", "unarmed", "suspected", "alleged", "further", "separate", "different", "humanitarian",
+            "relief", "food", "rebel", "pro-government", "opposition", "security", "million", "billion", "us",
+            "u.s.", "american", "russian", "syrian", "british", "fresh", "heavy", "deadly", "fatal", "reported",
+            "confirmed", "total", "estimated", "of");
+    private static final Set<String> STOPS = Set.of(
+            "were", "was", "are", "is", "have", "has", "had", "be", "been", "in", "on", "at", "to", "from", "for",
+            "and", "or", "but", "with", "by", "as", "that", "which", "who", "the", "a", "an", "its", "their", "his",
+            "her", "killed", "died", "including", "since", "after", "before", "during", "into", "while");
+
+    static {
+        for (String s : List.of("trucks", "truck", "lorries", "vehicles", "convoys")) UNITS.put(s, "truck");
+        for (String s : List.of("strikes", "airstrikes", "raids", "attacks", "bombings", "sorties", "bombs", "missiles", "rockets", "shells", "explosions", "blasts"))
+            UNITS.put(s, "strike");
+        for (String s : List.of("homes", "houses", "buildings", "hospitals", "schools")) UNITS.put(s, "building");
+        for (String s : List.of("votes", "ballots")) UNITS.put(s, "vote");
+        for (String s : List.of("cases", "infections")) UNITS.put(s, "case");
+        for (String s : List.of("arrests", "arrested")) UNITS.put(s, "arrest");
+        for (String s : List.of("countries", "nations", "states")) UNITS.put(s, "country");
+        for (String s : List.of("dollars", "euros", "pounds")) UNITS.put(s, "money");
+        for (String s : List.of("tons", "tonnes")) UNITS.put(s, "ton");
+        for (String s : List.of("miles", "kilometers", "kilometres", "km", "feet", "meters", "metres")) UNITS.put(s, "distance");
+    }
+
+    private Quantities() {
+    }
+
+    static List<Mention> find(ClusterText text) {
+        List<Mention> out = new ArrayList<>();
+        for (Sentence s : text.sentences()) find(s, out);
+        return out;
+    }
+
+    static void find(Sentence s, List<Mention> out) {
+        String t = s.text();
+        if (!hasDigitOrNumberWord(t)) return;
+        Matcher m = NUMBER.matcher(t);
+        while (m.find()) {
+            String num = m.group("num");
+            int numStart = m.start("num"), numEnd = m.end("num");
+            if (isDateOrTime(t, numStart, numEnd, num) && m.group("pct") == null && m.group("cur") == null) continue;
+            double value = value(num, m.group("scale"));
+            if (Double.isNaN(value)) continue;
+            // "a dozen" families is fine, but "one" alone ("one of the messages") is not a count
+            String unit;
+            boolean known;
+            int end = m.end();
+            if (m.group("pct") != null) {
+                unit = "percent";
+                known = true;
+            } else if (m.group("cur") != null) {
+                unit = "money";
+                known = true;
+            } else {
+                Head head = head(t, end);
+                if (head == null) {
+                    // "Another four were killed": no noun, but a death verb right after
+                    if (DEATH.matcher(t.substring(end, Math.min(t.length(), end + 16))).find()) {
+                        unit = "deaths";
+                        known = true;
+                    } else {
+                        continue;
+                    }
+                } else {
+                    if (head.duration) continue;
+                    unit = head.unit;
+                    known = head.known;
+                    end = head.end;
+                }
+            }
+            if (unit.equals("people") || unit.equals("deaths")) {
+                int from = Math.max(0, m.start() - 40);
+                int to = Math.min(t.length(), end + 70);
+                String before = t.substring(from, m.start());
+                String after = t.substring(end, to);
+                if (unit.equals("deaths") || DEATH.matcher(after).find() || endsWithDeathVerb(before)) unit = "deaths";
+            }
+            int start = m.start();
+            Qualifier q = qualifier(m.group("qual"));
+            Scope scope = OVERALL.matcher(t).find() ? Scope.OVERALL : Scope.EVENT;
+            boolean embedded = RELATIVE.matcher(t.substring(Math.max(0, start - 60), start)).find();
+            String numberText = (m.group("qual") == null ? "" : m.group("qual").toLowerCase(Locale.ROOT))
+                    + (m.group("cur") == null ? "" : m.group("cur").strip())
+                    + num + (m.group("scale") == null ? "" : " " + m.group("scale"))
+                    + (m.group("pct") == null ? "" : "%");
+            out.add(new Mention(s, value, numberText.strip(), q, unit, known, scope, embedded,
+                    s.start() + start, s.start() + end, t.substring(start, end)));
+        }
+    }
+
+    private static boolean endsWithDeathVerb(String before) {
+        return KILLED_BEFORE.matcher(before).find();
+    }
+
+    private record Head(String unit, boolean known, boolean duration, int end) {
+    }
+
+    /** The counted noun after a number: up to four words, skipping modifiers ("18 aid trucks"). */
+    private static Head head(String t, int from) {
+        Matcher w = WORD.matcher(t);
+        int pos = from;
+        for (int k = 0; k < 4; k++) {
+            w.region(pos, t.length());
+            if (!w.lookingAt()) return null;
+            String word = w.group("w").toLowerCase(Locale.ROOT);
+            String full = t.substring(w.start("w"), w.end()).toLowerCase(Locale.ROOT);
+            int end = w.end();
+            if (k == 0 && full.contains("-")) word = full.substring(full.lastIndexOf('-') + 1); // "23-nation", "five-year"
+            if (DURATIONS.contains(word)) return new Head("", false, true, end);
+            if (DEATH_NOUNS.contains(word)) return new Head("deaths", true, false, end);
+            if (PERSONS.contains(word) && !(word.equals("more") || word.equals("others"))) return new Head("people", true, false, end);
+            String unit = UNITS.get(word);
+            if (unit != null) return new Head(unit, true, false, end);
+            if (STOPS.contains(word)) return null;
+            boolean capital = Character.isUpperCase(t.charAt(w.start("w")));
+            if (MODIFIERS.contains(word) || (capital && k == 0 && word.endsWith("n"))) { // "Syrian", "Russian"
+                pos = end;
+                continue;
+            }
+            if (capital) return null; // "in Aleppo", a name: not a counted noun
+            String stem = word.endsWith("ies") ? word.substring(0, word.length() - 3) + "y"
+                    : word.endsWith("s") && !word.endsWith("ss") ? word.substring(0, word.length() - 1) : word;
+            return new Head(stem, false, false, end);
+        }
+        return null;
+    }
+
+    private static boolean isDateOrTime(String t, int start, int end, String num) {
+        if (!Character.isDigit(num.charAt(0))) return false;
+        String before = t.substring(Math.max(0, start - 12), start);
+        String after = t.substring(end, Math.min(t.length(), end + 12));
+        if (MONTH_BEFORE.matcher(before).find()) return true;
+        if (MONTH_AFTER.matcher(after).find() || ORDINAL.matcher(after).find() || CLOCK.matcher(after).find()) return true;
+        if (num.matches("(?:1[89]|20)\\d\\d")) return true; // a year
+        return false;
+    }
+
+    private static Qualifier qualifier(String q) {
+        if (q == null) return Qualifier.EXACT;
+        String s = q.strip().toLowerCase(Locale.ROOT);
+        return switch (s) {
+            case "at least", "more than", "over", "upwards of", "no fewer than", "no less than", "well over", "just over" -> Qualifier.LOWER;
+            case "nearly", "almost", "up to", "fewer than", "less than", "at most", "just under", "under", "as many as", "close to" -> Qualifier.UPPER;
+            default -> Qualifier.APPROX;
+        };
+    }
+
+    static double value(String num, String scale) {
+        String n = num.toLowerCase(Locale.ROOT).replace(",", "");
+        double v;
+        switch (n) {
+            case "one" -> v = 1;
+            case "two" -> v = 2;
+            case "three" -> v = 3;
+            case "four" -> v = 4;
+            case "five" -> v = 5;
+            case "six" -> v = 6;
+            case "seven" -> v = 7;
+            case "eight" -> v = 8;
+            case "nine" -> v = 9;
+            case "ten" -> v = 10;
+            case "eleven" -> v = 11;
+            case "twelve", "dozen", "a dozen" -> v = 12;
+            case "thirteen" -> v = 13;
+            case "fourteen" -> v = 14;
+            case "fifteen" -> v = 15;
+            case "sixteen" -> v = 16;
+            case "seventeen" -> v = 17;
+            case "eighteen" -> v = 18;
+            case "nineteen" -> v = 19;
+            case "twenty" -> v = 20;
+            case "two dozen" -> v = 24;
+            case "thirty" -> v = 30;
+            case "three dozen" -> v = 36;
+            case "forty" -> v = 40;
+            case "fifty" -> v = 50;
+            case "sixty" -> v = 60;
+            case "seventy" -> v = 70;
+            case "eighty" -> v = 80;
+            case "ninety" -> v = 90;
+            case "hundred", "a hundred", "one hundred" -> v = 100;
+            default -> {
+                try {
+                    v = Double.parseDouble(n);
+                } catch (NumberFormatException e) {
+                    return Double.NaN;
+                }
+            }
+        }
+        if (scale != null) {
+            switch (scale.toLowerCase(Locale.ROOT)) {
+                case "hundred" -> v *= 100;
+                case "thousand" -> v *= 1_000;
+                case "million" -> v *= 1_000_000;
+                case "billion" -> v *= 1_000_000_000;
+                case "trillion" -> v *= 1e12;
+                default -> { }
+            }
+        }
+        return v;
+    }
+
+    private static boolean hasDigitOrNumberWord(String t) {
+        for (int i = 0; i < t.length(); i++) if (Character.isDigit(t.charAt(i))) return true;
+        String l = t.toLowerCase(Locale.ROOT);
+        return l.contains("one") || l.contains("two") || l.contains("thr") || l.contains("four") || l.contains("five")
+                || l.contains("six") || l.contains("seven") || l.contains("eight") || l.contains("nine") || l.contains("ten")
+                || l.contains("eleven") || l.contains("twel") || l.contains("twenty") || l.contains("ty ") || l.contains("dozen")
+                || l.contains("hundred") || l.contains("teen");
+    }
+}

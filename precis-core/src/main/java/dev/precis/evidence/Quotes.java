@@ -1,0 +1,315 @@
+package dev.precis.evidence;
+
+import dev.precis.model.CleanArticle;
+import dev.precis.model.Citation;
+import dev.precis.model.ClusterText;
+import dev.precis.model.Quote;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Direct quotations ("..." and “...”) of at least {@value #MIN_WORDS} words with their speaker.
+ * Attribution forms, in the order tried:
+ * <ul>
+ *   <li>after the quote: {@code ," Kerry said} / {@code ," he said} / {@code ," U.N. mediator Staffan de Mistura told reporters}</li>
+ *   <li>after the quote, verb first: {@code ," said Jan Egeland, the head of ...}</li>
+ *   <li>after the quote, appositive: {@code ," the head of the UN taskforce, Jan Egeland, said}</li>
+ *   <li>after the quote, a role: {@code ," the monitor said}</li>
+ *   <li>before the quote, in its sentence: {@code Kerry told reporters: "} / {@code But he added: “}</li>
+ *   <li>none of those: the speaker of the previous quote or speech verb in the same paragraph, when
+ *       the quote follows it directly; else no speaker</li>
+ * </ul>
+ * "he"/"she" is the last person the article had speak. Speakers are normalised to the longest form
+ * of the name seen in the cluster ("Mr Kerry", "Kerry" → "John Kerry"). The same quote in several
+ * articles becomes one {@link Quote} with every citation.
+ */
+final class Quotes {
+    static final int MIN_WORDS = 4;
+
+    private static final String SPEECH = "(?:said|says|say|told|tells|added|adds|declared|insisted|warned|stated|wrote|"
+            + "tweeted|explained|noted|asked|continued|replied|admitted|argued|claimed|recalled|concluded|announced|"
+            + "stressed|urged|acknowledged|conceded|cautioned|remarked|complained|predicted|testified)";
+    private static final String PARTICLE = "(?:de|da|del|della|di|du|van|von|der|den|bin|ibn|al|el|la|le|dos|das)";
+    private static final String CAP = "(?:\\p{Lu}[\\p{L}\\p{M}'’.-]*)";
+    private static final String NAME = "(?:(?:Mr|Mrs|Ms|Dr|Sen|Gov|Rep|Gen|President|Prof)\\.?\\s+)?" + CAP
+            + "(?:\\s+(?:(?:" + PARTICLE + "|of|for|the)\\s+)?" + CAP + "){0,5}";
+    private static final Pattern QUOTE = Pattern.compile("\"([^\"\\n]{2,2000}?)\"|“([^”\\n]{2,2000}?)”");
+    private static final Pattern AFTER_NAME = Pattern.compile(
+            "^\\s*[,.]?\\s*(?:(?:(?!\\p{Ll}[.!?]\\s)[^\"“”]){0,80}?\\s)?(?<name>he|she|they|it|" + NAME + ")\\s+(?:has\\s+|had\\s+)?" + SPEECH + "\\b");
+    private static final Pattern AFTER_VERB = Pattern.compile(
+            "^\\s*[,.]?\\s*" + SPEECH + "\\s+(?<name>" + NAME + ")");
+    private static final Pattern AFTER_APPOSITIVE = Pattern.compile(
+            "^\\s*[,.]?\\s*(?:the|a|an)\\s[^\"“”]{0,150}?,\\s*(?<name>" + NAME + "),\\s*" + SPEECH + "\\b");
+    private static final Pattern AFTER_NAME_APPOSITIVE = Pattern.compile(
+            "^\\s*[,.]?\\s*(?<name>" + NAME + "),\\s[^\"“”]{0,150}?,\\s*" + SPEECH + "\\b");
+    private static final Pattern AFTER_ROLE = Pattern.compile(
+            "^\\s*[,.]?\\s*(?<name>(?:the|a|an)\\s+[\\p{L}'’ .-]{2,60}?)\\s+" + SPEECH + "\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern BEFORE = Pattern.compile(
+            "(?<name>\\b(?:he|she|" + NAME + "))(?:,[^,\"“”]{1,80},)?\\s+(?:has\\s+)?(?:" + SPEECH
+                    + "|called|calling|described|describing)\\b[^\"“”]{0,60}$");
+    private static final Pattern BEFORE_ROLE = Pattern.compile(
+            "^\\s*(?:But\\s+|And\\s+)?(?<name>(?:A|An|The)\\s[^,\"“”]{2,60}?)(?:,[^,\"“”]{1,80},)?\\s+(?:has\\s+)?"
+                    + SPEECH + "\\b[^\"“”]{0,60}$");
+    private static final Pattern SPEECH_SUBJECT = Pattern.compile(
+            "(?<name>\\b" + NAME + ")\\s+(?:has\\s+)?" + SPEECH + "\\b");
+    private static final Pattern NAME_RUN = Pattern.compile(NAME);
+
+    /** Capitalised words that open a name phrase but are not part of the person's name. */
+    private static final Set<String> TITLE_WORDS = Set.of(
+            "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sen", "sen.", "gov", "gov.", "rep", "rep.",
+            "gen", "gen.", "prof", "prof.", "president", "secretary", "state", "minister", "foreign", "deputy",
+            "prime", "general", "us", "u.s.", "un", "u.n.", "uk", "eu", "envoy", "mediator", "spokesman",
+            "spokeswoman", "chief", "head", "senator", "governor", "representative", "ambassador", "russian",
+            "american", "syrian", "british", "french", "german", "chinese", "iranian", "turkish", "israeli",
+            "but", "and", "meanwhile", "however", "asked", "after", "when", "then", "also", "so", "in", "on",
+            "at", "the", "a", "an", "of", "for", "officials", "official", "former", "vice", "defense", "defence", "interior",
+            "justice", "attorney", "commissioner", "director", "leader", "king", "queen", "pope", "judge",
+            "chancellor", "mayor", "lawyer", "coach", "captain", "lieutenant", "colonel", "sergeant", "officer",
+            "agent", "professor", "doctor", "detective", "sheriff", "police", "said", "says");
+    private static final Set<String> ORG_WORDS = Set.of(
+            "observatory", "rights", "council", "ministry", "department", "agency", "organisation", "organization",
+            "group", "nations", "union", "centre", "center", "media", "news", "army", "forces", "command", "office",
+            "house", "committee", "government", "court", "police", "party", "association", "institute", "university",
+            "company", "corporation", "inc", "bank", "fund", "commission", "board", "service", "network", "times",
+            "post", "press", "reuters", "afp", "ap", "bbc", "cnn");
+    private static final Set<String> PRONOUNS = Set.of("he", "she");
+    private static final Set<String> NON_PERSONS = Set.of("it", "they", "we", "i", "you", "this", "that");
+
+    private Quotes() {
+    }
+
+    /** One quote occurrence before grouping. */
+    private record Found(String text, String speaker, Citation citation, String key) {
+    }
+
+    static List<Quote> find(ClusterText text) {
+        Map<String, String> longest = longestNames(text);
+        List<Found> found = new ArrayList<>();
+        for (int a = 0; a < text.articles().size(); a++) findIn(a, text.articles().get(a), longest, found);
+        return group(found);
+    }
+
+    private static void findIn(int a, CleanArticle art, Map<String, String> longest, List<Found> out) {
+        String t = art.text();
+        String lastPerson = "";
+        int lineStart = 0;
+        while (lineStart <= t.length()) {
+            int lineEnd = t.indexOf('\n', lineStart);
+            if (lineEnd < 0) lineEnd = t.length();
+            String line = t.substring(lineStart, lineEnd);
+            String lineSpeaker = "";
+            int lineSpeakerEnd = -1;
+            // speech-verb subjects outside quotes keep "he"/"she" and continuations resolvable
+            List<int[]> quoteSpans = new ArrayList<>();
+            Matcher q = QUOTE.matcher(line);
+            while (q.find()) quoteSpans.add(new int[] {q.start(), q.end(), q.start(1) >= 0 ? 1 : 2});
+            int cursor = 0;
+            for (int k = 0; k <= quoteSpans.size(); k++) {
+                int[] qs = k < quoteSpans.size() ? quoteSpans.get(k) : null;
+                // persons speaking in the text before this quote (or after the last one)
+                String between = line.substring(cursor, qs == null ? line.length() : qs[0]);
+                Matcher sub = SPEECH_SUBJECT.matcher(between);
+                while (sub.find()) {
+                    String name = canonical(sub.group("name"), longest);
+                    if (!name.isEmpty() && !isOrganisation(name)) {
+                        lastPerson = name;
+                        lineSpeaker = name;
+                        lineSpeakerEnd = cursor + sub.end();
+                    }
+                }
+                if (qs == null) break;
+                int group = qs[2];
+                Matcher inner = QUOTE.matcher(line);
+                inner.find(qs[0]);
+                int cs = inner.start(group), ce = inner.end(group);
+                while (cs < ce && Character.isWhitespace(line.charAt(cs))) cs++;
+                while (ce > cs && (Character.isWhitespace(line.charAt(ce - 1)) || line.charAt(ce - 1) == ',')) ce--;
+                String content = line.substring(cs, ce);
+                cursor = qs[1];
+                if (wordCount(content) < MIN_WORDS) continue;
+                int tailEnd = k + 1 < quoteSpans.size() ? quoteSpans.get(k + 1)[0] : line.length();
+                String tail = line.substring(qs[1], tailEnd);
+                String head = sentenceHead(line, qs[0]);
+                String speaker = attribute(tail, head, longest, lastPerson);
+                if (speaker == null && head.isBlank() && lineSpeakerEnd >= 0) {
+                    speaker = lineSpeaker; // continuation in the same paragraph
+                }
+                if (speaker == null) speaker = "";
+                if (!speaker.isEmpty()) {
+                    if (!speaker.startsWith("the ") && !speaker.startsWith("a ") && !speaker.startsWith("an ")
+                            && !isOrganisation(speaker)) lastPerson = speaker;
+                    lineSpeaker = speaker;
+                    lineSpeakerEnd = qs[1];
+                }
+                out.add(new Found(content, speaker,
+                        new Citation(a, art.id(), lineStart + cs, lineStart + ce), key(content)));
+            }
+            lineStart = lineEnd + 1;
+        }
+    }
+
+    /** Speaker from the words after or before the quote; null when neither names one. */
+    private static String attribute(String tail, String head, Map<String, String> longest, String lastPerson) {
+        Matcher m = AFTER_APPOSITIVE.matcher(tail);
+        if (m.find()) return person(m.group("name"), longest, lastPerson);
+        m = AFTER_VERB.matcher(tail);
+        if (m.find()) return person(m.group("name"), longest, lastPerson);
+        m = AFTER_NAME.matcher(tail);
+        if (m.find()) {
+            String p = person(m.group("name"), longest, lastPerson);
+            if (p != null) return p;
+        }
+        m = AFTER_NAME_APPOSITIVE.matcher(tail);
+        if (m.find()) return person(m.group("name"), longest, lastPerson);
+        m = AFTER_ROLE.matcher(tail);
+        if (m.find()) {
+            String role = m.group("name").strip();
+            if (role.split("\\s+").length <= 6) return role.toLowerCase(Locale.ROOT).startsWith("the ")
+                    || role.toLowerCase(Locale.ROOT).startsWith("a ") || role.toLowerCase(Locale.ROOT).startsWith("an ")
+                    ? lowerFirst(role) : role;
+        }
+        if (!head.isBlank()) {
+            m = BEFORE.matcher(head);
+            if (m.find()) return person(m.group("name"), longest, lastPerson);
+            m = BEFORE_ROLE.matcher(head);
+            if (m.find() && m.group("name").split("\\s+").length <= 7) return lowerFirst(m.group("name").strip());
+        }
+        return null;
+    }
+
+    private static String lowerFirst(String s) {
+        return Character.toLowerCase(s.charAt(0)) + s.substring(1);
+    }
+
+    /** A named or pronoun speaker resolved to a canonical name; "" for it/they; null if not a person. */
+    private static String person(String raw, Map<String, String> longest, String lastPerson) {
+        String lower = raw.toLowerCase(Locale.ROOT);
+        if (PRONOUNS.contains(lower)) return lastPerson;
+        if (NON_PERSONS.contains(lower)) return "";
+        String name = canonical(raw, longest);
+        return name.isEmpty() ? null : name;
+    }
+
+    /** The part of the quote's sentence that precedes it, within its line. */
+    private static String sentenceHead(String line, int quoteStart) {
+        int from = 0;
+        for (int k = quoteStart - 2; k >= 0; k--) {
+            char c = line.charAt(k);
+            if ((c == '.' || c == '!' || c == '?') && Character.isWhitespace(line.charAt(k + 1))
+                    && k > 0 && Character.isLowerCase(line.charAt(k - 1))) {
+                from = k + 1;
+                break;
+            }
+        }
+        return line.substring(from, quoteStart);
+    }
+
+    private static boolean isOrganisation(String name) {
+        for (String w : name.split("\\s+")) if (ORG_WORDS.contains(w.toLowerCase(Locale.ROOT))) return true;
+        return false;
+    }
+
+    /** A name with leading titles removed, mapped to the longest form seen in the cluster; "" if none is left. */
+    static String canonical(String raw, Map<String, String> longest) {
+        String bare = stripTitles(raw);
+        if (bare.isEmpty()) return "";
+        String[] parts = bare.split("\\s+");
+        String last = parts[parts.length - 1].toLowerCase(Locale.ROOT);
+        String full = longest.get(last);
+        if (full != null && full.toLowerCase(Locale.ROOT).endsWith(bare.toLowerCase(Locale.ROOT))) return full;
+        return bare;
+    }
+
+    private static String stripTitles(String raw) {
+        String[] parts = raw.strip().split("\\s+");
+        int i = 0;
+        if (isOrganisation(raw)) {
+            while (i < parts.length - 1 && Set.of("the", "a", "an", "but", "and").contains(parts[i].toLowerCase(Locale.ROOT))) i++;
+            return String.join(" ", java.util.Arrays.copyOfRange(parts, i, parts.length));
+        }
+        while (i < parts.length && TITLE_WORDS.contains(parts[i].toLowerCase(Locale.ROOT))) i++;
+        if (i == parts.length) return "";
+        String s = String.join(" ", java.util.Arrays.copyOfRange(parts, i, parts.length));
+        return s.replaceAll("[’']s$", "").replaceAll("[.,]$", "");
+    }
+
+    /** Last name (lower case) → longest title-free name ending with it, over the whole cluster. */
+    static Map<String, String> longestNames(ClusterText text) {
+        Map<String, String> longest = new HashMap<>();
+        for (CleanArticle art : text.articles()) {
+            Matcher m = NAME_RUN.matcher(art.text());
+            while (m.find()) {
+                String bare = stripTitles(m.group());
+                String[] parts = bare.split("\\s+");
+                if (bare.isEmpty() || parts.length > 4) continue;
+                String last = parts[parts.length - 1].toLowerCase(Locale.ROOT);
+                String prev = longest.get(last);
+                if (prev == null || parts.length > prev.split("\\s+").length) longest.put(last, bare);
+            }
+        }
+        return longest;
+    }
+
+    private static int wordCount(String s) {
+        int n = 0;
+        boolean in = false;
+        for (int i = 0; i < s.length(); i++) {
+            boolean w = Character.isLetterOrDigit(s.charAt(i));
+            if (w && !in) n++;
+            in = w;
+        }
+        return n;
+    }
+
+    /** Letters and digits only, lower case: "we cannot" and "we can not" meet. */
+    static String key(String s) {
+        StringBuilder sb = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isLetterOrDigit(c)) sb.append(Character.toLowerCase(c));
+        }
+        return sb.toString();
+    }
+
+    private static List<Quote> group(List<Found> found) {
+        List<List<Found>> groups = new ArrayList<>();
+        for (Found f : found) {
+            List<Found> home = null;
+            for (List<Found> g : groups) {
+                if (same(g.get(0).key(), f.key())) {
+                    home = g;
+                    break;
+                }
+            }
+            if (home == null) groups.add(home = new ArrayList<>());
+            home.add(f);
+        }
+        List<Quote> quotes = new ArrayList<>();
+        for (List<Found> g : groups) {
+            Found longestText = g.stream().max(Comparator.comparingInt(f -> f.text().length())).orElseThrow();
+            Map<String, Integer> votes = new LinkedHashMap<>();
+            for (Found f : g) if (!f.speaker().isEmpty()) votes.merge(f.speaker(), 1, Integer::sum);
+            String speaker = votes.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse("");
+            List<Citation> cites = g.stream().map(Found::citation)
+                    .sorted(Comparator.comparingInt(Citation::article).thenComparingInt(Citation::start)).toList();
+            quotes.add(new Quote(longestText.text(), speaker, cites));
+        }
+        return quotes;
+    }
+
+    /** Identical after normalisation, or one contains the other and is at least 20 characters. */
+    private static boolean same(String a, String b) {
+        if (a.equals(b)) return true;
+        String shorter = a.length() <= b.length() ? a : b, longer = shorter == a ? b : a;
+        return shorter.length() >= 20 && longer.contains(shorter);
+    }
+}

@@ -1,0 +1,131 @@
+package dev.precis.segment;
+
+import dev.precis.PrecisException;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Decides whether a sentence break that OpenNLP put after an abbreviation should be undone. The
+ * abbreviations and their kinds live in {@code abbreviations.txt} next to this class; the file's
+ * header explains each kind. Immutable and thread-safe.
+ */
+final class Abbreviations {
+    enum Kind { TITLE, MONTH, PLACE, TIME, SUFFIX, ACRONYM, NUMBER, GENERIC, INITIAL }
+
+    private static final String RESOURCE = "abbreviations.txt";
+    private static final Pattern ACRONYM = Pattern.compile("(?:\\p{Lu}\\.){2,}");
+    private static final Pattern INITIAL = Pattern.compile("\\p{Lu}\\.");
+    private static final Set<String> TIME_FOLLOWERS = Set.of(
+            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+            "january", "february", "march", "april", "may", "june", "july", "august", "september",
+            "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+            "sep", "sept", "oct", "nov", "dec", "et", "est", "edt", "ct", "cst", "cdt", "mt", "mst",
+            "mdt", "pt", "pst", "pdt", "gmt", "utc", "bst", "cet", "local");
+    private static final String OPENERS = "\"'“‘([{«";
+
+    static final Abbreviations DEFAULT = load();
+
+    private final Map<String, Kind> kinds;
+
+    private Abbreviations(Map<String, Kind> kinds) {
+        this.kinds = Map.copyOf(kinds);
+    }
+
+    private static Abbreviations load() {
+        Map<String, Kind> kinds = new HashMap<>();
+        try (InputStream in = Abbreviations.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) throw new PrecisException("missing resource dev/precis/segment/" + RESOURCE);
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            String line;
+            int n = 0;
+            while ((line = r.readLine()) != null) {
+                n++;
+                line = line.strip();
+                if (line.isEmpty() || line.startsWith("#")) continue;
+                String[] parts = line.split("\\s+");
+                if (parts.length != 2) {
+                    throw new PrecisException(RESOURCE + " line " + n + ": expected '<abbreviation> <kind>', got '" + line + "'");
+                }
+                kinds.put(parts[0], Kind.valueOf(parts[1].toUpperCase(Locale.ROOT)));
+            }
+        } catch (IOException | IllegalArgumentException e) {
+            throw new PrecisException("cannot read " + RESOURCE + ": " + e.getMessage(), e);
+        }
+        return new Abbreviations(kinds);
+    }
+
+    /** The kind of abbreviation {@code sentence} ends with, or null when it ends otherwise. */
+    Kind endingOf(String sentence) {
+        int end = sentence.length();
+        while (end > 0 && Character.isWhitespace(sentence.charAt(end - 1))) end--;
+        if (end == 0 || sentence.charAt(end - 1) != '.') return null;
+        int start = end;
+        while (start > 0 && !Character.isWhitespace(sentence.charAt(start - 1))) start--;
+        while (start < end && OPENERS.indexOf(sentence.charAt(start)) >= 0) start++;
+        String last = sentence.substring(start, end);
+        Kind kind = kinds.get(last);
+        if (kind != null) return kind;
+        if (INITIAL.matcher(last).matches()) return initialFollowsName(sentence, start) ? Kind.INITIAL : null;
+        if (ACRONYM.matcher(last).matches()) return Kind.ACRONYM;
+        return null;
+    }
+
+    /** "John F." and a bare "F." are initials; "Plan b." is not, nor is "... in group B." after a lowercase word. */
+    private static boolean initialFollowsName(String sentence, int initialStart) {
+        int end = initialStart;
+        while (end > 0 && Character.isWhitespace(sentence.charAt(end - 1))) end--;
+        if (end == 0) return true;
+        int start = end;
+        while (start > 0 && !Character.isWhitespace(sentence.charAt(start - 1))) start--;
+        while (start < end && OPENERS.indexOf(sentence.charAt(start)) >= 0) start++;
+        return start < end && Character.isUpperCase(sentence.charAt(start));
+    }
+
+    /** True when a sentence ending with an abbreviation of {@code kind} continues into {@code next}. */
+    boolean continues(Kind kind, String next) {
+        int i = 0;
+        while (i < next.length() && Character.isWhitespace(next.charAt(i))) i++;
+        if (i == next.length()) return false;
+        char c = next.charAt(i);
+        if (",;:)]}".indexOf(c) >= 0) return true;
+        while (i < next.length() && OPENERS.indexOf(next.charAt(i)) >= 0) i++;
+        if (i == next.length()) return false;
+        c = next.charAt(i);
+        boolean lower = Character.isLowerCase(c);
+        boolean digit = Character.isDigit(c);
+        if (lower || digit) return kind != Kind.NUMBER || digit;
+        if (!Character.isUpperCase(c)) return false;
+        int j = i;
+        while (j < next.length() && (Character.isLetter(next.charAt(j)) || next.charAt(j) == '\'')) j++;
+        String word = next.substring(i, j).toLowerCase(Locale.ROOT);
+        switch (kind) {
+            case TITLE:
+                return true;
+            case MONTH:
+            case PLACE:
+            case INITIAL:
+                return !EnglishAnalyzer.ENGLISH_STOP_WORDS_SET.contains(word) && !COMMON_STARTERS.contains(word);
+            case TIME:
+                return TIME_FOLLOWERS.contains(word);
+            default:
+                return false;
+        }
+    }
+
+    /** Capitalised words that usually open a sentence, beyond Lucene's stop words. */
+    private static final Set<String> COMMON_STARTERS = Set.of(
+            "he", "she", "we", "i", "you", "his", "her", "its", "our", "their", "after", "before",
+            "when", "while", "since", "although", "however", "meanwhile", "also", "in", "on", "at",
+            "for", "from", "as", "what", "who", "how", "why", "where", "both", "some", "many",
+            "most", "all", "one", "two", "three", "last", "earlier", "later", "yet", "still");
+}

@@ -1,0 +1,128 @@
+package dev.precis.segment;
+
+import dev.precis.PrecisException;
+import dev.precis.model.CleanArticle;
+import dev.precis.model.Cluster;
+import dev.precis.model.ClusterText;
+import dev.precis.model.Sentence;
+import opennlp.tools.sentdetect.SentenceDetectorME;
+import opennlp.tools.sentdetect.SentenceModel;
+import opennlp.tools.util.Span;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Sentences from OpenNLP's English sentence model, one paragraph (line) at a time, with a merge
+ * pass that undoes the model's splits after news abbreviations ("Jan. 5", "Mr. Kerry",
+ * "U.S. officials"). Words and terms come from {@link Tokens}. Fragments with fewer than
+ * {@value #MIN_WORDS} words or no letter are dropped.
+ *
+ * <p>The model is loaded once per JVM; each thread gets its own detector over it, so one instance
+ * may be shared by any number of threads.
+ */
+public final class OpenNlpSegmenter implements Segmenter {
+    /** A sentence with fewer words than this is debris (a caption tail, a lone "Share"). */
+    public static final int MIN_WORDS = 3;
+
+    private static final String MODEL = "/opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin";
+
+    private static final class Model {
+        static final SentenceModel SENTENCES = load();
+
+        private static SentenceModel load() {
+            try (InputStream in = OpenNlpSegmenter.class.getResourceAsStream(MODEL)) {
+                if (in == null) throw new PrecisException("OpenNLP sentence model not on the classpath: " + MODEL);
+                return new SentenceModel(in);
+            } catch (IOException e) {
+                throw new PrecisException("cannot load OpenNLP sentence model " + MODEL + ": " + e.getMessage(), e);
+            }
+        }
+    }
+
+    private static final ThreadLocal<SentenceDetectorME> DETECTOR =
+            ThreadLocal.withInitial(() -> new SentenceDetectorME(Model.SENTENCES));
+
+    private final Abbreviations abbreviations = Abbreviations.DEFAULT;
+
+    public OpenNlpSegmenter() {
+    }
+
+    @Override
+    public ClusterText segment(Cluster cluster, List<CleanArticle> articles) {
+        List<Sentence> sentences = new ArrayList<>();
+        for (int a = 0; a < articles.size(); a++) {
+            String text = articles.get(a).text();
+            int position = 0;
+            for (int[] span : spans(text)) {
+                String s = text.substring(span[0], span[1]);
+                if (!hasLetter(s)) continue;
+                List<String> words = Tokens.words(s);
+                if (words.size() < MIN_WORDS) continue;
+                sentences.add(new Sentence(sentences.size(), a, position++, span[0], span[1], s,
+                        words, Tokens.terms(s)));
+            }
+        }
+        return new ClusterText(cluster, articles, sentences);
+    }
+
+    /**
+     * Sentence spans of {@code text} before the word-count filter: {start, end} pairs, trimmed, in
+     * order, never crossing a line break.
+     */
+    List<int[]> spans(String text) {
+        List<int[]> out = new ArrayList<>();
+        SentenceDetectorME detector = DETECTOR.get();
+        int n = text.length();
+        int lineStart = 0;
+        while (lineStart < n) {
+            int lineEnd = lineStart;
+            while (lineEnd < n && text.charAt(lineEnd) != '\n' && text.charAt(lineEnd) != '\r') lineEnd++;
+            if (hasNonSpace(text, lineStart, lineEnd)) paragraph(detector, text, lineStart, lineEnd, out);
+            lineStart = lineEnd + 1;
+        }
+        return out;
+    }
+
+    private void paragraph(SentenceDetectorME detector, String text, int from, int to, List<int[]> out) {
+        String line = text.substring(from, to);
+        Span[] found = detector.sentPosDetect(line);
+        int first = out.size();
+        for (Span sp : found) {
+            int s = from + sp.getStart(), e = from + sp.getEnd();
+            while (s < e && Character.isWhitespace(text.charAt(s))) s++;
+            while (e > s && Character.isWhitespace(text.charAt(e - 1))) e--;
+            if (s == e) continue;
+            if (out.size() > first) {
+                int[] prev = out.get(out.size() - 1);
+                if (s < prev[1]) { // never overlap, whatever the model returns
+                    s = prev[1];
+                    while (s < e && Character.isWhitespace(text.charAt(s))) s++;
+                    if (s >= e) continue;
+                }
+                Abbreviations.Kind kind = abbreviations.endingOf(text.substring(prev[0], prev[1]));
+                if (kind != null && abbreviations.continues(kind, text.substring(s, e))) {
+                    prev[1] = e;
+                    continue;
+                }
+            }
+            out.add(new int[] {s, e});
+        }
+    }
+
+    private static boolean hasNonSpace(String text, int from, int to) {
+        for (int i = from; i < to; i++) if (!Character.isWhitespace(text.charAt(i))) return true;
+        return false;
+    }
+
+    private static boolean hasLetter(String s) {
+        for (int i = 0; i < s.length(); ) {
+            int cp = s.codePointAt(i);
+            if (Character.isLetter(cp)) return true;
+            i += Character.charCount(cp);
+        }
+        return false;
+    }
+}

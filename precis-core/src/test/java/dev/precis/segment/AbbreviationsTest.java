@@ -1,0 +1,43 @@
+package dev.precis.segment;
+
+import org.junit.jupiter.api.Test;
+
+import static dev.precis.segment.Abbreviations.Kind.*;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class AbbreviationsTest {
+    private final Abbreviations abbr = Abbreviations.DEFAULT;
+
+    @Test
+    void recognisesEndings() {
+        assertThat(abbr.endingOf("The talks began on Jan.")).isEqualTo(MONTH);
+        assertThat(abbr.endingOf("He met (Mr.")).isEqualTo(TITLE);
+        assertThat(abbr.endingOf("Officials in the U.S.")).isEqualTo(ACRONYM);
+        assertThat(abbr.endingOf("Officials in the E.U.S.")).isEqualTo(ACRONYM);
+        assertThat(abbr.endingOf("John F.")).isEqualTo(INITIAL);
+        assertThat(abbr.endingOf("F.")).isEqualTo(INITIAL);
+        assertThat(abbr.endingOf("in group B.")).isNull();
+        assertThat(abbr.endingOf("he said no.")).isNull();
+        assertThat(abbr.endingOf("The talks ended.")).isNull();
+        assertThat(abbr.endingOf("He said \"Jan.\"")).isNull();
+    }
+
+    @Test
+    void decidesContinuationByKind() {
+        assertThat(abbr.continues(ACRONYM, "officials said")).isTrue();
+        assertThat(abbr.continues(ACRONYM, "The Russians disagreed.")).isFalse();
+        assertThat(abbr.continues(TITLE, "Kerry left.")).isTrue();
+        assertThat(abbr.continues(MONTH, "5 in Geneva.")).isTrue();
+        assertThat(abbr.continues(MONTH, "The talks ended.")).isFalse();
+        assertThat(abbr.continues(PLACE, "Louis is a city.")).isTrue();
+        assertThat(abbr.continues(NUMBER, "3 Downing Street")).isTrue();
+        assertThat(abbr.continues(NUMBER, "one knows")).isFalse();
+        assertThat(abbr.continues(TIME, "Tuesday, police said.")).isTrue();
+        assertThat(abbr.continues(TIME, "Police said.")).isFalse();
+        assertThat(abbr.continues(SUFFIX, ", the company said")).isTrue();
+        assertThat(abbr.continues(SUFFIX, "The firm denied it.")).isFalse();
+        assertThat(abbr.continues(INITIAL, "Kennedy was killed.")).isTrue();
+        assertThat(abbr.continues(INITIAL, "The vote was close.")).isFalse();
+        assertThat(abbr.continues(TITLE, "")).isFalse();
+    }
+}
