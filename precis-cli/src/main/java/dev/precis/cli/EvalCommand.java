@@ -11,7 +11,6 @@ import dev.precis.eval.Rouge;
 import dev.precis.model.Cluster;
 import dev.precis.model.Summary;
 import dev.precis.model.SummarySentence;
-import dev.precis.select.Budget;
 import me.tongfei.progressbar.ProgressBar;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -116,10 +115,5 @@ public final class EvalCommand implements Callable<Integer> {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    /** The budget the protocol uses, for the message-free common case. */
-    static Budget protocolBudget() {
-        return Budget.words(256);
     }
 }

@@ -69,6 +69,18 @@ public final class OpenNlpSegmenter implements Segmenter {
     }
 
     /**
+     * Every sentence of a plain text (a reference summary, say), nothing dropped: the same
+     * detector, line handling and abbreviation merge as {@link #segment}.
+     */
+    public static List<String> sentences(String text) {
+        List<String> out = new ArrayList<>();
+        for (int[] span : SHARED.spans(text)) out.add(text.substring(span[0], span[1]));
+        return out;
+    }
+
+    private static final OpenNlpSegmenter SHARED = new OpenNlpSegmenter();
+
+    /**
      * Sentence spans of {@code text} before the word-count filter: {start, end} pairs, trimmed, in
      * order, never crossing a line break.
      */
