@@ -10,15 +10,23 @@ import dev.precis.model.Summary;
 import dev.precis.model.SummarySentence;
 import dev.precis.model.TimelineEvent;
 
-import java.util.LinkedHashSet;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
- * The summary as a paragraph with numbered citations ({@code [1][3]}), the evidence sections when
- * there is evidence, and the numbered list of sources the citations refer to.
+ * The summary with numbered citations ({@code [1][3]}), short evidence sections when there is
+ * evidence, and the numbered list of sources the citations refer to. The evidence sections are for
+ * reading, so they show the best-supported items and say how many more the JSON output has.
  */
 public final class MarkdownRenderer implements Renderer {
+    static final int MAX_QUOTES = 6;
+    static final int MAX_EVENTS = 8;
+
     @Override
     public String render(Summary summary) {
         StringBuilder out = new StringBuilder();
@@ -31,30 +39,43 @@ public final class MarkdownRenderer implements Renderer {
             out.append("\n## Where sources differ\n\n");
             for (Disagreement d : ev.disagreements()) {
                 out.append("- **").append(d.subject()).append("**: ");
-                StringBuilder sides = new StringBuilder();
+                // Sources that give the same value in the same words are one side, cited together.
+                Map<String, List<Citation>> sides = new LinkedHashMap<>();
                 for (Disagreement.Side side : d.sides()) {
-                    if (sides.length() > 0) sides.append("; ");
-                    sides.append('"').append(TextRenderer.oneLine(side.wording())).append("\" ")
-                            .append(refs(List.of(side.citation())));
+                    sides.computeIfAbsent(TextRenderer.oneLine(side.wording()), k -> new ArrayList<>()).add(side.citation());
                 }
-                out.append(sides).append('\n');
+                StringBuilder line = new StringBuilder();
+                sides.forEach((wording, cites) -> {
+                    if (line.length() > 0) line.append("; ");
+                    line.append('"').append(wording).append("\" ").append(refs(cites));
+                });
+                out.append(line).append('\n');
             }
         }
         if (!ev.quotes().isEmpty()) {
             out.append("\n## Quotes\n\n");
-            for (Quote q : ev.quotes()) {
+            List<Quote> quotes = new ArrayList<>(ev.quotes());
+            // Attributed and widely carried quotes first; the sort is stable, so source order breaks ties.
+            quotes.sort(Comparator.comparing((Quote q) -> q.speaker().isBlank())
+                    .thenComparing(q -> -articlesOf(q.citations())));
+            for (Quote q : quotes.subList(0, Math.min(MAX_QUOTES, quotes.size()))) {
                 out.append("- \"").append(TextRenderer.oneLine(q.text())).append("\"");
                 out.append(" — ").append(q.speaker().isBlank() ? "unattributed" : q.speaker());
                 out.append(' ').append(refs(q.citations())).append('\n');
             }
+            more(out, quotes.size() - MAX_QUOTES, "quotes");
         }
         if (!ev.timeline().isEmpty()) {
             out.append("\n## Timeline\n\n");
-            for (TimelineEvent e : ev.timeline()) {
+            List<TimelineEvent> events = new ArrayList<>();
+            for (TimelineEvent e : ev.timeline()) if (e.date() != null) events.add(e);
+            for (TimelineEvent e : ev.timeline()) if (e.date() == null) events.add(e);
+            for (TimelineEvent e : events.subList(0, Math.min(MAX_EVENTS, events.size()))) {
                 String when = e.date() != null ? e.date().toString() : e.when() + " (date unknown)";
                 out.append("- ").append(when).append(": ").append(TextRenderer.oneLine(e.text()))
                         .append(' ').append(refs(List.of(e.citation()))).append('\n');
             }
+            more(out, events.size() - MAX_EVENTS, "events");
         }
         out.append("\n## Sources\n\n");
         for (CleanArticle a : summary.articles()) {
@@ -63,8 +84,18 @@ public final class MarkdownRenderer implements Renderer {
         return out.toString();
     }
 
+    private static void more(StringBuilder out, int hidden, String what) {
+        if (hidden > 0) out.append("- … ").append(hidden).append(" more ").append(what).append(" in --format json\n");
+    }
+
+    private static int articlesOf(List<Citation> citations) {
+        Set<Integer> articles = new TreeSet<>();
+        for (Citation c : citations) articles.add(c.article());
+        return articles.size();
+    }
+
     private static String refs(List<Citation> citations) {
-        Set<Integer> numbers = new LinkedHashSet<>();
+        Set<Integer> numbers = new TreeSet<>();
         for (Citation c : citations) numbers.add(c.article() + 1);
         StringBuilder b = new StringBuilder();
         for (int n : numbers) b.append('[').append(n).append(']');
