@@ -20,7 +20,6 @@ import java.util.regex.Pattern;
  */
 public final class RuleCleaner implements Cleaner {
     private static final Pattern NEWLINE_TOKEN = Pattern.compile("[ \\t]*NEWLINE_CHAR[ \\t]*");
-    private static final Pattern LINE_BREAK = Pattern.compile("\\r\\n|[\\n\\r\\u2028\\u2029\\u0085]");
 
     private final List<PrefixRule> prefixes;
     private final List<LineRule> rules;
@@ -100,9 +99,20 @@ public final class RuleCleaner implements Cleaner {
         return null;
     }
 
-    private static String[] split(String text) {
+    private static List<String> split(String text) {
         String t = text.indexOf("NEWLINE_CHAR") >= 0 ? NEWLINE_TOKEN.matcher(text).replaceAll("\n") : text;
-        return LINE_BREAK.split(t);
+        List<String> out = new ArrayList<>();
+        int start = 0;
+        for (int i = 0, n = t.length(); i < n; i++) {
+            char c = t.charAt(i);
+            if (c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029' || c == '\u0085') {
+                out.add(t.substring(start, i));
+                if (c == '\r' && i + 1 < n && t.charAt(i + 1) == '\n') i++;
+                start = i + 1;
+            }
+        }
+        out.add(t.substring(start));
+        return out;
     }
 
     /** What was removed from an article and why, one drop a line ("rule: reason | text"). */

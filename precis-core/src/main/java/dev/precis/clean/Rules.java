@@ -21,7 +21,7 @@ public final class Rules {
     /** The default line rules, in order. */
     public static List<LineRule> standard() {
         return List.of(new Notice(), new Menu(), new UrlOnly(), new ReadingTime(), new Dateline(), new Credit(),
-                new Caption(), new SourceNote(), new UiLine(), new Byline(), new Title(), new Duplicate(),
+                new Caption(), new SourceNote(), new UiLine(), new RelatedLink(), new Byline(), new Title(), new Duplicate(),
                 new Template(), new NoLowercase(), new Symbols(), new DecoratedHeading(), new Bracketed(), new TrailingHeadline(),
                 new LeadingHeadline(), new SubHeading());
     }
@@ -209,6 +209,38 @@ public final class Rules {
             }
             if (content > 0 && ui > 0 && ui * 2 >= content && (ui * 3 >= content * 2 || line.words() <= 4)) {
                 return Optional.of("a web-page control or label, not story text");
+            }
+            return Optional.empty();
+        }
+    }
+
+    /** Links to other stories: "Read more: ...", "WATCH: ...", "... Read more". */
+    public static final class RelatedLink implements LineRule {
+        private static final Pattern LABEL = Pattern.compile(
+                "(?i)(?:read(?: next| more| also)?|also read|more|video|watch|related|see also|listen|photos?|gallery"
+                        + "|recommended|click here|don't miss|trending)\\s*(?::|»|>>)\\s*\\S.*");
+        private static final List<String> TAILS = List.of("read more", "click here", "see more", "watch now");
+
+        @Override
+        public String id() {
+            return "related-link";
+        }
+
+        @Override
+        public Optional<String> why(Line line, ClusterContext ctx) {
+            if (line.words() > 25) return Optional.empty();
+            String t = line.text();
+            int colon = -1;
+            for (int i = 0; i < Math.min(t.length(), 24) && colon < 0; i++) {
+                char c = t.charAt(i);
+                if (c == ':' || c == '»' || c == '>') colon = i;
+            }
+            String k = line.key();
+            while (k.endsWith("»") || k.endsWith(">") || k.endsWith(" ")) k = k.substring(0, k.length() - 1);
+            boolean tail = false;
+            for (String end : TAILS) tail |= k.endsWith(end) && (k.length() == end.length() || !Character.isLetter(k.charAt(k.length() - end.length() - 1)));
+            if (tail || (colon > 0 && LABEL.matcher(t).matches())) {
+                return Optional.of("a link to another story");
             }
             return Optional.empty();
         }
