@@ -287,7 +287,7 @@ public final class Rules {
         public Optional<String> why(Line line, ClusterContext ctx) {
             String t = line.text();
             boolean credit = LABEL.matcher(t).lookingAt()
-                    || (t.indexOf('/') >= 0 && AGENCY_SLASH.matcher(t).find());
+                    || (!line.terminal() && t.indexOf('/') >= 0 && AGENCY_SLASH.matcher(t).find());
             for (int i = 0; i < PHRASES.size() && !credit; i++) credit = t.contains(PHRASES.get(i));
             if (credit) return Optional.of("a photo caption or picture credit");
             return Optional.empty();
