@@ -99,7 +99,42 @@ public final class RuleCleaner implements Cleaner {
         return null;
     }
 
-    private static List<String> split(String text) {
+    /**
+     * Lines of the text; a hard-wrapped paragraph (a line that does not end a sentence followed
+     * directly by one that starts in lower case) is joined back into one line.
+     */
+    static List<String> split(String text) {
+        List<String> raw = rawLines(text);
+        List<String> out = new ArrayList<>(raw.size());
+        String cur = null;
+        for (String line : raw) {
+            if (cur != null && !line.isEmpty() && Character.isLowerCase(firstVisible(line)) && continues(cur)) {
+                cur = cur.stripTrailing() + " " + line.strip();
+                continue;
+            }
+            if (cur != null) out.add(cur);
+            cur = line;
+        }
+        if (cur != null) out.add(cur);
+        return out;
+    }
+
+    private static char firstVisible(String s) {
+        for (int i = 0; i < s.length(); i++) if (!Character.isWhitespace(s.charAt(i))) return s.charAt(i);
+        return ' ';
+    }
+
+    /** True when a line stops mid-sentence: it ends in a letter, digit, comma or semicolon. */
+    private static boolean continues(String line) {
+        for (int i = line.length() - 1; i >= 0; i--) {
+            char c = line.charAt(i);
+            if (Character.isWhitespace(c) || c == '\u00A0') continue;
+            return Character.isLetterOrDigit(c) || c == ',' || c == ';';
+        }
+        return false;
+    }
+
+    private static List<String> rawLines(String text) {
         String t = text.indexOf("NEWLINE_CHAR") >= 0 ? NEWLINE_TOKEN.matcher(text).replaceAll("\n") : text;
         List<String> out = new ArrayList<>();
         int start = 0;

@@ -644,6 +644,8 @@ public final class Rules {
     /** Short unpunctuated lines inside the body: sub-headings, labels, pull quotes. */
     public static final class SubHeading implements LineRule {
         static final int MAX_WORDS = 12;
+        /** A sentence end inside the line: prose that merely lost its final full stop. */
+        private static final Pattern INNER_SENTENCE = Pattern.compile("\\p{Ll}[.!?][\"”’]?\\s+[\"“‘]?\\p{Lu}");
 
         @Override
         public String id() {
@@ -652,7 +654,8 @@ public final class Rules {
 
         @Override
         public Optional<String> why(Line line, ClusterContext ctx) {
-            if (!line.terminal() && line.words() <= MAX_WORDS) {
+            if (!line.terminal() && line.words() <= MAX_WORDS
+                    && !(line.words() >= 6 && INNER_SENTENCE.matcher(line.text()).find())) {
                 return Optional.of("a short line without sentence punctuation (a sub-heading or label)");
             }
             return Optional.empty();

@@ -167,4 +167,19 @@ class RulesTest {
         CleanArticle a = new RuleCleaner().clean(new Cluster("t", List.of(Article.of("a", text)))).get(0);
         assertThat(a.text()).isEqualTo(BEFORE + "\n" + AFTER);
     }
+
+    @Test
+    void hardWrappedParagraphsAreJoined() {
+        String text = BEFORE + "\nThe mission of the new standards was to prepare a new generation of\n"
+                + "students to understand scientific and technical issues,\nand to apply science daily.\n" + AFTER;
+        CleanArticle a = new RuleCleaner().clean(new Cluster("t", List.of(Article.of("a", text)))).get(0);
+        assertThat(a.text()).contains("The mission of the new standards was to prepare a new generation of students to "
+                + "understand scientific and technical issues, and to apply science daily.");
+        assertThat(a.drops()).isEmpty();
+    }
+
+    @Test
+    void proseMissingItsLastFullStopIsKept() {
+        assertThat(ruleFor("The boy was pronounced dead. The investigation is ongoing")).isEqualTo("(kept)");
+    }
 }
