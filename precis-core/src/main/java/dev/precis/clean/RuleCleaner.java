@@ -49,20 +49,16 @@ public final class RuleCleaner implements Cleaner {
             for (String raw : split(cluster.articles().get(a).text())) {
                 String text = raw.replace('\u00A0', ' ').strip();
                 if (text.isEmpty()) continue;
-                String cut = null; // prefix drops: pd holds one entry per line (null: nothing cut)
+                Drop cut = null; // pd holds one entry per kept-for-judging line: its prefix drop, or null
                 for (PrefixRule p : prefixes) {
                     Optional<PrefixRule.Cut> c = p.cut(text);
-                    if (c.isPresent()) {
-                        cut = text.substring(0, c.get().length()).strip();
-                        pd.add(new Drop(cut, p.id(), c.get().reason()));
+                    if (c.isPresent() && c.get().length() < text.length() && !text.substring(c.get().length()).isBlank()) {
+                        cut = new Drop(text.substring(0, c.get().length()).strip(), p.id(), c.get().reason());
                         text = text.substring(c.get().length()).strip();
                         break;
                     }
                 }
-                if (cut == null) pd.add(null);
-                if (text.isEmpty()) { // the cut took the whole line: record it as the line's drop
-                    continue;
-                }
+                pd.add(cut);
                 ls.add(Line.of(a, ls.size(), text));
             }
             lines.add(ls);
