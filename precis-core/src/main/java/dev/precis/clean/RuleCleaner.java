@@ -20,7 +20,6 @@ import java.util.regex.Pattern;
  */
 public final class RuleCleaner implements Cleaner {
     private static final Pattern NEWLINE_TOKEN = Pattern.compile("[ \\t]*NEWLINE_CHAR[ \\t]*");
-    private static final Pattern LINE_BREAK = Pattern.compile("\\r\\n|[\\n\\r\\u2028\\u2029\\u0085]");
 
     private final List<PrefixRule> prefixes;
     private final List<LineRule> rules;
@@ -50,20 +49,16 @@ public final class RuleCleaner implements Cleaner {
             for (String raw : split(cluster.articles().get(a).text())) {
                 String text = raw.replace('\u00A0', ' ').strip();
                 if (text.isEmpty()) continue;
-                String cut = null; // prefix drops: pd holds one entry per line (null: nothing cut)
+                Drop cut = null; // pd holds one entry per kept-for-judging line: its prefix drop, or null
                 for (PrefixRule p : prefixes) {
                     Optional<PrefixRule.Cut> c = p.cut(text);
-                    if (c.isPresent()) {
-                        cut = text.substring(0, c.get().length()).strip();
-                        pd.add(new Drop(cut, p.id(), c.get().reason()));
+                    if (c.isPresent() && c.get().length() < text.length() && !text.substring(c.get().length()).isBlank()) {
+                        cut = new Drop(text.substring(0, c.get().length()).strip(), p.id(), c.get().reason());
                         text = text.substring(c.get().length()).strip();
                         break;
                     }
                 }
-                if (cut == null) pd.add(null);
-                if (text.isEmpty()) { // the cut took the whole line: record it as the line's drop
-                    continue;
-                }
+                pd.add(cut);
                 ls.add(Line.of(a, ls.size(), text));
             }
             lines.add(ls);
@@ -100,9 +95,55 @@ public final class RuleCleaner implements Cleaner {
         return null;
     }
 
-    private static String[] split(String text) {
+    /**
+     * Lines of the text; a hard-wrapped paragraph (a line that does not end a sentence followed
+     * directly by one that starts in lower case) is joined back into one line.
+     */
+    static List<String> split(String text) {
+        List<String> raw = rawLines(text);
+        List<String> out = new ArrayList<>(raw.size());
+        String cur = null;
+        for (String line : raw) {
+            if (cur != null && !line.isEmpty() && Character.isLowerCase(firstVisible(line)) && continues(cur)) {
+                cur = cur.stripTrailing() + " " + line.strip();
+                continue;
+            }
+            if (cur != null) out.add(cur);
+            cur = line;
+        }
+        if (cur != null) out.add(cur);
+        return out;
+    }
+
+    private static char firstVisible(String s) {
+        for (int i = 0; i < s.length(); i++) if (!Character.isWhitespace(s.charAt(i))) return s.charAt(i);
+        return ' ';
+    }
+
+    /** True when a line stops mid-sentence: it ends in a letter, digit, comma or semicolon. */
+    private static boolean continues(String line) {
+        for (int i = line.length() - 1; i >= 0; i--) {
+            char c = line.charAt(i);
+            if (Character.isWhitespace(c) || c == '\u00A0') continue;
+            return Character.isLetterOrDigit(c) || c == ',' || c == ';';
+        }
+        return false;
+    }
+
+    private static List<String> rawLines(String text) {
         String t = text.indexOf("NEWLINE_CHAR") >= 0 ? NEWLINE_TOKEN.matcher(text).replaceAll("\n") : text;
-        return LINE_BREAK.split(t);
+        List<String> out = new ArrayList<>();
+        int start = 0;
+        for (int i = 0, n = t.length(); i < n; i++) {
+            char c = t.charAt(i);
+            if (c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029' || c == '\u0085') {
+                out.add(t.substring(start, i));
+                if (c == '\r' && i + 1 < n && t.charAt(i + 1) == '\n') i++;
+                start = i + 1;
+            }
+        }
+        out.add(t.substring(start));
+        return out;
     }
 
     /** What was removed from an article and why, one drop a line ("rule: reason | text"). */

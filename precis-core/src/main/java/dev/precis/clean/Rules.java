@@ -21,7 +21,7 @@ public final class Rules {
     /** The default line rules, in order. */
     public static List<LineRule> standard() {
         return List.of(new Notice(), new Menu(), new UrlOnly(), new ReadingTime(), new Dateline(), new Credit(),
-                new Caption(), new SourceNote(), new UiLine(), new Byline(), new Title(), new Duplicate(),
+                new Caption(), new SourceNote(), new UiLine(), new RelatedLink(), new Byline(), new Title(), new Duplicate(),
                 new Template(), new NoLowercase(), new Symbols(), new DecoratedHeading(), new Bracketed(), new TrailingHeadline(),
                 new LeadingHeadline(), new SubHeading());
     }
@@ -214,6 +214,38 @@ public final class Rules {
         }
     }
 
+    /** Links to other stories: "Read more: ...", "WATCH: ...", "... Read more". */
+    public static final class RelatedLink implements LineRule {
+        private static final Pattern LABEL = Pattern.compile(
+                "(?i)(?:read(?: next| more| also)?|also read|more|video|watch|related|see also|listen|photos?|gallery"
+                        + "|recommended|click here|don't miss|trending)\\s*(?::|»|>>)\\s*\\S.*");
+        private static final List<String> TAILS = List.of("read more", "click here", "see more", "watch now");
+
+        @Override
+        public String id() {
+            return "related-link";
+        }
+
+        @Override
+        public Optional<String> why(Line line, ClusterContext ctx) {
+            if (line.words() > 25) return Optional.empty();
+            String t = line.text();
+            int colon = -1;
+            for (int i = 0; i < Math.min(t.length(), 24) && colon < 0; i++) {
+                char c = t.charAt(i);
+                if (c == ':' || c == '»' || c == '>') colon = i;
+            }
+            String k = line.key();
+            while (k.endsWith("»") || k.endsWith(">") || k.endsWith(" ")) k = k.substring(0, k.length() - 1);
+            boolean tail = false;
+            for (String end : TAILS) tail |= k.endsWith(end) && (k.length() == end.length() || !Character.isLetter(k.charAt(k.length() - end.length() - 1)));
+            if (tail || (colon > 0 && LABEL.matcher(t).matches())) {
+                return Optional.of("a link to another story");
+            }
+            return Optional.empty();
+        }
+    }
+
     /** Lines that are only addresses, e-mails, handles or hashtags. */
     public static final class UrlOnly implements LineRule {
         private static final Pattern TOKEN = Pattern.compile(
@@ -255,7 +287,7 @@ public final class Rules {
         public Optional<String> why(Line line, ClusterContext ctx) {
             String t = line.text();
             boolean credit = LABEL.matcher(t).lookingAt()
-                    || (t.indexOf('/') >= 0 && AGENCY_SLASH.matcher(t).find());
+                    || (!line.terminal() && t.indexOf('/') >= 0 && AGENCY_SLASH.matcher(t).find());
             for (int i = 0; i < PHRASES.size() && !credit; i++) credit = t.contains(PHRASES.get(i));
             if (credit) return Optional.of("a photo caption or picture credit");
             return Optional.empty();
@@ -612,6 +644,8 @@ public final class Rules {
     /** Short unpunctuated lines inside the body: sub-headings, labels, pull quotes. */
     public static final class SubHeading implements LineRule {
         static final int MAX_WORDS = 12;
+        /** A sentence end inside the line: prose that merely lost its final full stop. */
+        private static final Pattern INNER_SENTENCE = Pattern.compile("\\p{Ll}[.!?][\"”’]?\\s+[\"“‘]?\\p{Lu}");
 
         @Override
         public String id() {
@@ -620,7 +654,8 @@ public final class Rules {
 
         @Override
         public Optional<String> why(Line line, ClusterContext ctx) {
-            if (!line.terminal() && line.words() <= MAX_WORDS) {
+            if (!line.terminal() && line.words() <= MAX_WORDS
+                    && !(line.words() >= 6 && INNER_SENTENCE.matcher(line.text()).find())) {
                 return Optional.of("a short line without sentence punctuation (a sub-heading or label)");
             }
             return Optional.empty();

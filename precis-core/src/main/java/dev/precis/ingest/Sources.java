@@ -44,8 +44,8 @@ public final class Sources {
         if (!Files.isReadable(path)) throw new PrecisException("cannot read " + path + ": permission denied");
         if (Files.isDirectory(path)) return ClusterStream.of(List.of(ClusterInput.of(readFolder(path), 0)));
         String name = path.getFileName().toString().toLowerCase(Locale.ROOT);
-        if (name.endsWith(".jsonl") || name.endsWith(".ndjson")) return new JsonlClusters(path, open(path, false));
-        if (name.endsWith(".jsonl.gz") || name.endsWith(".ndjson.gz")) return new JsonlClusters(path, open(path, true));
+        if (name.endsWith(".jsonl") || name.endsWith(".ndjson")) return new JsonlClusters(path, bytes(path, false));
+        if (name.endsWith(".jsonl.gz") || name.endsWith(".ndjson.gz")) return new JsonlClusters(path, bytes(path, true));
         if (isArticleFile(name)) {
             List<Article> articles = readArticleFile(path, false);
             if (articles.isEmpty()) throw new PrecisException("empty file: " + path);
@@ -64,7 +64,7 @@ public final class Sources {
         }
     }
 
-    private static InputStream open(Path path, boolean gzip) {
+    private static InputStream bytes(Path path, boolean gzip) {
         try {
             InputStream in = Files.newInputStream(path);
             if (!gzip) return in;

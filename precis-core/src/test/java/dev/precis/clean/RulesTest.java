@@ -49,6 +49,9 @@ class RulesTest {
             "The damaged bridge seen from the river (Reuters) § caption",
             "A view of the harbour [Jane Doe/Agency Photo] § caption",
             "Photo: Jane Doe § credit",
+            "Read more: Bridge repairs to cost twice the estimate § related-link",
+            "WATCH: The moment the bridge closed § related-link",
+            "Why the bridge matters to the town | Jane Doe Read more § related-link",
             "Kevin Example/Getty Images § credit",
             "Source: News Agencies § source-note",
             "Agencies contributed to this report § source-note",
@@ -163,5 +166,20 @@ class RulesTest {
         String text = "Share\n" + BEFORE + "\n\n   " + AFTER.replace("\n", "   \n") + "\nAdvertisement";
         CleanArticle a = new RuleCleaner().clean(new Cluster("t", List.of(Article.of("a", text)))).get(0);
         assertThat(a.text()).isEqualTo(BEFORE + "\n" + AFTER);
+    }
+
+    @Test
+    void hardWrappedParagraphsAreJoined() {
+        String text = BEFORE + "\nThe mission of the new standards was to prepare a new generation of\n"
+                + "students to understand scientific and technical issues,\nand to apply science daily.\n" + AFTER;
+        CleanArticle a = new RuleCleaner().clean(new Cluster("t", List.of(Article.of("a", text)))).get(0);
+        assertThat(a.text()).contains("The mission of the new standards was to prepare a new generation of students to "
+                + "understand scientific and technical issues, and to apply science daily.");
+        assertThat(a.drops()).isEmpty();
+    }
+
+    @Test
+    void proseMissingItsLastFullStopIsKept() {
+        assertThat(ruleFor("The boy was pronounced dead. The investigation is ongoing")).isEqualTo("(kept)");
     }
 }
