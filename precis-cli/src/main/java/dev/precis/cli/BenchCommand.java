@@ -10,12 +10,12 @@ import dev.precis.eval.Rouge;
 import dev.precis.model.Cluster;
 import me.tongfei.progressbar.ProgressBar;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -29,23 +29,12 @@ public final class BenchCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--data", required = true, paramLabel = "CLUSTERS.jsonl",
-            description = "JSONL clusters with a \"summary\" reference.")
-    Path data;
-
-    @Option(names = "--words", defaultValue = "256", description = "Summary budget in words (default ${DEFAULT-VALUE}).")
-    int words;
+    @Mixin
+    DataOptions dataset;
 
     @Option(names = {"-a", "--algorithms"}, split = ",", paramLabel = "NAME[,NAME...]",
             description = "Summarizers to compare (default: all registered).")
     List<String> algorithms;
-
-    @Option(names = "--evidence", defaultValue = "off", paramLabel = "on|off",
-            description = "Include the evidence stage in the timed work (default ${DEFAULT-VALUE}).")
-    String evidence;
-
-    @Option(names = "--limit", defaultValue = "0", description = "Use only the first N clusters (0 = all).")
-    int limit;
 
     @Option(names = "--json", description = "Print a JSON array instead of a table.")
     boolean json;
@@ -55,16 +44,16 @@ public final class BenchCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         List<String> names = algorithms == null || algorithms.isEmpty() ? Summarizers.names() : algorithms;
-        for (String name : names) Options.summary(words, name, evidence);
-        List<Cluster> clusters = EvalData.load(data, limit, err);
+        for (String name : names) dataset.summary(name);
+        List<Cluster> clusters = EvalData.load(dataset.data, dataset.limit, err);
         Evaluator evaluator = new Evaluator(Precis.pipeline(), Rouge.standard(), Options.referenceSplitter());
         // One untimed pass so the first summarizer does not pay for class loading and JIT warm-up.
         evaluator.run(clusters.subList(0, Math.min(20, clusters.size())),
-                Options.summary(words, names.get(0), evidence), Evaluator.Listener.NONE);
+                dataset.summary(names.get(0)), Evaluator.Listener.NONE);
         List<EvalResult> results = new ArrayList<>();
         try (ProgressBar bar = EvalData.progress("bench", (long) clusters.size() * names.size())) {
             for (String name : names) {
-                results.add(evaluator.run(clusters, Options.summary(words, name, evidence), new Evaluator.Listener() {
+                results.add(evaluator.run(clusters, dataset.summary(name), new Evaluator.Listener() {
                     @Override
                     public void progress() {
                         if (bar != null) bar.step();
@@ -81,7 +70,7 @@ public final class BenchCommand implements Callable<Integer> {
             out.println(Options.markdownHeader());
             for (EvalResult r : results) out.println(Options.markdownRow(r));
             out.printf("%n%d clusters from %s, %d-word summaries, evidence %s; %d cores; wall %.1f s including JVM start%n",
-                    results.get(0).clusters(), data.getFileName(), words, evidence,
+                    results.get(0).clusters(), dataset.data.getFileName(), dataset.words, dataset.evidence,
                     Runtime.getRuntime().availableProcessors(), wall);
         }
         out.flush();

@@ -13,6 +13,7 @@ import dev.precis.model.Summary;
 import dev.precis.model.SummarySentence;
 import me.tongfei.progressbar.ProgressBar;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -22,7 +23,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -35,12 +35,8 @@ public final class EvalCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--data", required = true, paramLabel = "CLUSTERS.jsonl",
-            description = "JSONL clusters with a \"summary\" reference (.jsonl or .jsonl.gz).")
-    Path data;
-
-    @Option(names = "--words", defaultValue = "256", description = "Summary budget in words (default ${DEFAULT-VALUE}).")
-    int words;
+    @Mixin
+    DataOptions dataset;
 
     @Option(names = {"-a", "--algorithm"}, paramLabel = "NAME", description = "Summarizer (default: the default one).")
     String algorithm;
@@ -49,13 +45,6 @@ public final class EvalCommand implements Callable<Integer> {
             description = "Also write the summaries as {\"id\", \"summary\": [sentences]} lines.")
     Path out;
 
-    @Option(names = "--evidence", defaultValue = "off", paramLabel = "on|off",
-            description = "Include the evidence stage in the timed work (default ${DEFAULT-VALUE}).")
-    String evidence;
-
-    @Option(names = "--limit", defaultValue = "0", description = "Use only the first N clusters (0 = all).")
-    int limit;
-
     @Option(names = "--json", description = "Print one JSON object instead of a table.")
     boolean json;
 
@@ -63,8 +52,8 @@ public final class EvalCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        SummaryOptions options = Options.summary(words, algorithm == null ? Summarizers.DEFAULT : algorithm, evidence);
-        List<Cluster> clusters = EvalData.load(data, limit, err);
+        SummaryOptions options = dataset.summary(algorithm == null ? Summarizers.DEFAULT : algorithm);
+        List<Cluster> clusters = EvalData.load(dataset.data, dataset.limit, err);
         Evaluator evaluator = new Evaluator(Precis.pipeline(), Rouge.standard(), Options.referenceSplitter());
         EvalResult result;
         try (BufferedWriter writer = out == null ? null : Files.newBufferedWriter(out);

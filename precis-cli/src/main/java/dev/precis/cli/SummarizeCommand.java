@@ -92,6 +92,8 @@ public final class SummarizeCommand implements Callable<Integer> {
         Renderer renderer = Renderers.get(format);
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        long loading = System.nanoTime();
+        Precis.pipeline();
         long started = System.nanoTime();
         int clusters = 0;
         int failed = 0;
@@ -115,8 +117,9 @@ public final class SummarizeCommand implements Callable<Integer> {
         out.flush();
         if (timing) {
             double ms = (System.nanoTime() - started) / 1e6;
-            err.printf("precis: %d cluster(s) in %.1f ms (%.1f ms per cluster, JVM start excluded)%n",
-                    clusters, ms, ms / Math.max(1, clusters));
+            err.printf("precis: models loaded in %.1f ms; %d cluster(s) read and summarised in %.1f ms "
+                            + "(%.1f ms per cluster); %.2f s since JVM start%n",
+                    (started - loading) / 1e6, clusters, ms, ms / Math.max(1, clusters), EvalData.secondsSinceJvmStart());
         }
         if (failed > 0) {
             err.println("precis: " + failed + " of " + clusters + " cluster(s) failed; see their error records");
