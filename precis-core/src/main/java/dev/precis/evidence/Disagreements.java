@@ -23,8 +23,10 @@ import java.util.regex.Pattern;
  * The same quantity reported differently by different articles. Two mentions from different
  * articles are about the same fact when they count the same thing (same unit class, same scope:
  * one event vs the overall toll, both main-clause or both in a relative clause), their values are
- * within a factor of {@value #MAX_RATIO}, they name no conflicting specific places or days, their
- * sentences share some content, and each is the other's best such match in its article. Matched
+ * within a factor of {@value #MAX_RATIO}, they name no conflicting specific places or days, and
+ * each is the other's best such match in its article. A death toll carries its own predicate;
+ * any other count (trucks, residents, dollars) also needs its sentence to share at least
+ * {@value #CONTEXT_SHARED} terms with the other's ("trucks ... at the border"). Matched
  * mentions are joined; a group whose values are not compatible (rounding and qualifiers allowed:
  * "more than 300,000" agrees with "300,000") is a disagreement. Precision first: a generic unit,
  * a small count, or mismatched clause structure needs the sentences themselves to align.
@@ -36,8 +38,8 @@ final class Disagreements {
     static final double SMALL = 10;
     /** Cosine at which two sentences are clearly about the same thing. */
     static final double ALIGNED = 0.30;
-    /** Minimal cosine for two mentions to be compared at all. */
-    static final double RELATED = 0.04;
+    /** Shared non-number terms (the counted noun included) that other counts than deaths need. */
+    static final int CONTEXT_SHARED = 3;
     /** Relative difference within which a round number agrees with a precise one. */
     static final double ROUNDING = 0.05;
 
@@ -137,10 +139,11 @@ final class Disagreements {
         double ratio = Math.max(a.value(), b.value()) / Math.min(a.value(), b.value());
         if (ratio > MAX_RATIO) return 0;
         double cos = v.cosine(a.sentence().id(), b.sentence().id());
-        if (cos < RELATED) return 0;
         boolean needsAlignment = !a.known() || a.embedded() != b.embedded()
                 || Math.max(a.value(), b.value()) < SMALL;
         if (needsAlignment && cos < ALIGNED) return 0;
+        // a death toll says what happened; any other count needs a shared predicate or place
+        if (!a.unit().equals("deaths") && cos < ALIGNED && sharedWords(a.sentence(), b.sentence()) < CONTEXT_SHARED) return 0;
         if (!anchorsA.isEmpty() && !anchorsB.isEmpty() && disjoint(anchorsA, anchorsB)) return 0;
         if (!dayA.isEmpty() && !dayB.isEmpty() && !dayA.equals(dayB)) return 0;
         double score = cos;
@@ -206,6 +209,16 @@ final class Disagreements {
             while (m.find()) df.computeIfAbsent(m.group().toLowerCase(Locale.ROOT), k -> new HashSet<>()).add(s.article());
         }
         return df;
+    }
+
+    private static int sharedWords(Sentence a, Sentence b) {
+        Set<String> seen = new HashSet<>();
+        int n = 0;
+        for (String t : a.terms()) {
+            if (!seen.add(t) || t.chars().anyMatch(Character::isDigit)) continue;
+            if (b.terms().contains(t)) n++;
+        }
+        return n;
     }
 
     private static boolean disjoint(Set<String> a, Set<String> b) {

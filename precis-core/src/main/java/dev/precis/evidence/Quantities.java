@@ -32,7 +32,8 @@ final class Quantities {
     }
 
     /** Longer forms first ("two dozen" before "two"); a bare "one" is rarely a count ("one of them"). */
-    private static final String WORD_NUMBERS = "a hundred|one hundred|a dozen|two dozen|three dozen|dozen|hundred|"
+    private static final String WORD_NUMBERS = "(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven|eight|nine)|"
+            + "a hundred|one hundred|a dozen|two dozen|three dozen|dozen|hundred|"
             + "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
             + "thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|"
             + "seventy|eighty|ninety";
@@ -234,6 +235,12 @@ final class Quantities {
     static double value(String num, String scale) {
         String n = num.toLowerCase(Locale.ROOT).replace(",", "");
         double v;
+        int dash = n.indexOf('-');
+        if (dash > 0 && Character.isLetter(n.charAt(0))) { // "twenty-seven"
+            double tens = value(n.substring(0, dash), null), ones = value(n.substring(dash + 1), null);
+            if (Double.isNaN(tens) || Double.isNaN(ones)) return Double.NaN;
+            return value(String.valueOf((long) (tens + ones)), scale);
+        }
         switch (n) {
             case "one" -> v = 1;
             case "two" -> v = 2;

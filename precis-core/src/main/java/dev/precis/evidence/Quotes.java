@@ -39,9 +39,11 @@ final class Quotes {
             + "tweeted|explained|noted|asked|continued|replied|admitted|argued|claimed|recalled|concluded|announced|"
             + "stressed|urged|acknowledged|conceded|cautioned|remarked|complained|predicted|testified)";
     private static final String PARTICLE = "(?:de|da|del|della|di|du|van|von|der|den|bin|ibn|al|el|la|le|dos|das)";
-    private static final String CAP = "(?:\\p{Lu}[\\p{L}\\p{M}'’.-]*)";
-    private static final String NAME = "(?:(?:Mr|Mrs|Ms|Dr|Sen|Gov|Rep|Gen|President|Prof)\\.?\\s+)?" + CAP
-            + "(?:\\s+(?:(?:" + PARTICLE + "|of|for|the)\\s+)?" + CAP + "){0,5}";
+    /** A capitalised word, or letters with dots ("U.N.", "F."); a sentence's closing period is not part of it. */
+    private static final String CAP = "(?:\\p{Lu}\\.(?:\\p{Lu}\\.)*|\\p{Lu}[\\p{L}\\p{M}'’-]*)";
+    /** One to six capitalised words on one line, with particles ("Staffan de Mistura") and "of"/"for" inside. */
+    private static final String NAME = "(?:(?:Mr|Mrs|Ms|Dr|Sen|Gov|Rep|Gen|President|Prof)\\.?[ \\t]+)?" + CAP
+            + "(?:[ \\t]+(?:(?:" + PARTICLE + "|of|for|the)[ \\t]+)?" + CAP + "){0,5}";
     private static final Pattern QUOTE = Pattern.compile("\"([^\"\\n]{2,2000}?)\"|“([^”\\n]{2,2000}?)”");
     private static final Pattern AFTER_NAME = Pattern.compile(
             "^\\s*[,.]?\\s*(?:(?:(?!\\p{Ll}[.!?]\\s)[^\"“”]){0,80}?\\s)?(?<name>he|she|they|it|" + NAME + ")\\s+(?:has\\s+|had\\s+)?" + SPEECH + "\\b");
@@ -54,13 +56,16 @@ final class Quotes {
     private static final Pattern AFTER_ROLE = Pattern.compile(
             "^\\s*[,.]?\\s*(?<name>(?:the|a|an)\\s+[\\p{L}'’ .-]{2,60}?)\\s+" + SPEECH + "\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern BEFORE = Pattern.compile(
-            "(?<name>\\b(?:he|she|" + NAME + "))(?:,[^,\"“”]{1,80},)?\\s+(?:has\\s+)?(?:" + SPEECH
+            "(?<name>\\b(?:he|she|" + NAME + "))(?:,[^,\"“”]{1,80},|,)?\\s+(?:has\\s+)?(?:" + SPEECH
                     + "|called|calling|described|describing)\\b[^\"“”]{0,60}$");
     private static final Pattern BEFORE_ROLE = Pattern.compile(
             "^\\s*(?:But\\s+|And\\s+)?(?<name>(?:A|An|The)\\s[^,\"“”]{2,60}?)(?:,[^,\"“”]{1,80},)?\\s+(?:has\\s+)?"
                     + SPEECH + "\\b[^\"“”]{0,60}$");
     private static final Pattern SPEECH_SUBJECT = Pattern.compile(
-            "(?<name>\\b" + NAME + ")\\s+(?:has\\s+)?" + SPEECH + "\\b");
+            "(?<name>\\b" + NAME + ")(?:,[^,\"“”]{1,60},)?\\s+(?:has\\s+)?" + SPEECH + "\\b");
+    /** A name opening a sentence before a lower-case verb: "Ricci visited the shelters." */
+    private static final Pattern SENTENCE_SUBJECT = Pattern.compile(
+            "(?:^|[.!?]\\s+)(?<name>" + NAME + ")\\s+\\p{Ll}");
     private static final Pattern NAME_RUN = Pattern.compile(NAME);
 
     /** Capitalised words that open a name phrase but are not part of the person's name. */
@@ -117,6 +122,11 @@ final class Quotes {
                 int[] qs = k < quoteSpans.size() ? quoteSpans.get(k) : null;
                 // persons speaking in the text before this quote (or after the last one)
                 String between = line.substring(cursor, qs == null ? line.length() : qs[0]);
+                Matcher subj = SENTENCE_SUBJECT.matcher(between);
+                while (subj.find()) {
+                    String name = canonical(subj.group("name"), longest);
+                    if (name.indexOf(' ') > 0 && !isOrganisation(name)) lastPerson = name; // a known full name
+                }
                 Matcher sub = SPEECH_SUBJECT.matcher(between);
                 while (sub.find()) {
                     String name = canonical(sub.group("name"), longest);
@@ -298,7 +308,10 @@ final class Quotes {
             Found longestText = g.stream().max(Comparator.comparingInt(f -> f.text().length())).orElseThrow();
             Map<String, Integer> votes = new LinkedHashMap<>();
             for (Found f : g) if (!f.speaker().isEmpty()) votes.merge(f.speaker(), 1, Integer::sum);
-            String speaker = votes.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse("");
+            String speaker = votes.entrySet().stream()
+                    .max(Comparator.comparingInt((Map.Entry<String, Integer> e) -> e.getValue())
+                            .thenComparing(e -> Character.isUpperCase(e.getKey().charAt(0)))) // a name over a role
+                    .map(Map.Entry::getKey).orElse("");
             List<Citation> cites = g.stream().map(Found::citation)
                     .sorted(Comparator.comparingInt(Citation::article).thenComparingInt(Citation::start)).toList();
             quotes.add(new Quote(longestText.text(), speaker, cites));

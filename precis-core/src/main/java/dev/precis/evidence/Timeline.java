@@ -46,7 +46,7 @@ final class Timeline {
                     + "|\\b(?<rel>[Yy]esterday|[Tt]oday|[Tt]onight|[Ll]ast night|[Ll]ast week|[Tt]his week|[Ee]arlier this week)\\b");
     /** Future tense before a weekday: "will be expiring on Monday" is the coming Monday. */
     private static final Pattern FUTURE = Pattern.compile(
-            "\\b(?:will|shall|going to|expected to|scheduled to|due to|plans? to|set to)\\b", Pattern.CASE_INSENSITIVE);
+            "\\b(?:will|shall|going to|expected|scheduled|due to|plans? to|set to)\\b", Pattern.CASE_INSENSITIVE);
     private static final int DATE_LINE_WORDS = 10;
     private static final double SAME_EVENT = 0.30;
 
@@ -117,7 +117,9 @@ final class Timeline {
                     date = LocalDate.of(Integer.parseInt(year), mo, d);
                 } else if (articleDate != null) {
                     date = LocalDate.of(articleDate.getYear(), mo, d);
-                    if (date.isAfter(articleDate.plusDays(31))) date = date.minusYears(1);
+                    boolean future = FUTURE.matcher(t.substring(0, m.start())).find();
+                    if (future && date.isBefore(articleDate)) date = date.plusYears(1); // "will be sworn in on January 2"
+                    else if (!future && date.isAfter(articleDate.plusDays(31))) date = date.minusYears(1);
                 }
             } catch (DateTimeException e) {
                 date = null;
