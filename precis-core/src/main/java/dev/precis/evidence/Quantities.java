@@ -37,16 +37,24 @@ final class Quantities {
             + "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
             + "thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|"
             + "seventy|eighty|ninety";
+    /** A number at a known start: digits (with thousands commas, decimals) or number words, scale, percent. */
     private static final Pattern NUMBER = Pattern.compile(
-            "(?<qual>\\b(?:at least|more than|over|about|around|approximately|nearly|almost|some|roughly|up to|"
-                    + "fewer than|less than|as many as|an estimated|estimated|upwards of|close to|at most|"
-                    + "no fewer than|no less than|well over|just over|just under|under)\\s+)?"
-                    + "(?<cur>[$£€]\\s?)?"
-                    + "(?<num>(?<![\\d.,:/])\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?(?![\\d:/])|(?<![\\d.,:/])\\d+(?:\\.\\d+)?(?![\\d:/,]\\d)|\\b(?:"
+            "(?<cur>[$£€]\\s?)?"
+                    + "(?<num>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?(?![\\d:/])|\\d+(?:\\.\\d+)?(?![\\d:/,]\\d)(?![\\d:/])|(?:"
                     + WORD_NUMBERS + ")\\b)"
                     + "(?:\\s+(?<scale>million|billion|trillion|thousand|hundred)\\b)?"
                     + "(?<pct>\\s?%|\\s+percent\\b|\\s+per cent\\b)?",
             Pattern.CASE_INSENSITIVE);
+    /** The qualifier just before a number: "at least", "more than", "about". */
+    private static final Pattern QUALIFIER = Pattern.compile(
+            "\\b(?:at least|more than|over|about|around|approximately|nearly|almost|some|roughly|up to|"
+                    + "fewer than|less than|as many as|an estimated|estimated|upwards of|close to|at most|"
+                    + "no fewer than|no less than|well over|just over|just under|under)\\s+$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Set<String> NUMBER_WORDS = Set.of(
+            "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen",
+            "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty",
+            "sixty", "seventy", "eighty", "ninety", "dozen", "hundred");
     private static final Pattern WORD = Pattern.compile("\\G[\\s,]*-?\\s*(?<w>[\\p{L}][\\p{L}'’]*)(?:-[\\p{L}]+)*");
     private static final Pattern DEATH = Pattern.compile(
             "\\b(?:kill(?:ed|ing|s)?|died|dies|dead|deaths?|perished|lives|death toll|toll)\\b", Pattern.CASE_INSENSITIVE);
@@ -120,9 +128,21 @@ final class Quantities {
 
     static void find(Sentence s, List<Mention> out) {
         String t = s.text();
-        if (!hasDigitOrNumberWord(t)) return;
         Matcher m = NUMBER.matcher(t);
-        while (m.find()) {
+        Matcher qm = QUALIFIER.matcher(t).useTransparentBounds(true);
+        int len = t.length();
+        for (int i = 0; i < len; i++) {
+            if (!numberMayStart(t, i)) continue;
+            m.region(i, len);
+            if (!m.lookingAt()) continue;
+            int mentionStart = i;
+            String qual = null;
+            qm.region(Math.max(0, i - 24), i);
+            if (qm.find()) {
+                qual = t.substring(qm.start(), i);
+                mentionStart = qm.start();
+            }
+            i = Math.max(i, m.end() - 1);
             String num = m.group("num");
             int numStart = m.start("num"), numEnd = m.end("num");
             if (isDateOrTime(t, numStart, numEnd, num) && m.group("pct") == null && m.group("cur") == null) continue;
@@ -156,17 +176,17 @@ final class Quantities {
                 }
             }
             if (unit.equals("people") || unit.equals("deaths")) {
-                int from = Math.max(0, m.start() - 40);
+                int from = Math.max(0, mentionStart - 40);
                 int to = Math.min(t.length(), end + 70);
-                String before = t.substring(from, m.start());
+                String before = t.substring(from, mentionStart);
                 String after = t.substring(end, to);
                 if (unit.equals("deaths") || DEATH.matcher(after).find() || endsWithDeathVerb(before)) unit = "deaths";
             }
-            int start = m.start();
-            Qualifier q = qualifier(m.group("qual"));
+            int start = mentionStart;
+            Qualifier q = qualifier(qual);
             Scope scope = OVERALL.matcher(t).find() ? Scope.OVERALL : Scope.EVENT;
             boolean embedded = RELATIVE.matcher(t.substring(Math.max(0, start - 60), start)).find();
-            String numberText = (m.group("qual") == null ? "" : m.group("qual").toLowerCase(Locale.ROOT))
+            String numberText = (qual == null ? "" : qual.toLowerCase(Locale.ROOT))
                     + (m.group("cur") == null ? "" : m.group("cur").strip())
                     + num + (m.group("scale") == null ? "" : " " + m.group("scale"))
                     + (m.group("pct") == null ? "" : "%");
@@ -293,12 +313,22 @@ final class Quantities {
         return v;
     }
 
-    private static boolean hasDigitOrNumberWord(String t) {
-        for (int i = 0; i < t.length(); i++) if (Character.isDigit(t.charAt(i))) return true;
-        String l = t.toLowerCase(Locale.ROOT);
-        return l.contains("one") || l.contains("two") || l.contains("thr") || l.contains("four") || l.contains("five")
-                || l.contains("six") || l.contains("seven") || l.contains("eight") || l.contains("nine") || l.contains("ten")
-                || l.contains("eleven") || l.contains("twel") || l.contains("twenty") || l.contains("ty ") || l.contains("dozen")
-                || l.contains("hundred") || l.contains("teen");
+    /** A word start holding a digit, a currency sign or a number word: the only places a number can begin. */
+    private static boolean numberMayStart(String t, int i) {
+        char c = t.charAt(i);
+        if (i > 0) {
+            char p = t.charAt(i - 1);
+            if (Character.isLetterOrDigit(p) || p == '.' || p == ',' || p == ':' || p == '/') return false;
+        }
+        if (Character.isDigit(c)) return true;
+        if (c == '$' || c == '£' || c == '€') return i + 1 < t.length();
+        // number words start with one of these letters: two, four, six, eight, nine, hundred, dozen, a dozen, one
+        if ("tfsenhdaoTFSENHDAO".indexOf(c) < 0) return false;
+        int j = i;
+        while (j < t.length() && j - i <= 9 && Character.isLetter(t.charAt(j))) j++;
+        if (j - i > 9) return false;
+        String w = t.substring(i, j).toLowerCase(Locale.ROOT);
+        if (NUMBER_WORDS.contains(w)) return true;
+        return w.equals("a") && (t.startsWith(" dozen", j) || t.startsWith(" hundred", j));
     }
 }

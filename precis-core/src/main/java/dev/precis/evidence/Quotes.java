@@ -61,12 +61,13 @@ final class Quotes {
     private static final Pattern BEFORE_ROLE = Pattern.compile(
             "^\\s*(?:But\\s+|And\\s+)?(?<name>(?:A|An|The)\\s[^,\"“”]{2,60}?)(?:,[^,\"“”]{1,80},)?\\s+(?:has\\s+)?"
                     + SPEECH + "\\b[^\"“”]{0,60}$");
+    /** The subject just before a speech verb (matched in a window that ends at the verb). */
     private static final Pattern SPEECH_SUBJECT = Pattern.compile(
-            "(?<name>\\b" + NAME + ")(?:,[^,\"“”]{1,60},)?\\s+(?:has\\s+)?" + SPEECH + "\\b");
+            "(?<name>\\b" + NAME + ")(?:,[^,\"“”]{1,60},)?\\s+(?:has\\s+)?$");
+    private static final Set<String> SPEECH_WORDS = Set.of(SPEECH.substring(3, SPEECH.length() - 1).split("\\|"));
     /** A name opening a sentence before a lower-case verb: "Ricci visited the shelters." */
     private static final Pattern SENTENCE_SUBJECT = Pattern.compile(
             "(?:^|[.!?]\\s+)(?<name>" + NAME + ")\\s+\\p{Ll}");
-    private static final Pattern NAME_RUN = Pattern.compile(NAME);
 
     /** Capitalised words that open a name phrase but are not part of the person's name. */
     private static final Set<String> TITLE_WORDS = Set.of(
@@ -127,13 +128,15 @@ final class Quotes {
                     String name = canonical(subj.group("name"), longest);
                     if (name.indexOf(' ') > 0 && !isOrganisation(name)) lastPerson = name; // a known full name
                 }
-                Matcher sub = SPEECH_SUBJECT.matcher(between);
-                while (sub.find()) {
+                for (int verb : speechVerbs(between)) {
+                    Matcher sub = SPEECH_SUBJECT.matcher(between).useTransparentBounds(true);
+                    sub.region(Math.max(0, verb - 120), verb);
+                    if (!sub.find()) continue;
                     String name = canonical(sub.group("name"), longest);
                     if (!name.isEmpty() && !isOrganisation(name)) {
                         lastPerson = name;
                         lineSpeaker = name;
-                        lineSpeakerEnd = cursor + sub.end();
+                        lineSpeakerEnd = cursor + verb;
                     }
                 }
                 if (qs == null) break;
@@ -223,8 +226,32 @@ final class Quotes {
         return line.substring(from, quoteStart);
     }
 
+    /** Offsets of the speech verbs ("said", "told") in {@code s}. */
+    private static List<Integer> speechVerbs(String s) {
+        List<Integer> out = new ArrayList<>();
+        int n = s.length();
+        for (int i = 0; i < n; ) {
+            if (!Character.isLetter(s.charAt(i))) {
+                i++;
+                continue;
+            }
+            int j = i;
+            while (j < n && Character.isLetter(s.charAt(j))) j++;
+            if (j - i >= 3 && j - i <= 12 && Character.isLowerCase(s.charAt(i)) && SPEECH_WORDS.contains(s.substring(i, j))) out.add(i);
+            i = j;
+        }
+        return out;
+    }
+
     private static boolean isOrganisation(String name) {
-        for (String w : name.split("\\s+")) if (ORG_WORDS.contains(w.toLowerCase(Locale.ROOT))) return true;
+        int n = name.length();
+        for (int i = 0; i < n; ) {
+            while (i < n && Character.isWhitespace(name.charAt(i))) i++;
+            int j = i;
+            while (j < n && !Character.isWhitespace(name.charAt(j))) j++;
+            if (j > i && j - i <= 12 && ORG_WORDS.contains(name.substring(i, j).toLowerCase(Locale.ROOT))) return true;
+            i = j;
+        }
         return false;
     }
 
@@ -248,25 +275,111 @@ final class Quotes {
         }
         while (i < parts.length && TITLE_WORDS.contains(parts[i].toLowerCase(Locale.ROOT))) i++;
         if (i == parts.length) return "";
-        String s = String.join(" ", java.util.Arrays.copyOfRange(parts, i, parts.length));
-        return s.replaceAll("[’']s$", "").replaceAll("[.,]$", "");
+        String s = i == 0 ? raw.strip() : String.join(" ", java.util.Arrays.copyOfRange(parts, i, parts.length));
+        if (s.endsWith("’s") || s.endsWith("'s")) s = s.substring(0, s.length() - 2);
+        if (s.endsWith(".") || s.endsWith(",")) s = s.substring(0, s.length() - 1);
+        return s;
     }
 
     /** Last name (lower case) → longest title-free name ending with it, over the whole cluster. */
     static Map<String, String> longestNames(ClusterText text) {
         Map<String, String> longest = new HashMap<>();
         for (CleanArticle art : text.articles()) {
-            Matcher m = NAME_RUN.matcher(art.text());
-            while (m.find()) {
-                String bare = stripTitles(m.group());
+            for (String run : capitalisedRuns(art.text())) {
+                if (run.indexOf(' ') < 0) continue; // a lone word adds no longer form
+                String bare = stripTitles(run);
+                if (bare.isEmpty()) continue;
                 String[] parts = bare.split("\\s+");
-                if (bare.isEmpty() || parts.length > 4) continue;
+                if (parts.length > 4) continue;
                 String last = parts[parts.length - 1].toLowerCase(Locale.ROOT);
                 String prev = longest.get(last);
                 if (prev == null || parts.length > prev.split("\\s+").length) longest.put(last, bare);
             }
         }
         return longest;
+    }
+
+    /**
+     * Runs of capitalised words ("US Secretary of State John Kerry", "Staffan de Mistura"), split at
+     * punctuation and line breaks; a scanner rather than {@link #NAME}, which is too slow over whole
+     * articles.
+     */
+    static List<String> capitalisedRuns(String text) {
+        List<String> runs = new ArrayList<>();
+        List<String> run = new ArrayList<>();
+        int pending = 0; // trailing particles not yet followed by a capitalised word
+        int n = text.length(), i = 0;
+        while (i < n) {
+            while (i < n && Character.isWhitespace(text.charAt(i)) && text.charAt(i) != '\n') i++;
+            if (i < n && text.charAt(i) == '\n') {
+                flush(run, pending, runs);
+                pending = 0;
+                i++;
+                continue;
+            }
+            int j = i;
+            while (j < n && !Character.isWhitespace(text.charAt(j))) j++;
+            if (j == i) break;
+            int a = i, b = j;
+            boolean opened = false;
+            while (a < b && OPENING.indexOf(text.charAt(a)) >= 0) {
+                a++;
+                opened = true;
+            }
+            boolean ends = false;
+            while (b > a && CLOSING.indexOf(text.charAt(b - 1)) >= 0) {
+                b--;
+                ends = true;
+            }
+            String core = text.substring(a, b);
+            if (core.endsWith("’s") || core.endsWith("'s")) {
+                core = core.substring(0, core.length() - 2);
+                ends = true;
+            }
+            if (core.endsWith(".") && !isDottedAbbreviation(core)) {
+                core = core.substring(0, core.length() - 1);
+                ends = true;
+            }
+            if (opened) {
+                flush(run, pending, runs);
+                pending = 0;
+            }
+            if (!core.isEmpty() && Character.isUpperCase(core.charAt(0))) {
+                run.add(core);
+                pending = 0;
+            } else if (!run.isEmpty() && CONNECTORS.contains(core)) {
+                run.add(core);
+                pending++;
+            } else {
+                flush(run, pending, runs);
+                pending = 0;
+            }
+            if (ends) {
+                flush(run, pending, runs);
+                pending = 0;
+            }
+            i = j;
+        }
+        flush(run, pending, runs);
+        return runs;
+    }
+
+    private static final String OPENING = "\"'“‘([{";
+    private static final String CLOSING = ",;:!?\"”’)]}'";
+    private static final Set<String> CONNECTORS = Set.of(
+            "de", "da", "del", "della", "di", "du", "van", "von", "der", "den", "bin", "ibn", "al", "el", "la", "le",
+            "dos", "das", "of", "for");
+
+    private static boolean isDottedAbbreviation(String core) {
+        if (core.length() == 2 && Character.isUpperCase(core.charAt(0))) return true; // an initial: "F."
+        if (core.indexOf('.') < core.length() - 1) return true;                        // "U.S."
+        return TITLE_WORDS.contains(core.toLowerCase(Locale.ROOT));                   // "Mr.", "Gen."
+    }
+
+    private static void flush(List<String> run, int pending, List<String> runs) {
+        int keep = run.size() - pending;
+        if (keep > 0) runs.add(String.join(" ", run.subList(0, keep)));
+        run.clear();
     }
 
     private static int wordCount(String s) {

@@ -99,6 +99,7 @@ final class Timeline {
 
     static TimelineEvent event(ClusterText text, Sentence s, LocalDate articleDate) {
         String t = s.text();
+        if (!mayHaveDate(t)) return null;
         Matcher m = EXPLICIT.matcher(t);
         Matcher r = RELATIVE.matcher(t);
         boolean hasExplicit = m.find(), hasRelative = r.find();
@@ -133,6 +134,21 @@ final class Timeline {
         boolean future = FUTURE.matcher(t.substring(0, r.start())).find();
         return new TimelineEvent(resolve(r, articleDate, future), when, t, SupportFinder.citation(text, s));
     }
+
+    /** Cheap test before the date patterns: a "day" word, a "week", or a capitalised month prefix. */
+    private static boolean mayHaveDate(String t) {
+        if (t.contains("day") || t.contains("week") || t.contains("night")) return true;
+        for (int i = 0; i + 3 <= t.length(); i++) {
+            char c = t.charAt(i);
+            if (c < 'A' || c > 'S' || "ADFJMNOS".indexOf(c) < 0) continue;
+            if (i > 0 && Character.isLetter(t.charAt(i - 1))) continue;
+            if (MONTH_PREFIXES.contains(t.substring(i, i + 3))) return true;
+        }
+        return false;
+    }
+
+    private static final java.util.Set<String> MONTH_PREFIXES = java.util.Set.of(
+            "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec");
 
     private static LocalDate resolve(Matcher r, LocalDate d, boolean future) {
         if (d == null) return null;
