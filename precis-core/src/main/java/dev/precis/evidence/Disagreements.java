@@ -28,20 +28,18 @@ import java.util.regex.Pattern;
  * any other count (trucks, residents, dollars) also needs its sentence to share at least
  * {@value #CONTEXT_SHARED} terms with the other's ("trucks ... at the border"). Matched
  * mentions are joined; a group whose values are not compatible (rounding and qualifiers allowed:
- * "more than 300,000" agrees with "300,000") is a disagreement. Precision first: a generic unit,
+ * "more than 300,000" agrees with "300,000") is a disagreement ({@link #compatible}). Precision first: a generic unit,
  * a small count, or mismatched clause structure needs the sentences themselves to align.
  */
 final class Disagreements {
     /** Values further apart than this factor are different facts, not different reports of one. */
-    static final double MAX_RATIO = 1.6;
+    static final double MAX_RATIO = 1.4;
     /** Counts below this are everywhere (two children, three strikes): they need aligned sentences. */
     static final double SMALL = 10;
     /** Cosine at which two sentences are clearly about the same thing. */
     static final double ALIGNED = 0.30;
     /** Shared non-number terms (the counted noun included) that other counts than deaths need. */
     static final int CONTEXT_SHARED = 3;
-    /** Relative difference within which a round number agrees with a precise one. */
-    static final double ROUNDING = 0.05;
 
     private static final Pattern CAPITAL = Pattern.compile("(?<![\\p{L}\\p{N}])\\p{Lu}[\\p{L}'’-]+");
     private static final Pattern DAY = Pattern.compile(
@@ -135,12 +133,14 @@ final class Disagreements {
     static double score(Mention a, Mention b, Set<String> anchorsA, Set<String> anchorsB, String dayA, String dayB,
                         TermVectors v) {
         if (!a.unit().equals(b.unit()) || a.scope() != b.scope()) return 0;
+        if (!sameCountedThing(a, b)) return 0;
         if (a.value() <= 0 || b.value() <= 0) return 0;
         double ratio = Math.max(a.value(), b.value()) / Math.min(a.value(), b.value());
         if (ratio > MAX_RATIO) return 0;
         double cos = v.cosine(a.sentence().id(), b.sentence().id());
         boolean needsAlignment = !a.known() || a.embedded() != b.embedded()
-                || Math.max(a.value(), b.value()) < SMALL;
+                || Math.max(a.value(), b.value()) < SMALL
+                || a.unit().equals("percent") && a.noun().isEmpty();
         if (needsAlignment && cos < ALIGNED) return 0;
         // a death toll says what happened; any other count needs a shared predicate or place
         if (!a.unit().equals("deaths") && cos < ALIGNED && sharedWords(a.sentence(), b.sentence()) < CONTEXT_SHARED) return 0;
@@ -154,22 +154,37 @@ final class Disagreements {
     }
 
     /**
-     * Same value, or one is a round figure ("300,000", "2 million") within {@value #ROUNDING} of the
-     * other. Qualifiers never make two different precise counts agree: "at least 12" and
-     * "at least 16" are two tolls.
+     * People: the same noun, or both broad ("civilians" and "people" may count the same dead;
+     * "children" and "people" do not). Percentages: of the same population ("percent of men"),
+     * else their sentences must align.
+     */
+    private static boolean sameCountedThing(Mention a, Mention b) {
+        if (a.unit().equals("people") || a.unit().equals("deaths")) {
+            return a.noun().equals(b.noun())
+                    || Quantities.BROAD_PERSONS.contains(a.noun()) && Quantities.BROAD_PERSONS.contains(b.noun());
+        }
+        if (a.unit().equals("percent")) return a.noun().equals(b.noun());
+        return true;
+    }
+
+    /**
+     * Same value, or one is a round figure (at least 100, a multiple of 100) that the other rounds
+     * to: "300,000" and "312,000", "$1 billion" and "$1.09 billion", "more than 5,000" and
+     * "about 5,200" agree; "300,000" and "400,000", "2,000" and "2,500" do not. Qualifiers never
+     * make two different precise counts agree: "at least 12" and "at least 16" are two tolls.
      */
     static boolean compatible(Mention a, Mention b) {
         if (a.value() == b.value()) return true;
-        double diff = Math.abs(a.value() - b.value()) / Math.max(a.value(), b.value());
-        boolean round = isRound(a.value()) || isRound(b.value());
-        boolean hedged = a.qualifier() != Qualifier.EXACT || b.qualifier() != Qualifier.EXACT;
-        return round && hedged && diff <= ROUNDING;
+        double diff = Math.abs(a.value() - b.value());
+        return diff < roundingUnit(a.value()) / 2 || diff < roundingUnit(b.value()) / 2;
     }
 
-    private static boolean isRound(double v) {
-        if (v < 100 || v != Math.rint(v)) return false;
-        long x = (long) v;
-        return x % 100 == 0;
+    /** The place of a round number's last significant digit (100,000 for 300,000); 0 when not round. */
+    private static double roundingUnit(double v) {
+        if (v < 100 || v != Math.rint(v) || v > 1e15) return 0;
+        long x = (long) v, unit = 1;
+        while (x % (unit * 10) == 0 && unit * 10 <= x) unit *= 10;
+        return unit >= 100 ? unit : 0;
     }
 
     private static String subject(List<Mention> ms) {

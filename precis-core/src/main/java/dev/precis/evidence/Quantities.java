@@ -27,7 +27,7 @@ final class Quantities {
      * One mention. {@code start}/{@code end} are offsets of the whole phrase (qualifier to head) in
      * the article's cleaned text.
      */
-    record Mention(Sentence sentence, double value, String number, Qualifier qualifier, String unit,
+    record Mention(Sentence sentence, double value, String number, Qualifier qualifier, String unit, String noun,
                    boolean known, Scope scope, boolean embedded, int start, int end, String wording) {
     }
 
@@ -55,7 +55,23 @@ final class Quantities {
             "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen",
             "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty",
             "sixty", "seventy", "eighty", "ninety", "dozen", "hundred");
-    private static final Pattern WORD = Pattern.compile("\\G[\\s,]*-?\\s*(?<w>[\\p{L}][\\p{L}'’]*)(?:-[\\p{L}]+)*");
+    private static final Pattern WORD = Pattern.compile("\\G\\s*-?\\s*(?<w>[\\p{L}][\\p{L}'’]*)(?:-[\\p{L}]+)*");
+    /** Another number right before ("33 to 38 percent", "$300-$400", "20 or 30"): a range, not a count. */
+    private static final Pattern RANGE_BEFORE = Pattern.compile(
+            "(?:\\d|\\b(?:one|two|three|four|five|six|seven|eight|nine|ten))[%\\s]*(?:-|–|—|to|or|and)\\s*[$£€]?$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern RANGE_AFTER = Pattern.compile(
+            "^\\s*(?:-|–|—|to|or)\\s*[$£€]?(?:\\d|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty)\\b)",
+            Pattern.CASE_INSENSITIVE);
+    /** "percent of men": the population a percentage is of. */
+    private static final Pattern PERCENT_OF = Pattern.compile("^\\s+of\\s+(?:the\\s+|all\\s+|its\\s+|their\\s+)?(?<w>\\p{L}+)");
+    /** Increments and rates are not totals: "12 more people", "another four", "five children per woman". */
+    private static final Pattern INCREMENT_BEFORE = Pattern.compile("\\b(?:another|an additional|additional|an extra)\\s+$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern INCREMENT_AFTER = Pattern.compile("^\\s+(?:more|additional|extra|other|others|new)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern RATE_AFTER = Pattern.compile("^\\s*(?:per|a|an|each)\\s+(?:day|week|month|year|hour|minute|second|person|capita|woman|man|head|household)\\b|^\\s*per\\b", Pattern.CASE_INSENSITIVE);
+    /** Person nouns that cover everyone counted; any other ("children", "troops") is a subgroup. */
+    static final Set<String> BROAD_PERSONS = Set.of(
+            "people", "persons", "person", "civilians", "civilian", "individuals", "residents", "inhabitants",
+            "victims", "lives", "deaths", "dead", "fatalities", "casualties", "bodies", "", "citizens");
     private static final Pattern DEATH = Pattern.compile(
             "\\b(?:kill(?:ed|ing|s)?|died|dies|dead|deaths?|perished|lives|death toll|toll)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern OVERALL = Pattern.compile(
@@ -83,9 +99,9 @@ final class Quantities {
             "victims", "patients", "refugees", "migrants", "students", "workers", "employees", "staff", "passengers",
             "members", "individuals", "inhabitants", "protesters", "demonstrators", "prisoners", "detainees",
             "hostages", "journalists", "doctors", "nurses", "drivers", "volunteers", "firefighters", "americans",
-            "syrians", "iraqis", "afghans", "palestinians", "israelis", "kurds", "citizens", "villagers", "pilgrims",
+            "citizens", "villagers", "pilgrims",
             "miners", "sailors", "crew", "tourists", "families", "babies", "infants", "teenagers",
-            "boys", "girls", "guards", "personnel", "casualties", "others", "more");
+            "boys", "girls", "guards", "personnel", "casualties");
     private static final Set<String> DEATH_NOUNS = Set.of("lives", "deaths", "dead", "fatalities", "bodies");
     private static final Set<String> DURATIONS = Set.of(
             "second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks", "month",
@@ -135,7 +151,7 @@ final class Quantities {
             if (!numberMayStart(t, i)) continue;
             m.region(i, len);
             if (!m.lookingAt()) continue;
-            int mentionStart = i;
+            int at = i, mentionStart = i;
             String qual = null;
             qm.region(Math.max(0, i - 24), i);
             if (qm.find()) {
@@ -145,16 +161,24 @@ final class Quantities {
             i = Math.max(i, m.end() - 1);
             String num = m.group("num");
             int numStart = m.start("num"), numEnd = m.end("num");
+            String before20 = t.substring(Math.max(0, at - 20), at);
+            String after20 = t.substring(m.end(), Math.min(len, m.end() + 24));
+            if (before20.stripTrailing().endsWith("(") || RANGE_BEFORE.matcher(before20).find()
+                    || RANGE_AFTER.matcher(after20).find() || INCREMENT_BEFORE.matcher(before20).find()
+                    || INCREMENT_AFTER.matcher(after20).find()) continue;
             if (isDateOrTime(t, numStart, numEnd, num) && m.group("pct") == null && m.group("cur") == null) continue;
             double value = value(num, m.group("scale"));
             if (Double.isNaN(value)) continue;
             // "a dozen" families is fine, but "one" alone ("one of the messages") is not a count
             String unit;
+            String noun = "";
             boolean known;
             int end = m.end();
             if (m.group("pct") != null) {
                 unit = "percent";
                 known = true;
+                Matcher of = PERCENT_OF.matcher(after20);
+                if (of.find()) noun = of.group("w").toLowerCase(Locale.ROOT);
             } else if (m.group("cur") != null) {
                 unit = "money";
                 known = true;
@@ -171,10 +195,13 @@ final class Quantities {
                 } else {
                     if (head.duration) continue;
                     unit = head.unit;
-                    known = head.known;
+                    known = head.known && !unit.equals("distance");
                     end = head.end;
+                    noun = head.noun;
                 }
             }
+            // a rate ("$75,000 a year", "five children per woman") only compares with rates
+            if (RATE_AFTER.matcher(t.substring(end, Math.min(len, end + 16))).find()) unit = unit + " per";
             if (unit.equals("people") || unit.equals("deaths")) {
                 int from = Math.max(0, mentionStart - 40);
                 int to = Math.min(t.length(), end + 70);
@@ -190,7 +217,7 @@ final class Quantities {
                     + (m.group("cur") == null ? "" : m.group("cur").strip())
                     + num + (m.group("scale") == null ? "" : " " + m.group("scale"))
                     + (m.group("pct") == null ? "" : "%");
-            out.add(new Mention(s, value, numberText.strip(), q, unit, known, scope, embedded,
+            out.add(new Mention(s, value, numberText.strip(), q, unit, noun, known, scope, embedded,
                     s.start() + start, s.start() + end, t.substring(start, end)));
         }
     }
@@ -199,7 +226,7 @@ final class Quantities {
         return KILLED_BEFORE.matcher(before).find();
     }
 
-    private record Head(String unit, boolean known, boolean duration, int end) {
+    private record Head(String unit, String noun, boolean known, boolean duration, int end) {
     }
 
     /** The counted noun after a number: up to four words, skipping modifiers ("18 aid trucks"). */
@@ -213,11 +240,14 @@ final class Quantities {
             String full = t.substring(w.start("w"), w.end()).toLowerCase(Locale.ROOT);
             int end = w.end();
             if (k == 0 && full.contains("-")) word = full.substring(full.lastIndexOf('-') + 1); // "23-nation", "five-year"
-            if (DURATIONS.contains(word)) return new Head("", false, true, end);
-            if (DEATH_NOUNS.contains(word)) return new Head("deaths", true, false, end);
-            if (PERSONS.contains(word) && !(word.equals("more") || word.equals("others"))) return new Head("people", true, false, end);
+            if (DURATIONS.contains(word)) return new Head("", word, false, true, end);
+            if (DEATH_NOUNS.contains(word)) return new Head("deaths", word, true, false, end);
+            boolean nationality = capital(t, w) && (word.endsWith("ans") || word.endsWith("is") || word.endsWith("ese"));
+            if (PERSONS.contains(word) || nationality) {
+                return new Head("people", nationality ? "" : word, true, false, end); // "18 Syrians": broad
+            }
             String unit = UNITS.get(word);
-            if (unit != null) return new Head(unit, true, false, end);
+            if (unit != null) return new Head(unit, word, true, false, end);
             if (STOPS.contains(word)) return null;
             boolean capital = Character.isUpperCase(t.charAt(w.start("w")));
             if (MODIFIERS.contains(word) || (capital && k == 0 && word.endsWith("n"))) { // "Syrian", "Russian"
@@ -227,9 +257,13 @@ final class Quantities {
             if (capital) return null; // "in Aleppo", a name: not a counted noun
             String stem = word.endsWith("ies") ? word.substring(0, word.length() - 3) + "y"
                     : word.endsWith("s") && !word.endsWith("ss") ? word.substring(0, word.length() - 1) : word;
-            return new Head(stem, false, false, end);
+            return new Head(stem, stem, false, false, end);
         }
         return null;
+    }
+
+    private static boolean capital(String t, Matcher w) {
+        return Character.isUpperCase(t.charAt(w.start("w")));
     }
 
     private static boolean isDateOrTime(String t, int start, int end, String num) {
