@@ -143,7 +143,8 @@ final class Disagreements {
                 || a.unit().equals("percent") && a.noun().isEmpty();
         if (needsAlignment && cos < ALIGNED) return 0;
         // a death toll says what happened; any other count needs a shared predicate or place
-        if (!a.unit().equals("deaths") && cos < ALIGNED && sharedWords(a.sentence(), b.sentence()) < CONTEXT_SHARED) return 0;
+        if (!a.unit().equals("deaths") && !a.unit().equals("injured") && cos < ALIGNED
+                && sharedWords(a.sentence(), b.sentence()) < CONTEXT_SHARED) return 0;
         if (!anchorsA.isEmpty() && !anchorsB.isEmpty() && disjoint(anchorsA, anchorsB)) return 0;
         if (!dayA.isEmpty() && !dayB.isEmpty() && !dayA.equals(dayB)) return 0;
         double score = cos;
@@ -159,7 +160,7 @@ final class Disagreements {
      * else their sentences must align.
      */
     private static boolean sameCountedThing(Mention a, Mention b) {
-        if (a.unit().equals("people") || a.unit().equals("deaths")) {
+        if (a.unit().equals("people") || a.unit().equals("deaths") || a.unit().equals("injured")) {
             return a.noun().equals(b.noun())
                     || Quantities.BROAD_PERSONS.contains(a.noun()) && Quantities.BROAD_PERSONS.contains(b.noun());
         }
@@ -189,13 +190,21 @@ final class Disagreements {
 
     private static String subject(List<Mention> ms) {
         Mention m = ms.get(0);
+        if (m.unit().endsWith(" per")) {
+            Mention base = new Mention(m.sentence(), m.value(), m.number(), m.qualifier(),
+                    m.unit().substring(0, m.unit().length() - 4), m.noun(), m.known(), m.scope(), m.embedded(),
+                    m.start(), m.end(), m.wording());
+            return subject(List.of(base)) + " (rate)";
+        }
         if (m.unit().equals("deaths")) {
             return m.scope() == Quantities.Scope.OVERALL ? "overall death toll" : "people killed";
         }
+        if (m.unit().equals("injured")) return "people injured";
         if (m.unit().equals("people")) return "number of people";
         if (m.unit().equals("percent")) return "percentage";
         if (m.unit().equals("money")) return "sum";
-        return "number of " + m.unit() + (m.unit().endsWith("s") ? "" : "s");
+        String u = m.unit();
+        return "number of " + (u.endsWith("y") ? u.substring(0, u.length() - 1) + "ies" : u.endsWith("s") ? u : u + "s");
     }
 
     /** Capitalised words of a sentence (not its first word) that few articles use: places, names of sites. */

@@ -85,7 +85,14 @@ final class Quantities {
             "(?i)\\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
                     + "oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?");
 
-    private static final Pattern KILLED_BEFORE = Pattern.compile("\\b(?:killed|killing|kills|kill)\\s*$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern KILLED_BEFORE = Pattern.compile(
+            "\\b(?:killed|killing|kills|kill)\\s+(?:(?:at least|more than|about|some|nearly|almost|around|over|an estimated)\\s+)?$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern INJURED_BEFORE = Pattern.compile(
+            "\\b(?:injured|injuring|injures|wounded|wounding|hurt)\\s+(?:(?:at least|more than|about|some|nearly|almost|around|over|an estimated)\\s+)?$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern INJURY = Pattern.compile(
+            "\\b(?:injur(?:ed|ing|ies|y)|wounded|wounding|hurt|hospitali[sz]ed)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern MONTH_BEFORE = Pattern.compile(
             "(?i)\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s*$");
     private static final Pattern MONTH_AFTER = Pattern.compile("^(?:st|nd|rd|th)?,?\\s+" + MONTH.pattern());
@@ -185,13 +192,11 @@ final class Quantities {
             } else {
                 Head head = head(t, end);
                 if (head == null) {
-                    // "Another four were killed": no noun, but a death verb right after
-                    if (DEATH.matcher(t.substring(end, Math.min(t.length(), end + 16))).find()) {
-                        unit = "deaths";
-                        known = true;
-                    } else {
-                        continue;
-                    }
+                    // "Another four were killed", "injured more than 200,": no noun, but a predicate next to it
+                    String outcome = outcome(t, mentionStart, end, 16);
+                    if (outcome == null) continue;
+                    unit = outcome;
+                    known = true;
                 } else {
                     if (head.duration) continue;
                     unit = head.unit;
@@ -202,12 +207,9 @@ final class Quantities {
             }
             // a rate ("$75,000 a year", "five children per woman") only compares with rates
             if (RATE_AFTER.matcher(t.substring(end, Math.min(len, end + 16))).find()) unit = unit + " per";
-            if (unit.equals("people") || unit.equals("deaths")) {
-                int from = Math.max(0, mentionStart - 40);
-                int to = Math.min(t.length(), end + 70);
-                String before = t.substring(from, mentionStart);
-                String after = t.substring(end, to);
-                if (unit.equals("deaths") || DEATH.matcher(after).find() || endsWithDeathVerb(before)) unit = "deaths";
+            if (unit.equals("people")) {
+                String outcome = outcome(t, mentionStart, end, 70);
+                if (outcome != null) unit = outcome;
             }
             int start = mentionStart;
             Qualifier q = qualifier(qual);
@@ -222,8 +224,20 @@ final class Quantities {
         }
     }
 
-    private static boolean endsWithDeathVerb(String before) {
-        return KILLED_BEFORE.matcher(before).find();
+    /**
+     * What happened to the people counted: "deaths" or "injured" from the verb right before the
+     * number ("killed at least 16"), else the nearest such word after it within {@code window}
+     * characters ("12 civilians ... were killed"); null when neither.
+     */
+    private static String outcome(String t, int start, int end, int window) {
+        String before = t.substring(Math.max(0, start - 30), start);
+        if (KILLED_BEFORE.matcher(before).find()) return "deaths";
+        if (INJURED_BEFORE.matcher(before).find()) return "injured";
+        String after = t.substring(end, Math.min(t.length(), end + window));
+        Matcher d = DEATH.matcher(after), i = INJURY.matcher(after);
+        int dAt = d.find() ? d.start() : Integer.MAX_VALUE, iAt = i.find() ? i.start() : Integer.MAX_VALUE;
+        if (dAt == Integer.MAX_VALUE && iAt == Integer.MAX_VALUE) return null;
+        return dAt < iAt ? "deaths" : "injured";
     }
 
     private record Head(String unit, String noun, boolean known, boolean duration, int end) {
@@ -243,6 +257,16 @@ final class Quantities {
             if (DURATIONS.contains(word)) return new Head("", word, false, true, end);
             if (DEATH_NOUNS.contains(word)) return new Head("deaths", word, true, false, end);
             boolean nationality = capital(t, w) && (word.endsWith("ans") || word.endsWith("is") || word.endsWith("ese"));
+            if (nationality && k < 3) { // "153 Chinese passengers": the nationality qualifies the next noun
+                w.region(end, t.length());
+                if (w.lookingAt() && !Character.isUpperCase(t.charAt(w.start("w")))
+                        && PERSONS.contains(w.group("w").toLowerCase(Locale.ROOT))) {
+                    pos = end;
+                    continue;
+                }
+                w.region(pos, t.length());
+                w.lookingAt();
+            }
             if (PERSONS.contains(word) || nationality) {
                 return new Head("people", nationality ? "" : word, true, false, end); // "18 Syrians": broad
             }
