@@ -37,7 +37,8 @@ final class Quotes {
 
     private static final String SPEECH = "(?:said|says|say|told|tells|added|adds|declared|insisted|warned|stated|wrote|"
             + "tweeted|explained|noted|asked|continued|replied|admitted|argued|claimed|recalled|concluded|announced|"
-            + "stressed|urged|acknowledged|conceded|cautioned|remarked|complained|predicted|testified)";
+            + "stressed|urged|acknowledged|conceded|cautioned|remarked|complained|predicted|testified|responded|responds|"
+            + "explains|notes|argues|insists|warns|recalls|admits|writes|asks|replies)";
     private static final String PARTICLE = "(?:de|da|del|della|di|du|van|von|der|den|bin|ibn|al|el|la|le|dos|das)";
     /** A capitalised word, or letters with dots ("U.N.", "F."); a sentence's closing period is not part of it. */
     private static final String CAP = "(?:\\p{Lu}\\.(?:\\p{Lu}\\.)*|\\p{Lu}[\\p{L}\\p{M}'’-]*)";
@@ -47,6 +48,10 @@ final class Quotes {
     private static final Pattern QUOTE = Pattern.compile("\"([^\"\\n]{2,2000}?)\"|“([^”\\n]{2,2000}?)”");
     private static final Pattern AFTER_NAME = Pattern.compile(
             "^\\s*[,.]?\\s*(?:(?:(?!\\p{Ll}[.!?]\\s)[^\"“”]){0,80}?\\s)?(?<name>he|she|they|it|" + NAME + ")\\s+(?:has\\s+|had\\s+)?" + SPEECH + "\\b");
+    private static final Pattern ROLE_START = Pattern.compile("^\\s*[,.]?\\s*(?:the|a|an)\\s+\\p{Ll}");
+    /** "says branding expert Tracey Riese": the named speaker after a speech verb, past a few lower-case words. */
+    private static final Pattern VERB_THEN_NAME = Pattern.compile(
+            "^\\s+(?:\\p{Ll}[\\p{L}-]*\\s+){0,3}?(?<name>" + CAP + "(?:[ \\t]+(?:(?:" + PARTICLE + ")[ \\t]+)?" + CAP + "){1,3})");
     private static final Pattern AFTER_VERB = Pattern.compile(
             "^\\s*[,.]?\\s*" + SPEECH + "\\s+(?<name>" + NAME + ")");
     private static final Pattern AFTER_APPOSITIVE = Pattern.compile(
@@ -70,7 +75,7 @@ final class Quotes {
             "(?:^|[.!?]\\s+)(?<name>" + NAME + ")\\s+\\p{Ll}");
 
     /** Capitalised words that open a name phrase but are not part of the person's name. */
-    private static final Set<String> TITLE_WORDS = Set.of(
+    private static final Set<String> TITLE_WORDS = Set.copyOf(java.util.Arrays.asList(
             "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sen", "sen.", "gov", "gov.", "rep", "rep.",
             "gen", "gen.", "prof", "prof.", "president", "secretary", "state", "minister", "foreign", "deputy",
             "prime", "general", "us", "u.s.", "un", "u.n.", "uk", "eu", "envoy", "mediator", "spokesman",
@@ -80,7 +85,22 @@ final class Quotes {
             "at", "the", "a", "an", "of", "for", "officials", "official", "former", "vice", "defense", "defence", "interior",
             "justice", "attorney", "commissioner", "director", "leader", "king", "queen", "pope", "judge",
             "chancellor", "mayor", "lawyer", "coach", "captain", "lieutenant", "colonel", "sergeant", "officer",
-            "agent", "professor", "doctor", "detective", "sheriff", "police", "said", "says");
+            "agent", "professor", "doctor", "detective", "sheriff", "police", "said", "says", "chief", "cabinet",
+            "executive", "senior", "adviser", "advisor", "aide", "analyst", "economist", "expert", "founder",
+            "chairman", "chairwoman", "chair", "ceo", "editor", "reporter", "correspondent", "majority", "minority",
+            "whip", "speaker", "house", "senate", "congressman", "congresswoman", "assemblyman", "councilman",
+            "councilwoman", "cpl", "cpl.", "sgt", "sgt.", "capt", "capt.", "lt", "lt.", "col", "col.", "maj", "maj.",
+            "adm", "adm.", "supt", "rev", "rev.", "justice", "chief justice", "besides", "still", "yet", "now",
+            "today", "meanwhile", "later", "earlier", "instead", "indeed", "according", "speaking", "while",
+            "although", "though", "because", "if", "as", "with", "by", "from", "to", "he", "she", "it", "they",
+            "we", "i", "you", "this", "that", "there", "here", "what", "when", "where", "who", "why", "how",
+            "his", "her", "their", "our", "my", "your", "its", "thus", "hence", "then", "first", "finally",
+            "last", "next", "actor", "actress", "singer", "bassist", "writer", "author", "star", "comedian",
+            "satirist", "commentator", "host", "anchor", "coach", "manager", "owner", "partner", "candidate",
+            "nominee", "democrat", "republican", "sen.", "rep.", "gov.", "d", "r", "advertisement", "continue",
+            "reading", "share", "read", "more", "photo", "video", "monday", "tuesday", "wednesday", "thursday",
+            "friday", "saturday", "sunday", "january", "february", "march", "april", "june", "july", "august",
+            "september", "october", "november", "december", "musician", "tory", "mp", "one"));
     private static final Set<String> ORG_WORDS = Set.of(
             "observatory", "rights", "council", "ministry", "department", "agency", "organisation", "organization",
             "group", "nations", "union", "centre", "center", "media", "news", "army", "forces", "command", "office",
@@ -88,6 +108,7 @@ final class Quotes {
             "company", "corporation", "inc", "bank", "fund", "commission", "board", "service", "network", "times",
             "post", "press", "reuters", "afp", "ap", "bbc", "cnn");
     private static final Set<String> PRONOUNS = Set.of("he", "she");
+    private static final Pattern HE_SHE = Pattern.compile("\\b(?:[Hh]e|[Ss]he)\\b");
     private static final Set<String> NON_PERSONS = Set.of("it", "they", "we", "i", "you", "this", "that");
 
     private Quotes() {
@@ -107,11 +128,16 @@ final class Quotes {
     private static void findIn(int a, CleanArticle art, Map<String, String> longest, List<Found> out) {
         String t = art.text();
         String lastPerson = "";
+        int lastPersonLine = -10, lineNo = -1;
         int lineStart = 0;
         while (lineStart <= t.length()) {
             int lineEnd = t.indexOf('\n', lineStart);
             if (lineEnd < 0) lineEnd = t.length();
             String line = t.substring(lineStart, lineEnd);
+            lineNo++;
+            // "he"/"she" refer to the last person named in this or the previous paragraph; a paragraph
+            // that itself says "he"/"she" carries the reference on ("He blamed ...", then "... he said")
+            if (lineNo - lastPersonLine <= 1 && HE_SHE.matcher(line).find()) lastPersonLine = lineNo;
             String lineSpeaker = "";
             int lineSpeakerEnd = -1;
             // speech-verb subjects outside quotes keep "he"/"she" and continuations resolvable
@@ -126,15 +152,31 @@ final class Quotes {
                 Matcher subj = SENTENCE_SUBJECT.matcher(between);
                 while (subj.find()) {
                     String name = canonical(subj.group("name"), longest);
-                    if (name.indexOf(' ') > 0 && !isOrganisation(name)) lastPerson = name; // a known full name
+                    if (name.indexOf(' ') > 0 && !isOrganisation(name)) { // a known full name
+                        lastPerson = name;
+                        lastPersonLine = lineNo;
+                    }
                 }
                 for (int verb : speechVerbs(between)) {
+                    Matcher inv = VERB_THEN_NAME.matcher(between);
+                    int verbEnd = verb;
+                    while (verbEnd < between.length() && Character.isLetter(between.charAt(verbEnd))) verbEnd++;
+                    inv.region(verbEnd, Math.min(between.length(), verbEnd + 80));
+                    if (inv.lookingAt()) {
+                        String name = canonical(inv.group("name"), longest);
+                        if (name.indexOf(' ') > 0 && !isOrganisation(name)) {
+                            lastPerson = name;
+                            lastPersonLine = lineNo;
+                        }
+                    }
                     Matcher sub = SPEECH_SUBJECT.matcher(between).useTransparentBounds(true);
                     sub.region(Math.max(0, verb - 120), verb);
                     if (!sub.find()) continue;
                     String name = canonical(sub.group("name"), longest);
-                    if (!name.isEmpty() && !isOrganisation(name)) {
+                    if (!name.isEmpty() && !isOrganisation(name) && !PRONOUNS.contains(name.toLowerCase(Locale.ROOT))
+                            && !NON_PERSONS.contains(name.toLowerCase(Locale.ROOT))) {
                         lastPerson = name;
+                        lastPersonLine = lineNo;
                         lineSpeaker = name;
                         lineSpeakerEnd = cursor + verb;
                     }
@@ -152,14 +194,17 @@ final class Quotes {
                 int tailEnd = k + 1 < quoteSpans.size() ? quoteSpans.get(k + 1)[0] : line.length();
                 String tail = line.substring(qs[1], tailEnd);
                 String head = sentenceHead(line, qs[0]);
-                String speaker = attribute(tail, head, longest, lastPerson);
+                String speaker = attribute(tail, head, longest, lineNo - lastPersonLine <= 1 ? lastPerson : "");
                 if (speaker == null && head.isBlank() && lineSpeakerEnd >= 0) {
                     speaker = lineSpeaker; // continuation in the same paragraph
                 }
                 if (speaker == null) speaker = "";
                 if (!speaker.isEmpty()) {
                     if (!speaker.startsWith("the ") && !speaker.startsWith("a ") && !speaker.startsWith("an ")
-                            && !isOrganisation(speaker)) lastPerson = speaker;
+                            && !isOrganisation(speaker)) {
+                        lastPerson = speaker;
+                        lastPersonLine = lineNo;
+                    }
                     lineSpeaker = speaker;
                     lineSpeakerEnd = qs[1];
                 }
@@ -176,8 +221,9 @@ final class Quotes {
         if (m.find()) return person(m.group("name"), longest, lastPerson);
         m = AFTER_VERB.matcher(tail);
         if (m.find()) return person(m.group("name"), longest, lastPerson);
+        boolean roleFirst = ROLE_START.matcher(tail).lookingAt(); // ", the insider at Breitbart said": a role, not "Breitbart"
         m = AFTER_NAME.matcher(tail);
-        if (m.find()) {
+        if (!roleFirst && m.find()) {
             String p = person(m.group("name"), longest, lastPerson);
             if (p != null) return p;
         }
@@ -269,6 +315,13 @@ final class Quotes {
     private static String stripTitles(String raw) {
         String[] parts = raw.strip().split("\\s+");
         int i = 0;
+        for (int k = parts.length - 2; k >= 0; k--) { // "Japan's Chief Cabinet Secretary Yoshihide Suga"
+            if (parts[k].endsWith("'s") || parts[k].endsWith("’s")) {
+                parts = java.util.Arrays.copyOfRange(parts, k + 1, parts.length);
+                raw = String.join(" ", parts);
+                break;
+            }
+        }
         if (isOrganisation(raw)) {
             while (i < parts.length - 1 && Set.of("the", "a", "an", "but", "and").contains(parts[i].toLowerCase(Locale.ROOT))) i++;
             return String.join(" ", java.util.Arrays.copyOfRange(parts, i, parts.length));
@@ -281,14 +334,23 @@ final class Quotes {
         return s;
     }
 
-    /** Last name (lower case) → longest title-free name ending with it, over the whole cluster. */
+    /**
+     * Last name (lower case) → longest title-free name ending with it, over the whole cluster. Only
+     * runs in a person's position count: after a title ("Secretary of State John Kerry"), next to a
+     * speech verb ("said Maria Lopez", "Ana Costa said"), or as an appositive (", Tomas Reed,") —
+     * so "Crimea Russia" never becomes the full name of "Russia".
+     */
     static Map<String, String> longestNames(ClusterText text) {
         Map<String, String> longest = new HashMap<>();
         for (CleanArticle art : text.articles()) {
-            for (String run : capitalisedRuns(art.text())) {
+            String t = art.text();
+            for (int[] span : capitalisedRuns(t)) {
+                String run = t.substring(span[0], span[1]);
                 if (run.indexOf(' ') < 0) continue; // a lone word adds no longer form
                 String bare = stripTitles(run);
-                if (bare.isEmpty()) continue;
+                if (bare.isEmpty() || bare.indexOf(' ') < 0) continue;
+                boolean titled = !bare.equals(run.strip().replaceAll("\\s+", " "));
+                if (!titled && !personPosition(t, span[0], span[1])) continue;
                 String[] parts = bare.split("\\s+");
                 if (parts.length > 4) continue;
                 String last = parts[parts.length - 1].toLowerCase(Locale.ROOT);
@@ -299,21 +361,31 @@ final class Quotes {
         return longest;
     }
 
+    private static final Pattern VERB_BEFORE = Pattern.compile("\\b" + SPEECH + "\\s+$");
+    private static final Pattern VERB_AFTER = Pattern.compile("^,?\\s+(?:has\\s+|had\\s+)?(?:" + SPEECH.substring(3, SPEECH.length() - 1) + "|called|described)\\b");
+    private static final Pattern APPOSITIVE_AFTER = Pattern.compile("^,\\s+(?:the|a|an|who|\\d)\\b");
+
+    private static boolean personPosition(String t, int start, int end) {
+        String before = t.substring(Math.max(0, start - 20), start);
+        String after = t.substring(end, Math.min(t.length(), end + 30));
+        if (VERB_BEFORE.matcher(before).find() || VERB_AFTER.matcher(after).find() || APPOSITIVE_AFTER.matcher(after).find()) return true;
+        return before.stripTrailing().endsWith(",") && after.startsWith(",");
+    }
+
     /**
-     * Runs of capitalised words ("US Secretary of State John Kerry", "Staffan de Mistura"), split at
-     * punctuation and line breaks; a scanner rather than {@link #NAME}, which is too slow over whole
-     * articles.
+     * Spans of capitalised-word runs ("US Secretary of State John Kerry", "Staffan de Mistura"),
+     * split at punctuation and line breaks; a scanner rather than {@link #NAME}, which is too slow
+     * over whole articles.
      */
-    static List<String> capitalisedRuns(String text) {
-        List<String> runs = new ArrayList<>();
-        List<String> run = new ArrayList<>();
-        int pending = 0; // trailing particles not yet followed by a capitalised word
+    static List<int[]> capitalisedRuns(String text) {
+        List<int[]> runs = new ArrayList<>();
+        int runStart = -1, runEnd = -1; // runEnd: end of the last capitalised word (connectors pending after it)
         int n = text.length(), i = 0;
         while (i < n) {
             while (i < n && Character.isWhitespace(text.charAt(i)) && text.charAt(i) != '\n') i++;
             if (i < n && text.charAt(i) == '\n') {
-                flush(run, pending, runs);
-                pending = 0;
+                if (runStart >= 0) runs.add(new int[] {runStart, runEnd});
+                runStart = -1;
                 i++;
                 continue;
             }
@@ -331,36 +403,35 @@ final class Quotes {
                 b--;
                 ends = true;
             }
+            if (b - 2 >= a && (text.startsWith("’s", b - 2) || text.startsWith("'s", b - 2))) {
+                b -= 2;
+                ends = true;
+            }
+            if (b > a && text.charAt(b - 1) == '.' && !isDottedAbbreviation(text.substring(a, b))) {
+                b--;
+                ends = true;
+            }
+            if (opened && runStart >= 0) {
+                runs.add(new int[] {runStart, runEnd});
+                runStart = -1;
+            }
             String core = text.substring(a, b);
-            if (core.endsWith("’s") || core.endsWith("'s")) {
-                core = core.substring(0, core.length() - 2);
-                ends = true;
-            }
-            if (core.endsWith(".") && !isDottedAbbreviation(core)) {
-                core = core.substring(0, core.length() - 1);
-                ends = true;
-            }
-            if (opened) {
-                flush(run, pending, runs);
-                pending = 0;
-            }
             if (!core.isEmpty() && Character.isUpperCase(core.charAt(0))) {
-                run.add(core);
-                pending = 0;
-            } else if (!run.isEmpty() && CONNECTORS.contains(core)) {
-                run.add(core);
-                pending++;
-            } else {
-                flush(run, pending, runs);
-                pending = 0;
+                if (runStart < 0) runStart = a;
+                runEnd = b;
+            } else if (runStart >= 0 && CONNECTORS.contains(core)) {
+                // kept only if a capitalised word follows
+            } else if (runStart >= 0) {
+                runs.add(new int[] {runStart, runEnd});
+                runStart = -1;
             }
-            if (ends) {
-                flush(run, pending, runs);
-                pending = 0;
+            if (ends && runStart >= 0) {
+                runs.add(new int[] {runStart, runEnd});
+                runStart = -1;
             }
             i = j;
         }
-        flush(run, pending, runs);
+        if (runStart >= 0) runs.add(new int[] {runStart, runEnd});
         return runs;
     }
 
@@ -376,11 +447,6 @@ final class Quotes {
         return TITLE_WORDS.contains(core.toLowerCase(Locale.ROOT));                   // "Mr.", "Gen."
     }
 
-    private static void flush(List<String> run, int pending, List<String> runs) {
-        int keep = run.size() - pending;
-        if (keep > 0) runs.add(String.join(" ", run.subList(0, keep)));
-        run.clear();
-    }
 
     private static int wordCount(String s) {
         int n = 0;
