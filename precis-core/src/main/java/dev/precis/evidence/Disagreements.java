@@ -21,15 +21,17 @@ import java.util.regex.Pattern;
 
 /**
  * The same quantity reported differently by different articles. Two mentions from different
- * articles are about the same fact when they count the same thing (same unit class, same scope:
- * one event vs the overall toll, both main-clause or both in a relative clause), their values are
- * within a factor of {@value #MAX_RATIO}, they name no conflicting specific places or days, and
- * each is the other's best such match in its article. A death toll carries its own predicate;
- * any other count (trucks, residents, dollars) also needs its sentence to share at least
- * {@value #CONTEXT_SHARED} terms with the other's ("trucks ... at the border"). Matched
- * mentions are joined; a group whose values are not compatible (rounding and qualifiers allowed:
- * "more than 300,000" agrees with "300,000") is a disagreement ({@link #compatible}). Precision first: a generic unit,
- * a small count, or mismatched clause structure needs the sentences themselves to align.
+ * articles are about the same fact when they count the same thing (same unit class and noun
+ * family: "civilians" and "people" may be the same dead, "children" and "people" are not; same
+ * scope: one event vs the overall toll; both main-clause or both in a relative clause, "a strike
+ * that killed 20"), their values are within a factor of {@value #MAX_RATIO}, they name no
+ * conflicting specific places (rare capitalised words) or weekdays, and each is the other's best
+ * such match in its article. A death or injury toll carries its own predicate; any other count
+ * (trucks, residents, dollars) also needs its sentence to share at least {@value #CONTEXT_SHARED}
+ * terms with the other's ("trucks ... at the border"). Matched mentions are joined; a group whose
+ * values are not {@link #compatible} (rounding allowed: "more than 300,000" agrees with "300,000")
+ * is a disagreement. Precision first: a generic unit, a percentage without "of whom", a count
+ * under {@value #SMALL}, or mismatched clause structure needs the sentences themselves to align.
  */
 final class Disagreements {
     /** Values further apart than this factor are different facts, not different reports of one. */
