@@ -21,25 +21,27 @@ import java.util.regex.Pattern;
 
 /**
  * The same quantity reported differently by different articles. Two mentions from different
- * articles are about the same fact when they count the same thing (same unit class, same scope:
- * one event vs the overall toll, both main-clause or both in a relative clause), their values are
- * within a factor of {@value #MAX_RATIO}, they name no conflicting specific places or days, their
- * sentences share some content, and each is the other's best such match in its article. Matched
- * mentions are joined; a group whose values are not compatible (rounding and qualifiers allowed:
- * "more than 300,000" agrees with "300,000") is a disagreement. Precision first: a generic unit,
- * a small count, or mismatched clause structure needs the sentences themselves to align.
+ * articles are about the same fact when they count the same thing (same unit class and noun
+ * family: "civilians" and "people" may be the same dead, "children" and "people" are not; same
+ * scope: one event vs the overall toll; both main-clause or both in a relative clause, "a strike
+ * that killed 20"), their values are within a factor of {@value #MAX_RATIO}, they name no
+ * conflicting specific places (rare capitalised words) or weekdays, and each is the other's best
+ * such match in its article. A death or injury toll carries its own predicate; any other count
+ * (trucks, residents, dollars) also needs its sentence to share at least {@value #CONTEXT_SHARED}
+ * terms with the other's ("trucks ... at the border"). Matched mentions are joined; a group whose
+ * values are not {@link #compatible} (rounding allowed: "more than 300,000" agrees with "300,000")
+ * is a disagreement. Precision first: a generic unit, a percentage without "of whom", a count
+ * under {@value #SMALL}, or mismatched clause structure needs the sentences themselves to align.
  */
 final class Disagreements {
     /** Values further apart than this factor are different facts, not different reports of one. */
-    static final double MAX_RATIO = 1.6;
+    static final double MAX_RATIO = 1.4;
     /** Counts below this are everywhere (two children, three strikes): they need aligned sentences. */
     static final double SMALL = 10;
     /** Cosine at which two sentences are clearly about the same thing. */
     static final double ALIGNED = 0.30;
-    /** Minimal cosine for two mentions to be compared at all. */
-    static final double RELATED = 0.04;
-    /** Relative difference within which a round number agrees with a precise one. */
-    static final double ROUNDING = 0.05;
+    /** Shared non-number terms (the counted noun included) that other counts than deaths need. */
+    static final int CONTEXT_SHARED = 3;
 
     private static final Pattern CAPITAL = Pattern.compile("(?<![\\p{L}\\p{N}])\\p{Lu}[\\p{L}'’-]+");
     private static final Pattern DAY = Pattern.compile(
@@ -133,14 +135,18 @@ final class Disagreements {
     static double score(Mention a, Mention b, Set<String> anchorsA, Set<String> anchorsB, String dayA, String dayB,
                         TermVectors v) {
         if (!a.unit().equals(b.unit()) || a.scope() != b.scope()) return 0;
+        if (!sameCountedThing(a, b)) return 0;
         if (a.value() <= 0 || b.value() <= 0) return 0;
         double ratio = Math.max(a.value(), b.value()) / Math.min(a.value(), b.value());
         if (ratio > MAX_RATIO) return 0;
         double cos = v.cosine(a.sentence().id(), b.sentence().id());
-        if (cos < RELATED) return 0;
         boolean needsAlignment = !a.known() || a.embedded() != b.embedded()
-                || Math.max(a.value(), b.value()) < SMALL;
+                || Math.max(a.value(), b.value()) < SMALL
+                || a.unit().equals("percent") && a.noun().isEmpty();
         if (needsAlignment && cos < ALIGNED) return 0;
+        // a death toll says what happened; any other count needs a shared predicate or place
+        if (!a.unit().equals("deaths") && !a.unit().equals("injured") && cos < ALIGNED
+                && sharedWords(a.sentence(), b.sentence()) < CONTEXT_SHARED) return 0;
         if (!anchorsA.isEmpty() && !anchorsB.isEmpty() && disjoint(anchorsA, anchorsB)) return 0;
         if (!dayA.isEmpty() && !dayB.isEmpty() && !dayA.equals(dayB)) return 0;
         double score = cos;
@@ -151,33 +157,56 @@ final class Disagreements {
     }
 
     /**
-     * Same value, or one is a round figure ("300,000", "2 million") within {@value #ROUNDING} of the
-     * other. Qualifiers never make two different precise counts agree: "at least 12" and
-     * "at least 16" are two tolls.
+     * People: the same noun, or both broad ("civilians" and "people" may count the same dead;
+     * "children" and "people" do not). Percentages: of the same population ("percent of men"),
+     * else their sentences must align.
+     */
+    private static boolean sameCountedThing(Mention a, Mention b) {
+        if (a.unit().equals("people") || a.unit().equals("deaths") || a.unit().equals("injured")) {
+            return a.noun().equals(b.noun())
+                    || Quantities.BROAD_PERSONS.contains(a.noun()) && Quantities.BROAD_PERSONS.contains(b.noun());
+        }
+        if (a.unit().equals("percent")) return a.noun().equals(b.noun());
+        return true;
+    }
+
+    /**
+     * Same value, or one is a round figure (at least 100, a multiple of 100) that the other rounds
+     * to: "300,000" and "312,000", "$1 billion" and "$1.09 billion", "more than 5,000" and
+     * "about 5,200" agree; "300,000" and "400,000", "2,000" and "2,500" do not. Qualifiers never
+     * make two different precise counts agree: "at least 12" and "at least 16" are two tolls.
      */
     static boolean compatible(Mention a, Mention b) {
         if (a.value() == b.value()) return true;
-        double diff = Math.abs(a.value() - b.value()) / Math.max(a.value(), b.value());
-        boolean round = isRound(a.value()) || isRound(b.value());
-        boolean hedged = a.qualifier() != Qualifier.EXACT || b.qualifier() != Qualifier.EXACT;
-        return round && hedged && diff <= ROUNDING;
+        double diff = Math.abs(a.value() - b.value());
+        return diff < roundingUnit(a.value()) / 2 || diff < roundingUnit(b.value()) / 2;
     }
 
-    private static boolean isRound(double v) {
-        if (v < 100 || v != Math.rint(v)) return false;
-        long x = (long) v;
-        return x % 100 == 0;
+    /** The place of a round number's last significant digit (100,000 for 300,000); 0 when not round. */
+    private static double roundingUnit(double v) {
+        if (v < 100 || v != Math.rint(v) || v > 1e15) return 0;
+        long x = (long) v, unit = 1;
+        while (x % (unit * 10) == 0 && unit * 10 <= x) unit *= 10;
+        return unit >= 100 ? unit : 0;
     }
 
     private static String subject(List<Mention> ms) {
         Mention m = ms.get(0);
+        if (m.unit().endsWith(" per")) {
+            Mention base = new Mention(m.sentence(), m.value(), m.number(), m.qualifier(),
+                    m.unit().substring(0, m.unit().length() - 4), m.noun(), m.known(), m.scope(), m.embedded(),
+                    m.start(), m.end(), m.wording());
+            return subject(List.of(base)) + " (rate)";
+        }
         if (m.unit().equals("deaths")) {
             return m.scope() == Quantities.Scope.OVERALL ? "overall death toll" : "people killed";
         }
+        if (m.unit().equals("injured")) return "people injured";
         if (m.unit().equals("people")) return "number of people";
         if (m.unit().equals("percent")) return "percentage";
         if (m.unit().equals("money")) return "sum";
-        return "number of " + m.unit() + (m.unit().endsWith("s") ? "" : "s");
+        String u = m.unit();
+        return "number of " + (u.endsWith("y") ? u.substring(0, u.length() - 1) + "ies" : u.endsWith("s") ? u : u + "s");
     }
 
     /** Capitalised words of a sentence (not its first word) that few articles use: places, names of sites. */
@@ -206,6 +235,16 @@ final class Disagreements {
             while (m.find()) df.computeIfAbsent(m.group().toLowerCase(Locale.ROOT), k -> new HashSet<>()).add(s.article());
         }
         return df;
+    }
+
+    private static int sharedWords(Sentence a, Sentence b) {
+        Set<String> seen = new HashSet<>();
+        int n = 0;
+        for (String t : a.terms()) {
+            if (!seen.add(t) || t.chars().anyMatch(Character::isDigit)) continue;
+            if (b.terms().contains(t)) n++;
+        }
+        return n;
     }
 
     private static boolean disjoint(Set<String> a, Set<String> b) {

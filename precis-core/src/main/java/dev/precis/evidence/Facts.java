@@ -29,12 +29,14 @@ final class Facts {
         double[][] score = new double[n][articles];
         for (int[] row : best) Arrays.fill(row, -1);
         List<Sentence> all = text.sentences();
+        List<List<String>> numbers = new ArrayList<>(n);
+        for (Sentence s : all) numbers.add(SupportFinder.numberTerms(s));
         for (int i = 0; i < n; i++) {
             Sentence a = all.get(i);
             for (int j = i + 1; j < n; j++) {
                 Sentence b = all.get(j);
                 if (a.article() == b.article()) continue;
-                double s = SupportFinder.alignment(text, v, i, j);
+                double s = SupportFinder.alignment(text, v, i, j, numbers);
                 if (s <= 0) continue;
                 if (s > score[i][b.article()]) {
                     score[i][b.article()] = s;

@@ -27,26 +27,51 @@ final class Quantities {
      * One mention. {@code start}/{@code end} are offsets of the whole phrase (qualifier to head) in
      * the article's cleaned text.
      */
-    record Mention(Sentence sentence, double value, String number, Qualifier qualifier, String unit,
+    record Mention(Sentence sentence, double value, String number, Qualifier qualifier, String unit, String noun,
                    boolean known, Scope scope, boolean embedded, int start, int end, String wording) {
     }
 
     /** Longer forms first ("two dozen" before "two"); a bare "one" is rarely a count ("one of them"). */
-    private static final String WORD_NUMBERS = "a hundred|one hundred|a dozen|two dozen|three dozen|dozen|hundred|"
+    private static final String WORD_NUMBERS = "(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven|eight|nine)|"
+            + "a hundred|one hundred|a dozen|two dozen|three dozen|dozen|hundred|"
             + "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
             + "thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|"
             + "seventy|eighty|ninety";
+    /** A number at a known start: digits (with thousands commas, decimals) or number words, scale, percent. */
     private static final Pattern NUMBER = Pattern.compile(
-            "(?<qual>\\b(?:at least|more than|over|about|around|approximately|nearly|almost|some|roughly|up to|"
-                    + "fewer than|less than|as many as|an estimated|estimated|upwards of|close to|at most|"
-                    + "no fewer than|no less than|well over|just over|just under|under)\\s+)?"
-                    + "(?<cur>[$£€]\\s?)?"
-                    + "(?<num>(?<![\\d.,:/])\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?(?![\\d:/])|(?<![\\d.,:/])\\d+(?:\\.\\d+)?(?![\\d:/,]\\d)|\\b(?:"
+            "(?<cur>[$£€]\\s?)?"
+                    + "(?<num>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?(?![\\d:/])|\\d+(?:\\.\\d+)?(?![\\d:/,]\\d)(?![\\d:/])|(?:"
                     + WORD_NUMBERS + ")\\b)"
                     + "(?:\\s+(?<scale>million|billion|trillion|thousand|hundred)\\b)?"
                     + "(?<pct>\\s?%|\\s+percent\\b|\\s+per cent\\b)?",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern WORD = Pattern.compile("\\G[\\s,]*-?\\s*(?<w>[\\p{L}][\\p{L}'’]*)(?:-[\\p{L}]+)*");
+    /** The qualifier just before a number: "at least", "more than", "about". */
+    private static final Pattern QUALIFIER = Pattern.compile(
+            "\\b(?:at least|more than|over|about|around|approximately|nearly|almost|some|roughly|up to|"
+                    + "fewer than|less than|as many as|an estimated|estimated|upwards of|close to|at most|"
+                    + "no fewer than|no less than|well over|just over|just under|under)\\s+$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Set<String> NUMBER_WORDS = Set.of(
+            "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen",
+            "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty",
+            "sixty", "seventy", "eighty", "ninety", "dozen", "hundred");
+    private static final Pattern WORD = Pattern.compile("\\G\\s*-?\\s*(?<w>[\\p{L}][\\p{L}'’]*)(?:-[\\p{L}]+)*");
+    /** Another number right before ("33 to 38 percent", "$300-$400", "20 or 30"): a range, not a count. */
+    private static final Pattern RANGE_BEFORE = Pattern.compile(
+            "(?:\\d|\\b(?:one|two|three|four|five|six|seven|eight|nine|ten))[%\\s]*(?:-|–|—|to|or|and)\\s*[$£€]?$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern RANGE_AFTER = Pattern.compile(
+            "^\\s*(?:-|–|—|to|or)\\s*[$£€]?(?:\\d|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty)\\b)",
+            Pattern.CASE_INSENSITIVE);
+    /** "percent of men": the population a percentage is of. */
+    private static final Pattern PERCENT_OF = Pattern.compile("^\\s+of\\s+(?:the\\s+|all\\s+|its\\s+|their\\s+)?(?<w>\\p{L}+)");
+    /** Increments and rates are not totals: "12 more people", "another four", "five children per woman". */
+    private static final Pattern INCREMENT_BEFORE = Pattern.compile("\\b(?:another|an additional|additional|an extra)\\s+$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern INCREMENT_AFTER = Pattern.compile("^\\s+(?:more|additional|extra|other|others|new)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern RATE_AFTER = Pattern.compile("^\\s*(?:per|a|an|each)\\s+(?:day|week|month|year|hour|minute|second|person|capita|woman|man|head|household)\\b|^\\s*per\\b", Pattern.CASE_INSENSITIVE);
+    /** Person nouns that cover everyone counted; any other ("children", "troops") is a subgroup. */
+    static final Set<String> BROAD_PERSONS = Set.of(
+            "people", "persons", "person", "civilians", "civilian", "individuals", "residents", "inhabitants",
+            "victims", "lives", "deaths", "dead", "fatalities", "casualties", "bodies", "", "citizens");
     private static final Pattern DEATH = Pattern.compile(
             "\\b(?:kill(?:ed|ing|s)?|died|dies|dead|deaths?|perished|lives|death toll|toll)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern OVERALL = Pattern.compile(
@@ -60,7 +85,14 @@ final class Quantities {
             "(?i)\\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
                     + "oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?");
 
-    private static final Pattern KILLED_BEFORE = Pattern.compile("\\b(?:killed|killing|kills|kill)\\s*$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern KILLED_BEFORE = Pattern.compile(
+            "\\b(?:killed|killing|kills|kill)\\s+(?:(?:at least|more than|about|some|nearly|almost|around|over|an estimated)\\s+)?$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern INJURED_BEFORE = Pattern.compile(
+            "\\b(?:injured|injuring|injures|wounded|wounding|hurt)\\s+(?:(?:at least|more than|about|some|nearly|almost|around|over|an estimated)\\s+)?$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern INJURY = Pattern.compile(
+            "\\b(?:injur(?:ed|ing|ies|y)|wounded|wounding|hurt|hospitali[sz]ed)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern MONTH_BEFORE = Pattern.compile(
             "(?i)\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s*$");
     private static final Pattern MONTH_AFTER = Pattern.compile("^(?:st|nd|rd|th)?,?\\s+" + MONTH.pattern());
@@ -74,9 +106,9 @@ final class Quantities {
             "victims", "patients", "refugees", "migrants", "students", "workers", "employees", "staff", "passengers",
             "members", "individuals", "inhabitants", "protesters", "demonstrators", "prisoners", "detainees",
             "hostages", "journalists", "doctors", "nurses", "drivers", "volunteers", "firefighters", "americans",
-            "syrians", "iraqis", "afghans", "palestinians", "israelis", "kurds", "citizens", "villagers", "pilgrims",
+            "citizens", "villagers", "pilgrims",
             "miners", "sailors", "crew", "tourists", "families", "babies", "infants", "teenagers",
-            "boys", "girls", "guards", "personnel", "casualties", "others", "more");
+            "boys", "girls", "guards", "personnel", "casualties");
     private static final Set<String> DEATH_NOUNS = Set.of("lives", "deaths", "dead", "fatalities", "bodies");
     private static final Set<String> DURATIONS = Set.of(
             "second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks", "month",
@@ -119,66 +151,96 @@ final class Quantities {
 
     static void find(Sentence s, List<Mention> out) {
         String t = s.text();
-        if (!hasDigitOrNumberWord(t)) return;
         Matcher m = NUMBER.matcher(t);
-        while (m.find()) {
+        Matcher qm = QUALIFIER.matcher(t).useTransparentBounds(true);
+        int len = t.length();
+        for (int i = 0; i < len; i++) {
+            if (!numberMayStart(t, i)) continue;
+            m.region(i, len);
+            if (!m.lookingAt()) continue;
+            int at = i, mentionStart = i;
+            String qual = null;
+            qm.region(Math.max(0, i - 24), i);
+            if (qm.find()) {
+                qual = t.substring(qm.start(), i);
+                mentionStart = qm.start();
+            }
+            i = Math.max(i, m.end() - 1);
             String num = m.group("num");
             int numStart = m.start("num"), numEnd = m.end("num");
+            String before20 = t.substring(Math.max(0, at - 20), at);
+            String after20 = t.substring(m.end(), Math.min(len, m.end() + 24));
+            if (before20.stripTrailing().endsWith("(") || RANGE_BEFORE.matcher(before20).find()
+                    || RANGE_AFTER.matcher(after20).find() || INCREMENT_BEFORE.matcher(before20).find()
+                    || INCREMENT_AFTER.matcher(after20).find()) continue;
             if (isDateOrTime(t, numStart, numEnd, num) && m.group("pct") == null && m.group("cur") == null) continue;
             double value = value(num, m.group("scale"));
             if (Double.isNaN(value)) continue;
             // "a dozen" families is fine, but "one" alone ("one of the messages") is not a count
             String unit;
+            String noun = "";
             boolean known;
             int end = m.end();
             if (m.group("pct") != null) {
                 unit = "percent";
                 known = true;
+                Matcher of = PERCENT_OF.matcher(after20);
+                if (of.find()) noun = of.group("w").toLowerCase(Locale.ROOT);
             } else if (m.group("cur") != null) {
                 unit = "money";
                 known = true;
             } else {
                 Head head = head(t, end);
                 if (head == null) {
-                    // "Another four were killed": no noun, but a death verb right after
-                    if (DEATH.matcher(t.substring(end, Math.min(t.length(), end + 16))).find()) {
-                        unit = "deaths";
-                        known = true;
-                    } else {
-                        continue;
-                    }
+                    // "Another four were killed", "injured more than 200,": no noun, but a predicate next to it
+                    String outcome = outcome(t, mentionStart, end, 16);
+                    if (outcome == null) continue;
+                    unit = outcome;
+                    known = true;
                 } else {
                     if (head.duration) continue;
                     unit = head.unit;
-                    known = head.known;
+                    known = head.known && !unit.equals("distance");
                     end = head.end;
+                    noun = head.noun;
                 }
             }
-            if (unit.equals("people") || unit.equals("deaths")) {
-                int from = Math.max(0, m.start() - 40);
-                int to = Math.min(t.length(), end + 70);
-                String before = t.substring(from, m.start());
-                String after = t.substring(end, to);
-                if (unit.equals("deaths") || DEATH.matcher(after).find() || endsWithDeathVerb(before)) unit = "deaths";
+            // a rate ("$75,000 a year", "five children per woman") only compares with rates
+            if (RATE_AFTER.matcher(t.substring(end, Math.min(len, end + 16))).find()) unit = unit + " per";
+            if (unit.equals("people")) {
+                String outcome = outcome(t, mentionStart, end, 70);
+                if (outcome != null) unit = outcome;
             }
-            int start = m.start();
-            Qualifier q = qualifier(m.group("qual"));
+            int start = mentionStart;
+            Qualifier q = qualifier(qual);
             Scope scope = OVERALL.matcher(t).find() ? Scope.OVERALL : Scope.EVENT;
             boolean embedded = RELATIVE.matcher(t.substring(Math.max(0, start - 60), start)).find();
-            String numberText = (m.group("qual") == null ? "" : m.group("qual").toLowerCase(Locale.ROOT))
+            String numberText = (qual == null ? "" : qual.toLowerCase(Locale.ROOT))
                     + (m.group("cur") == null ? "" : m.group("cur").strip())
                     + num + (m.group("scale") == null ? "" : " " + m.group("scale"))
                     + (m.group("pct") == null ? "" : "%");
-            out.add(new Mention(s, value, numberText.strip(), q, unit, known, scope, embedded,
+            out.add(new Mention(s, value, numberText.strip(), q, unit, noun, known, scope, embedded,
                     s.start() + start, s.start() + end, t.substring(start, end)));
         }
     }
 
-    private static boolean endsWithDeathVerb(String before) {
-        return KILLED_BEFORE.matcher(before).find();
+    /**
+     * What happened to the people counted: "deaths" or "injured" from the verb right before the
+     * number ("killed at least 16"), else the nearest such word after it within {@code window}
+     * characters ("12 civilians ... were killed"); null when neither.
+     */
+    private static String outcome(String t, int start, int end, int window) {
+        String before = t.substring(Math.max(0, start - 30), start);
+        if (KILLED_BEFORE.matcher(before).find()) return "deaths";
+        if (INJURED_BEFORE.matcher(before).find()) return "injured";
+        String after = t.substring(end, Math.min(t.length(), end + window));
+        Matcher d = DEATH.matcher(after), i = INJURY.matcher(after);
+        int dAt = d.find() ? d.start() : Integer.MAX_VALUE, iAt = i.find() ? i.start() : Integer.MAX_VALUE;
+        if (dAt == Integer.MAX_VALUE && iAt == Integer.MAX_VALUE) return null;
+        return dAt < iAt ? "deaths" : "injured";
     }
 
-    private record Head(String unit, boolean known, boolean duration, int end) {
+    private record Head(String unit, String noun, boolean known, boolean duration, int end) {
     }
 
     /** The counted noun after a number: up to four words, skipping modifiers ("18 aid trucks"). */
@@ -192,11 +254,24 @@ final class Quantities {
             String full = t.substring(w.start("w"), w.end()).toLowerCase(Locale.ROOT);
             int end = w.end();
             if (k == 0 && full.contains("-")) word = full.substring(full.lastIndexOf('-') + 1); // "23-nation", "five-year"
-            if (DURATIONS.contains(word)) return new Head("", false, true, end);
-            if (DEATH_NOUNS.contains(word)) return new Head("deaths", true, false, end);
-            if (PERSONS.contains(word) && !(word.equals("more") || word.equals("others"))) return new Head("people", true, false, end);
+            if (DURATIONS.contains(word)) return new Head("", word, false, true, end);
+            if (DEATH_NOUNS.contains(word)) return new Head("deaths", word, true, false, end);
+            boolean nationality = capital(t, w) && (word.endsWith("ans") || word.endsWith("is") || word.endsWith("ese"));
+            if (nationality && k < 3) { // "153 Chinese passengers": the nationality qualifies the next noun
+                w.region(end, t.length());
+                if (w.lookingAt() && !Character.isUpperCase(t.charAt(w.start("w")))
+                        && PERSONS.contains(w.group("w").toLowerCase(Locale.ROOT))) {
+                    pos = end;
+                    continue;
+                }
+                w.region(pos, t.length());
+                w.lookingAt();
+            }
+            if (PERSONS.contains(word) || nationality) {
+                return new Head("people", nationality ? "" : word, true, false, end); // "18 Syrians": broad
+            }
             String unit = UNITS.get(word);
-            if (unit != null) return new Head(unit, true, false, end);
+            if (unit != null) return new Head(unit, word, true, false, end);
             if (STOPS.contains(word)) return null;
             boolean capital = Character.isUpperCase(t.charAt(w.start("w")));
             if (MODIFIERS.contains(word) || (capital && k == 0 && word.endsWith("n"))) { // "Syrian", "Russian"
@@ -206,9 +281,13 @@ final class Quantities {
             if (capital) return null; // "in Aleppo", a name: not a counted noun
             String stem = word.endsWith("ies") ? word.substring(0, word.length() - 3) + "y"
                     : word.endsWith("s") && !word.endsWith("ss") ? word.substring(0, word.length() - 1) : word;
-            return new Head(stem, false, false, end);
+            return new Head(stem, stem, false, false, end);
         }
         return null;
+    }
+
+    private static boolean capital(String t, Matcher w) {
+        return Character.isUpperCase(t.charAt(w.start("w")));
     }
 
     private static boolean isDateOrTime(String t, int start, int end, String num) {
@@ -234,6 +313,12 @@ final class Quantities {
     static double value(String num, String scale) {
         String n = num.toLowerCase(Locale.ROOT).replace(",", "");
         double v;
+        int dash = n.indexOf('-');
+        if (dash > 0 && Character.isLetter(n.charAt(0))) { // "twenty-seven"
+            double tens = value(n.substring(0, dash), null), ones = value(n.substring(dash + 1), null);
+            if (Double.isNaN(tens) || Double.isNaN(ones)) return Double.NaN;
+            return value(String.valueOf((long) (tens + ones)), scale);
+        }
         switch (n) {
             case "one" -> v = 1;
             case "two" -> v = 2;
@@ -286,12 +371,22 @@ final class Quantities {
         return v;
     }
 
-    private static boolean hasDigitOrNumberWord(String t) {
-        for (int i = 0; i < t.length(); i++) if (Character.isDigit(t.charAt(i))) return true;
-        String l = t.toLowerCase(Locale.ROOT);
-        return l.contains("one") || l.contains("two") || l.contains("thr") || l.contains("four") || l.contains("five")
-                || l.contains("six") || l.contains("seven") || l.contains("eight") || l.contains("nine") || l.contains("ten")
-                || l.contains("eleven") || l.contains("twel") || l.contains("twenty") || l.contains("ty ") || l.contains("dozen")
-                || l.contains("hundred") || l.contains("teen");
+    /** A word start holding a digit, a currency sign or a number word: the only places a number can begin. */
+    private static boolean numberMayStart(String t, int i) {
+        char c = t.charAt(i);
+        if (i > 0) {
+            char p = t.charAt(i - 1);
+            if (Character.isLetterOrDigit(p) || p == '.' || p == ',' || p == ':' || p == '/') return false;
+        }
+        if (Character.isDigit(c)) return true;
+        if (c == '$' || c == '£' || c == '€') return i + 1 < t.length();
+        // number words start with one of these letters: two, four, six, eight, nine, hundred, dozen, a dozen, one
+        if ("tfsenhdaoTFSENHDAO".indexOf(c) < 0) return false;
+        int j = i;
+        while (j < t.length() && j - i <= 9 && Character.isLetter(t.charAt(j))) j++;
+        if (j - i > 9) return false;
+        String w = t.substring(i, j).toLowerCase(Locale.ROOT);
+        if (NUMBER_WORDS.contains(w)) return true;
+        return w.equals("a") && (t.startsWith(" dozen", j) || t.startsWith(" hundred", j));
     }
 }

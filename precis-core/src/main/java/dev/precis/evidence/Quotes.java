@@ -37,14 +37,21 @@ final class Quotes {
 
     private static final String SPEECH = "(?:said|says|say|told|tells|added|adds|declared|insisted|warned|stated|wrote|"
             + "tweeted|explained|noted|asked|continued|replied|admitted|argued|claimed|recalled|concluded|announced|"
-            + "stressed|urged|acknowledged|conceded|cautioned|remarked|complained|predicted|testified)";
+            + "stressed|urged|acknowledged|conceded|cautioned|remarked|complained|predicted|testified|responded|responds|"
+            + "explains|notes|argues|insists|warns|recalls|admits|writes|asks|replies)";
     private static final String PARTICLE = "(?:de|da|del|della|di|du|van|von|der|den|bin|ibn|al|el|la|le|dos|das)";
-    private static final String CAP = "(?:\\p{Lu}[\\p{L}\\p{M}'’.-]*)";
-    private static final String NAME = "(?:(?:Mr|Mrs|Ms|Dr|Sen|Gov|Rep|Gen|President|Prof)\\.?\\s+)?" + CAP
-            + "(?:\\s+(?:(?:" + PARTICLE + "|of|for|the)\\s+)?" + CAP + "){0,5}";
+    /** A capitalised word, or letters with dots ("U.N.", "F."); a sentence's closing period is not part of it. */
+    private static final String CAP = "(?:\\p{Lu}\\.(?:\\p{Lu}\\.)*|\\p{Lu}[\\p{L}\\p{M}'’-]*)";
+    /** One to six capitalised words on one line, with particles ("Staffan de Mistura") and "of"/"for" inside. */
+    private static final String NAME = "(?:(?:Mr|Mrs|Ms|Dr|Sen|Gov|Rep|Gen|President|Prof)\\.?[ \\t]+)?" + CAP
+            + "(?:[ \\t]+(?:(?:" + PARTICLE + "|of|for|the)[ \\t]+)?" + CAP + "){0,5}";
     private static final Pattern QUOTE = Pattern.compile("\"([^\"\\n]{2,2000}?)\"|“([^”\\n]{2,2000}?)”");
     private static final Pattern AFTER_NAME = Pattern.compile(
             "^\\s*[,.]?\\s*(?:(?:(?!\\p{Ll}[.!?]\\s)[^\"“”]){0,80}?\\s)?(?<name>he|she|they|it|" + NAME + ")\\s+(?:has\\s+|had\\s+)?" + SPEECH + "\\b");
+    private static final Pattern ROLE_START = Pattern.compile("^\\s*[,.]?\\s*(?:the|a|an)\\s+\\p{Ll}");
+    /** "says branding expert Tracey Riese": the named speaker after a speech verb, past a few lower-case words. */
+    private static final Pattern VERB_THEN_NAME = Pattern.compile(
+            "^\\s+(?:\\p{Ll}[\\p{L}-]*\\s+){0,3}?(?<name>" + CAP + "(?:[ \\t]+(?:(?:" + PARTICLE + ")[ \\t]+)?" + CAP + "){1,3})");
     private static final Pattern AFTER_VERB = Pattern.compile(
             "^\\s*[,.]?\\s*" + SPEECH + "\\s+(?<name>" + NAME + ")");
     private static final Pattern AFTER_APPOSITIVE = Pattern.compile(
@@ -54,17 +61,21 @@ final class Quotes {
     private static final Pattern AFTER_ROLE = Pattern.compile(
             "^\\s*[,.]?\\s*(?<name>(?:the|a|an)\\s+[\\p{L}'’ .-]{2,60}?)\\s+" + SPEECH + "\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern BEFORE = Pattern.compile(
-            "(?<name>\\b(?:he|she|" + NAME + "))(?:,[^,\"“”]{1,80},)?\\s+(?:has\\s+)?(?:" + SPEECH
+            "(?<name>\\b(?:he|she|" + NAME + "))(?:,[^,\"“”]{1,80},|,)?\\s+(?:has\\s+)?(?:" + SPEECH
                     + "|called|calling|described|describing)\\b[^\"“”]{0,60}$");
     private static final Pattern BEFORE_ROLE = Pattern.compile(
             "^\\s*(?:But\\s+|And\\s+)?(?<name>(?:A|An|The)\\s[^,\"“”]{2,60}?)(?:,[^,\"“”]{1,80},)?\\s+(?:has\\s+)?"
                     + SPEECH + "\\b[^\"“”]{0,60}$");
+    /** The subject just before a speech verb (matched in a window that ends at the verb). */
     private static final Pattern SPEECH_SUBJECT = Pattern.compile(
-            "(?<name>\\b" + NAME + ")\\s+(?:has\\s+)?" + SPEECH + "\\b");
-    private static final Pattern NAME_RUN = Pattern.compile(NAME);
+            "(?<name>\\b" + NAME + ")(?:,[^,\"“”]{1,60},)?\\s+(?:has\\s+)?$");
+    private static final Set<String> SPEECH_WORDS = Set.of(SPEECH.substring(3, SPEECH.length() - 1).split("\\|"));
+    /** A name opening a sentence before a lower-case verb: "Ricci visited the shelters." */
+    private static final Pattern SENTENCE_SUBJECT = Pattern.compile(
+            "(?:^|[.!?]\\s+)(?<name>" + NAME + ")\\s+\\p{Ll}");
 
     /** Capitalised words that open a name phrase but are not part of the person's name. */
-    private static final Set<String> TITLE_WORDS = Set.of(
+    private static final Set<String> TITLE_WORDS = Set.copyOf(java.util.Arrays.asList(
             "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sen", "sen.", "gov", "gov.", "rep", "rep.",
             "gen", "gen.", "prof", "prof.", "president", "secretary", "state", "minister", "foreign", "deputy",
             "prime", "general", "us", "u.s.", "un", "u.n.", "uk", "eu", "envoy", "mediator", "spokesman",
@@ -74,7 +85,22 @@ final class Quotes {
             "at", "the", "a", "an", "of", "for", "officials", "official", "former", "vice", "defense", "defence", "interior",
             "justice", "attorney", "commissioner", "director", "leader", "king", "queen", "pope", "judge",
             "chancellor", "mayor", "lawyer", "coach", "captain", "lieutenant", "colonel", "sergeant", "officer",
-            "agent", "professor", "doctor", "detective", "sheriff", "police", "said", "says");
+            "agent", "professor", "doctor", "detective", "sheriff", "police", "said", "says", "chief", "cabinet",
+            "executive", "senior", "adviser", "advisor", "aide", "analyst", "economist", "expert", "founder",
+            "chairman", "chairwoman", "chair", "ceo", "editor", "reporter", "correspondent", "majority", "minority",
+            "whip", "speaker", "house", "senate", "congressman", "congresswoman", "assemblyman", "councilman",
+            "councilwoman", "cpl", "cpl.", "sgt", "sgt.", "capt", "capt.", "lt", "lt.", "col", "col.", "maj", "maj.",
+            "adm", "adm.", "supt", "rev", "rev.", "justice", "chief justice", "besides", "still", "yet", "now",
+            "today", "meanwhile", "later", "earlier", "instead", "indeed", "according", "speaking", "while",
+            "although", "though", "because", "if", "as", "with", "by", "from", "to", "he", "she", "it", "they",
+            "we", "i", "you", "this", "that", "there", "here", "what", "when", "where", "who", "why", "how",
+            "his", "her", "their", "our", "my", "your", "its", "thus", "hence", "then", "first", "finally",
+            "last", "next", "actor", "actress", "singer", "bassist", "writer", "author", "star", "comedian",
+            "satirist", "commentator", "host", "anchor", "coach", "manager", "owner", "partner", "candidate",
+            "nominee", "democrat", "republican", "sen.", "rep.", "gov.", "d", "r", "advertisement", "continue",
+            "reading", "share", "read", "more", "photo", "video", "monday", "tuesday", "wednesday", "thursday",
+            "friday", "saturday", "sunday", "january", "february", "march", "april", "june", "july", "august",
+            "september", "october", "november", "december", "musician", "tory", "mp", "one"));
     private static final Set<String> ORG_WORDS = Set.of(
             "observatory", "rights", "council", "ministry", "department", "agency", "organisation", "organization",
             "group", "nations", "union", "centre", "center", "media", "news", "army", "forces", "command", "office",
@@ -82,6 +108,7 @@ final class Quotes {
             "company", "corporation", "inc", "bank", "fund", "commission", "board", "service", "network", "times",
             "post", "press", "reuters", "afp", "ap", "bbc", "cnn");
     private static final Set<String> PRONOUNS = Set.of("he", "she");
+    private static final Pattern HE_SHE = Pattern.compile("\\b(?:[Hh]e|[Ss]he)\\b");
     private static final Set<String> NON_PERSONS = Set.of("it", "they", "we", "i", "you", "this", "that");
 
     private Quotes() {
@@ -101,11 +128,16 @@ final class Quotes {
     private static void findIn(int a, CleanArticle art, Map<String, String> longest, List<Found> out) {
         String t = art.text();
         String lastPerson = "";
+        int lastPersonLine = -10, lineNo = -1;
         int lineStart = 0;
         while (lineStart <= t.length()) {
             int lineEnd = t.indexOf('\n', lineStart);
             if (lineEnd < 0) lineEnd = t.length();
             String line = t.substring(lineStart, lineEnd);
+            lineNo++;
+            // "he"/"she" refer to the last person named in this or the previous paragraph; a paragraph
+            // that itself says "he"/"she" carries the reference on ("He blamed ...", then "... he said")
+            if (lineNo - lastPersonLine <= 1 && HE_SHE.matcher(line).find()) lastPersonLine = lineNo;
             String lineSpeaker = "";
             int lineSpeakerEnd = -1;
             // speech-verb subjects outside quotes keep "he"/"she" and continuations resolvable
@@ -117,13 +149,36 @@ final class Quotes {
                 int[] qs = k < quoteSpans.size() ? quoteSpans.get(k) : null;
                 // persons speaking in the text before this quote (or after the last one)
                 String between = line.substring(cursor, qs == null ? line.length() : qs[0]);
-                Matcher sub = SPEECH_SUBJECT.matcher(between);
-                while (sub.find()) {
-                    String name = canonical(sub.group("name"), longest);
-                    if (!name.isEmpty() && !isOrganisation(name)) {
+                Matcher subj = SENTENCE_SUBJECT.matcher(between);
+                while (subj.find()) {
+                    String name = canonical(subj.group("name"), longest);
+                    if (name.indexOf(' ') > 0 && !isOrganisation(name)) { // a known full name
                         lastPerson = name;
+                        lastPersonLine = lineNo;
+                    }
+                }
+                for (int verb : speechVerbs(between)) {
+                    Matcher inv = VERB_THEN_NAME.matcher(between);
+                    int verbEnd = verb;
+                    while (verbEnd < between.length() && Character.isLetter(between.charAt(verbEnd))) verbEnd++;
+                    inv.region(verbEnd, Math.min(between.length(), verbEnd + 80));
+                    if (inv.lookingAt()) {
+                        String name = canonical(inv.group("name"), longest);
+                        if (name.indexOf(' ') > 0 && !isOrganisation(name)) {
+                            lastPerson = name;
+                            lastPersonLine = lineNo;
+                        }
+                    }
+                    Matcher sub = SPEECH_SUBJECT.matcher(between).useTransparentBounds(true);
+                    sub.region(Math.max(0, verb - 120), verb);
+                    if (!sub.find()) continue;
+                    String name = canonical(sub.group("name"), longest);
+                    if (!name.isEmpty() && !isOrganisation(name) && !PRONOUNS.contains(name.toLowerCase(Locale.ROOT))
+                            && !NON_PERSONS.contains(name.toLowerCase(Locale.ROOT))) {
+                        lastPerson = name;
+                        lastPersonLine = lineNo;
                         lineSpeaker = name;
-                        lineSpeakerEnd = cursor + sub.end();
+                        lineSpeakerEnd = cursor + verb;
                     }
                 }
                 if (qs == null) break;
@@ -139,14 +194,17 @@ final class Quotes {
                 int tailEnd = k + 1 < quoteSpans.size() ? quoteSpans.get(k + 1)[0] : line.length();
                 String tail = line.substring(qs[1], tailEnd);
                 String head = sentenceHead(line, qs[0]);
-                String speaker = attribute(tail, head, longest, lastPerson);
+                String speaker = attribute(tail, head, longest, lineNo - lastPersonLine <= 1 ? lastPerson : "");
                 if (speaker == null && head.isBlank() && lineSpeakerEnd >= 0) {
                     speaker = lineSpeaker; // continuation in the same paragraph
                 }
                 if (speaker == null) speaker = "";
                 if (!speaker.isEmpty()) {
                     if (!speaker.startsWith("the ") && !speaker.startsWith("a ") && !speaker.startsWith("an ")
-                            && !isOrganisation(speaker)) lastPerson = speaker;
+                            && !isOrganisation(speaker)) {
+                        lastPerson = speaker;
+                        lastPersonLine = lineNo;
+                    }
                     lineSpeaker = speaker;
                     lineSpeakerEnd = qs[1];
                 }
@@ -163,8 +221,9 @@ final class Quotes {
         if (m.find()) return person(m.group("name"), longest, lastPerson);
         m = AFTER_VERB.matcher(tail);
         if (m.find()) return person(m.group("name"), longest, lastPerson);
+        boolean roleFirst = ROLE_START.matcher(tail).lookingAt(); // ", the insider at Breitbart said": a role, not "Breitbart"
         m = AFTER_NAME.matcher(tail);
-        if (m.find()) {
+        if (!roleFirst && m.find()) {
             String p = person(m.group("name"), longest, lastPerson);
             if (p != null) return p;
         }
@@ -213,8 +272,32 @@ final class Quotes {
         return line.substring(from, quoteStart);
     }
 
+    /** Offsets of the speech verbs ("said", "told") in {@code s}. */
+    private static List<Integer> speechVerbs(String s) {
+        List<Integer> out = new ArrayList<>();
+        int n = s.length();
+        for (int i = 0; i < n; ) {
+            if (!Character.isLetter(s.charAt(i))) {
+                i++;
+                continue;
+            }
+            int j = i;
+            while (j < n && Character.isLetter(s.charAt(j))) j++;
+            if (j - i >= 3 && j - i <= 12 && Character.isLowerCase(s.charAt(i)) && SPEECH_WORDS.contains(s.substring(i, j))) out.add(i);
+            i = j;
+        }
+        return out;
+    }
+
     private static boolean isOrganisation(String name) {
-        for (String w : name.split("\\s+")) if (ORG_WORDS.contains(w.toLowerCase(Locale.ROOT))) return true;
+        int n = name.length();
+        for (int i = 0; i < n; ) {
+            while (i < n && Character.isWhitespace(name.charAt(i))) i++;
+            int j = i;
+            while (j < n && !Character.isWhitespace(name.charAt(j))) j++;
+            if (j > i && j - i <= 12 && ORG_WORDS.contains(name.substring(i, j).toLowerCase(Locale.ROOT))) return true;
+            i = j;
+        }
         return false;
     }
 
@@ -232,25 +315,44 @@ final class Quotes {
     private static String stripTitles(String raw) {
         String[] parts = raw.strip().split("\\s+");
         int i = 0;
+        for (int k = parts.length - 2; k >= 0; k--) { // "Japan's Chief Cabinet Secretary Yoshihide Suga"
+            if (parts[k].endsWith("'s") || parts[k].endsWith("’s")) {
+                parts = java.util.Arrays.copyOfRange(parts, k + 1, parts.length);
+                raw = String.join(" ", parts);
+                break;
+            }
+        }
         if (isOrganisation(raw)) {
             while (i < parts.length - 1 && Set.of("the", "a", "an", "but", "and").contains(parts[i].toLowerCase(Locale.ROOT))) i++;
             return String.join(" ", java.util.Arrays.copyOfRange(parts, i, parts.length));
         }
         while (i < parts.length && TITLE_WORDS.contains(parts[i].toLowerCase(Locale.ROOT))) i++;
         if (i == parts.length) return "";
-        String s = String.join(" ", java.util.Arrays.copyOfRange(parts, i, parts.length));
-        return s.replaceAll("[’']s$", "").replaceAll("[.,]$", "");
+        String s = i == 0 ? raw.strip() : String.join(" ", java.util.Arrays.copyOfRange(parts, i, parts.length));
+        if (s.endsWith("’s") || s.endsWith("'s")) s = s.substring(0, s.length() - 2);
+        if (s.endsWith(".") || s.endsWith(",")) s = s.substring(0, s.length() - 1);
+        return s;
     }
 
-    /** Last name (lower case) → longest title-free name ending with it, over the whole cluster. */
+    /**
+     * Last name (lower case) → longest title-free name ending with it, over the whole cluster. Only
+     * runs in a person's position count: after a title ("Secretary of State John Kerry"), next to a
+     * speech verb ("said Maria Lopez", "Ana Costa said"), or as an appositive (", Tomas Reed,") —
+     * so "Crimea Russia" never becomes the full name of "Russia".
+     */
     static Map<String, String> longestNames(ClusterText text) {
         Map<String, String> longest = new HashMap<>();
         for (CleanArticle art : text.articles()) {
-            Matcher m = NAME_RUN.matcher(art.text());
-            while (m.find()) {
-                String bare = stripTitles(m.group());
+            String t = art.text();
+            for (int[] span : capitalisedRuns(t)) {
+                String run = t.substring(span[0], span[1]);
+                if (run.indexOf(' ') < 0) continue; // a lone word adds no longer form
+                String bare = stripTitles(run);
+                if (bare.isEmpty() || bare.indexOf(' ') < 0) continue;
+                boolean titled = !bare.equals(run.strip().replaceAll("\\s+", " "));
+                if (!titled && !personPosition(t, span[0], span[1])) continue;
                 String[] parts = bare.split("\\s+");
-                if (bare.isEmpty() || parts.length > 4) continue;
+                if (parts.length > 4) continue;
                 String last = parts[parts.length - 1].toLowerCase(Locale.ROOT);
                 String prev = longest.get(last);
                 if (prev == null || parts.length > prev.split("\\s+").length) longest.put(last, bare);
@@ -258,6 +360,93 @@ final class Quotes {
         }
         return longest;
     }
+
+    private static final Pattern VERB_BEFORE = Pattern.compile("\\b" + SPEECH + "\\s+$");
+    private static final Pattern VERB_AFTER = Pattern.compile("^,?\\s+(?:has\\s+|had\\s+)?(?:" + SPEECH.substring(3, SPEECH.length() - 1) + "|called|described)\\b");
+    private static final Pattern APPOSITIVE_AFTER = Pattern.compile("^,\\s+(?:the|a|an|who|\\d)\\b");
+
+    private static boolean personPosition(String t, int start, int end) {
+        String before = t.substring(Math.max(0, start - 20), start);
+        String after = t.substring(end, Math.min(t.length(), end + 30));
+        if (VERB_BEFORE.matcher(before).find() || VERB_AFTER.matcher(after).find() || APPOSITIVE_AFTER.matcher(after).find()) return true;
+        return before.stripTrailing().endsWith(",") && after.startsWith(",");
+    }
+
+    /**
+     * Spans of capitalised-word runs ("US Secretary of State John Kerry", "Staffan de Mistura"),
+     * split at punctuation and line breaks; a scanner rather than {@link #NAME}, which is too slow
+     * over whole articles.
+     */
+    static List<int[]> capitalisedRuns(String text) {
+        List<int[]> runs = new ArrayList<>();
+        int runStart = -1, runEnd = -1; // runEnd: end of the last capitalised word (connectors pending after it)
+        int n = text.length(), i = 0;
+        while (i < n) {
+            while (i < n && Character.isWhitespace(text.charAt(i)) && text.charAt(i) != '\n') i++;
+            if (i < n && text.charAt(i) == '\n') {
+                if (runStart >= 0) runs.add(new int[] {runStart, runEnd});
+                runStart = -1;
+                i++;
+                continue;
+            }
+            int j = i;
+            while (j < n && !Character.isWhitespace(text.charAt(j))) j++;
+            if (j == i) break;
+            int a = i, b = j;
+            boolean opened = false;
+            while (a < b && OPENING.indexOf(text.charAt(a)) >= 0) {
+                a++;
+                opened = true;
+            }
+            boolean ends = false;
+            while (b > a && CLOSING.indexOf(text.charAt(b - 1)) >= 0) {
+                b--;
+                ends = true;
+            }
+            if (b - 2 >= a && (text.startsWith("’s", b - 2) || text.startsWith("'s", b - 2))) {
+                b -= 2;
+                ends = true;
+            }
+            if (b > a && text.charAt(b - 1) == '.' && !isDottedAbbreviation(text.substring(a, b))) {
+                b--;
+                ends = true;
+            }
+            if (opened && runStart >= 0) {
+                runs.add(new int[] {runStart, runEnd});
+                runStart = -1;
+            }
+            String core = text.substring(a, b);
+            if (!core.isEmpty() && Character.isUpperCase(core.charAt(0))) {
+                if (runStart < 0) runStart = a;
+                runEnd = b;
+            } else if (runStart >= 0 && CONNECTORS.contains(core)) {
+                // kept only if a capitalised word follows
+            } else if (runStart >= 0) {
+                runs.add(new int[] {runStart, runEnd});
+                runStart = -1;
+            }
+            if (ends && runStart >= 0) {
+                runs.add(new int[] {runStart, runEnd});
+                runStart = -1;
+            }
+            i = j;
+        }
+        if (runStart >= 0) runs.add(new int[] {runStart, runEnd});
+        return runs;
+    }
+
+    private static final String OPENING = "\"'“‘([{";
+    private static final String CLOSING = ",;:!?\"”’)]}'";
+    private static final Set<String> CONNECTORS = Set.of(
+            "de", "da", "del", "della", "di", "du", "van", "von", "der", "den", "bin", "ibn", "al", "el", "la", "le",
+            "dos", "das", "of", "for");
+
+    private static boolean isDottedAbbreviation(String core) {
+        if (core.length() == 2 && Character.isUpperCase(core.charAt(0))) return true; // an initial: "F."
+        if (core.indexOf('.') < core.length() - 1) return true;                        // "U.S."
+        return TITLE_WORDS.contains(core.toLowerCase(Locale.ROOT));                   // "Mr.", "Gen."
+    }
+
 
     private static int wordCount(String s) {
         int n = 0;
@@ -298,7 +487,10 @@ final class Quotes {
             Found longestText = g.stream().max(Comparator.comparingInt(f -> f.text().length())).orElseThrow();
             Map<String, Integer> votes = new LinkedHashMap<>();
             for (Found f : g) if (!f.speaker().isEmpty()) votes.merge(f.speaker(), 1, Integer::sum);
-            String speaker = votes.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse("");
+            String speaker = votes.entrySet().stream()
+                    .max(Comparator.comparingInt((Map.Entry<String, Integer> e) -> e.getValue())
+                            .thenComparing(e -> Character.isUpperCase(e.getKey().charAt(0)))) // a name over a role
+                    .map(Map.Entry::getKey).orElse("");
             List<Citation> cites = g.stream().map(Found::citation)
                     .sorted(Comparator.comparingInt(Citation::article).thenComparingInt(Citation::start)).toList();
             quotes.add(new Quote(longestText.text(), speaker, cites));

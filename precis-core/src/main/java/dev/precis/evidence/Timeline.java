@@ -46,7 +46,7 @@ final class Timeline {
                     + "|\\b(?<rel>[Yy]esterday|[Tt]oday|[Tt]onight|[Ll]ast night|[Ll]ast week|[Tt]his week|[Ee]arlier this week)\\b");
     /** Future tense before a weekday: "will be expiring on Monday" is the coming Monday. */
     private static final Pattern FUTURE = Pattern.compile(
-            "\\b(?:will|shall|going to|expected to|scheduled to|due to|plans? to|set to)\\b", Pattern.CASE_INSENSITIVE);
+            "\\b(?:will|shall|going to|expected|scheduled|due to|plans? to|set to)\\b", Pattern.CASE_INSENSITIVE);
     private static final int DATE_LINE_WORDS = 10;
     private static final double SAME_EVENT = 0.30;
 
@@ -99,6 +99,7 @@ final class Timeline {
 
     static TimelineEvent event(ClusterText text, Sentence s, LocalDate articleDate) {
         String t = s.text();
+        if (!mayHaveDate(t)) return null;
         Matcher m = EXPLICIT.matcher(t);
         Matcher r = RELATIVE.matcher(t);
         boolean hasExplicit = m.find(), hasRelative = r.find();
@@ -117,7 +118,9 @@ final class Timeline {
                     date = LocalDate.of(Integer.parseInt(year), mo, d);
                 } else if (articleDate != null) {
                     date = LocalDate.of(articleDate.getYear(), mo, d);
-                    if (date.isAfter(articleDate.plusDays(31))) date = date.minusYears(1);
+                    boolean future = FUTURE.matcher(t.substring(0, m.start())).find();
+                    if (future && date.isBefore(articleDate)) date = date.plusYears(1); // "will be sworn in on January 2"
+                    else if (!future && date.isAfter(articleDate.plusDays(31))) date = date.minusYears(1);
                 }
             } catch (DateTimeException e) {
                 date = null;
@@ -131,6 +134,21 @@ final class Timeline {
         boolean future = FUTURE.matcher(t.substring(0, r.start())).find();
         return new TimelineEvent(resolve(r, articleDate, future), when, t, SupportFinder.citation(text, s));
     }
+
+    /** Cheap test before the date patterns: a "day" word, a "week", or a capitalised month prefix. */
+    private static boolean mayHaveDate(String t) {
+        if (t.contains("day") || t.contains("week") || t.contains("night")) return true;
+        for (int i = 0; i + 3 <= t.length(); i++) {
+            char c = t.charAt(i);
+            if (c < 'A' || c > 'S' || "ADFJMNOS".indexOf(c) < 0) continue;
+            if (i > 0 && Character.isLetter(t.charAt(i - 1))) continue;
+            if (MONTH_PREFIXES.contains(t.substring(i, i + 3))) return true;
+        }
+        return false;
+    }
+
+    private static final java.util.Set<String> MONTH_PREFIXES = java.util.Set.of(
+            "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec");
 
     private static LocalDate resolve(Matcher r, LocalDate d, boolean future) {
         if (d == null) return null;

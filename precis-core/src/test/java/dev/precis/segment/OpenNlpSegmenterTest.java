@@ -157,6 +157,21 @@ class OpenNlpSegmenterTest {
     }
 
     @Test
+    void oneInstanceIsSafeAcrossThreads() throws Exception {
+        String text = "Mr. Kerry met Sergei Lavrov on Jan. 5 in Geneva. The U.S. officials said the talks failed.\n"
+                + "At least 12 civilians were killed, the monitor said. Aid resumed at 5 p.m. and trucks moved in.";
+        List<String> expected = sentences(text);
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<List<String>>> futures = new ArrayList<>();
+            for (int i = 0; i < 64; i++) futures.add(pool.submit(() -> sentences(text)));
+            for (var f : futures) assertThat(f.get()).isEqualTo(expected);
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    @Test
     void aleppoArticlesSegmentWithValidOffsets() throws IOException {
         Path dir = Path.of(System.getProperty("precis.root", ".."), "..", "shared", "examples", "aleppo-truce");
         assumeTrue(Files.isDirectory(dir), "aleppo example not present");

