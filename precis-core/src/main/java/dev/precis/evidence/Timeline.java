@@ -44,9 +44,13 @@ final class Timeline {
     private static final Pattern RELATIVE = Pattern.compile(
             "(?:\\b(?<mod>[Oo]n|[Ll]ast|[Nn]ext|[Tt]his|[Ss]ince|[Uu]ntil|[Bb]y|[Ee]arly|[Ll]ate)\\s+)?\\b(?<wd>" + WEEKDAYS + ")\\b"
                     + "|\\b(?<rel>[Yy]esterday|[Tt]oday|[Tt]onight|[Ll]ast night|[Ll]ast week|[Tt]his week|[Ee]arlier this week)\\b");
-    /** Future tense before a weekday: "will be expiring on Monday" is the coming Monday. */
+    /**
+     * Future tense before a weekday: "will be expiring on Monday" is the coming Monday, and so is the
+     * future-in-the-past of reported speech ("said the port would reopen on Monday").
+     */
     private static final Pattern FUTURE = Pattern.compile(
-            "\\b(?:will|shall|going to|expected|scheduled|due to|plans? to|set to)\\b", Pattern.CASE_INSENSITIVE);
+            "\\b(?:will|shall|would|could|might|going to|expected|scheduled|due to|plans? to|set to)\\b",
+            Pattern.CASE_INSENSITIVE);
     private static final int DATE_LINE_WORDS = 10;
     private static final double SAME_EVENT = 0.30;
 
