@@ -16,6 +16,7 @@ import dev.precis.model.SummarySentence;
 import dev.precis.order.Orderer;
 import dev.precis.order.SourceOrderer;
 import dev.precis.represent.TermVectors;
+import dev.precis.score.Corroboration;
 import dev.precis.segment.OpenNlpSegmenter;
 import dev.precis.segment.Segmenter;
 
@@ -66,7 +67,8 @@ public final class Pipeline {
         Summarizer summarizer = Summarizers.get(options.algorithm());
         ClusterText text = prepare(cluster);
         TermVectors vectors = TermVectors.of(text);
-        double[] scores = summarizer.scorer().score(text, vectors);
+        double[] scores = Corroboration.prefer(summarizer.scorer().score(text, vectors),
+                support.supportCounts(text, vectors), text.contributingArticles());
         List<Sentence> chosen = summarizer.selector().select(text, vectors, scores, options.budget());
         List<Sentence> ordered = orderer.order(text, chosen);
         List<SummarySentence> out = new ArrayList<>(ordered.size());
