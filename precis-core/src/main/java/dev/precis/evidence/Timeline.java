@@ -122,7 +122,7 @@ final class Timeline {
                     date = LocalDate.of(Integer.parseInt(year), mo, d);
                 } else if (articleDate != null) {
                     date = LocalDate.of(articleDate.getYear(), mo, d);
-                    boolean future = FUTURE.matcher(t.substring(0, m.start())).find();
+                    boolean future = isFuture(t.substring(0, m.start()));
                     if (future && date.isBefore(articleDate)) date = date.plusYears(1); // "will be sworn in on January 2"
                     else if (!future && date.isAfter(articleDate.plusDays(31))) date = date.minusYears(1);
                 }
@@ -135,9 +135,20 @@ final class Timeline {
         }
         if (!hasRelative) return null;
         String when = r.group().strip();
-        boolean future = FUTURE.matcher(t.substring(0, r.start())).find();
+        boolean future = isFuture(t.substring(0, r.start()));
         return new TimelineEvent(resolve(r, articleDate, future), when, t, SupportFinder.citation(text, s));
     }
+
+    /**
+     * Whether the words before a date mention are in the future tense. Quoted speech is left out: a
+     * modal inside a quotation ("we would be talking about...", she said on Wednesday) says nothing
+     * about when it was said.
+     */
+    private static boolean isFuture(String before) {
+        return FUTURE.matcher(QUOTED.matcher(before).replaceAll(" ")).find();
+    }
+
+    private static final Pattern QUOTED = Pattern.compile("\"[^\"]*\"|“[^”]*”");
 
     /** Cheap test before the date patterns: a "day" word, a "week", or a capitalised month prefix. */
     private static boolean mayHaveDate(String t) {
