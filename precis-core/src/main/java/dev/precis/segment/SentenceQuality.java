@@ -1,5 +1,7 @@
 package dev.precis.segment;
 
+import dev.precis.clean.Rules;
+
 /**
  * Whether a segmented sentence can stand in a summary on its own. Cleaning judges whole lines;
  * this judges the sentences inside them, by shape only:
@@ -9,7 +11,9 @@ package dev.precis.segment;
  *   <li>a sentence that ends with a colon: it introduces a list or quote that is not part of it;</li>
  *   <li>a line that starts with a lowercase word: the tail of a sentence cut off before it;</li>
  *   <li>a short unpunctuated piece after the sentences of its line: a credit or a cut-off tail
- *       ("... via REUTERS", "Source: The Daily Post More").</li>
+ *       ("... via REUTERS", "Source: The Daily Post More");</li>
+ *   <li>in a paragraph of several sentences, a sentence that a context-free cleaning rule takes
+ *       for debris ({@link Rules#sentenceDebris}): a caption or credit, an embed, a prompt.</li>
  * </ul>
  */
 final class SentenceQuality {
@@ -38,6 +42,7 @@ final class SentenceQuality {
         if ((flags & OpenNlpSegmenter.FIRST) != 0 && Boundaries.startsLowercase(s)) return false;
         if ((flags & OpenNlpSegmenter.LAST) != 0 && (flags & OpenNlpSegmenter.FIRST) == 0
                 && words <= MAX_TAIL_WORDS && !terminal(s)) return false;
+        if ((flags & OpenNlpSegmenter.SHARED_LINE) != 0 && Rules.sentenceDebris(s).isPresent()) return false;
         return true;
     }
 
