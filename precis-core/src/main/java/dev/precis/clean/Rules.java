@@ -386,7 +386,8 @@ public final class Rules {
                 "^(?:(?:An?|This|The) )?(?:undated |file |handout |aerial |satellite )*(?:[Pp]hoto|[Pp]hotograph|[Ii]mage|[Pp]icture|[Ss]creenshot|[Ss]creen grab)s?"
                         + " (?:from|taken|released|provided|made available|obtained|posted|shared|shows?|showing|of)\\b");
         private static final Pattern INSIDE = Pattern.compile(
-                "(?i)\\b(?:in )?this (?:undated |file |handout |aerial |satellite )*(?:photo|photograph|image|picture)"
+                "(?i)\\bin this (?:undated |file |handout |aerial |satellite )*(?:photo|photograph|image|picture)\\b"
+                        + "|\\bthis (?:undated |file |handout |aerial |satellite )*(?:photo|photograph|image|picture)"
                         + "(?: (?:released|provided|taken|made available|obtained|posted)(?: by [^,.]{1,60})?)?,? shows?\\b"
                         + "|, (?:left|right|center|centre|second left|second right),|\\((?:left|right|center|centre|L|R|C)\\)|\\bfrom left\\b");
 
@@ -832,9 +833,10 @@ public final class Rules {
         private static final String NAME = "\\p{Lu}\\p{Ll}+(?:\\s\\p{Lu}\\.)?\\s\\p{Lu}[\\p{Ll}'’]+(?:-\\p{Lu}\\p{Ll}+)?";
         private static final Pattern P = Pattern.compile(
                 "^[Bb]y\\s+" + NAME + "(?:\\s*(?:,|and|&)\\s*" + NAME + ")*\\s+(?=\\p{Lu}\\p{Ll}*[\\s,])");
-        static final Set<String> NOT_NAMES = Set.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
+        /** Weekdays and months: after "By" they start a time phrase, after a bracket the sentence goes on. */
+        static final Set<String> CALENDAR = Set.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
                 "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July", "August",
-                "September", "October", "November", "December", "The", "Then", "Now");
+                "September", "October", "November", "December");
 
         @Override
         public String id() {
@@ -847,7 +849,7 @@ public final class Rules {
             Matcher m = P.matcher(line);
             if (!m.find()) return Optional.empty();
             String first = line.substring(3).strip().split("\\s+")[0];
-            if (NOT_NAMES.contains(first)) return Optional.empty();
+            if (CALENDAR.contains(first) || first.equals("The") || first.equals("Then") || first.equals("Now")) return Optional.empty();
             if (line.substring(m.end()).split("\\s+").length < 8) return Optional.empty();
             return Optional.of(new Cut(m.end(), "a byline before the first sentence"));
         }
@@ -874,7 +876,7 @@ public final class Rules {
                 String head = line.substring(0, m.end()).strip();
                 if (!Caption.endsWithCredit(head)) continue;
                 String nextWord = line.substring(m.end()).split("[\\s,]+")[0];
-                if (BylinePrefix.NOT_NAMES.contains(nextWord)) continue; // "... (AP) Tuesday": the sentence goes on
+                if (BylinePrefix.CALENDAR.contains(nextWord)) continue; // "... (AP) Tuesday": the sentence goes on
                 if (line.substring(m.end()).split("\\s+").length < 8) return Optional.empty();
                 return Optional.of(new Cut(m.end(), "a photo caption with its credit before the text"));
             }

@@ -31,6 +31,8 @@ final class Boundaries {
             "den", "al", "el", "bin", "ibn", "la", "le", "ter", "dos", "das");
     /** Longest sentence (in words) a bracket or quotation merge may build. */
     static final int MAX_MERGED_WORDS = 80;
+    /** Longest sentence (in words) a quotation merge may build: longer quotations read well in parts. */
+    static final int MAX_QUOTE_WORDS = 30;
     /** How many following pieces a bracket or quotation merge may take in. */
     static final int MAX_MERGED_PIECES = 3;
 
@@ -122,10 +124,11 @@ final class Boundaries {
         boolean straight = count(c, '"') % 2 == 1;
         if (paren <= 0 && square <= 0 && curly <= 0 && !straight) return 0;
         int words = words(c);
+        int limit = paren > 0 || square > 0 ? MAX_MERGED_WORDS : MAX_QUOTE_WORDS;
         for (int k = 0; k < MAX_MERGED_PIECES && from + k < spans.size(); k++) {
             String n = text.substring(spans.get(from + k)[0], spans.get(from + k)[1]);
             words += words(n);
-            if (words > MAX_MERGED_WORDS) return 0;
+            if (words > limit) return 0;
             paren += balance(n, '(', ')');
             square += balance(n, '[', ']');
             curly += balance(n, '“', '”');
