@@ -342,7 +342,7 @@ public final class Rules {
             return "caption";
         }
 
-        private static final Set<String> AGENCIES = Set.of("AFP", "AP", "EPA", "Reuters", "REUTERS", "Getty",
+        static final Set<String> AGENCIES = Set.of("AFP", "AP", "EPA", "Reuters", "REUTERS", "Getty",
                 "Xinhua", "UPI", "PA", "ANP", "DPA", "dpa", "AAP", "IANS", "PTI", "Anadolu", "ANSA", "Kyodo", "Yonhap",
                 "TASS", "Bloomberg", "Shutterstock", "Alamy");
         private static final Set<String> JOINERS = Set.of("via", "and", "of", "de", "al", "for", "the");
@@ -389,7 +389,7 @@ public final class Rules {
                 "(?i)\\bin this (?:undated |file |handout |aerial |satellite )*(?:photo|photograph|image|picture)\\b"
                         + "|\\bthis (?:undated |file |handout |aerial |satellite )*(?:photo|photograph|image|picture)"
                         + "(?: (?:released|provided|taken|made available|obtained|posted)(?: by [^,.]{1,60})?)?,? shows?\\b"
-                        + "|, (?:left|right|center|centre|second left|second right),|\\((?:left|right|center|centre|L|R|C)\\)|\\bfrom left\\b");
+                        + "|, (?:left|right|center|centre|second left|second right),|\\((?:left|right|center|centre)\\)|\\bfrom left\\b");
 
         @Override
         public String id() {
@@ -401,8 +401,7 @@ public final class Rules {
             if (line.words() > 60) return Optional.empty();
             String k = line.key();
             if (k.indexOf("photo") < 0 && k.indexOf("image") < 0 && k.indexOf("picture") < 0 && k.indexOf("screen") < 0
-                    && k.indexOf("left") < 0 && k.indexOf("right") < 0 && k.indexOf("cent") < 0 && k.indexOf("(l)") < 0
-                    && k.indexOf("(r)") < 0 && k.indexOf("(c)") < 0) return Optional.empty();
+                    && k.indexOf("left") < 0 && k.indexOf("right") < 0 && k.indexOf("cent") < 0) return Optional.empty();
             String t = line.text();
             if (START.matcher(t).find() || INSIDE.matcher(t).find()) return Optional.of("a photo caption");
             return Optional.empty();
@@ -874,7 +873,10 @@ public final class Rules {
             while (m.find()) {
                 if (m.start() < 15 || m.start() > 300) continue;
                 String head = line.substring(0, m.end()).strip();
-                if (!Caption.endsWithCredit(head)) continue;
+                String inner = line.substring(m.start() + 1, m.end()).strip();
+                inner = inner.substring(0, inner.length() - 1).strip();
+                // a photographer's or agency's credit, not any bracketed name ("[Homeland Security]")
+                if (!(inner.contains("/") || Caption.AGENCIES.contains(inner)) || !Caption.endsWithCredit(head)) continue;
                 String nextWord = line.substring(m.end()).split("[\\s,]+")[0];
                 if (BylinePrefix.CALENDAR.contains(nextWord)) continue; // "... (AP) Tuesday": the sentence goes on
                 if (line.substring(m.end()).split("\\s+").length < 8) return Optional.empty();

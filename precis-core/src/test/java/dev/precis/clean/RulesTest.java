@@ -106,6 +106,8 @@ class RulesTest {
             "The photographer said she had waited three hours for the light to change.",
             "Temperatures fell below zero across the valley overnight, forecasters said.",
             "Follow-up inspections found no damage to the bridge, the council said.",
+            "Gov. Jane Roe (R), a veteran of three campaigns, has not been tested in a national race.",
+            "Under the current rules, 501(c)(4) groups must make social welfare their primary purpose.",
             "The left wing of the party voted against the budget on Monday.",
             "Residents watched the video of the storm hundreds of times, the mayor said.",
     })
@@ -213,6 +215,7 @@ class RulesTest {
             "Share prices fell sharply after the announcement on Friday, traders said in London.",
             "The agency (AFP) said 12 people were hurt in the blast on Monday in the capital.",
             "U.S. officials told the news agency (AP) Tuesday that the talks had stalled completely.",
+            "Sen. Jane Roe (R-Ore.), a critic of the plan, said in a statement that “as [Harbour Authority] chief he failed us.”",
     })
     void storyOpeningsAreNotCut(String line) {
         CleanArticle a = new RuleCleaner().clean(new Cluster("t", List.of(Article.of("a", line)))).get(0);
