@@ -660,7 +660,7 @@ public final class Rules {
      */
     public static final class DatelinePrefix implements PrefixRule {
         private static final Pattern P = Pattern.compile(
-                "^(\\p{Lu}[\\p{Lu}.'’]+(?:[ -]\\p{Lu}[\\p{Lu}.'’]+)*\\.?(?:\\s*,\\s*[^,.!?\"“”;]{2,60}?(?:(?<=\\b\\p{Lu}\\p{Ll}{1,4})\\.)?){0,4}(?:\\s*\\([^)]{1,40}\\))?)(?:\\s*[-–—]{1,2}\\s+|\\s*[–—]\\s*)(?=[\\p{Lu}\"“‘'])");
+                "^(\\p{Lu}[\\p{Lu}.'’]+(?:[ -]\\p{Lu}[\\p{Lu}.'’]+)*\\.?(?:\\s*,\\s*(?:(?:\\p{Lu}\\.){2,3}|[^,.!?\"“”;]{2,60}?(?:(?<=\\b\\p{Lu}\\p{Ll}{1,4})\\.)?)){0,4}(?:\\s*\\([^)]{1,40}\\))?)(?:\\s*[-–—]{1,2}\\s+|\\s*[–—]\\s*)(?=[\\p{Lu}\"“‘'])");
 
         @Override
         public String id() {
@@ -693,6 +693,10 @@ public final class Rules {
     public static final class AgencyTag implements PrefixRule {
         private static final Pattern TAG = Pattern.compile(
                 "^\\(\\p{Lu}[\\p{Lu}\\d&]{1,7}(?:-TV)?\\)\\s*(?:[-–—]{1,2}\\s*)?(?=[\\p{Lu}\"“‘])");
+        /** A place in capitals, perhaps with its state, and a station's call letters: "HARBOURTON, Ore. (KXYZ) ". */
+        private static final Pattern CAPS_PLACE_STATION = Pattern.compile(
+                "^\\p{Lu}[\\p{Lu}.'’ -]{2,30},?(?:\\s(?:\\p{Lu}\\p{Ll}{1,4}\\.|(?:\\p{Lu}\\.){2,3}))?\\s\\(\\p{Lu}[\\p{Lu}\\d&]{1,7}(?:-TV)?\\)"
+                        + "\\s*(?:[-–—]{1,2}\\s*)?(?=[\\p{Lu}\"“‘])");
         private static final Pattern PLACE_WIRE = Pattern.compile(
                 "^\\p{Lu}[\\p{L}.'’-]+(?:\\s\\p{Lu}[\\p{L}.'’-]+){0,2},?\\s\\((?:AP|AFP|CNN|Reuters|UPI|dpa|DPA|EFE|ANSA)\\)"
                         + "\\s*(?:[-–—]{1,2}\\s*)?(?=[\\p{Lu}\"“‘])");
@@ -708,7 +712,10 @@ public final class Rules {
             int paren = line.indexOf('(');
             if (paren < 0 || paren > 40 || paren + 1 >= line.length() || !Character.isUpperCase(line.charAt(paren + 1))) return Optional.empty();
             Matcher m = (paren == 0 ? TAG : PLACE_WIRE).matcher(line);
-            if (m.find() && m.end() < line.length() - 20) return Optional.of(new Cut(m.end(), "a wire or station tag before the first sentence"));
+            if (!m.find() && (paren == 0 || !Character.isUpperCase(line.charAt(1)) || !(m = CAPS_PLACE_STATION.matcher(line)).find())) {
+                return Optional.empty();
+            }
+            if (m.end() < line.length() - 20) return Optional.of(new Cut(m.end(), "a wire or station tag before the first sentence"));
             return Optional.empty();
         }
     }

@@ -109,9 +109,20 @@ final class Boundaries {
                     changed = true;
                 }
             }
-            out.add(cur);
+            out.add(dashless(text, cur));
         }
         return out;
+    }
+
+    /** A dash left at a sentence's start by a dateline the model split off ("Ore." | "— The"): start after it. */
+    private static int[] dashless(String text, int[] sp) {
+        int i = sp[0];
+        while (i < sp[1] && "-–—".indexOf(text.charAt(i)) >= 0 && i - sp[0] < 2) i++;
+        if (i == sp[0] || i >= sp[1] || !Character.isWhitespace(text.charAt(i))) return sp;
+        while (i < sp[1] && Character.isWhitespace(text.charAt(i))) i++;
+        if (i >= sp[1] || !Character.isUpperCase(text.charAt(i))) return sp;
+        sp[0] = i;
+        return sp;
     }
 
     /**

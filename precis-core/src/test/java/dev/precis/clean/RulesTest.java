@@ -181,6 +181,8 @@ class RulesTest {
             "(KQRS) § dateline",
             "Lisbon (Reuters) § dateline",
             "HARBOURTON, Ore. (AP) — § dateline",
+            "HARBOURTON, N.M. — § dateline",
+            "HARBOURTON, Ore. (KXYZ) § dateline",
             "HARBOURTON—§ dateline",
             "HARBOURTON § dateline",
             "SMITH: § label",

@@ -151,6 +151,14 @@ class OpenNlpSegmenterTest {
     }
 
     @Test
+    void aDashLeftByADatelineIsNotPartOfTheSentence() {
+        assertThat(sentences("The council met. — The mayor spoke for an hour."))
+                .containsExactly("The council met.", "The mayor spoke for an hour.");
+        ClusterText ct = segment("The council met. — The mayor spoke for an hour.");
+        assertOffsets(ct);
+    }
+
+    @Test
     void leavesAQuotationOpenAcrossParagraphsAlone() {
         assertThat(sentences("“The water came fast. Nobody expected it.\n“We lost everything,” she said."))
                 .containsExactly("“The water came fast.", "Nobody expected it.", "“We lost everything,” she said.");
