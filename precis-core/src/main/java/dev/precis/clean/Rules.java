@@ -22,7 +22,7 @@ public final class Rules {
     public static List<LineRule> standard() {
         return List.of(new Notice(), new Menu(), new UrlOnly(), new ReadingTime(), new Dateline(), new Credit(),
                 new PhotoCaption(), new Caption(), new SourceNote(), new SocialEmbed(), new Player(), new Promo(),
-                new MediaReference(), new Teaser(), new UiLine(), new RelatedLink(), new Byline(), new Title(), new Duplicate(),
+                new MediaReference(), new Teaser(), new UiLine(), new RelatedLink(), new LabelCaption(), new Byline(), new Title(), new Duplicate(),
                 new Template(), new NoLowercase(), new Symbols(), new DecoratedHeading(), new Bracketed(), new TrailingHeadline(),
                 new LeadingHeadline(), new SubHeading());
     }
@@ -51,8 +51,8 @@ public final class Rules {
 
     /** The default prefix rules. */
     public static List<PrefixRule> standardPrefixes() {
-        return List.of(new CaptionPrefix(), new UiPrefix(), new BylinePrefix(), new DatelinePrefix(), new AgencyTag(),
-                new CapsDateline(), new LabelPrefix(), new BulletPrefix());
+        return List.of(new RepeatedHeadline(), new CaptionPrefix(), new UiPrefix(), new BylinePrefix(), new DatelinePrefix(),
+                new AgencyTag(), new CapsDateline(), new LabelPrefix(), new BulletPrefix());
     }
 
     static String[] words(String s) {
@@ -408,6 +408,39 @@ public final class Rules {
         }
     }
 
+    /**
+     * Gallery captions written as a label, a colon and an unpunctuated description: "Double date:
+     * While the couple arrived holding hands, their friends walked apart". Galleries come in series,
+     * so the article must hold at least {@value #MIN_IN_ARTICLE} such lines; a single one may be prose
+     * that lost its full stop.
+     */
+    public static final class LabelCaption implements LineRule {
+        private static final Pattern P = Pattern.compile("^\\p{Lu}[\\p{L}'’-]*(?: [\\p{L}'’-]+){0,3}: \\p{Lu}");
+
+        @Override
+        public String id() {
+            return "caption";
+        }
+
+        @Override
+        public Optional<String> why(Line line, ClusterContext ctx) {
+            if (!shaped(line)) return Optional.empty();
+            int[] counts = ctx.memo("label-captions", () -> {
+                int[] c = new int[ctx.cluster().articles().size()];
+                for (int a = 0; a < c.length; a++) for (Line l : ctx.lines(a)) if (shaped(l)) c[a]++;
+                return c;
+            });
+            return counts[line.article()] >= MIN_IN_ARTICLE
+                    ? Optional.of("a gallery caption (a label and an unpunctuated description)") : Optional.empty();
+        }
+
+        static final int MIN_IN_ARTICLE = 2;
+
+        private static boolean shaped(Line line) {
+            return !line.terminal() && line.words() <= 45 && line.text().indexOf(':') > 0 && P.matcher(line.text()).find();
+        }
+    }
+
     /** Embedded social-media posts: "A post shared by ...", "pic.twitter.com/...", "— Name (@handle) May 2, 2017". */
     public static final class SocialEmbed implements LineRule {
         private static final Pattern P = Pattern.compile(
@@ -539,6 +572,7 @@ public final class Rules {
                 "(?i)©|\\ball rights reserved\\b|\\bcontributed (?:to )?this (?:report|article|story)\\b|\\bcontributed reporting\\b"
                         + "|^\\(?(?:additional )?reporting by\\b|\\bediting by\\b|^this (?:article|story) (?:appeared|was (?:first )?published|originally appeared)\\b"
                         + "|^this (?:article|story|report|post) (?:has been|was) (?:corrected|updated|amended|changed)\\b"
+                        + "|^(?:this (?:article|story|post) (?:was )?)?originally (?:published|appeared|posted) (?:on|in|at|by)\\b"
                         + "|^(?:correction|clarification|editor'?s note)\\s*:");
         private static final Pattern START = Pattern.compile(
                 "(?i)^(?:sources?|via|credits?|copyright|\\(c\\))\\s*[:\\s]");
@@ -552,7 +586,7 @@ public final class Rules {
         public Optional<String> why(Line line, ClusterContext ctx) {
             String k = line.key();
             boolean maybe = k.indexOf('©') >= 0 || k.contains("reserved") || k.contains("contributed") || k.contains(" by")
-                    || k.startsWith("this ") || k.startsWith("correction") || k.startsWith("clarification") || k.startsWith("editor");
+                    || k.startsWith("this ") || k.startsWith("originally") || k.startsWith("correction") || k.startsWith("clarification") || k.startsWith("editor");
             if (maybe && line.words() <= 40 && ANYWHERE.matcher(line.text()).find()) {
                 return Optional.of("a source, credit or copyright note");
             }
@@ -687,6 +721,45 @@ public final class Rules {
     }
 
     /**
+     * A headline printed twice before the text: "Storm Closes Harbour Storm Closes Harbour The storm...".
+     * Both copies are cut. A bracketed media label is cut too: "[Video] The mayor...".
+     */
+    public static final class RepeatedHeadline implements PrefixRule {
+        private static final Pattern MEDIA_LABEL = Pattern.compile(
+                "^\\[(?:[^\\]]{0,20}\\b)?(?:Video|VIDEO|Photos?|PHOTOS?|Audio|AUDIO|Gallery|Watch|WATCH|Listen)\\b[^\\]]{0,20}\\]\\s+(?=[\\p{Lu}\"“])");
+
+        @Override
+        public String id() {
+            return "headline";
+        }
+
+        @Override
+        public Optional<Cut> cut(String line) {
+            if (line.length() < 40) return Optional.empty();
+            if (line.charAt(0) == '[') {
+                Matcher m = MEDIA_LABEL.matcher(line);
+                return m.find() ? Optional.of(new Cut(m.end(), "a media label before the text")) : Optional.empty();
+            }
+            int w = 0, i = 0;
+            while (i < line.length() && w < 4) { // the first four words
+                int j = line.indexOf(' ', i);
+                if (j < 0) return Optional.empty();
+                w++;
+                i = j + 1;
+            }
+            String head = line.substring(0, i);
+            int again = line.indexOf(head, i);
+            if (again < 0 || again > 200) return Optional.empty();
+            String first = line.substring(0, again);
+            int end = again + first.length();
+            if (!line.startsWith(first, again) || end >= line.length() - 20) return Optional.empty();
+            while (end < line.length() && line.charAt(end) == ' ') end++;
+            if (!Character.isUpperCase(line.charAt(end))) return Optional.empty();
+            return Optional.of(new Cut(end, "a headline printed twice before the text"));
+        }
+    }
+
+    /**
      * A wire or station tag left before the first sentence when the place was stripped:
      * "(AP) — ", "(CNN) -- ", "(WXYZ) ", or a place and a wire tag without a dash: "Tokyo (CNN) ".
      */
@@ -804,6 +877,8 @@ public final class Rules {
         private static final Set<String> WORDS = Set.of("Enlarge", "Image", "Photo", "Close", "Email", "E-mail", "Share",
                 "Print", "Tweet", "This", "Hide", "Caption", "Toggle", "Expand", "Play", "Video", "Replay", "Comments",
                 "Save", "Story", "Article", "Link", "Copy", "Pin", "It");
+        private static final List<String> CREDITS = List.of("Getty Images", "Bloomberg News", "Associated Press",
+                "AP Photo", "Reuters", "AFP", "AP", "EPA", "Bloomberg");
         private static final Set<String> ACTIONS = Set.of("Enlarge", "Close", "Email", "E-mail", "Share", "Print",
                 "Tweet", "Toggle", "Hide", "Expand", "Replay", "Copy");
 
@@ -827,6 +902,13 @@ public final class Rules {
                 end = i;
             }
             if (n < 2 || !action || end >= line.length() || !Character.isUpperCase(line.charAt(end))) return Optional.empty();
+            for (String credit : CREDITS) { // the picture's credit often follows: "Enlarge Image Close Wire News The..."
+                if (line.startsWith(credit + " ", end) && end + credit.length() + 1 < line.length()
+                        && Character.isUpperCase(line.charAt(end + credit.length() + 1))) {
+                    end += credit.length() + 1;
+                    break;
+                }
+            }
             return Optional.of(new Cut(end, "web-page controls before the text"));
         }
     }

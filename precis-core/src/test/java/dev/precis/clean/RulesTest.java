@@ -84,6 +84,7 @@ class RulesTest {
             "Scientists say the storm season could start earlier than usual, according to a new ... § teaser",
             "This story has been corrected to show the pier reopened on Tuesday. § source-note",
             "Correction: An earlier version misstated the mayor's name. § source-note",
+            "Originally published on Valley Science. § source-note",
             "Transcripts are produced on a deadline by a contractor using a proprietary transcription process. This text may not be in its final form and may be updated or revised. § notice",
             "You can add location information to your Tweets, such as your city, from the web and via third-party applications. § notice",
     })
@@ -108,6 +109,7 @@ class RulesTest {
             "Follow-up inspections found no damage to the bridge, the council said.",
             "Gov. Jane Roe (R), a veteran of three campaigns, has not been tested in a national race.",
             "Under the current rules, 501(c)(4) groups must make social welfare their primary purpose.",
+            "Her answer: She would not run again, she told the reporters gathered outside the hall on Monday",
             "The left wing of the party voted against the budget on Monday.",
             "Residents watched the video of the storm hundreds of times, the mayor said.",
     })
@@ -169,6 +171,15 @@ class RulesTest {
         assertThat(a.text()).isEqualTo(plain);
     }
 
+    @Test
+    void galleryCaptionsInASeriesAreDropped() {
+        String text = BEFORE + "\nHarbour day: The mayor and her husband walk along the pier as crowds gather behind them\n"
+                + AFTER + "\nOn show: The new ferry waits at the quay while engineers check the engines\n" + BEFORE;
+        CleanArticle a = new RuleCleaner().clean(new Cluster("t", List.of(Article.of("a", text)))).get(0);
+        assertThat(a.drops()).extracting(Drop::rule).contains("caption");
+        assertThat(a.text()).doesNotContain("Harbour day").doesNotContain("On show");
+    }
+
     /** What {@code line} becomes after the prefix rules, alone in an article. */
     static String afterPrefixes(String line) {
         return new RuleCleaner().clean(new Cluster("t", List.of(Article.of("a", line)))).get(0).text();
@@ -195,6 +206,9 @@ class RulesTest {
             "* § bullet",
             "Enlarge Image Close § ui-line",
             "Email This § ui-line",
+            "Enlarge Image Close Getty Images § ui-line",
+            "[Video] § headline",
+            "Harbour Council Approves New Budget Harbour Council Approves New Budget § headline",
             "By Jane Doe and John Q. Roe § byline",
             "Rescuers search the rubble of the market on Monday [WIRE/Jane Roe] § caption",
             "- HARBOURTON, Ore. (AP) — § bullet",

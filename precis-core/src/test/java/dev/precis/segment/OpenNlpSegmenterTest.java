@@ -126,6 +126,8 @@ class OpenNlpSegmenterTest {
                 .containsExactly("He said, \"We are leaving the city.\"", "The council met at noon.");
         assertThat(sentences("The ferry left on time.\"It was calm,\" the captain said."))
                 .containsExactly("The ferry left on time.", "\"It was calm,\" the captain said.");
+        assertThat(sentences("She was last seen on May 2, 1990.\"It was a long search,\" he said."))
+                .containsExactly("She was last seen on May 2, 1990.", "\"It was a long search,\" he said.");
         assertThat(sentences("Read the report at example.com today, officials said."))
                 .containsExactly("Read the report at example.com today, officials said.");
     }
