@@ -467,9 +467,11 @@ public final class Rules {
      */
     public static final class Player implements LineRule {
         private static final Set<String> CONTROLS = Set.of("replay", "watched", "watch", "embed", "skip", "share",
-                "close", "autoplay", "playlist", "videos", "mute", "unmute", "fullscreen", "playback", "caption", "next");
+                "close", "autoplay", "playlist", "videos", "mute", "unmute", "fullscreen", "playback", "caption", "next", "hide");
         private static final String[] CUES = {"Replay", "WATCH", "Watch", "Embed", "Skip", "Share", "CLOSE", "Close",
-                "Videos", "VIDEOS", "Autoplay", "Playlist", "Mute", "Fullscreen", "Next", "Caption"};
+                "Videos", "VIDEOS", "Autoplay", "Playlist", "Mute", "Fullscreen", "Next", "Caption", "Hide"};
+        /** A gallery slide's control and counter: "Hide Caption 3 of 40". */
+        private static final Pattern GALLERY = Pattern.compile("\\b(?:Hide|Show|Close) Caption \\d+ of \\d+\\b");
         private static final Pattern COUNTERS = Pattern.compile("\\b\\d+ of \\d+\\b|\\b\\d{1,2}:\\d{2}\\b");
 
         @Override
@@ -484,6 +486,10 @@ public final class Rules {
             int cues = 0;
             for (String c : CUES) if (t.indexOf(c) >= 0 && ++cues >= 2) break;
             if (cues < 2) return Optional.empty();
+            Matcher g = GALLERY.matcher(t);
+            int slides = 0;
+            while (slides < 2 && g.find()) slides++;
+            if (slides >= 2) return Optional.of("a photo gallery's captions and controls");
             int hits = 0;
             for (String w : t.split("[^\\p{L}]+")) {
                 if (w.length() >= 4 && CONTROLS.contains(w.toLowerCase(Locale.ROOT))

@@ -77,6 +77,7 @@ class RulesTest {
             "What a storm pic.twitter.com/ab12cd34 — Jane Roe (@janeroe) March 3, 2019 § social-embed",
             "JUST WATCHED Harbour storm footage Replay More Videos ... MUST WATCH Harbour storm footage 02:14 § player",
             "4 of 30 Skip in Skip x Embed x Share CLOSE Storm hits the harbour | 1:12 Waves broke over the pier. § player",
+            "Storm photos The pier at dawn. Hide Caption 1 of 12 Storm photos Waves break over the wall. Hide Caption 2 of 12 § player",
             "Follow the Valley Times on Twitter @valleytimes and on Facebook. § promo",
             "For more stories like this, click here: https://example.com/more § promo",
             "Watch the mayor's speech in the video above. § media-reference",
