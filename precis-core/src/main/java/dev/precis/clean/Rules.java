@@ -507,6 +507,8 @@ public final class Rules {
     public static final class Promo implements LineRule {
         private static final Pattern FOLLOW = Pattern.compile(
                 "(?i)^follow\\b.{0,80}(?:@\\w|twitter|facebook|instagram|google\\+|\\.com)");
+        private static final Pattern CONTACT = Pattern.compile(
+                "(?i)^(?:contact|email|e-mail|write to|reach) (?:us|me|him|her|them|the (?:author|writer|reporter|editors?))\\b.{0,60}@");
         private static final Pattern URL = Pattern.compile("(?i)https?://|\\bwww\\.|\\bbit\\.ly/");
         private static final Pattern PROMPT = Pattern.compile(
                 "(?i)\\bclick\\b|\\bvisit\\b|\\bfollow\\b|\\bsubscribe\\b|\\bdownload\\b|\\bfor more\\b|\\bhead over\\b");
@@ -520,6 +522,7 @@ public final class Rules {
         public Optional<String> why(Line line, ClusterContext ctx) {
             if (line.words() > 30) return Optional.empty();
             String t = line.text(), k = line.key();
+            if (line.words() <= 15 && t.indexOf('@') > 0 && CONTACT.matcher(t).find()) return Optional.of("a prompt to write to the outlet");
             if (line.words() <= 20 && k.startsWith("follow") && FOLLOW.matcher(t).find()) return Optional.of("a prompt to follow the outlet or writer");
             if ((k.contains("http") || k.contains("www.") || k.contains("bit.ly")) && URL.matcher(t).find()
                     && PROMPT.matcher(t).find()) return Optional.of("a prompt to click or visit a link");
@@ -771,7 +774,8 @@ public final class Rules {
      */
     public static final class AgencyTag implements PrefixRule {
         private static final Pattern TAG = Pattern.compile(
-                "^\\(\\p{Lu}[\\p{Lu}\\d&]{1,7}(?:-TV)?\\)\\s*(?:[-–—]{1,2}\\s*)?(?=[\\p{Lu}\"“‘])");
+                "^\\(\\p{Lu}[\\p{Lu}\\d&]{1,7}(?:-TV)?\\)\\s*(?:[-–—]{1,2}\\s*)?(?=[\\p{Lu}\"“‘])"
+                        + "|^\\(\\p{Lu}[\\p{L}\\d&.]{1,15}(?:\\s\\p{Lu}[\\p{L}.]{1,10}){0,2}\\)\\s*[-–—]{1,2}\\s*(?=[\\p{Lu}\"“‘])");
         /** A place in capitals, perhaps with its state, and a station's call letters: "HARBOURTON, Ore. (KXYZ) ". */
         private static final Pattern CAPS_PLACE_STATION = Pattern.compile(
                 "^\\p{Lu}[\\p{Lu}.'’ -]{2,30},?(?:\\s(?:\\p{Lu}\\p{Ll}{1,4}\\.|(?:\\p{Lu}\\.){2,3}))?\\s\\(\\p{Lu}[\\p{Lu}\\d&]{1,7}(?:-TV)?\\)"
