@@ -10,8 +10,9 @@ import java.util.regex.Pattern;
  * Repairs the sentence boundaries of one paragraph after the model and the abbreviation merge:
  * splits where web text lost a space ("...the court.But when") or the model read a date as a list
  * number ("on Sept. 3. Although"), then joins pieces that cannot stand alone: a piece that starts
- * with a lowercase word ("?" fan Jordan asked"), and the halves of a bracket or a quotation that
- * the model cut in two. Stateless; all methods work on {start, end} spans into the paragraph's
+ * with a lowercase word ("?" fan Jordan asked"), and the halves of a bracket or a short quotation
+ * that the model cut in two (a quotation of more than {@value #MAX_QUOTE_WORDS} words reads well in
+ * parts and is left split). Stateless; all methods work on {start, end} spans into the paragraph's
  * text.
  */
 final class Boundaries {

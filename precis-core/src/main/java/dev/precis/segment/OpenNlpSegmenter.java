@@ -17,8 +17,12 @@ import java.util.List;
 /**
  * Sentences from OpenNLP's English sentence model, one paragraph (line) at a time, with a merge
  * pass that undoes the model's splits after news abbreviations ("Jan. 5", "Mr. Kerry",
- * "U.S. officials"). Words and terms come from {@link Tokens}. Fragments with fewer than
- * {@value #MIN_WORDS} words or no letter are dropped.
+ * "U.S. officials", "J.R.R. Tolkien", "Smith v. Jones"), then {@link Boundaries}' repairs: splits
+ * where web text lost a space ("court.But") or a date ended a sentence ("Sept. 3. Although"),
+ * joins a piece starting with a lowercase word to the one before, and a short quotation or a
+ * bracket the model cut in two. Words and terms come from {@link Tokens}. Fragments with fewer
+ * than {@value #MIN_WORDS} words or no letter are dropped, and so is what
+ * {@link SentenceQuality} finds cannot stand alone.
  *
  * <p>The model is loaded once per JVM; each thread gets its own detector over it, so one instance
  * may be shared by any number of threads.
