@@ -19,6 +19,8 @@ import java.util.regex.Pattern;
  * immutable and thread-safe.
  */
 public final class RuleCleaner implements Cleaner {
+    /** Most prefix cuts made on one line. */
+    static final int MAX_PREFIX_CUTS = 3;
     private static final Pattern NEWLINE_TOKEN = Pattern.compile("[ \\t]*NEWLINE_CHAR[ \\t]*");
 
     private final List<PrefixRule> prefixes;
@@ -50,13 +52,25 @@ public final class RuleCleaner implements Cleaner {
                 String text = raw.replace('\u00A0', ' ').strip();
                 if (text.isEmpty()) continue;
                 Drop cut = null; // pd holds one entry per kept-for-judging line: its prefix drop, or null
-                for (PrefixRule p : prefixes) {
-                    Optional<PrefixRule.Cut> c = p.cut(text);
-                    if (c.isPresent() && c.get().length() < text.length() && !text.substring(c.get().length()).isBlank()) {
-                        cut = new Drop(text.substring(0, c.get().length()).strip(), p.id(), c.get().reason());
-                        text = text.substring(c.get().length()).strip();
-                        break;
+                String whole = text;
+                int consumed = 0; // text == whole.substring(consumed)
+                for (int pass = 0; pass < MAX_PREFIX_CUTS; pass++) { // debris may be stacked: "- (AP) — "
+                    boolean again = false;
+                    for (PrefixRule p : prefixes) {
+                        Optional<PrefixRule.Cut> c = p.cut(text);
+                        if (c.isPresent() && c.get().length() > 0 && c.get().length() < text.length()
+                                && !text.substring(c.get().length()).isBlank()) {
+                            consumed += c.get().length();
+                            while (consumed < whole.length() && Character.isWhitespace(whole.charAt(consumed))) consumed++;
+                            String gone = whole.substring(0, consumed).strip();
+                            cut = cut == null ? new Drop(gone, p.id(), c.get().reason())
+                                    : new Drop(gone, cut.rule(), cut.reason() + "; " + c.get().reason());
+                            text = whole.substring(consumed);
+                            again = true;
+                            break;
+                        }
                     }
+                    if (!again) break;
                 }
                 pd.add(cut);
                 ls.add(Line.of(a, ls.size(), text));

@@ -21,14 +21,38 @@ public final class Rules {
     /** The default line rules, in order. */
     public static List<LineRule> standard() {
         return List.of(new Notice(), new Menu(), new UrlOnly(), new ReadingTime(), new Dateline(), new Credit(),
-                new Caption(), new SourceNote(), new UiLine(), new RelatedLink(), new Byline(), new Title(), new Duplicate(),
+                new PhotoCaption(), new Caption(), new SourceNote(), new SocialEmbed(), new Player(), new Promo(),
+                new MediaReference(), new Teaser(), new UiLine(), new RelatedLink(), new LabelCaption(), new Byline(), new Title(), new Duplicate(),
                 new Template(), new NoLowercase(), new Symbols(), new DecoratedHeading(), new Bracketed(), new TrailingHeadline(),
                 new LeadingHeadline(), new SubHeading());
     }
 
+    /**
+     * The line rules that judge text by itself, without its article or cluster: credits, captions,
+     * source notes, embeds, player controls, prompts and media references. The segmenter runs them on
+     * each sentence of a paragraph that holds several, where a line rule cannot see the debris.
+     */
+    public static List<LineRule> contextFree() {
+        return CONTEXT_FREE;
+    }
+
+    private static final List<LineRule> CONTEXT_FREE = List.of(new Credit(), new PhotoCaption(), new SourceNote(),
+            new SocialEmbed(), new Player(), new Promo(), new MediaReference());
+
+    /** The first context-free rule that takes {@code sentence} for debris, with its reason; empty when none does. */
+    public static Optional<String> sentenceDebris(String sentence) {
+        Line l = Line.of(0, 0, sentence);
+        for (LineRule r : CONTEXT_FREE) {
+            Optional<String> why = r.why(l, null);
+            if (why.isPresent()) return Optional.of(r.id() + ": " + why.get());
+        }
+        return Optional.empty();
+    }
+
     /** The default prefix rules. */
     public static List<PrefixRule> standardPrefixes() {
-        return List.of(new DatelinePrefix());
+        return List.of(new RepeatedHeadline(), new CaptionPrefix(), new UiPrefix(), new BylinePrefix(), new DatelinePrefix(),
+                new AgencyTag(), new CapsDateline(), new LabelPrefix(), new BulletPrefix());
     }
 
     static String[] words(String s) {
@@ -61,11 +85,15 @@ public final class Rules {
                 Map.entry("email", 0.75), Map.entry("account", 0.25), Map.entry("settings", 0.5), Map.entry("sorry", 0.5),
                 Map.entry("requested", 0.25), Map.entry("crawlers", 1.0), Map.entry("heritrix", 1.5),
                 Map.entry("seedlist", 1.5), Map.entry("blocker", 1.0), Map.entry("signing", 1.0), Map.entry("robot", 0.5), Map.entry("verify", 0.5),
-                Map.entry("emails", 0.75), Map.entry("alerts", 0.5), Map.entry("subscribing", 1.0), Map.entry("ia", 0.5), Map.entry("alexa", 0.5), Map.entry("terms", 0.25), Map.entry("policy", 0.25));
+                Map.entry("emails", 0.75), Map.entry("alerts", 0.5), Map.entry("subscribing", 1.0), Map.entry("ia", 0.5), Map.entry("alexa", 0.5), Map.entry("terms", 0.25), Map.entry("policy", 0.25),
+                Map.entry("transcript", 1.0), Map.entry("transcripts", 1.0), Map.entry("transcription", 1.0),
+                Map.entry("revised", 0.5), Map.entry("authoritative", 0.5), Map.entry("tweets", 0.5), Map.entry("tweet", 0.25),
+                Map.entry("webinar", 1.0), Map.entry("download", 0.5));
         private static final Pattern PHRASES = Pattern.compile("sign(?:ing)? (?:me )?up|your inbox|privacy policy"
                 + "|terms of (?:service|use)|not a robot|email address|wayback machine|internet archive|crawl data"
                 + "|enable javascript|javascript is disabled|cookies? policy|accept (?:all )?cookies|ad ?blocker"
-                + "|your browser|subscribe (?:now|today)");
+                + "|your browser|subscribe (?:now|today)|may not be in its final form|updated or revised|authoritative record"
+                + "|your tweets?\\b|tweet location|location history|third-party applications|download a copy");
         /** Score per word above which a paragraph is a notice. */
         static final double LINE_DENSITY = 0.11;
         static final double LINE_SCORE = 2.0;
@@ -89,7 +117,7 @@ public final class Rules {
                 if (Character.isLetterOrDigit(c) || (c == '-' && w.length() > 0)) {
                     w.append(Character.toLowerCase(c));
                 } else if (w.length() > 0) {
-                    if (w.length() >= 2 && w.length() <= 12) {
+                    if (w.length() >= 2 && w.length() <= 14) {
                         Double v = TERMS.get(w.toString());
                         if (v != null) s += v;
                     }
@@ -272,22 +300,30 @@ public final class Rules {
     public static final class Credit implements LineRule {
         private static final List<String> PHRASES = List.of("Getty Images", "AP Photo", "/Getty", "Getty/",
                 "Image copyright", "Image caption", "toggle caption", "Enlarge this image", "Photographer:", "(Photo:",
-                "Photo by", "Photo credit");
+                "Photo by", "Photo credit", "Media caption", "Handout via", "/Handout");
         private static final Pattern AGENCY_SLASH = Pattern.compile(
                 "\\b(?:REUTERS|Reuters|AFP|EPA|AP)/\\p{Lu}|/(?:REUTERS|Reuters|AFP|EPA)\\b");
         private static final Pattern LABEL = Pattern.compile(
-                "(?:FILE )?(?:PHOTOS?|Photos?|Photograph|Picture|Pictured|Image|IMAGE)\\s*:");
+                "(?:FILE )?(?:PHOTOS?|Photos?|Photograph|Picture|Pictured|Image|IMAGE)\\s*:|Caption\\s+\\p{Lu}");
+        /** A credit closing the line: "... via REUTERS", "... Jane Doe/AFP". */
+        private static final Pattern TAIL = Pattern.compile("(?:\\bvia|/)\\s*(?:REUTERS|Reuters|AFP|AP|EPA|Getty Images|Getty)\\s*$");
 
         @Override
         public String id() {
             return "credit";
         }
 
+        private static boolean endsWithAgency(String t) {
+            return t.endsWith("REUTERS") || t.endsWith("Reuters") || t.endsWith("AFP") || t.endsWith("AP")
+                    || t.endsWith("EPA") || t.endsWith("Getty Images") || t.endsWith("Getty");
+        }
+
         @Override
         public Optional<String> why(Line line, ClusterContext ctx) {
             String t = line.text();
             boolean credit = LABEL.matcher(t).lookingAt()
-                    || (!line.terminal() && t.indexOf('/') >= 0 && AGENCY_SLASH.matcher(t).find());
+                    || (!line.terminal() && t.indexOf('/') >= 0 && AGENCY_SLASH.matcher(t).find())
+                    || (!line.terminal() && endsWithAgency(t) && TAIL.matcher(t).find());
             for (int i = 0; i < PHRASES.size() && !credit; i++) credit = t.contains(PHRASES.get(i));
             if (credit) return Optional.of("a photo caption or picture credit");
             return Optional.empty();
@@ -306,7 +342,7 @@ public final class Rules {
             return "caption";
         }
 
-        private static final Set<String> AGENCIES = Set.of("AFP", "AP", "EPA", "Reuters", "REUTERS", "Getty",
+        static final Set<String> AGENCIES = Set.of("AFP", "AP", "EPA", "Reuters", "REUTERS", "Getty",
                 "Xinhua", "UPI", "PA", "ANP", "DPA", "dpa", "AAP", "IANS", "PTI", "Anadolu", "ANSA", "Kyodo", "Yonhap",
                 "TASS", "Bloomberg", "Shutterstock", "Alamy");
         private static final Set<String> JOINERS = Set.of("via", "and", "of", "de", "al", "for", "the");
@@ -341,11 +377,212 @@ public final class Rules {
         }
     }
 
+    /**
+     * Photo captions written as sentences: "A photo from the ministry shows...", "..., this photo
+     * released by the coast guard shows.", "Rescuers carry a man, left, and ...".
+     */
+    public static final class PhotoCaption implements LineRule {
+        private static final Pattern START = Pattern.compile(
+                "^(?:(?:An?|This|The) )?(?:undated |file |handout |aerial |satellite )*(?:[Pp]hoto|[Pp]hotograph|[Ii]mage|[Pp]icture|[Ss]creenshot|[Ss]creen grab)s?"
+                        + " (?:from|taken|released|provided|made available|obtained|posted|shared|shows?|showing|of)\\b");
+        private static final Pattern INSIDE = Pattern.compile(
+                "(?i)\\bin this (?:undated |file |handout |aerial |satellite )*(?:photo|photograph|image|picture)\\b"
+                        + "|\\bthis (?:undated |file |handout |aerial |satellite )*(?:photo|photograph|image|picture)"
+                        + "(?: (?:released|provided|taken|made available|obtained|posted)(?: by [^,.]{1,60})?)?,? shows?\\b"
+                        + "|, (?:left|right|center|centre|second left|second right),|\\((?:left|right|center|centre)\\)|\\bfrom left\\b");
+
+        @Override
+        public String id() {
+            return "caption";
+        }
+
+        @Override
+        public Optional<String> why(Line line, ClusterContext ctx) {
+            if (line.words() > 60) return Optional.empty();
+            String k = line.key();
+            if (k.indexOf("photo") < 0 && k.indexOf("image") < 0 && k.indexOf("picture") < 0 && k.indexOf("screen") < 0
+                    && k.indexOf("left") < 0 && k.indexOf("right") < 0 && k.indexOf("cent") < 0) return Optional.empty();
+            String t = line.text();
+            if (START.matcher(t).find() || INSIDE.matcher(t).find()) return Optional.of("a photo caption");
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * Gallery captions written as a label, a colon and an unpunctuated description: "Double date:
+     * While the couple arrived holding hands, their friends walked apart". Galleries come in series,
+     * so the article must hold at least {@value #MIN_IN_ARTICLE} such lines; a single one may be prose
+     * that lost its full stop.
+     */
+    public static final class LabelCaption implements LineRule {
+        private static final Pattern P = Pattern.compile("^\\p{Lu}[\\p{L}'’-]*(?: [\\p{L}'’-]+){0,3}: \\p{Lu}");
+
+        @Override
+        public String id() {
+            return "caption";
+        }
+
+        @Override
+        public Optional<String> why(Line line, ClusterContext ctx) {
+            if (!shaped(line)) return Optional.empty();
+            int[] counts = ctx.memo("label-captions", () -> {
+                int[] c = new int[ctx.cluster().articles().size()];
+                for (int a = 0; a < c.length; a++) for (Line l : ctx.lines(a)) if (shaped(l)) c[a]++;
+                return c;
+            });
+            return counts[line.article()] >= MIN_IN_ARTICLE
+                    ? Optional.of("a gallery caption (a label and an unpunctuated description)") : Optional.empty();
+        }
+
+        static final int MIN_IN_ARTICLE = 2;
+
+        private static boolean shaped(Line line) {
+            return !line.terminal() && line.words() <= 45 && line.text().indexOf(':') > 0 && P.matcher(line.text()).find();
+        }
+    }
+
+    /** Embedded social-media posts: "A post shared by ...", "pic.twitter.com/...", "— Name (@handle) May 2, 2017". */
+    public static final class SocialEmbed implements LineRule {
+        private static final Pattern P = Pattern.compile(
+                "A post shared by|pic\\.twitter\\.com/|\\(@\\w{1,30}\\)\\s+(?:on\\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\\w*\\.?\\s+\\d{1,2},\\s+\\d{4}");
+
+        @Override
+        public String id() {
+            return "social-embed";
+        }
+
+        @Override
+        public Optional<String> why(Line line, ClusterContext ctx) {
+            String t = line.text();
+            if ((t.indexOf('@') >= 0 || t.contains("shared by") || t.contains("pic.")) && P.matcher(t).find()) {
+                return Optional.of("an embedded social-media post");
+            }
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * Video-player and gallery controls run together: "JUST WATCHED ... Replay More Videos ...",
+     * "3 of 40 Skip in Skip x Embed x Share CLOSE ...", "Media playback is unsupported on your device".
+     */
+    public static final class Player implements LineRule {
+        private static final Set<String> CONTROLS = Set.of("replay", "watched", "watch", "embed", "skip", "share",
+                "close", "autoplay", "playlist", "videos", "mute", "unmute", "fullscreen", "playback", "caption", "next", "hide");
+        private static final String[] CUES = {"Replay", "WATCH", "Watch", "Embed", "Skip", "Share", "CLOSE", "Close",
+                "Videos", "VIDEOS", "Autoplay", "Playlist", "Mute", "Fullscreen", "Next", "Caption", "Hide"};
+        /** A gallery slide's control and counter: "Hide Caption 3 of 40". */
+        private static final Pattern GALLERY = Pattern.compile("\\b(?:Hide|Show|Close) Caption \\d+ of \\d+\\b");
+        private static final Pattern COUNTERS = Pattern.compile("\\b\\d+ of \\d+\\b|\\b\\d{1,2}:\\d{2}\\b");
+
+        @Override
+        public String id() {
+            return "player";
+        }
+
+        @Override
+        public Optional<String> why(Line line, ClusterContext ctx) {
+            String t = line.text();
+            if (t.contains("Media playback is unsupported")) return Optional.of("a media player's controls");
+            int cues = 0;
+            for (String c : CUES) if (t.indexOf(c) >= 0 && ++cues >= 2) break;
+            if (cues < 2) return Optional.empty();
+            Matcher g = GALLERY.matcher(t);
+            int slides = 0;
+            while (slides < 2 && g.find()) slides++;
+            if (slides >= 2) return Optional.of("a photo gallery's captions and controls");
+            int hits = 0;
+            for (String w : t.split("[^\\p{L}]+")) {
+                if (w.length() >= 4 && CONTROLS.contains(w.toLowerCase(Locale.ROOT))
+                        && (Character.isUpperCase(w.charAt(0)))) hits++;
+            }
+            if (hits < 2) return Optional.empty();
+            Matcher m = COUNTERS.matcher(t);
+            while (m.find()) hits++;
+            if (hits >= 3 && hits * 8 >= line.words()) return Optional.of("a media player's or gallery's controls");
+            return Optional.empty();
+        }
+    }
+
+    /** Prompts to follow, click or visit: "Follow us on Twitter @x", "For more, click here: http://...". */
+    public static final class Promo implements LineRule {
+        private static final Pattern FOLLOW = Pattern.compile(
+                "(?i)^follow\\b.{0,80}(?:@\\w|twitter|facebook|instagram|google\\+|\\.com)");
+        private static final Pattern CONTACT = Pattern.compile(
+                "(?i)^(?:contact|email|e-mail|write to|reach) (?:us|me|him|her|them|the (?:author|writer|reporter|editors?))\\b.{0,60}@");
+        private static final Pattern URL = Pattern.compile("(?i)https?://|\\bwww\\.|\\bbit\\.ly/");
+        private static final Pattern PROMPT = Pattern.compile(
+                "(?i)\\bclick\\b|\\bvisit\\b|\\bfollow\\b|\\bsubscribe\\b|\\bdownload\\b|\\bfor more\\b|\\bhead over\\b");
+
+        @Override
+        public String id() {
+            return "promo";
+        }
+
+        @Override
+        public Optional<String> why(Line line, ClusterContext ctx) {
+            if (line.words() > 30) return Optional.empty();
+            String t = line.text(), k = line.key();
+            if (line.words() <= 15 && t.indexOf('@') > 0 && CONTACT.matcher(t).find()) return Optional.of("a prompt to write to the outlet");
+            if (line.words() <= 20 && k.startsWith("follow") && FOLLOW.matcher(t).find()) return Optional.of("a prompt to follow the outlet or writer");
+            if ((k.contains("http") || k.contains("www.") || k.contains("bit.ly")) && URL.matcher(t).find()
+                    && PROMPT.matcher(t).find()) return Optional.of("a prompt to click or visit a link");
+            return Optional.empty();
+        }
+    }
+
+    /** Sentences about media embedded in the page: "Watch the clip above.", "The video shown here explains...". */
+    public static final class MediaReference implements LineRule {
+        private static final Pattern P = Pattern.compile(
+                "(?i)\\b(?:video|videos|clip|footage|photos?|images?|gallery|slideshow|pictures?|graphic|map)\\b[^.!?]{0,60}"
+                        + "\\b(?:above|below)\\b[^.!?]{0,30}[.:!]?[\"”)]?\\s*$"
+                        + "|(?i)\\b(?:video|clip|footage|photos?|images?|gallery|slideshow) (?:shown|seen|featured|embedded) (?:here|above|below)\\b");
+
+        @Override
+        public String id() {
+            return "media-reference";
+        }
+
+        @Override
+        public Optional<String> why(Line line, ClusterContext ctx) {
+            if (line.words() > 35) return Optional.empty();
+            String k = line.key();
+            if (k.indexOf("above") < 0 && k.indexOf("below") < 0 && k.indexOf(" here") < 0) return Optional.empty();
+            return P.matcher(line.text()).find() ? Optional.of("refers to a video or picture in the page") : Optional.empty();
+        }
+    }
+
+    /**
+     * Teasers cut off mid-sentence: a line ending with a detached ellipsis ("... according to a new
+     * ..."), or an article's last line trailing off ("She plans to use another...").
+     */
+    public static final class Teaser implements LineRule {
+        @Override
+        public String id() {
+            return "teaser";
+        }
+
+        @Override
+        public Optional<String> why(Line line, ClusterContext ctx) {
+            String t = line.text();
+            if (line.words() < 5 || !(t.endsWith("...") || t.endsWith("…"))) return Optional.empty();
+            int dots = t.endsWith("…") ? t.length() - 1 : t.length() - 3;
+            char before = dots > 0 ? t.charAt(dots - 1) : ' ';
+            if (before == ' ') return Optional.of("a teaser cut off mid-sentence (a link to another story)");
+            if (Character.isLetter(before) && ctx.next(line) == null && t.indexOf('"') < 0 && t.indexOf('“') < 0) {
+                return Optional.of("the article's last line breaks off (a teaser)");
+            }
+            return Optional.empty();
+        }
+    }
+
     /** Source and copyright notes: "Source: ...", "Agencies contributed to this report", "©". */
     public static final class SourceNote implements LineRule {
         private static final Pattern ANYWHERE = Pattern.compile(
                 "(?i)©|\\ball rights reserved\\b|\\bcontributed (?:to )?this (?:report|article|story)\\b|\\bcontributed reporting\\b"
-                        + "|^\\(?(?:additional )?reporting by\\b|\\bediting by\\b|^this (?:article|story) (?:appeared|was (?:first )?published|originally appeared)\\b");
+                        + "|^\\(?(?:additional )?reporting by\\b|\\bediting by\\b|^this (?:article|story) (?:appeared|was (?:first )?published|originally appeared)\\b"
+                        + "|^this (?:article|story|report|post) (?:has been|was) (?:corrected|updated|amended|changed)\\b"
+                        + "|^(?:this (?:article|story|post) (?:was )?)?originally (?:published|appeared|posted) (?:on|in|at|by)\\b"
+                        + "|^(?:correction|clarification|editor'?s note)\\s*:");
         private static final Pattern START = Pattern.compile(
                 "(?i)^(?:sources?|via|credits?|copyright|\\(c\\))\\s*[:\\s]");
 
@@ -358,7 +595,7 @@ public final class Rules {
         public Optional<String> why(Line line, ClusterContext ctx) {
             String k = line.key();
             boolean maybe = k.indexOf('©') >= 0 || k.contains("reserved") || k.contains("contributed") || k.contains(" by")
-                    || k.startsWith("this ");
+                    || k.startsWith("this ") || k.startsWith("originally") || k.startsWith("correction") || k.startsWith("clarification") || k.startsWith("editor");
             if (maybe && line.words() <= 40 && ANYWHERE.matcher(line.text()).find()) {
                 return Optional.of("a source, credit or copyright note");
             }
@@ -466,7 +703,7 @@ public final class Rules {
      */
     public static final class DatelinePrefix implements PrefixRule {
         private static final Pattern P = Pattern.compile(
-                "^(\\p{Lu}[\\p{Lu}.'’]+(?:[ -]\\p{Lu}[\\p{Lu}.'’]+)*\\.?(?:\\s*,\\s*[^,.!?\"“”;]{2,60}?){0,4}(?:\\s*\\([^)]{1,40}\\))?)\\s*(?:[-–—]{1,2})\\s+(?=[\\p{Lu}\"“‘'])");
+                "^(\\p{Lu}[\\p{Lu}.'’]+(?:[ -]\\p{Lu}[\\p{Lu}.'’]+)*\\.?(?:\\s*,\\s*(?:(?:\\p{Lu}\\.){2,3}|[^,.!?\"“”;]{2,60}?(?:(?<=\\b\\p{Lu}\\p{Ll}{1,4})\\.)?)){0,4}(?:\\s*\\([^)]{1,40}\\))?)(?:\\s*[-–—]{1,2}\\s+|\\s*[–—]\\s*)(?=[\\p{Lu}\"“‘'])");
 
         @Override
         public String id() {
@@ -489,6 +726,262 @@ public final class Rules {
             boolean place = first.replaceAll("[^\\p{L}]", "").length() >= 4 || head.contains(",") || head.contains("(");
             if (!place) return Optional.empty();
             return Optional.of(new Cut(m.end(), "a dateline or byline before the first sentence"));
+        }
+    }
+
+    /**
+     * A headline printed twice before the text: "Storm Closes Harbour Storm Closes Harbour The storm...".
+     * Both copies are cut. A bracketed media label is cut too: "[Video] The mayor...".
+     */
+    public static final class RepeatedHeadline implements PrefixRule {
+        private static final Pattern MEDIA_LABEL = Pattern.compile(
+                "^\\[(?:[^\\]]{0,20}\\b)?(?:Video|VIDEO|Photos?|PHOTOS?|Audio|AUDIO|Gallery|Watch|WATCH|Listen)\\b[^\\]]{0,20}\\]\\s+(?=[\\p{Lu}\"“])");
+
+        @Override
+        public String id() {
+            return "headline";
+        }
+
+        @Override
+        public Optional<Cut> cut(String line) {
+            if (line.length() < 40) return Optional.empty();
+            if (line.charAt(0) == '[') {
+                Matcher m = MEDIA_LABEL.matcher(line);
+                return m.find() ? Optional.of(new Cut(m.end(), "a media label before the text")) : Optional.empty();
+            }
+            int w = 0, i = 0;
+            while (i < line.length() && w < 4) { // the first four words
+                int j = line.indexOf(' ', i);
+                if (j < 0) return Optional.empty();
+                w++;
+                i = j + 1;
+            }
+            String head = line.substring(0, i);
+            int again = line.indexOf(head, i);
+            if (again < 0 || again > 200) return Optional.empty();
+            String first = line.substring(0, again);
+            int end = again + first.length();
+            if (!line.startsWith(first, again) || end >= line.length() - 20) return Optional.empty();
+            while (end < line.length() && line.charAt(end) == ' ') end++;
+            if (!Character.isUpperCase(line.charAt(end))) return Optional.empty();
+            return Optional.of(new Cut(end, "a headline printed twice before the text"));
+        }
+    }
+
+    /**
+     * A wire or station tag left before the first sentence when the place was stripped:
+     * "(AP) — ", "(CNN) -- ", "(WXYZ) ", or a place and a wire tag without a dash: "Tokyo (CNN) ".
+     */
+    public static final class AgencyTag implements PrefixRule {
+        private static final Pattern TAG = Pattern.compile(
+                "^\\(\\p{Lu}[\\p{Lu}\\d&]{1,7}(?:-TV)?\\)\\s*(?:[-–—]{1,2}\\s*)?(?=[\\p{Lu}\"“‘])"
+                        + "|^\\(\\p{Lu}[\\p{L}\\d&.]{1,15}(?:\\s\\p{Lu}[\\p{L}.]{1,10}){0,2}\\)\\s*[-–—]{1,2}\\s*(?=[\\p{Lu}\"“‘])");
+        /** A place in capitals, perhaps with its state, and a station's call letters: "HARBOURTON, Ore. (KXYZ) ". */
+        private static final Pattern CAPS_PLACE_STATION = Pattern.compile(
+                "^\\p{Lu}[\\p{Lu}.'’ -]{2,30},?(?:\\s(?:\\p{Lu}\\p{Ll}{1,4}\\.|(?:\\p{Lu}\\.){2,3}))?\\s\\(\\p{Lu}[\\p{Lu}\\d&]{1,7}(?:-TV)?\\)"
+                        + "\\s*(?:[-–—]{1,2}\\s*)?(?=[\\p{Lu}\"“‘])");
+        private static final Pattern PLACE_WIRE = Pattern.compile(
+                "^\\p{Lu}[\\p{L}.'’-]+(?:\\s\\p{Lu}[\\p{L}.'’-]+){0,2},?\\s\\((?:AP|AFP|CNN|Reuters|UPI|dpa|DPA|EFE|ANSA)\\)"
+                        + "\\s*(?:[-–—]{1,2}\\s*)?(?=[\\p{Lu}\"“‘])");
+
+        @Override
+        public String id() {
+            return "dateline";
+        }
+
+        @Override
+        public Optional<Cut> cut(String line) {
+            if (line.length() < 24) return Optional.empty();
+            int paren = line.indexOf('(');
+            if (paren < 0 || paren > 40 || paren + 1 >= line.length() || !Character.isUpperCase(line.charAt(paren + 1))) return Optional.empty();
+            Matcher m = (paren == 0 ? TAG : PLACE_WIRE).matcher(line);
+            if (!m.find() && (paren == 0 || !Character.isUpperCase(line.charAt(1)) || !(m = CAPS_PLACE_STATION.matcher(line)).find())) {
+                return Optional.empty();
+            }
+            if (m.end() < line.length() - 20) return Optional.of(new Cut(m.end(), "a wire or station tag before the first sentence"));
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * A place in capitals glued to the first sentence without a dash: "DUBAI A court said...",
+     * "WASHINGTON The Senate passed...". Only when a capitalised function word follows, which an
+     * acronym subject ("NASA Administrator said") never has.
+     */
+    public static final class CapsDateline implements PrefixRule {
+        private static final Pattern P = Pattern.compile(
+                "^\\p{Lu}[\\p{Lu}.'’]{2,}(?:[ /-]\\p{Lu}[\\p{Lu}.'’]+){0,3}\\s+(?=(?:A|An|The|In|On|At|After|As|For|It|This|Two|Three|Police)\\s)");
+
+        @Override
+        public String id() {
+            return "dateline";
+        }
+
+        @Override
+        public Optional<Cut> cut(String line) {
+            if (line.length() < 30 || !Character.isUpperCase(line.charAt(1))) return Optional.empty();
+            Matcher m = P.matcher(line);
+            return m.find() ? Optional.of(new Cut(m.end(), "a place in capitals before the first sentence")) : Optional.empty();
+        }
+    }
+
+    /**
+     * A label in capitals before the text: a transcript's speaker ("SMITH: ", "JOHN DOE: "), or a
+     * tag such as "UPDATE: " or "Updated | ". Link labels ("READ MORE:", "WATCH:") are left for
+     * {@link RelatedLink}, which drops the whole line.
+     */
+    public static final class LabelPrefix implements PrefixRule {
+        private static final Pattern CAPS = Pattern.compile("^(\\p{Lu}[\\p{Lu}.'’ -]{0,30}[\\p{Lu}.])\\s*:\\s+(?=\\S)");
+        private static final Pattern UPDATED = Pattern.compile("^(?:Updated|UPDATED|Update|UPDATE)\\s*[|:]\\s+(?=\\S)");
+        private static final Set<String> LINK_LABELS = Set.of("READ", "READ MORE", "MORE", "WATCH", "RELATED", "VIDEO",
+                "PHOTOS", "PHOTO", "SEE ALSO", "LISTEN", "GALLERY", "CLICK HERE", "SOURCE", "SOURCES", "CREDIT",
+                "COPYRIGHT", "ALSO READ", "READ NEXT", "RECOMMENDED", "TRENDING");
+
+        @Override
+        public String id() {
+            return "label";
+        }
+
+        @Override
+        public Optional<Cut> cut(String line) {
+            if (line.length() < 4 || !Character.isUpperCase(line.charAt(0))) return Optional.empty();
+            if (line.startsWith("Update") || line.startsWith("UPDATE")) {
+                Matcher u = UPDATED.matcher(line);
+                if (u.find()) return Optional.of(new Cut(u.end(), "an update tag"));
+            }
+            int colon = line.indexOf(':');
+            if (colon < 2 || colon > 34 || !Character.isUpperCase(line.charAt(1)) && line.charAt(1) != ' ') return Optional.empty();
+            Matcher m = CAPS.matcher(line);
+            if (!m.find()) return Optional.empty();
+            String label = m.group(1).strip();
+            if (label.split("\\s+").length > 4 || LINK_LABELS.contains(label)) return Optional.empty();
+            if (label.replaceAll("[^\\p{L}]", "").length() < 2) return Optional.empty();
+            return Optional.of(new Cut(m.end(), "a speaker or section label"));
+        }
+    }
+
+    /** A list bullet or dash before the text: "- ", "-- ", "— ", "* ", "• ". Decorated headings are left whole. */
+    public static final class BulletPrefix implements PrefixRule {
+        private static final Pattern P = Pattern.compile("^(?:[-–—*•·]{1,2})\\s+(?=[\\p{L}\\p{N}\"“‘(])");
+
+        @Override
+        public String id() {
+            return "bullet";
+        }
+
+        @Override
+        public Optional<Cut> cut(String line) {
+            if (line.length() < 3 || "-–—*•·".indexOf(line.charAt(0)) < 0) return Optional.empty();
+            char last = line.charAt(line.length() - 1);
+            if ("-–—*•·=#~".indexOf(last) >= 0) return Optional.empty();
+            Matcher m = P.matcher(line);
+            return m.find() ? Optional.of(new Cut(m.end(), "a list bullet or dash")) : Optional.empty();
+        }
+    }
+
+    /**
+     * Web-page controls glued before a sentence: "Enlarge Image Close ", "Email This ",
+     * "Share Print ". Two or more control words, one of them an action.
+     */
+    public static final class UiPrefix implements PrefixRule {
+        private static final Set<String> WORDS = Set.of("Enlarge", "Image", "Photo", "Close", "Email", "E-mail", "Share",
+                "Print", "Tweet", "This", "Hide", "Caption", "Toggle", "Expand", "Play", "Video", "Replay", "Comments",
+                "Save", "Story", "Article", "Link", "Copy", "Pin", "It");
+        private static final List<String> CREDITS = List.of("Getty Images", "Bloomberg News", "Associated Press",
+                "AP Photo", "Reuters", "AFP", "AP", "EPA", "Bloomberg");
+        private static final Set<String> ACTIONS = Set.of("Enlarge", "Close", "Email", "E-mail", "Share", "Print",
+                "Tweet", "Toggle", "Hide", "Expand", "Replay", "Copy");
+
+        @Override
+        public String id() {
+            return "ui-line";
+        }
+
+        @Override
+        public Optional<Cut> cut(String line) {
+            int i = 0, n = 0, end = 0;
+            boolean action = false;
+            while (i < line.length() && n < 5) {
+                int j = line.indexOf(' ', i);
+                if (j < 0) break;
+                String w = line.substring(i, j);
+                if (!WORDS.contains(w)) break;
+                action |= ACTIONS.contains(w);
+                n++;
+                i = j + 1;
+                end = i;
+            }
+            if (n < 2 || !action || end >= line.length() || !Character.isUpperCase(line.charAt(end))) return Optional.empty();
+            for (String credit : CREDITS) { // the picture's credit often follows: "Enlarge Image Close Wire News The..."
+                if (line.startsWith(credit + " ", end) && end + credit.length() + 1 < line.length()
+                        && Character.isUpperCase(line.charAt(end + credit.length() + 1))) {
+                    end += credit.length() + 1;
+                    break;
+                }
+            }
+            return Optional.of(new Cut(end, "web-page controls before the text"));
+        }
+    }
+
+    /**
+     * A byline glued before the first sentence: "By Jane Doe and John Q. Roe The council...".
+     * Names are a first name, an optional initial and a surname.
+     */
+    public static final class BylinePrefix implements PrefixRule {
+        private static final String NAME = "\\p{Lu}\\p{Ll}+(?:\\s\\p{Lu}\\.)?\\s\\p{Lu}[\\p{Ll}'’]+(?:-\\p{Lu}\\p{Ll}+)?";
+        private static final Pattern P = Pattern.compile(
+                "^[Bb]y\\s+" + NAME + "(?:\\s*(?:,|and|&)\\s*" + NAME + ")*\\s+(?=\\p{Lu}\\p{Ll}*[\\s,])");
+        /** Weekdays and months: after "By" they start a time phrase, after a bracket the sentence goes on. */
+        static final Set<String> CALENDAR = Set.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
+                "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July", "August",
+                "September", "October", "November", "December");
+
+        @Override
+        public String id() {
+            return "byline";
+        }
+
+        @Override
+        public Optional<Cut> cut(String line) {
+            if (line.length() < 40 || (line.charAt(0) != 'B' && line.charAt(0) != 'b')) return Optional.empty();
+            Matcher m = P.matcher(line);
+            if (!m.find()) return Optional.empty();
+            String first = line.substring(3).strip().split("\\s+")[0];
+            if (CALENDAR.contains(first) || first.equals("The") || first.equals("Then") || first.equals("Now")) return Optional.empty();
+            if (line.substring(m.end()).split("\\s+").length < 8) return Optional.empty();
+            return Optional.of(new Cut(m.end(), "a byline before the first sentence"));
+        }
+    }
+
+    /**
+     * A photo caption with its credit glued before a sentence: "Crowds in the square [AFP] The
+     * president said...". The credit is what {@link Caption} recognises at a line's end.
+     */
+    public static final class CaptionPrefix implements PrefixRule {
+        private static final Pattern P = Pattern.compile("[\\[(][^\\[\\]()]{1,60}[\\])]\\s+(?=[\\p{Lu}\"“])");
+
+        @Override
+        public String id() {
+            return "caption";
+        }
+
+        @Override
+        public Optional<Cut> cut(String line) {
+            if (line.length() < 60 || (line.indexOf(']') < 0 && line.indexOf(')') < 0)) return Optional.empty();
+            Matcher m = P.matcher(line);
+            while (m.find()) {
+                if (m.start() < 15 || m.start() > 300) continue;
+                String head = line.substring(0, m.end()).strip();
+                String inner = line.substring(m.start() + 1, m.end()).strip();
+                inner = inner.substring(0, inner.length() - 1).strip();
+                // a photographer's or agency's credit, not any bracketed name ("[Homeland Security]")
+                if (!(inner.contains("/") || Caption.AGENCIES.contains(inner)) || !Caption.endsWithCredit(head)) continue;
+                String nextWord = line.substring(m.end()).split("[\\s,]+")[0];
+                if (BylinePrefix.CALENDAR.contains(nextWord)) continue; // "... (AP) Tuesday": the sentence goes on
+                if (line.substring(m.end()).split("\\s+").length < 8) return Optional.empty();
+                return Optional.of(new Cut(m.end(), "a photo caption with its credit before the text"));
+            }
+            return Optional.empty();
         }
     }
 

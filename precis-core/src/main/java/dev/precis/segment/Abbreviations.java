@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
  * header explains each kind. Immutable and thread-safe.
  */
 final class Abbreviations {
-    enum Kind { TITLE, MONTH, PLACE, TIME, SUFFIX, ACRONYM, NUMBER, GENERIC, INITIAL }
+    enum Kind { TITLE, MONTH, PLACE, TIME, SUFFIX, ACRONYM, NUMBER, GENERIC, VERSUS, INITIAL }
 
     private static final String RESOURCE = "abbreviations.txt";
     private static final Pattern ACRONYM = Pattern.compile("(?:\\p{Lu}\\.){2,}");
@@ -30,7 +30,8 @@ final class Abbreviations {
             "january", "february", "march", "april", "may", "june", "july", "august", "september",
             "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
             "sep", "sept", "oct", "nov", "dec", "et", "est", "edt", "ct", "cst", "cdt", "mt", "mst",
-            "mdt", "pt", "pst", "pdt", "gmt", "utc", "bst", "cet", "local");
+            "mdt", "pt", "pst", "pdt", "gmt", "utc", "bst", "cet", "local", "eastern", "central", "mountain",
+            "pacific");
     private static final String OPENERS = "\"'“‘([{«";
 
     static final Abbreviations DEFAULT = load();
@@ -76,11 +77,14 @@ final class Abbreviations {
         Kind kind = kinds.get(last);
         if (kind != null) return kind;
         if (INITIAL.matcher(last).matches()) return initialFollowsName(sentence, start) ? Kind.INITIAL : null;
-        if (ACRONYM.matcher(last).matches()) return Kind.ACRONYM;
+        if (ACRONYM.matcher(last).matches()) return Kind.INITIAL; // unlisted: a name's initials (J.R.R.)
         return null;
     }
 
-    /** "John F." and a bare "F." are initials; "Plan b." is not, nor is "... in group B." after a lowercase word. */
+    /**
+     * "John F." and a bare "F." are initials, and so is "3100 N." (a street direction after a number);
+     * "Plan b." is not, nor is "... in group B." after a lowercase word.
+     */
     private static boolean initialFollowsName(String sentence, int initialStart) {
         int end = initialStart;
         while (end > 0 && Character.isWhitespace(sentence.charAt(end - 1))) end--;
@@ -88,7 +92,10 @@ final class Abbreviations {
         int start = end;
         while (start > 0 && !Character.isWhitespace(sentence.charAt(start - 1))) start--;
         while (start < end && OPENERS.indexOf(sentence.charAt(start)) >= 0) start++;
-        return start < end && Character.isUpperCase(sentence.charAt(start));
+        if (start >= end) return false;
+        if (Character.isUpperCase(sentence.charAt(start))) return true;
+        for (int i = start; i < end; i++) if (!Character.isDigit(sentence.charAt(i))) return false;
+        return "NSEW".indexOf(sentence.charAt(initialStart)) >= 0;
     }
 
     /** True when a sentence ending with an abbreviation of {@code kind} continues into {@code next}. */
@@ -114,6 +121,7 @@ final class Abbreviations {
             case MONTH:
             case PLACE:
             case INITIAL:
+            case VERSUS:
                 return !EnglishAnalyzer.ENGLISH_STOP_WORDS_SET.contains(word) && !COMMON_STARTERS.contains(word);
             case TIME:
                 return TIME_FOLLOWERS.contains(word);

@@ -17,8 +17,12 @@ import java.util.List;
 /**
  * Sentences from OpenNLP's English sentence model, one paragraph (line) at a time, with a merge
  * pass that undoes the model's splits after news abbreviations ("Jan. 5", "Mr. Kerry",
- * "U.S. officials"). Words and terms come from {@link Tokens}. Fragments with fewer than
- * {@value #MIN_WORDS} words or no letter are dropped.
+ * "U.S. officials", "J.R.R. Tolkien", "Smith v. Jones"), then {@link Boundaries}' repairs: splits
+ * where web text lost a space ("court.But") or a date ended a sentence ("Sept. 3. Although"),
+ * joins a piece starting with a lowercase word to the one before, and a short quotation or a
+ * bracket the model cut in two. Words and terms come from {@link Tokens}. Fragments with fewer
+ * than {@value #MIN_WORDS} words or no letter are dropped, and so is what
+ * {@link SentenceQuality} finds cannot stand alone.
  *
  * <p>The model is loaded once per JVM; each thread gets its own detector over it, so one instance
  * may be shared by any number of threads.
@@ -60,7 +64,7 @@ public final class OpenNlpSegmenter implements Segmenter {
                 String s = text.substring(span[0], span[1]);
                 if (!hasLetter(s)) continue;
                 List<String> words = Tokens.words(s);
-                if (words.size() < MIN_WORDS) continue;
+                if (words.size() < MIN_WORDS || !SentenceQuality.keep(s, span[2])) continue;
                 sentences.add(new Sentence(sentences.size(), a, position++, span[0], span[1], s,
                         words, Tokens.terms(s)));
             }
@@ -101,14 +105,14 @@ public final class OpenNlpSegmenter implements Segmenter {
     private void paragraph(SentenceDetectorME detector, String text, int from, int to, List<int[]> out) {
         String line = text.substring(from, to);
         Span[] found = detector.sentPosDetect(line);
-        int first = out.size();
+        List<int[]> spans = new ArrayList<>(found.length);
         for (Span sp : found) {
             int s = from + sp.getStart(), e = from + sp.getEnd();
             while (s < e && Character.isWhitespace(text.charAt(s))) s++;
             while (e > s && Character.isWhitespace(text.charAt(e - 1))) e--;
             if (s == e) continue;
-            if (out.size() > first) {
-                int[] prev = out.get(out.size() - 1);
+            if (!spans.isEmpty()) {
+                int[] prev = spans.get(spans.size() - 1);
                 if (s < prev[1]) { // never overlap, whatever the model returns
                     s = prev[1];
                     while (s < e && Character.isWhitespace(text.charAt(s))) s++;
@@ -120,9 +124,17 @@ public final class OpenNlpSegmenter implements Segmenter {
                     continue;
                 }
             }
-            out.add(new int[] {s, e});
+            spans.add(new int[] {s, e});
+        }
+        spans = Boundaries.merge(text, Boundaries.split(text, spans));
+        for (int k = 0; k < spans.size(); k++) {
+            int flags = (k == 0 ? FIRST : 0) | (k == spans.size() - 1 ? LAST : 0) | (spans.size() > 1 ? SHARED_LINE : 0);
+            out.add(new int[] {spans.get(k)[0], spans.get(k)[1], flags});
         }
     }
+
+    /** Span flags: the first sentence of its line, the last one, a line with several sentences. */
+    static final int FIRST = 1, LAST = 2, SHARED_LINE = 4;
 
     private static boolean hasNonSpace(String text, int from, int to) {
         for (int i = from; i < to; i++) if (!Character.isWhitespace(text.charAt(i))) return true;

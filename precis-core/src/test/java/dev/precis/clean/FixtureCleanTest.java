@@ -61,7 +61,7 @@ class FixtureCleanTest {
         assertThat(ruleFor(b, "Photo: Leon Dupuis")).isEqualTo("credit");
         assertThat(ruleFor(b, "2 min read")).isEqualTo("reading-time");
         assertThat(ruleFor(b, "Copyright 2024 Valley Times. All rights reserved.")).isEqualTo("source-note");
-        assertThat(ruleFor(b, "Follow us @valleytimes")).isEqualTo("ui-line");
+        assertThat(ruleFor(b, "Follow us @valleytimes")).isEqualTo("promo");
     }
 
     @Test

@@ -67,6 +67,28 @@ class RulesTest {
             "[Read: the bridge that nobody wanted] § bracketed",
             "Please enable JavaScript in your browser to watch this video. § notice",
             "We use cookies to improve your experience. By continuing you accept our cookie policy. § notice",
+            "A photo released by the harbour police shows the damaged pier. § caption",
+            "The damaged pier is seen from a boat, in this handout photo released by the harbour police. § caption",
+            "Two firefighters, left, and a volunteer carry sandbags to the pier. § caption",
+            "Image taken by a diver showing the hull of the sunken ferry. § caption",
+            "Caption The mayor visits the pier on Monday. § credit",
+            "The mayor visits the pier on Monday. Jane Roe/Handout via WIRE § credit",
+            "Storm day A post shared by Jane Roe (@janeroe) on Mar 3, 2019 at 9:12am PST § social-embed",
+            "What a storm pic.twitter.com/ab12cd34 — Jane Roe (@janeroe) March 3, 2019 § social-embed",
+            "JUST WATCHED Harbour storm footage Replay More Videos ... MUST WATCH Harbour storm footage 02:14 § player",
+            "4 of 30 Skip in Skip x Embed x Share CLOSE Storm hits the harbour | 1:12 Waves broke over the pier. § player",
+            "Storm photos The pier at dawn. Hide Caption 1 of 12 Storm photos Waves break over the wall. Hide Caption 2 of 12 § player",
+            "Follow the Valley Times on Twitter @valleytimes and on Facebook. § promo",
+            "Contact us at letters@example.com. § promo",
+            "For more stories like this, click here: https://example.com/more § promo",
+            "Watch the mayor's speech in the video above. § media-reference",
+            "The clip shown here was filmed by a resident on Monday night. § media-reference",
+            "Scientists say the storm season could start earlier than usual, according to a new ... § teaser",
+            "This story has been corrected to show the pier reopened on Tuesday. § source-note",
+            "Correction: An earlier version misstated the mayor's name. § source-note",
+            "Originally published on Valley Science. § source-note",
+            "Transcripts are produced on a deadline by a contractor using a proprietary transcription process. This text may not be in its final form and may be updated or revised. § notice",
+            "You can add location information to your Tweets, such as your city, from the web and via third-party applications. § notice",
     })
     void dropsDebris(String line, String rule) {
         assertThat(ruleFor(line.strip())).isEqualTo(rule.strip());
@@ -84,6 +106,14 @@ class RulesTest {
             "Le conseil municipal a voté le budget lundi soir.",
             "市议会周一通过了新的预算。",
             "The storm, which crawled across the Midwest, closed schools in three states.",
+            "The photographer said she had waited three hours for the light to change.",
+            "Temperatures fell below zero across the valley overnight, forecasters said.",
+            "Follow-up inspections found no damage to the bridge, the council said.",
+            "Gov. Jane Roe (R), a veteran of three campaigns, has not been tested in a national race.",
+            "Under the current rules, 501(c)(4) groups must make social welfare their primary purpose.",
+            "Her answer: She would not run again, she told the reporters gathered outside the hall on Monday",
+            "The left wing of the party voted against the budget on Monday.",
+            "Residents watched the video of the storm hundreds of times, the mayor said.",
     })
     void keepsStoryText(String line) {
         assertThat(ruleFor(line.strip())).isEqualTo("(kept)");
@@ -141,6 +171,76 @@ class RulesTest {
         String plain = "UN envoys - who met on Monday - said the plan was dead.";
         CleanArticle a = new RuleCleaner().clean(new Cluster("t", List.of(Article.of("a", plain)))).get(0);
         assertThat(a.text()).isEqualTo(plain);
+    }
+
+    @Test
+    void galleryCaptionsInASeriesAreDropped() {
+        String text = BEFORE + "\nHarbour day: The mayor and her husband walk along the pier as crowds gather behind them\n"
+                + AFTER + "\nOn show: The new ferry waits at the quay while engineers check the engines\n" + BEFORE;
+        CleanArticle a = new RuleCleaner().clean(new Cluster("t", List.of(Article.of("a", text)))).get(0);
+        assertThat(a.drops()).extracting(Drop::rule).contains("caption");
+        assertThat(a.text()).doesNotContain("Harbour day").doesNotContain("On show");
+    }
+
+    /** What {@code line} becomes after the prefix rules, alone in an article. */
+    static String afterPrefixes(String line) {
+        return new RuleCleaner().clean(new Cluster("t", List.of(Article.of("a", line)))).get(0).text();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '§', value = {
+            "(AP) — § dateline",
+            "(WXYZ) -- § dateline",
+            "(KQRS) § dateline",
+            "(Valley Health News) -- § dateline",
+            "Lisbon (Reuters) § dateline",
+            "HARBOURTON, Ore. (AP) — § dateline",
+            "HARBOURTON, N.M. — § dateline",
+            "HARBOURTON, Ore. (KXYZ) § dateline",
+            "HARBOURTON—§ dateline",
+            "HARBOURTON § dateline",
+            "SMITH: § label",
+            "JANE DOE: § label",
+            "UPDATE: § label",
+            "Updated | § label",
+            "- § bullet",
+            "-- § bullet",
+            "— § bullet",
+            "* § bullet",
+            "Enlarge Image Close § ui-line",
+            "Email This § ui-line",
+            "Enlarge Image Close Getty Images § ui-line",
+            "[Video] § headline",
+            "Harbour Council Approves New Budget Harbour Council Approves New Budget § headline",
+            "By Jane Doe and John Q. Roe § byline",
+            "Rescuers search the rubble of the market on Monday [WIRE/Jane Roe] § caption",
+            "- HARBOURTON, Ore. (AP) — § bullet",
+    })
+    void prefixDebrisIsCutAndTheSentenceKept(String prefix, String rule) {
+        String sentence = "The council approved the harbour budget on Thursday after a long debate, officials said.";
+        String line = prefix.length() > 2 && prefix.endsWith("—") ? prefix + sentence : prefix + " " + sentence;
+        CleanArticle a = new RuleCleaner().clean(new Cluster("t", List.of(Article.of("a", line)))).get(0);
+        assertThat(a.text()).as(prefix).isEqualTo(sentence);
+        assertThat(a.drops()).singleElement().satisfies(d -> assertThat(d.rule()).isEqualTo(rule.strip()));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '§', value = {
+            "NASA Administrator Jane Roe said the launch would go ahead on Thursday.",
+            "US officials said the talks would resume in Geneva on Thursday, according to a statement.",
+            "Widget (WDGT) shares rose 5 percent on Thursday after the company reported strong results.",
+            "By Tuesday evening the fire had spread to three more buildings in the old town.",
+            "- Rebel neighborhoods -",
+            "Share prices fell sharply after the announcement on Friday, traders said in London.",
+            "The agency (AFP) said 12 people were hurt in the blast on Monday in the capital.",
+            "U.S. officials told the news agency (AP) Tuesday that the talks had stalled completely.",
+            "Sen. Jane Roe (R-Ore.), a critic of the plan, said in a statement that “as [Harbour Authority] chief he failed us.”",
+    })
+    void storyOpeningsAreNotCut(String line) {
+        CleanArticle a = new RuleCleaner().clean(new Cluster("t", List.of(Article.of("a", line)))).get(0);
+        assertThat(a.drops()).noneMatch(d -> List.of("dateline", "label", "bullet", "ui-line", "byline", "caption").contains(d.rule())
+                && a.text().length() > 0 && !a.text().equals(line));
+        if (!line.startsWith("- ")) assertThat(a.text()).isEqualTo(line);
     }
 
     @Test

@@ -13,7 +13,11 @@ class AbbreviationsTest {
         assertThat(abbr.endingOf("The talks began on Jan.")).isEqualTo(MONTH);
         assertThat(abbr.endingOf("He met (Mr.")).isEqualTo(TITLE);
         assertThat(abbr.endingOf("Officials in the U.S.")).isEqualTo(ACRONYM);
-        assertThat(abbr.endingOf("Officials in the E.U.S.")).isEqualTo(ACRONYM);
+        assertThat(abbr.endingOf("Officials in the E.U.S.")).isEqualTo(INITIAL);
+        assertThat(abbr.endingOf("The author J.R.R.")).isEqualTo(INITIAL);
+        assertThat(abbr.endingOf("The store at 3100 N.")).isEqualTo(INITIAL);
+        assertThat(abbr.endingOf("He scored 3 B.")).isNull();
+        assertThat(abbr.endingOf("Smith v.")).isEqualTo(VERSUS);
         assertThat(abbr.endingOf("John F.")).isEqualTo(INITIAL);
         assertThat(abbr.endingOf("F.")).isEqualTo(INITIAL);
         assertThat(abbr.endingOf("in group B.")).isNull();

@@ -96,6 +96,11 @@ class OpenNlpSegmenterTest {
             The attack came at 5 a.m. Tuesday, police said. | The attack came at 5 a.m. Tuesday, police said.
             John F. Kennedy was killed in Dallas in 1963. | John F. Kennedy was killed in Dallas in 1963.
             President George W. Bush signed the bill. | President George W. Bush signed the bill.
+            The lecture quoted C.S. Lewis at length. | The lecture quoted C.S. Lewis at length.
+            The ruling in Smith v. Jones still stands. | The ruling in Smith v. Jones still stands.
+            She starred in Hope vs. Glory years ago. | She starred in Hope vs. Glory years ago.
+            The shop at 2400 N. Harbor Road was robbed twice. | The shop at 2400 N. Harbor Road was robbed twice.
+            The meeting starts at 9 a.m. Eastern on Friday. | The meeting starts at 9 a.m. Eastern on Friday.
             """)
     void mergesNewsAbbreviations(String text, String expected) {
         assertThat(sentences(text)).containsExactly(expected);
@@ -111,6 +116,70 @@ class OpenNlpSegmenterTest {
                 .containsExactly("They chose Plan B.", "The vote was close.");
         assertThat(sentences("Asked if he would resign, he said no. 12 hours later he did."))
                 .containsExactly("Asked if he would resign, he said no.", "12 hours later he did.");
+    }
+
+    @Test
+    void splitsSentencesGluedWithoutASpace() {
+        assertThat(sentences("The mayor resigned on Monday.Her deputy takes over today."))
+                .containsExactly("The mayor resigned on Monday.", "Her deputy takes over today.");
+        assertThat(sentences("He said, \"We are leaving the city.\"The council met at noon."))
+                .containsExactly("He said, \"We are leaving the city.\"", "The council met at noon.");
+        assertThat(sentences("The ferry left on time.\"It was calm,\" the captain said."))
+                .containsExactly("The ferry left on time.", "\"It was calm,\" the captain said.");
+        assertThat(sentences("She was last seen on May 2, 1990.\"It was a long search,\" he said."))
+                .containsExactly("She was last seen on May 2, 1990.", "\"It was a long search,\" he said.");
+        assertThat(sentences("Read the report at example.com today, officials said."))
+                .containsExactly("Read the report at example.com today, officials said.");
+    }
+
+    @Test
+    void splitsADayNumberThatEndsASentence() {
+        assertThat(sentences("The board approved the plan on Oct. 4. Although critics objected, work began."))
+                .containsExactly("The board approved the plan on Oct. 4.", "Although critics objected, work began.");
+        assertThat(sentences("The river rose past the bridge.[7] Residents left the town at night."))
+                .containsExactly("The river rose past the bridge.[7]", "Residents left the town at night.");
+    }
+
+    @Test
+    void joinsPiecesThatCannotStandAlone() {
+        assertThat(sentences("\"Are you coming back?\" one neighbour asked the family."))
+                .containsExactly("\"Are you coming back?\" one neighbour asked the family.");
+        assertThat(sentences("The fund raised money (most of it came late. Donors gave twice as much!) for the school."))
+                .containsExactly("The fund raised money (most of it came late. Donors gave twice as much!) for the school.");
+        assertThat(sentences("“We will rebuild. It will take years,” the mayor said. The work starts now."))
+                .containsExactly("“We will rebuild. It will take years,” the mayor said.", "The work starts now.");
+        assertThat(sentences("\"We will rebuild. It will take years,\" the mayor said."))
+                .containsExactly("\"We will rebuild. It will take years,\" the mayor said.");
+    }
+
+    @Test
+    void aDashLeftByADatelineIsNotPartOfTheSentence() {
+        assertThat(sentences("The council met. — The mayor spoke for an hour."))
+                .containsExactly("The council met.", "The mayor spoke for an hour.");
+        ClusterText ct = segment("The council met. — The mayor spoke for an hour.");
+        assertOffsets(ct);
+    }
+
+    @Test
+    void leavesAQuotationOpenAcrossParagraphsAlone() {
+        assertThat(sentences("“The water came fast. Nobody expected it.\n“We lost everything,” she said."))
+                .containsExactly("“The water came fast.", "Nobody expected it.", "“We lost everything,” she said.");
+    }
+
+    @Test
+    void dropsSentencesThatCannotStandAlone() {
+        assertThat(sentences("WE ARE LIVE AT THE SCENE TONIGHT.\nThe fire started at noon."))
+                .containsExactly("The fire started at noon.");
+        assertThat(sentences("so i think we will go back there next year\nThe fire started at noon."))
+                .containsExactly("The fire started at noon.");
+        assertThat(sentences("The survey found three main causes:\nThe fire started at noon."))
+                .containsExactly("The fire started at noon.");
+        assertThat(sentences("said the fire chief at the scene.\nThe fire started at noon."))
+                .containsExactly("The fire started at noon.");
+        assertThat(sentences("The fire started at noon. North Desk/Handout via WIRE"))
+                .containsExactly("The fire started at noon.");
+        assertThat(sentences("de Vries said the fire started at noon."))
+                .containsExactly("de Vries said the fire started at noon.");
     }
 
     @Test
