@@ -4,6 +4,7 @@ import dev.precis.PrecisException;
 import dev.precis.model.CleanArticle;
 import dev.precis.model.Cluster;
 import dev.precis.model.ClusterText;
+import dev.precis.model.Drop;
 import dev.precis.model.Sentence;
 import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.sentdetect.SentenceModel;
@@ -57,19 +58,30 @@ public final class OpenNlpSegmenter implements Segmenter {
     @Override
     public ClusterText segment(Cluster cluster, List<CleanArticle> articles) {
         List<Sentence> sentences = new ArrayList<>();
+        List<CleanArticle> explained = new ArrayList<>(articles.size());
         for (int a = 0; a < articles.size(); a++) {
-            String text = articles.get(a).text();
+            CleanArticle article = articles.get(a);
+            String text = article.text();
+            List<Drop> drops = new ArrayList<>(article.drops());
             int position = 0;
             for (int[] span : spans(text)) {
                 String s = text.substring(span[0], span[1]);
                 if (!hasLetter(s)) continue;
                 List<String> words = Tokens.words(s);
-                if (words.size() < MIN_WORDS || !SentenceQuality.keep(s, span[2])) continue;
+                if (words.size() < MIN_WORDS) continue;
+                Drop unfit = SentenceQuality.why(s, span[2]);
+                if (unfit != null) {
+                    drops.add(unfit);
+                    continue;
+                }
                 sentences.add(new Sentence(sentences.size(), a, position++, span[0], span[1], s,
                         words, Tokens.terms(s)));
             }
+            // Sentence-level drops join the cleaner's, so --explain shows every removal in one list.
+            explained.add(drops.size() == article.drops().size() ? article
+                    : new CleanArticle(article.index(), article.source(), text, drops));
         }
-        return new ClusterText(cluster, articles, sentences);
+        return new ClusterText(cluster, explained, sentences);
     }
 
     /**

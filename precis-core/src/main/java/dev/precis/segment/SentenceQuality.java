@@ -1,6 +1,7 @@
 package dev.precis.segment;
 
 import dev.precis.clean.Rules;
+import dev.precis.model.Drop;
 
 /**
  * Whether a segmented sentence can stand in a summary on its own. Cleaning judges whole lines;
@@ -25,6 +26,14 @@ final class SentenceQuality {
 
     /** True when the sentence is fit for a summary; {@code flags} are {@link OpenNlpSegmenter}'s span flags. */
     static boolean keep(String s, int flags) {
+        return why(s, flags) == null;
+    }
+
+    /**
+     * Why the sentence cannot stand in a summary, as a {@link Drop} without its text (rule id and
+     * reason), or null when it can.
+     */
+    static Drop why(String s, int flags) {
         int upper = 0, lower = 0, words = 0;
         boolean in = false;
         for (int i = 0; i < s.length(); i++) {
@@ -35,15 +44,26 @@ final class SentenceQuality {
             if (Character.isUpperCase(c)) upper++;
             else if (Character.isLowerCase(c)) lower++;
         }
-        if (lower == 0 && upper >= 8 && words >= 4) return false;
-        if (upper == 0 && words >= 6) return false;
+        if (lower == 0 && upper >= 8 && words >= 4) return drop(s, "sentence-shouted", "no lower-case letter");
+        if (upper == 0 && words >= 6) return drop(s, "sentence-uncased", "no capital letter at all");
         char last = s.charAt(s.length() - 1);
-        if (last == ':') return false;
-        if ((flags & OpenNlpSegmenter.FIRST) != 0 && Boundaries.startsLowercase(s)) return false;
+        if (last == ':') return drop(s, "sentence-colon", "ends with a colon: introduces what is not part of it");
+        if ((flags & OpenNlpSegmenter.FIRST) != 0 && Boundaries.startsLowercase(s)) {
+            return drop(s, "sentence-fragment", "starts a line in lower case: the tail of a cut sentence");
+        }
         if ((flags & OpenNlpSegmenter.LAST) != 0 && (flags & OpenNlpSegmenter.FIRST) == 0
-                && words <= MAX_TAIL_WORDS && !terminal(s)) return false;
-        if ((flags & OpenNlpSegmenter.SHARED_LINE) != 0 && Rules.sentenceDebris(s).isPresent()) return false;
-        return true;
+                && words <= MAX_TAIL_WORDS && !terminal(s)) {
+            return drop(s, "sentence-tail", "short unpunctuated piece after the sentences of its line");
+        }
+        if ((flags & OpenNlpSegmenter.SHARED_LINE) != 0) {
+            var debris = Rules.sentenceDebris(s);
+            if (debris.isPresent()) return drop(s, "sentence-debris", debris.get());
+        }
+        return null;
+    }
+
+    private static Drop drop(String s, String rule, String reason) {
+        return new Drop(s, rule, reason);
     }
 
     /** Ends with sentence punctuation, ignoring closing quotes and brackets. */
