@@ -1,5 +1,6 @@
 package dev.precis;
 
+import dev.precis.learn.LearnedScorer;
 import dev.precis.score.CentroidScorer;
 import dev.precis.score.LeadScorer;
 import dev.precis.score.LexRankScorer;
@@ -32,10 +33,12 @@ public final class Summarizers {
         register(new Summarizer(CentroidScorer.NAME, new CentroidScorer(), mmr));
         register(new Summarizer(LexRankScorer.NAME, new LexRankScorer(), mmr));
         register(new Summarizer(TextRankScorer.NAME, new TextRankScorer(), mmr));
+        Selector ilp = new IlpSelector();
+        register(new Summarizer(LearnedScorer.NAME, new LearnedScorer(), ilp));
         Map<String, Selector> selectors = new LinkedHashMap<>();
         selectors.put(MmrSelector.NAME, mmr);
         selectors.put(SubmodularSelector.NAME, new SubmodularSelector());
-        selectors.put(IlpSelector.NAME, new IlpSelector());
+        selectors.put(IlpSelector.NAME, ilp);
         SELECTORS = Collections.unmodifiableMap(selectors);
     }
 
