@@ -16,13 +16,14 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The registry of summarizers by name: lead, centroid, lexrank and textrank, each with MMR
- * selection, plus whatever is {@link #register registered} later (a learned ranker). Also names
+ * The registry of summarizers by name: lead, centroid, lexrank, textrank and learned (the default:
+ * a LightGBM sentence ranker trained on Multi-News, see {@link LearnedScorer}), each with MMR
+ * selection, plus whatever is {@link #register registered} later. Also names
  * the selection methods, for benchmarks that compare them. Thread-safe.
  */
 public final class Summarizers {
     /** The summarizer used when none is named. */
-    public static final String DEFAULT = LexRankScorer.NAME;
+    public static final String DEFAULT = LearnedScorer.NAME;
 
     private static final Map<String, Summarizer> BY_NAME = new LinkedHashMap<>();
     private static final Map<String, Selector> SELECTORS;
@@ -33,12 +34,11 @@ public final class Summarizers {
         register(new Summarizer(CentroidScorer.NAME, new CentroidScorer(), mmr));
         register(new Summarizer(LexRankScorer.NAME, new LexRankScorer(), mmr));
         register(new Summarizer(TextRankScorer.NAME, new TextRankScorer(), mmr));
-        Selector ilp = new IlpSelector();
-        register(new Summarizer(LearnedScorer.NAME, new LearnedScorer(), ilp));
+        register(new Summarizer(LearnedScorer.NAME, new LearnedScorer(), mmr));
         Map<String, Selector> selectors = new LinkedHashMap<>();
         selectors.put(MmrSelector.NAME, mmr);
         selectors.put(SubmodularSelector.NAME, new SubmodularSelector());
-        selectors.put(IlpSelector.NAME, ilp);
+        selectors.put(IlpSelector.NAME, new IlpSelector());
         SELECTORS = Collections.unmodifiableMap(selectors);
     }
 

@@ -75,11 +75,11 @@ public final class TrainCommand implements Callable<Integer> {
     @Option(names = "--words", defaultValue = "256", description = "Summary budget the oracle labels for (default ${DEFAULT-VALUE}).")
     int words;
 
-    @Option(names = "--objective", defaultValue = "lambdarank", paramLabel = "lambdarank|regression|binary",
+    @Option(names = "--objective", defaultValue = "binary", paramLabel = "lambdarank|regression|binary",
             description = "What to learn (default ${DEFAULT-VALUE}).")
     String objective;
 
-    @Option(names = "--trees", defaultValue = "300", description = "Boosting rounds (default ${DEFAULT-VALUE}).")
+    @Option(names = "--trees", defaultValue = "150", description = "Boosting rounds (default ${DEFAULT-VALUE}).")
     int trees;
 
     @Option(names = "--leaves", defaultValue = "31", description = "Leaves per tree (default ${DEFAULT-VALUE}).")
@@ -90,6 +90,10 @@ public final class TrainCommand implements Callable<Integer> {
 
     @Option(names = "--min-leaf", defaultValue = "50", description = "Minimum rows per leaf (default ${DEFAULT-VALUE}).")
     int minLeaf;
+
+    @Option(names = "--sampling", defaultValue = "1.0",
+            description = "Fraction of rows (bagging) and features each tree sees (default ${DEFAULT-VALUE}: all).")
+    double sampling;
 
     @Option(names = "--without", split = ",", paramLabel = "GROUP",
             description = "Feature groups to leave out: position, length, centrality, support, content, surface, case.")
@@ -119,7 +123,7 @@ public final class TrainCommand implements Callable<Integer> {
         long t0 = System.nanoTime();
         if (this.out == null && eval == null) throw new PrecisException("give --out MODEL (or --eval to only measure)");
         Trainer.Params params = Trainer.Params.defaults().withSeed(seed).withTrees(trees).withLeaves(leaves)
-                .withLearningRate(learningRate).withMinLeaf(minLeaf).withObjective(parseObjective(objective))
+                .withLearningRate(learningRate).withMinLeaf(minLeaf).withObjective(parseObjective(objective)).withSampling(sampling)
                 .withDropped(groups(without));
         Selector selector = Summarizers.selector(selectorName);
         Pipeline pipeline = Precis.pipeline();

@@ -49,6 +49,7 @@ public final class Features {
     static final int ARTICLE_SENTENCES = define("article_sentences", Group.POSITION);
     static final int CLUSTER_SENTENCES = define("cluster_sentences", Group.POSITION);
     static final int ARTICLE_WORD_SHARE = define("article_word_share", Group.POSITION);
+    static final int WORD_OFFSET = define("word_offset", Group.POSITION);
     // Length.
     static final int WORDS = define("words", Group.LENGTH);
     static final int TERMS = define("terms", Group.LENGTH);
@@ -62,6 +63,7 @@ public final class Features {
     static final int DEGREE = define("degree", Group.CENTRALITY);
     static final int LEAD_SIMILARITY = define("lead_similarity", Group.CENTRALITY);
     static final int TITLE_LIKE = define("first_lead_similarity", Group.CENTRALITY);
+    static final int LEAD_LIKE = define("max_lead_similarity", Group.CENTRALITY);
     // Support across articles.
     static final int SUPPORT_MAX = define("support_max", Group.SUPPORT);
     static final int SUPPORT_MEAN = define("support_mean", Group.SUPPORT);
@@ -69,6 +71,8 @@ public final class Features {
     static final int SUPPORT_35 = define("support_over_35", Group.SUPPORT);
     static final int SUPPORT_50 = define("support_over_50", Group.SUPPORT);
     static final int SAME_ARTICLE_MAX = define("same_article_max", Group.SUPPORT);
+    static final int BIGRAM_SUPPORT = define("bigram_support", Group.SUPPORT);
+    static final int BIGRAM_FREQUENCY = define("bigram_frequency", Group.SUPPORT);
     // Content words.
     static final int TOP_TERMS = define("top_terms", Group.CONTENT);
     static final int TOP_TERMS_SHARE = define("top_terms_share", Group.CONTENT);
@@ -157,6 +161,15 @@ public final class Features {
             lengths[s.id()] = s.wordCount();
         }
         int contributing = text.contributingArticles();
+        int[] wordOffset = new int[n];
+        {
+            int[] running = new int[articles];
+            for (Sentence s : sentences) {
+                wordOffset[s.id()] = running[s.article()];
+                running[s.article()] += s.wordCount();
+            }
+        }
+        double[][] bigrams = bigramStats(sentences, articles);
         int[] sortedLengths = lengths.clone();
         Arrays.sort(sortedLengths);
         double medianWords = Math.max(1, sortedLengths[n / 2]);
@@ -218,6 +231,7 @@ public final class Features {
             m[row + ARTICLE_SENTENCES] = articleSentences[a];
             m[row + CLUSTER_SENTENCES] = n;
             m[row + ARTICLE_WORD_SHARE] = totalWords == 0 ? 0 : (double) articleWords[a] / totalWords;
+            m[row + WORD_OFFSET] = wordOffset[i];
 
             int words = s.wordCount();
             int[] terms = vectors.termIds(i);
@@ -248,6 +262,12 @@ public final class Features {
             m[row + DEGREE] = n <= 1 ? 0 : degree / (n - 1);
             m[row + LEAD_SIMILARITY] = firstOf[a] < 0 || firstOf[a] == i ? 1 : sim[rowSim + firstOf[a]];
             m[row + TITLE_LIKE] = firstArticleLead < 0 || firstArticleLead == i ? 1 : sim[rowSim + firstArticleLead];
+            double leadLike = 0;
+            for (int b = 0; b < articles; b++) {
+                int lead = firstOf[b];
+                if (lead >= 0 && lead != i && sim[rowSim + lead] > leadLike) leadLike = sim[rowSim + lead];
+            }
+            m[row + LEAD_LIKE] = leadLike;
 
             int others = 0;
             double supportMax = 0, supportSum = 0;
@@ -268,6 +288,8 @@ public final class Features {
             m[row + SUPPORT_35] = others == 0 ? 0 : (double) over35 / others;
             m[row + SUPPORT_50] = others == 0 ? 0 : (double) over50 / others;
             m[row + SAME_ARTICLE_MAX] = sameMax;
+            m[row + BIGRAM_SUPPORT] = bigrams[0][i];
+            m[row + BIGRAM_FREQUENCY] = bigrams[1][i];
 
             int topCount = 0;
             double mass = 0, idfSum = 0, freqSum = 0, spreadSum = 0;
@@ -290,6 +312,59 @@ public final class Features {
             m[row + CLUSTER_CASED] = clusterCased;
         }
         return m;
+    }
+
+    /**
+     * Per sentence: the share of its word bigrams (lower-cased) that also occur in another article,
+     * and their mean log count in the cluster. Facts that several outlets word alike are what a
+     * reference repeats, bigram for bigram.
+     */
+    static double[][] bigramStats(List<Sentence> sentences, int articles) {
+        int n = sentences.size();
+        java.util.HashMap<String, Integer> ids = new java.util.HashMap<>();
+        long[][] keys = new long[n][];
+        for (int i = 0; i < n; i++) {
+            List<String> w = sentences.get(i).words();
+            int prev = -1;
+            long[] k = new long[Math.max(0, w.size() - 1)];
+            for (int j = 0; j < w.size(); j++) {
+                String lower = w.get(j).toLowerCase(Locale.ROOT);
+                Integer id = ids.get(lower);
+                if (id == null) {
+                    id = ids.size();
+                    ids.put(lower, id);
+                }
+                if (j > 0) k[j - 1] = ((long) prev << 32) | id;
+                prev = id;
+            }
+            keys[i] = k;
+        }
+        java.util.HashMap<Long, long[]> stats = new java.util.HashMap<>(); // {count, article bitmask (first 63)}
+        for (int i = 0; i < n; i++) {
+            int a = sentences.get(i).article();
+            for (long k : keys[i]) {
+                long[] st = stats.computeIfAbsent(k, x -> new long[3]);
+                st[0]++;
+                if (a < 63) st[1] |= 1L << a;
+                else st[2] = 1; // some article beyond the mask: count it as spread
+            }
+        }
+        double[] support = new double[n], frequency = new double[n];
+        for (int i = 0; i < n; i++) {
+            int a = sentences.get(i).article();
+            long own = a < 63 ? 1L << a : 0;
+            int shared = 0;
+            double logSum = 0;
+            for (long k : keys[i]) {
+                long[] st = stats.get(k);
+                if ((st[1] & ~own) != 0 || st[2] != 0) shared++;
+                logSum += Math.log(st[0]);
+            }
+            int m = keys[i].length;
+            support[i] = m == 0 ? 0 : (double) shared / m;
+            frequency[i] = m == 0 ? 0 : logSum / m;
+        }
+        return new double[][] {support, frequency};
     }
 
     private static void surface(Sentence s, double[] m, int row) {

@@ -1,13 +1,10 @@
 package dev.precis.learn;
 
-import com.microsoft.ml.lightgbm.PredictionType;
 import dev.precis.PrecisException;
 import dev.precis.model.ClusterText;
 import dev.precis.represent.TermVectors;
 import dev.precis.score.Scorer;
 import dev.precis.score.Scores;
-import io.github.metarank.lightgbm4j.LGBMBooster;
-import io.github.metarank.lightgbm4j.LGBMException;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -16,23 +13,24 @@ import java.util.Arrays;
 
 /**
  * Sentence salience learned from Multi-News references: {@link Features} of every sentence, scored
- * in one batch by a LightGBM model ({@link Trainer}), rescaled to [0, 1]. The shipped model is the
- * resource {@value #MODEL_RESOURCE}, loaded once per JVM on first use. Thread-safe: LightGBM's
- * prediction may be called from several threads on one booster.
+ * in one batch by a LightGBM model trained by {@link Trainer}, rescaled to [0, 1]. The model is
+ * evaluated by {@link TreeEnsemble} (the same trees, in Java: LightGBM's C API costs about ten times
+ * as much per cluster). The shipped model is the resource {@value #MODEL_RESOURCE}, loaded once per
+ * JVM on first use. Immutable and thread-safe.
  */
 public final class LearnedScorer implements Scorer {
     public static final String NAME = "learned";
     public static final String MODEL_RESOURCE = "/dev/precis/learn/model.txt";
 
     private static final class Shipped {
-        static final LGBMBooster BOOSTER = load(resourceText());
+        static final TreeEnsemble MODEL = load(resourceText());
     }
 
-    private final LGBMBooster booster; // null: the shipped one, loaded lazily
+    private final TreeEnsemble model; // null: the shipped one, loaded lazily
 
     /** The scorer of the shipped model. */
     public LearnedScorer() {
-        this.booster = null;
+        this.model = null;
     }
 
     /** A scorer over a model given as LightGBM model text (from {@link Trainer#train}). */
@@ -40,8 +38,8 @@ public final class LearnedScorer implements Scorer {
         return new LearnedScorer(load(modelText));
     }
 
-    private LearnedScorer(LGBMBooster booster) {
-        this.booster = booster;
+    private LearnedScorer(TreeEnsemble model) {
+        this.model = model;
     }
 
     @Override
@@ -53,15 +51,18 @@ public final class LearnedScorer implements Scorer {
     public double[] score(ClusterText text, TermVectors vectors) {
         int n = text.size();
         if (n == 0) return new double[0];
-        double[] rows = Features.extract(text, vectors);
-        LGBMBooster b = booster != null ? booster : Shipped.BOOSTER;
-        try {
-            double[] raw = b.predictForMat(rows, n, Features.count(), true,
-                    PredictionType.C_API_PREDICT_RAW_SCORE, "num_threads=1");
-            return Scores.normalise(raw.length == n ? raw : Arrays.copyOf(raw, n));
-        } catch (LGBMException e) {
-            throw new PrecisException("learned scorer: LightGBM prediction failed: " + e.getMessage(), e);
-        }
+        return Scores.normalise(rawScores(text, vectors));
+    }
+
+    /** The model's raw outputs, before rescaling (log-odds for a binary model). */
+    public double[] rawScores(ClusterText text, TermVectors vectors) {
+        TreeEnsemble m = model != null ? model : Shipped.MODEL;
+        return m.predict(Features.extract(text, vectors), text.size());
+    }
+
+    /** Loads the shipped model now (it is otherwise loaded on first use); fails if it is unusable. */
+    public static void preload() {
+        if (Shipped.MODEL.trees() < 1) throw new PrecisException("learned model has no trees");
     }
 
     /** The shipped model's text. */
@@ -74,18 +75,12 @@ public final class LearnedScorer implements Scorer {
         }
     }
 
-    private static LGBMBooster load(String modelText) {
-        try {
-            LGBMBooster b = LGBMBooster.loadModelFromString(modelText);
-            String[] names = b.getFeatureNames();
-            if (!Arrays.equals(names, Features.names())) {
-                b.close();
-                throw new PrecisException("learned model was trained on other features (" + names.length
-                        + " named " + String.join(",", names) + "); retrain it with `precis train`");
-            }
-            return b;
-        } catch (LGBMException e) {
-            throw new PrecisException("cannot load learned model: " + e.getMessage(), e);
+    private static TreeEnsemble load(String modelText) {
+        TreeEnsemble m = TreeEnsemble.parse(modelText);
+        if (!Arrays.equals(m.featureNames(), Features.names())) {
+            throw new PrecisException("learned model was trained on other features (" + m.featureNames().length
+                    + ": " + String.join(",", m.featureNames()) + "); retrain it with `precis train`");
         }
+        return m;
     }
 }

@@ -44,9 +44,11 @@ public final class Trainer {
      * @param minLeaf      minimum rows in a leaf
      * @param seed         the seed of every random choice
      * @param dropped      feature groups left out (their columns are zeroed, so no tree uses them)
+     * @param sampling     fraction of rows (bagging, redrawn every round) and of features (per tree)
+     *                     each tree sees; 1 for none
      */
     public record Params(Objective objective, int trees, double learningRate, int leaves, int minLeaf, long seed,
-                         Set<Features.Group> dropped) {
+                         Set<Features.Group> dropped, double sampling) {
         public Params {
             Objects.requireNonNull(objective, "objective");
             dropped = dropped.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(dropped));
@@ -54,19 +56,21 @@ public final class Trainer {
             if (!(learningRate > 0)) throw new IllegalArgumentException("learning rate must be > 0");
             if (leaves < 2) throw new IllegalArgumentException("leaves must be >= 2");
             if (minLeaf < 1) throw new IllegalArgumentException("minLeaf must be >= 1");
+            if (!(sampling > 0 && sampling <= 1)) throw new IllegalArgumentException("sampling must be in (0, 1]");
         }
 
         public static Params defaults() {
-            return new Params(Objective.LAMBDARANK, 300, 0.05, 31, 50, 42, Set.of());
+            return new Params(Objective.BINARY, 150, 0.05, 31, 50, 42, Set.of(), 1.0);
         }
 
-        public Params withSeed(long s) { return new Params(objective, trees, learningRate, leaves, minLeaf, s, dropped); }
-        public Params withObjective(Objective o) { return new Params(o, trees, learningRate, leaves, minLeaf, seed, dropped); }
-        public Params withTrees(int t) { return new Params(objective, t, learningRate, leaves, minLeaf, seed, dropped); }
-        public Params withLearningRate(double r) { return new Params(objective, trees, r, leaves, minLeaf, seed, dropped); }
-        public Params withLeaves(int l) { return new Params(objective, trees, learningRate, l, minLeaf, seed, dropped); }
-        public Params withMinLeaf(int m) { return new Params(objective, trees, learningRate, leaves, m, seed, dropped); }
-        public Params withDropped(Set<Features.Group> d) { return new Params(objective, trees, learningRate, leaves, minLeaf, seed, d); }
+        public Params withSeed(long s) { return new Params(objective, trees, learningRate, leaves, minLeaf, s, dropped, sampling); }
+        public Params withObjective(Objective o) { return new Params(o, trees, learningRate, leaves, minLeaf, seed, dropped, sampling); }
+        public Params withTrees(int t) { return new Params(objective, t, learningRate, leaves, minLeaf, seed, dropped, sampling); }
+        public Params withLearningRate(double r) { return new Params(objective, trees, r, leaves, minLeaf, seed, dropped, sampling); }
+        public Params withLeaves(int l) { return new Params(objective, trees, learningRate, l, minLeaf, seed, dropped, sampling); }
+        public Params withMinLeaf(int m) { return new Params(objective, trees, learningRate, leaves, m, seed, dropped, sampling); }
+        public Params withDropped(Set<Features.Group> d) { return new Params(objective, trees, learningRate, leaves, minLeaf, seed, d, sampling); }
+        public Params withSampling(double f) { return new Params(objective, trees, learningRate, leaves, minLeaf, seed, dropped, f); }
 
         /** The LightGBM parameter string. */
         String lightgbm() {
@@ -76,10 +80,10 @@ public final class Trainer {
                 case BINARY -> "objective=binary metric=binary_logloss";
             };
             return String.format(Locale.ROOT, "%s learning_rate=%s num_leaves=%d min_data_in_leaf=%d "
-                    + "feature_fraction=0.9 bagging_fraction=0.8 bagging_freq=1 lambda_l2=1.0 "
+                    + "feature_fraction=%s bagging_fraction=%s bagging_freq=%d lambda_l2=1.0 "
                     + "num_threads=1 deterministic=true force_row_wise=true seed=%d bagging_seed=%d "
                     + "feature_fraction_seed=%d data_random_seed=%d verbosity=-1",
-                    obj, learningRate, leaves, minLeaf, seed, seed + 1, seed + 2, seed + 3);
+                    obj, learningRate, leaves, minLeaf, sampling, sampling, sampling < 1 ? 1 : 0, seed, seed + 1, seed + 2, seed + 3);
         }
     }
 
@@ -115,12 +119,23 @@ public final class Trainer {
      * @param progress told the number of finished boosting rounds now and then; may be null
      */
     public static String train(List<TrainingCluster> clusters, Params params, IntConsumer progress) {
+        return train(clusters, null, params, progress);
+    }
+
+    /**
+     * As {@link #train(List, Params, IntConsumer)}, with a weight per cluster (null: all 1).
+     */
+    public static String train(List<TrainingCluster> clusters, double[] weights, Params params, IntConsumer progress) {
+        if (weights != null && weights.length != clusters.size()) {
+            throw new IllegalArgumentException("need one weight per cluster: " + clusters.size() + " clusters, " + weights.length + " weights");
+        }
         int f = Features.count();
         int rows = 0;
         for (TrainingCluster c : clusters) rows += c.rows();
         if (rows == 0) throw new PrecisException("no training rows: the clusters have no candidate sentences");
         float[] x = new float[rows * f];
         float[] label = new float[rows];
+        float[] weight = new float[rows];
         int[] groups = new int[clusters.size()];
         int[] zero = Features.columns(params.dropped());
         int r = 0, q = 0;
@@ -130,6 +145,7 @@ public final class Trainer {
             for (int i = 0; i < c.rows(); i++, r++) {
                 for (int k = 0; k < f; k++) x[r * f + k] = (float) c.features()[i * f + k];
                 for (int k : zero) x[r * f + k] = 0;
+                weight[r] = weights == null ? 1f : (float) weights[q];
                 label[r] = switch (params.objective()) {
                     case LAMBDARANK -> graded[i];
                     case REGRESSION -> (float) gain[i];
@@ -145,6 +161,7 @@ public final class Trainer {
             try {
                 data.setFeatureNames(Features.names());
                 data.setField("label", label);
+                if (weights != null) data.setField("weight", weight);
                 if (params.objective() == Objective.LAMBDARANK) data.setField("group", groups);
                 LGBMBooster booster = LGBMBooster.create(data, config);
                 try {
