@@ -111,6 +111,21 @@ public final class Features {
     private static final Set<String> TIME = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
             "yesterday", "today", "tonight", "week", "month", "year", "january", "february", "march", "april", "may", "june",
             "july", "august", "september", "october", "november", "december");
+    private static final int F_FIRST = 1, F_SECOND = 2, F_SAID = 4, F_TIME = 8;
+    private static final java.util.Map<String, Integer> FLAGS = flags();
+
+    private static java.util.Map<String, Integer> flags() {
+        java.util.Map<String, Integer> m = new java.util.HashMap<>();
+        for (String w : FIRST) m.merge(w, F_FIRST, (x, y) -> x | y);
+        for (String w : SECOND) m.merge(w, F_SECOND, (x, y) -> x | y);
+        for (String w : SAID) m.merge(w, F_SAID, (x, y) -> x | y);
+        for (String w : TIME) m.merge(w, F_TIME, (x, y) -> x | y);
+        return java.util.Map.copyOf(m);
+    }
+
+    /** Tolerance of the LexRank power iteration: ranks, not exact probabilities, are what count here. */
+    static final double PAGERANK_TOLERANCE = 1e-4;
+
     private static final String[] DEBRIS_CUES = {"http", "www.", ".com", "@", "click", "subscribe", "newsletter", "sign up",
             "share this", "follow us", "copyright", "©", "all rights reserved", "advertisement", "photo:", "image:",
             "getty", "ap photo", "reuters/", "caption", "javascript", "cookies", "read more", "related:", "email"};
@@ -169,7 +184,14 @@ public final class Features {
                 running[s.article()] += s.wordCount();
             }
         }
-        double[][] bigrams = bigramStats(sentences, articles);
+        String[][] lower = new String[n][];
+        for (int i = 0; i < n; i++) {
+            List<String> w = sentences.get(i).words();
+            String[] l = new String[w.size()];
+            for (int k = 0; k < l.length; k++) l[k] = w.get(k).toLowerCase(Locale.ROOT);
+            lower[i] = l;
+        }
+        double[][] bigrams = bigramStats(sentences, lower);
         int[] sortedLengths = lengths.clone();
         Arrays.sort(sortedLengths);
         double medianWords = Math.max(1, sortedLengths[n / 2]);
@@ -178,7 +200,7 @@ public final class Features {
 
         // Similarities and centrality.
         double[] sim = vectors.flatSimilarityMatrix();
-        double[] lexrank = Scores.normalise(PageRank.rank(sim, n));
+        double[] lexrank = Scores.normalise(PageRank.rank(sim, n, PageRank.DAMPING, PAGERANK_TOLERANCE, 100));
         double[] centroid = new double[n];
         for (int i = 0; i < n; i++) centroid[i] = vectors.centroidSimilarity(i);
         double[] centroidRank = rankPercentile(centroid);
@@ -308,7 +330,7 @@ public final class Features {
             m[row + CLUSTER_FREQUENCY] = terms.length == 0 ? 0 : freqSum / tl;
             m[row + ARTICLE_SPREAD] = terms.length == 0 ? 0 : spreadSum / tl;
 
-            surface(s, m, row);
+            surface(s, lower[i], m, row);
             m[row + CLUSTER_CASED] = clusterCased;
         }
         return m;
@@ -319,46 +341,41 @@ public final class Features {
      * and their mean log count in the cluster. Facts that several outlets word alike are what a
      * reference repeats, bigram for bigram.
      */
-    static double[][] bigramStats(List<Sentence> sentences, int articles) {
+    static double[][] bigramStats(List<Sentence> sentences, String[][] lower) {
         int n = sentences.size();
         java.util.HashMap<String, Integer> ids = new java.util.HashMap<>();
         long[][] keys = new long[n][];
+        int total = 0;
         for (int i = 0; i < n; i++) {
-            List<String> w = sentences.get(i).words();
+            String[] w = lower[i];
             int prev = -1;
-            long[] k = new long[Math.max(0, w.size() - 1)];
-            for (int j = 0; j < w.size(); j++) {
-                String lower = w.get(j).toLowerCase(Locale.ROOT);
-                Integer id = ids.get(lower);
+            long[] k = new long[Math.max(0, w.length - 1)];
+            for (int j = 0; j < w.length; j++) {
+                Integer id = ids.get(w[j]);
                 if (id == null) {
                     id = ids.size();
-                    ids.put(lower, id);
+                    ids.put(w[j], id);
                 }
                 if (j > 0) k[j - 1] = ((long) prev << 32) | id;
                 prev = id;
             }
             keys[i] = k;
+            total += k.length;
         }
-        java.util.HashMap<Long, long[]> stats = new java.util.HashMap<>(); // {count, article bitmask (first 63)}
+        BigramTable table = new BigramTable(total);
         for (int i = 0; i < n; i++) {
             int a = sentences.get(i).article();
-            for (long k : keys[i]) {
-                long[] st = stats.computeIfAbsent(k, x -> new long[3]);
-                st[0]++;
-                if (a < 63) st[1] |= 1L << a;
-                else st[2] = 1; // some article beyond the mask: count it as spread
-            }
+            for (long k : keys[i]) table.add(k, a);
         }
         double[] support = new double[n], frequency = new double[n];
         for (int i = 0; i < n; i++) {
             int a = sentences.get(i).article();
-            long own = a < 63 ? 1L << a : 0;
             int shared = 0;
             double logSum = 0;
             for (long k : keys[i]) {
-                long[] st = stats.get(k);
-                if ((st[1] & ~own) != 0 || st[2] != 0) shared++;
-                logSum += Math.log(st[0]);
+                int slot = table.find(k);
+                if (table.inOtherArticle(slot, a)) shared++;
+                logSum += Math.log(table.count[slot]);
             }
             int m = keys[i].length;
             support[i] = m == 0 ? 0 : (double) shared / m;
@@ -367,18 +384,57 @@ public final class Features {
         return new double[][] {support, frequency};
     }
 
-    private static void surface(Sentence s, double[] m, int row) {
+    /** Open addressing from a bigram key to its count and the articles it occurs in. */
+    private static final class BigramTable {
+        final long[] keys;
+        final int[] count;
+        final long[] articles; // bit a for article a < 63
+        final boolean[] beyond; // occurs in an article >= 63
+        final int mask;
+
+        BigramTable(int expected) {
+            int cap = Integer.highestOneBit(Math.max(16, expected * 2 + 1)) << 1;
+            keys = new long[cap];
+            count = new int[cap];
+            articles = new long[cap];
+            beyond = new boolean[cap];
+            mask = cap - 1;
+        }
+
+        int find(long key) {
+            int h = (int) ((key * 0x9E3779B97F4A7C15L) >>> 40) & mask;
+            while (count[h] != 0 && keys[h] != key) h = (h + 1) & mask;
+            return h;
+        }
+
+        void add(long key, int article) {
+            int h = find(key);
+            keys[h] = key;
+            count[h]++;
+            if (article < 63) articles[h] |= 1L << article;
+            else beyond[h] = true;
+        }
+
+        boolean inOtherArticle(int slot, int article) {
+            long own = article < 63 ? 1L << article : 0;
+            return (articles[slot] & ~own) != 0 || (beyond[slot] && article < 63);
+        }
+    }
+
+    private static void surface(Sentence s, String[] lower, double[] m, int row) {
         List<String> words = s.words();
         String text = s.text();
         int numbers = 0, first = 0, second = 0, said = 0, time = 0, capitals = 0, allCaps = 0;
         for (int k = 0; k < words.size(); k++) {
             String w = words.get(k);
-            String lower = w.toLowerCase(Locale.ROOT);
             if (Character.isDigit(w.charAt(0)) || (w.length() > 1 && Character.isDigit(w.charAt(w.length() - 1)))) numbers++;
-            if (FIRST.contains(lower)) first++;
-            if (SECOND.contains(lower)) second++;
-            if (SAID.contains(lower)) said++;
-            if (TIME.contains(lower)) time++;
+            Integer flag = FLAGS.get(lower[k]);
+            if (flag != null) {
+                if ((flag & F_FIRST) != 0) first++;
+                if ((flag & F_SECOND) != 0) second++;
+                if ((flag & F_SAID) != 0) said++;
+                if ((flag & F_TIME) != 0) time++;
+            }
             if (k > 0 && Character.isUpperCase(w.codePointAt(0))) capitals++;
             if (w.length() > 1 && isAllCaps(w)) allCaps++;
         }
@@ -402,7 +458,7 @@ public final class Features {
         m[row + SECOND_PERSON] = (double) second / wc;
         m[row + QUESTION] = strip.endsWith("?") || strip.endsWith("?\"") || strip.endsWith("?\u201D") ? 1 : 0;
         m[row + ATTRIBUTION] = said;
-        m[row + ANAPHOR_START] = !words.isEmpty() && ANAPHORS.contains(words.get(0).toLowerCase(Locale.ROOT)) ? 1 : 0;
+        m[row + ANAPHOR_START] = lower.length > 0 && ANAPHORS.contains(lower[0]) ? 1 : 0;
         m[row + DEBRIS] = debris;
         m[row + SYMBOLS] = letters + symbols == 0 ? 0 : (double) symbols / (letters + symbols);
         m[row + PARENTHESES] = parens;
@@ -448,18 +504,21 @@ public final class Features {
         return lo;
     }
 
-    /** Ids of the {@code k} terms with the largest centroid weight (ties by lower id). */
+    /** Ids of the {@code k} terms with the largest centroid weight (ties by lower id), in id order. */
     static int[] topTerms(TermVectors vectors, int k) {
         int v = vectors.vocabularySize();
-        Integer[] ids = new Integer[v];
-        for (int t = 0; t < v; t++) ids[t] = t;
-        Arrays.sort(ids, (x, y) -> {
-            int c = Double.compare(vectors.centroidWeight(y), vectors.centroidWeight(x));
-            return c != 0 ? c : Integer.compare(x, y);
-        });
         int m = Math.min(k, v);
+        if (m == 0) return new int[0];
+        double[] w = new double[v];
+        for (int t = 0; t < v; t++) w[t] = vectors.centroidWeight(t);
+        double[] sorted = w.clone();
+        Arrays.sort(sorted);
+        double kth = sorted[v - m];
         int[] out = new int[m];
-        for (int i = 0; i < m; i++) out[i] = ids[i];
+        int c = 0;
+        for (int t = 0; t < v && c < m; t++) if (w[t] > kth) out[c++] = t;
+        for (int t = 0; t < v && c < m; t++) if (w[t] == kth) out[c++] = t;
+        Arrays.sort(out);
         return out;
     }
 }
