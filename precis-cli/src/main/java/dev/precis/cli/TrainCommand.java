@@ -199,10 +199,74 @@ public final class TrainCommand implements Callable<Integer> {
                     out.flush();
                 }
             }
+            if (ablate) selectionAblation(out, set, learned, budget);
             out.printf(Locale.ROOT, "%nwall %.1f s%n", (System.nanoTime() - t0) / 1e9);
         }
         out.flush();
         return 0;
+    }
+
+    /**
+     * Selection steps added one at a time on the learned scores: best-first until the first sentence
+     * that does not fit, then skipping what does not fit (filling the budget), then the candidate
+     * filter (no fragments under 5 words, questions or bare dialogue), then refusing near-repeats
+     * (cosine > 0.5), then MMR's novelty term, then source order instead of score order.
+     */
+    private static void selectionAblation(PrintWriter out, DevSet set, LearnedScorer learned, Budget budget) {
+        out.println();
+        out.println("Selection steps, learned scores (each row adds one step to the row above):");
+        out.println();
+        out.println("| selection | ROUGE-1 | ROUGE-2 | ROUGE-L | ΔROUGE-2 |");
+        out.println("|---|---:|---:|---:|---:|");
+        dev.precis.order.Orderer byScore = (text, chosen) -> chosen; // selectors return best-first
+        dev.precis.order.Orderer bySource = new dev.precis.order.SourceOrderer();
+        Object[][] steps = {
+                {"best-first, stop at the first sentence that does not fit, any sentence", new Greedy(false, false), byScore},
+                {"+ skip what does not fit (fill the budget)", new Greedy(true, false), byScore},
+                {"+ candidate filter (>= 5 words, no questions or bare dialogue)", new Greedy(true, true), byScore},
+                {"+ refuse near-repeats (cosine > 0.5)", new dev.precis.select.MmrSelector(1.0, 0.5), byScore},
+                {"+ MMR novelty (lambda 0.7)", new dev.precis.select.MmrSelector(), byScore},
+                {"+ source order (the shipped summarizer)", new dev.precis.select.MmrSelector(), bySource},
+        };
+        double previous = Double.NaN;
+        for (Object[] step : steps) {
+            RougeScores r = set.evaluate(learned, (Selector) step[1], budget, (dev.precis.order.Orderer) step[2]);
+            double r2 = r.rouge2().f1();
+            out.printf(Locale.ROOT, "| %s | %.4f | %.4f | %.4f | %s |%n", step[0], r.rouge1().f1(), r2, r.rougeL().f1(),
+                    Double.isNaN(previous) ? "" : String.format(Locale.ROOT, "%+.4f", r2 - previous));
+            out.flush();
+            previous = r2;
+        }
+    }
+
+    /** Best score first with no redundancy check; for the selection ablation only. */
+    private record Greedy(boolean fill, boolean filter) implements Selector {
+        @Override
+        public String name() {
+            return "greedy";
+        }
+
+        @Override
+        public List<dev.precis.model.Sentence> select(dev.precis.model.ClusterText text, dev.precis.represent.TermVectors vectors,
+                                                       double[] scores, Budget budget) {
+            Integer[] ids = new Integer[text.size()];
+            for (int i = 0; i < ids.length; i++) ids[i] = i;
+            java.util.Arrays.sort(ids, (a, b) -> scores[a] != scores[b] ? Double.compare(scores[b], scores[a]) : Integer.compare(a, b));
+            List<dev.precis.model.Sentence> chosen = new ArrayList<>();
+            int left = budget.limit();
+            for (int id : ids) {
+                dev.precis.model.Sentence s = text.sentence(id);
+                if (filter && !dev.precis.select.Candidates.eligible(s)) continue;
+                int cost = budget.cost(s);
+                if (cost > left) {
+                    if (fill) continue;
+                    break;
+                }
+                chosen.add(s);
+                left -= cost;
+            }
+            return chosen;
+        }
     }
 
     private static void row(PrintWriter out, String scorer, String selector, RougeScores r) {

@@ -52,6 +52,11 @@ public final class DevSet {
 
     /** Mean ROUGE F1 (and R, P) over the clusters of this scorer with this selector. */
     public RougeScores evaluate(Scorer scorer, Selector selector, Budget budget) {
+        return evaluate(scorer, selector, budget, orderer);
+    }
+
+    /** As {@link #evaluate(Scorer, Selector, Budget)} with another way to order the chosen sentences. */
+    public RougeScores evaluate(Scorer scorer, Selector selector, Budget budget, Orderer orderer) {
         List<RougeScores> all = new ArrayList<>(texts.size());
         for (int i = 0; i < texts.size(); i++) {
             ClusterText text = texts.get(i);
