@@ -103,7 +103,8 @@ public final class TrainCommand implements Callable<Integer> {
     int threads;
 
     @Option(names = "--cache", paramLabel = "FILE",
-            description = "Keep the labelled rows in this file and reuse them when it matches the current features (development convenience).")
+            description = "Keep the labelled rows in this file; when it exists and matches the current features it is used "
+                    + "instead of reading --data again (a development convenience: it does not check which data made it).")
     Path cache;
 
     @Option(names = "--eval", paramLabel = "CLUSTERS.jsonl",
