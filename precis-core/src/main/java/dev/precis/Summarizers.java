@@ -1,5 +1,6 @@
 package dev.precis;
 
+import dev.precis.learn.LearnedScorer;
 import dev.precis.score.CentroidScorer;
 import dev.precis.score.LeadScorer;
 import dev.precis.score.LexRankScorer;
@@ -15,13 +16,14 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The registry of summarizers by name: lead, centroid, lexrank and textrank, each with MMR
- * selection, plus whatever is {@link #register registered} later (a learned ranker). Also names
+ * The registry of summarizers by name: lead, centroid, lexrank, textrank and learned (the default:
+ * a LightGBM sentence ranker trained on Multi-News, see {@link LearnedScorer}), each with MMR
+ * selection, plus whatever is {@link #register registered} later. Also names
  * the selection methods, for benchmarks that compare them. Thread-safe.
  */
 public final class Summarizers {
     /** The summarizer used when none is named. */
-    public static final String DEFAULT = LexRankScorer.NAME;
+    public static final String DEFAULT = LearnedScorer.NAME;
 
     private static final Map<String, Summarizer> BY_NAME = new LinkedHashMap<>();
     private static final Map<String, Selector> SELECTORS;
@@ -32,6 +34,7 @@ public final class Summarizers {
         register(new Summarizer(CentroidScorer.NAME, new CentroidScorer(), mmr));
         register(new Summarizer(LexRankScorer.NAME, new LexRankScorer(), mmr));
         register(new Summarizer(TextRankScorer.NAME, new TextRankScorer(), mmr));
+        register(new Summarizer(LearnedScorer.NAME, new LearnedScorer(), mmr));
         Map<String, Selector> selectors = new LinkedHashMap<>();
         selectors.put(MmrSelector.NAME, mmr);
         selectors.put(SubmodularSelector.NAME, new SubmodularSelector());

@@ -27,7 +27,7 @@ class SummarizersTest {
     /** Every built-in summarizer with every selection method. */
     private static List<Summarizer> variants() {
         List<Summarizer> all = new ArrayList<>();
-        for (String name : List.of("lead", "centroid", "lexrank", "textrank")) {
+        for (String name : List.of("lead", "centroid", "lexrank", "textrank", "learned")) {
             for (Selector selector : Summarizers.selectors().values()) all.add(Summarizers.get(name).withSelector(selector));
         }
         return all;
@@ -35,9 +35,9 @@ class SummarizersTest {
 
     @Test
     void namesTheBuiltInSummarizersAndSelectors() {
-        assertThat(Summarizers.names()).startsWith("lead", "centroid", "lexrank", "textrank");
-        assertThat(Summarizers.DEFAULT).isEqualTo("lexrank");
-        assertThat(Summarizers.get(Summarizers.DEFAULT).scorer()).isInstanceOf(LexRankScorer.class);
+        assertThat(Summarizers.names()).startsWith("lead", "centroid", "lexrank", "textrank", "learned");
+        assertThat(Summarizers.DEFAULT).isEqualTo("learned");
+        assertThat(Summarizers.get(Summarizers.DEFAULT).scorer()).isInstanceOf(dev.precis.learn.LearnedScorer.class);
         assertThat(Summarizers.selectors()).containsOnlyKeys("mmr", "submodular", "ilp");
         for (String name : Summarizers.names()) {
             Summarizer s = Summarizers.get(name);
@@ -50,7 +50,7 @@ class SummarizersTest {
     void unknownAlgorithmNamesTheChoices() {
         assertThatThrownBy(() -> Summarizers.get("x"))
                 .isInstanceOf(PrecisException.class)
-                .hasMessage("unknown algorithm 'x'; choose one of: lead, centroid, lexrank, textrank");
+                .hasMessage("unknown algorithm 'x'; choose one of: lead, centroid, lexrank, textrank, learned");
         assertThatThrownBy(() -> Summarizers.selector("greedy"))
                 .isInstanceOf(PrecisException.class)
                 .hasMessage("unknown selector 'greedy'; choose one of: mmr, submodular, ilp");

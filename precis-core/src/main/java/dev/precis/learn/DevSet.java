@@ -1,0 +1,75 @@
+package dev.precis.learn;
+
+import dev.precis.Pipeline;
+import dev.precis.PrecisException;
+import dev.precis.eval.Rouge;
+import dev.precis.eval.RougeScores;
+import dev.precis.model.Cluster;
+import dev.precis.model.ClusterText;
+import dev.precis.model.Sentence;
+import dev.precis.order.Orderer;
+import dev.precis.order.SourceOrderer;
+import dev.precis.represent.TermVectors;
+import dev.precis.score.Scorer;
+import dev.precis.segment.OpenNlpSegmenter;
+import dev.precis.select.Budget;
+import dev.precis.select.Selector;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Validation clusters prepared once (cleaned, segmented, vectors built, references tokenised), so
+ * that many scorer and selector variants can be scored quickly under the project protocol while
+ * tuning. Gives the same ROUGE as {@code precis eval} (same cleaning, ordering and reference
+ * splitting); a cluster with no usable text counts as an empty summary, as there.
+ */
+public final class DevSet {
+    private final List<ClusterText> texts = new ArrayList<>();
+    private final List<TermVectors> vectors = new ArrayList<>();
+    private final List<Rouge.Reference> references = new ArrayList<>();
+    private final Orderer orderer = new SourceOrderer();
+
+    public DevSet(List<Cluster> clusters, Pipeline pipeline) {
+        Rouge rouge = Rouge.standard();
+        for (Cluster c : clusters) {
+            if (!c.hasReference()) continue;
+            ClusterText text;
+            try {
+                text = pipeline.prepare(c);
+            } catch (PrecisException e) {
+                text = null;
+            }
+            texts.add(text);
+            vectors.add(text == null ? null : TermVectors.of(text));
+            references.add(rouge.reference(OpenNlpSegmenter.sentences(TrainingCluster.referenceText(c.reference()))));
+        }
+    }
+
+    public int size() {
+        return texts.size();
+    }
+
+    /** Mean ROUGE F1 (and R, P) over the clusters of this scorer with this selector. */
+    public RougeScores evaluate(Scorer scorer, Selector selector, Budget budget) {
+        return evaluate(scorer, selector, budget, orderer);
+    }
+
+    /** As {@link #evaluate(Scorer, Selector, Budget)} with another way to order the chosen sentences. */
+    public RougeScores evaluate(Scorer scorer, Selector selector, Budget budget, Orderer orderer) {
+        List<RougeScores> all = new ArrayList<>(texts.size());
+        for (int i = 0; i < texts.size(); i++) {
+            ClusterText text = texts.get(i);
+            if (text == null) {
+                all.add(references.get(i).score(List.of()));
+                continue;
+            }
+            double[] scores = scorer.score(text, vectors.get(i));
+            List<Sentence> chosen = orderer.order(text, selector.select(text, vectors.get(i), scores, budget));
+            List<String> system = new ArrayList<>(chosen.size());
+            for (Sentence s : chosen) system.add(s.text().replaceAll("\\s+", " ").trim());
+            all.add(references.get(i).score(system));
+        }
+        return RougeScores.mean(all);
+    }
+}
