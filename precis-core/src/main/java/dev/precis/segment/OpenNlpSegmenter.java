@@ -64,12 +64,13 @@ public final class OpenNlpSegmenter implements Segmenter {
             String text = article.text();
             List<Drop> drops = new ArrayList<>(article.drops());
             int position = 0;
+            boolean cased = Casing.isCased(text);
             for (int[] span : spans(text)) {
                 String s = text.substring(span[0], span[1]);
                 if (!hasLetter(s)) continue;
                 List<String> words = Tokens.words(s);
                 if (words.size() < MIN_WORDS) continue;
-                Drop unfit = SentenceQuality.why(s, span[2]);
+                Drop unfit = SentenceQuality.why(s, span[2], cased);
                 if (unfit != null) {
                     drops.add(unfit);
                     continue;

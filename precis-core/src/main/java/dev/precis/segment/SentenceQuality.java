@@ -24,16 +24,12 @@ final class SentenceQuality {
     /** Longest unpunctuated tail (in words) dropped after the sentences of a line. */
     static final int MAX_TAIL_WORDS = 8;
 
-    /** True when the sentence is fit for a summary; {@code flags} are {@link OpenNlpSegmenter}'s span flags. */
-    static boolean keep(String s, int flags) {
-        return why(s, flags) == null;
-    }
-
     /**
-     * Why the sentence cannot stand in a summary, as a {@link Drop} without its text (rule id and
-     * reason), or null when it can.
+     * Why the sentence cannot stand in a summary, as a {@link Drop}, or null when it can.
+     * {@code cased} says whether the article keeps its letter case ({@link Casing}); in lower-cased
+     * text a sentence without capitals is normal.
      */
-    static Drop why(String s, int flags) {
+    static Drop why(String s, int flags, boolean cased) {
         int upper = 0, lower = 0, words = 0;
         boolean in = false;
         for (int i = 0; i < s.length(); i++) {
@@ -45,10 +41,10 @@ final class SentenceQuality {
             else if (Character.isLowerCase(c)) lower++;
         }
         if (lower == 0 && upper >= 8 && words >= 4) return drop(s, "sentence-shouted", "no lower-case letter");
-        if (upper == 0 && words >= 6) return drop(s, "sentence-uncased", "no capital letter at all");
+        if (cased && upper == 0 && words >= 6) return drop(s, "sentence-uncased", "no capital letter at all");
         char last = s.charAt(s.length() - 1);
         if (last == ':') return drop(s, "sentence-colon", "ends with a colon: introduces what is not part of it");
-        if ((flags & OpenNlpSegmenter.FIRST) != 0 && Boundaries.startsLowercase(s)) {
+        if (cased && (flags & OpenNlpSegmenter.FIRST) != 0 && Boundaries.startsLowercase(s)) {
             return drop(s, "sentence-fragment", "starts a line in lower case: the tail of a cut sentence");
         }
         if ((flags & OpenNlpSegmenter.LAST) != 0 && (flags & OpenNlpSegmenter.FIRST) == 0

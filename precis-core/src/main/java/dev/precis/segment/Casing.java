@@ -1,0 +1,46 @@
+package dev.precis.segment;
+
+/**
+ * Whether a text keeps its letter case. Case is evidence only in cased text: lower-cased input
+ * (pre-processed corpora, some transcripts and feeds) has no capitals inside sentences at all, and a
+ * rule that reads "no capital letter" as debris would throw all of it away.
+ */
+final class Casing {
+    /**
+     * Share of mid-sentence words with a capital below which a text counts as lower-cased. Raw
+     * news has about 13% (names, places, titles); 99% of Multi-News articles have over 1.3%; lower-cased
+     * Multi-News has none.
+     */
+    static final double MIN_CAPITALISED = 0.01;
+
+    /** Fewer mid-sentence words than this are too little evidence: such a text counts as cased. */
+    static final int MIN_WORDS = 40;
+
+    private Casing() {
+    }
+
+    static boolean isCased(String text) {
+        int words = 0;
+        int capitalised = 0;
+        boolean sentenceStart = true;
+        int i = 0;
+        int n = text.length();
+        while (i < n) {
+            while (i < n && Character.isWhitespace(text.charAt(i))) i++;
+            int start = i;
+            while (i < n && !Character.isWhitespace(text.charAt(i))) i++;
+            if (start == i) break;
+            int first = start;
+            while (first < i && !Character.isLetter(text.charAt(first))) first++;
+            if (first < i && !sentenceStart) {
+                words++;
+                if (Character.isUpperCase(text.charAt(first))) capitalised++;
+            }
+            char last = text.charAt(i - 1);
+            int j = i - 1;
+            while (j > start && "\"'”’)]".indexOf(last) >= 0) last = text.charAt(--j);
+            sentenceStart = last == '.' || last == '!' || last == '?' || last == ':';
+        }
+        return words < MIN_WORDS || capitalised >= MIN_CAPITALISED * words;
+    }
+}
