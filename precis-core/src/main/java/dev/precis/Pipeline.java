@@ -1,5 +1,6 @@
 package dev.precis;
 
+import dev.precis.model.PrecisException;
 import dev.precis.clean.Cleaner;
 import dev.precis.clean.RuleCleaner;
 import dev.precis.evidence.DefaultEvidenceFinder;

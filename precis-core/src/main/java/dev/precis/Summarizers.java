@@ -1,5 +1,6 @@
 package dev.precis;
 
+import dev.precis.model.PrecisException;
 import dev.precis.learn.LearnedScorer;
 import dev.precis.score.CentroidScorer;
 import dev.precis.score.LeadScorer;

@@ -1,5 +1,6 @@
 package dev.precis;
 
+import dev.precis.model.PrecisException;
 import dev.precis.model.ClusterText;
 import dev.precis.model.Sentence;
 import dev.precis.represent.TermVectors;

@@ -1,6 +1,6 @@
 package dev.precis.cli;
 
-import dev.precis.PrecisException;
+import dev.precis.model.PrecisException;
 import dev.precis.ingest.ClusterInput;
 import dev.precis.ingest.Sources;
 import dev.precis.model.Cluster;

@@ -1,6 +1,6 @@
 package dev.precis.cli;
 
-import dev.precis.PrecisException;
+import dev.precis.model.PrecisException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 

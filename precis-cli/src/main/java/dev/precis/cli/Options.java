@@ -2,7 +2,7 @@ package dev.precis.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.precis.PrecisException;
+import dev.precis.model.PrecisException;
 import dev.precis.SummaryOptions;
 import dev.precis.Summarizers;
 import dev.precis.eval.EvalResult;

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.precis.Pipeline;
 import dev.precis.Precis;
-import dev.precis.PrecisException;
+import dev.precis.model.PrecisException;
 import dev.precis.SummaryOptions;
 import dev.precis.Summarizers;
 import dev.precis.ingest.ClusterInput;

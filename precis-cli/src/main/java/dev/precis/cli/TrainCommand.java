@@ -2,7 +2,7 @@ package dev.precis.cli;
 
 import dev.precis.Pipeline;
 import dev.precis.Precis;
-import dev.precis.PrecisException;
+import dev.precis.model.PrecisException;
 import dev.precis.Summarizers;
 import dev.precis.eval.Rouge;
 import dev.precis.eval.RougeScores;

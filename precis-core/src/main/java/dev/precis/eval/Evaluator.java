@@ -1,7 +1,7 @@
 package dev.precis.eval;
 
 import dev.precis.Pipeline;
-import dev.precis.PrecisException;
+import dev.precis.model.PrecisException;
 import dev.precis.SummaryOptions;
 import dev.precis.model.Cluster;
 import dev.precis.model.Summary;

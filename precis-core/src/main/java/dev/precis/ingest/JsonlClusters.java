@@ -6,7 +6,7 @@ import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.precis.PrecisException;
+import dev.precis.model.PrecisException;
 import dev.precis.model.Article;
 import dev.precis.model.Cluster;
 

@@ -1,6 +1,6 @@
 package dev.precis.ingest;
 
-import dev.precis.PrecisException;
+import dev.precis.model.PrecisException;
 import dev.precis.model.Article;
 import dev.precis.model.Cluster;
 

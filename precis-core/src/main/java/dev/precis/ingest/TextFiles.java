@@ -1,6 +1,6 @@
 package dev.precis.ingest;
 
-import dev.precis.PrecisException;
+import dev.precis.model.PrecisException;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;

@@ -1,7 +1,7 @@
 package dev.precis.learn;
 
 import dev.precis.Pipeline;
-import dev.precis.PrecisException;
+import dev.precis.model.PrecisException;
 import dev.precis.eval.Rouge;
 import dev.precis.eval.RougeScores;
 import dev.precis.model.Cluster;

@@ -1,6 +1,6 @@
 package dev.precis.learn;
 
-import dev.precis.PrecisException;
+import dev.precis.model.PrecisException;
 import dev.precis.model.ClusterText;
 import dev.precis.represent.TermVectors;
 import dev.precis.score.Scorer;

@@ -4,7 +4,7 @@ import com.microsoft.ml.lightgbm.PredictionType;
 import io.github.metarank.lightgbm4j.LGBMBooster;
 import io.github.metarank.lightgbm4j.LGBMDataset;
 import io.github.metarank.lightgbm4j.LGBMException;
-import dev.precis.PrecisException;
+import dev.precis.model.PrecisException;
 
 import java.util.EnumSet;
 import java.util.List;

@@ -1,6 +1,6 @@
 package dev.precis.learn;
 
-import dev.precis.PrecisException;
+import dev.precis.model.PrecisException;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,6 +1,6 @@
 package dev.precis.render;
 
-import dev.precis.PrecisException;
+import dev.precis.model.PrecisException;
 
 import java.util.List;
 

@@ -1,6 +1,6 @@
 package dev.precis.segment;
 
-import dev.precis.PrecisException;
+import dev.precis.model.PrecisException;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 
 import java.io.BufferedReader;

@@ -1,6 +1,6 @@
 package dev.precis.segment;
 
-import dev.precis.PrecisException;
+import dev.precis.model.PrecisException;
 import dev.precis.model.CleanArticle;
 import dev.precis.model.Cluster;
 import dev.precis.model.ClusterText;

@@ -3,7 +3,7 @@ package dev.precis.eval;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.precis.PrecisException;
+import dev.precis.model.PrecisException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

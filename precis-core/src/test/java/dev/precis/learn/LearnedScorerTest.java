@@ -1,6 +1,6 @@
 package dev.precis.learn;
 
-import dev.precis.PrecisException;
+import dev.precis.model.PrecisException;
 import dev.precis.Summarizer;
 import dev.precis.Summarizers;
 import dev.precis.TestClusters;

@@ -1,4 +1,4 @@
-package dev.precis;
+package dev.precis.model;
 
 /**
  * Input that Precis cannot use, with a message fit to show a person as one line
