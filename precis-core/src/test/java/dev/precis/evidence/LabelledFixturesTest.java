@@ -37,6 +37,12 @@ class LabelledFixturesTest {
     private static final List<String> FILES = List.of("flood.json", "election.json");
     /** Written after the rules were tuned and not tuned on: its figures are the honest ones. */
     private static final List<String> HELD_OUT = List.of("quake.json");
+    /**
+     * Written by the second evidence engineer before changing any rule (dates, ratio > 1.4, gendered
+     * pronouns, partial quotes). Baseline (rules as of 046a9f8): disagreements P 0.75 (3/4) R 0.30
+     * (3/10); attribution P 0.50 (9/18) R 0.47 (9/19); timeline labels all right.
+     */
+    private static final List<String> HELD_OUT_2 = List.of("ferry.json", "stadium.json");
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern NUM = Pattern.compile(
             "(?i)(\\d[\\d,]*(?:\\.\\d+)?|[a-z]+(?:-[a-z]+)?)(?:\\s+(million|billion|thousand))?");
@@ -84,6 +90,13 @@ class LabelledFixturesTest {
         assertThat(f[2]).as("held-out attribution precision").isGreaterThanOrEqualTo(0.8);
     }
 
+    @Test
+    void secondHeldOutSetKeepsPrecision() throws IOException {
+        double[] f = figures("held-out fixtures 2 (ferry, stadium)", HELD_OUT_2);
+        assertThat(f[0]).as("held-out 2 disagreement precision").isGreaterThanOrEqualTo(0.0);
+        assertThat(f[2]).as("held-out 2 attribution precision").isGreaterThanOrEqualTo(0.0);
+    }
+
     /** {disagreement precision, recall, attribution precision, recall}, printed. */
     private static double[] figures(String label, List<String> files) throws IOException {
         reset();
@@ -105,16 +118,17 @@ class LabelledFixturesTest {
         List<Set<String>> expected = new ArrayList<>();
         for (JsonNode d : l.spec().get("disagreements")) {
             Set<String> set = new HashSet<>();
-            for (JsonNode side : d) set.add(side.get(0).asText() + "=" + (long) side.get(1).asDouble());
+            for (JsonNode side : d) set.add(side.get(0).asText() + "=" + (side.get(1).isNumber()
+                    ? String.valueOf((long) side.get(1).asDouble()) : side.get(1).asText()));
             expected.add(set);
         }
         boolean[] found = new boolean[expected.size()];
         for (Disagreement d : l.evidence().disagreements()) {
             disPredicted++;
             Set<String> got = new HashSet<>();
-            Set<Long> values = new HashSet<>();
+            Set<String> values = new HashSet<>();
             for (Disagreement.Side s : d.sides()) {
-                long v = (long) numeric(s.value());
+                String v = s.value().matches("\\d{4}-\\d\\d-\\d\\d") ? s.value() : String.valueOf((long) numeric(s.value()));
                 values.add(v);
                 got.add(s.citation().articleId() + "=" + v);
                 // the wording is exactly the cited text
@@ -183,7 +197,7 @@ class LabelledFixturesTest {
     @Test
     void timelineResolvesRelativeDaysAgainstTheArticleDate() throws IOException {
         int right = 0, total = 0;
-        for (String f : java.util.stream.Stream.concat(FILES.stream(), HELD_OUT.stream()).toList()) {
+        for (String f : java.util.stream.Stream.of(FILES, HELD_OUT, HELD_OUT_2).flatMap(List::stream).toList()) {
             Loaded l = load(f);
             if (!l.spec().has("timeline")) continue;
             for (JsonNode t : l.spec().get("timeline")) {
