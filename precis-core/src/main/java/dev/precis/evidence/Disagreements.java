@@ -29,7 +29,7 @@ import java.util.regex.Pattern;
  * such match in its article. A death or injury toll carries its own predicate; any other count
  * (trucks, residents, dollars) also needs its sentence to share at least {@value #CONTEXT_SHARED}
  * terms with the other's ("trucks ... at the border"). Matched mentions are joined; a group whose
- * values are not {@link #compatible} (rounding allowed: "more than 300,000" agrees with "300,000")
+ * values are not {@link #compatible} (rounding allowed: "more than 300,000" agrees with "312,000")
  * is a disagreement. Precision first: a generic unit, a percentage without "of whom", a count
  * under {@value #SMALL}, or mismatched clause structure needs the sentences themselves to align.
  */
@@ -42,6 +42,16 @@ final class Disagreements {
     static final double ALIGNED = 0.30;
     /** Shared non-number terms (the counted noun included) that other counts than deaths need. */
     static final int CONTEXT_SHARED = 3;
+    /**
+     * Values up to this factor apart may still be one fact reported very differently ("about 200"
+     * and "more than 500" protesters), but only with the same counted noun and the same event
+     * word next to both numbers ({@link #context}).
+     */
+    static final double WIDE_RATIO = 3.0;
+    /** The largest share of a round figure that rounding may hide. */
+    static final double ROUNDING_SHARE = 0.10;
+    /** Words next to a number, on either side, that may name its event ("cost", "rescued"). */
+    static final int CONTEXT_WORDS = 4;
 
     private static final Pattern CAPITAL = Pattern.compile("(?<![\\p{L}\\p{N}])\\p{Lu}[\\p{L}'’-]+");
     private static final Pattern DAY = Pattern.compile(
@@ -67,6 +77,7 @@ final class Disagreements {
             days.add(d.find() ? d.group().toLowerCase(Locale.ROOT) : "");
         }
         int n = mentions.size();
+        List<Set<String>> contexts = new ArrayList<>(java.util.Collections.nCopies(n, (Set<String>) null));
         // best[i][article] = index of the best comparable mention of that article, by score
         Map<Long, Double> scores = new HashMap<>();
         int[][] best = new int[n][text.articles().size()];
@@ -77,7 +88,7 @@ final class Disagreements {
             for (int j = i + 1; j < n; j++) {
                 Mention b = mentions.get(j);
                 if (a.sentence().article() == b.sentence().article()) continue;
-                double s = score(a, b, anchors.get(i), anchors.get(j), days.get(i), days.get(j), v);
+                double s = score(a, b, anchors.get(i), anchors.get(j), days.get(i), days.get(j), v, contexts, i, j);
                 if (s <= 0) continue;
                 scores.put(key(i, j), s);
                 int aa = a.sentence().article(), ba = b.sentence().article();
@@ -117,15 +128,20 @@ final class Disagreements {
             if (!conflict) continue;
             g.sort(Comparator.comparingDouble((Integer i) -> mentions.get(i).value())
                     .thenComparingInt(i -> mentions.get(i).sentence().article()));
+            // one side per distinct value, citing every article that gives it
+            Map<Double, List<Mention>> byValue = new java.util.LinkedHashMap<>();
+            for (int i : g) byValue.computeIfAbsent(mentions.get(i).value(), k -> new ArrayList<>()).add(mentions.get(i));
             List<Disagreement.Side> sides = new ArrayList<>();
-            for (int i : g) {
-                Mention m = mentions.get(i);
-                sides.add(new Disagreement.Side(m.number(), m.wording(),
-                        new Citation(m.sentence().article(), text.articles().get(m.sentence().article()).id(), m.start(), m.end())));
+            for (List<Mention> same : byValue.values()) {
+                List<Citation> cites = new ArrayList<>();
+                for (Mention m : same) {
+                    cites.add(new Citation(m.sentence().article(), text.articles().get(m.sentence().article()).id(), m.start(), m.end()));
+                }
+                sides.add(new Disagreement.Side(same.get(0).number(), same.get(0).wording(), cites));
             }
             out.add(new Disagreement(subject(g.stream().map(mentions::get).toList()), sides));
         }
-        out.sort(Comparator.comparingInt((Disagreement d) -> -d.sides().size())
+        out.sort(Comparator.comparingInt((Disagreement d) -> -d.sides().stream().mapToInt(x -> x.citations().size()).sum())
                 .thenComparingInt(d -> d.sides().get(0).citation().article())
                 .thenComparingInt(d -> d.sides().get(0).citation().start()));
         return out;
@@ -133,27 +149,124 @@ final class Disagreements {
 
     /** How strongly two mentions look like reports of one fact; 0 when they cannot be. */
     static double score(Mention a, Mention b, Set<String> anchorsA, Set<String> anchorsB, String dayA, String dayB,
-                        TermVectors v) {
+                        TermVectors v, List<Set<String>> contexts, int i, int j) {
         if (!a.unit().equals(b.unit()) || a.scope() != b.scope()) return 0;
         if (!sameCountedThing(a, b)) return 0;
         if (a.value() <= 0 || b.value() <= 0) return 0;
         double ratio = Math.max(a.value(), b.value()) / Math.min(a.value(), b.value());
-        if (ratio > MAX_RATIO) return 0;
+        if (ratio >= WIDE_RATIO) return 0;
+        if (!anchorsA.isEmpty() && !anchorsB.isEmpty() && disjoint(anchorsA, anchorsB)) return 0;
+        if (!dayA.isEmpty() && !dayB.isEmpty() && !dayA.equals(dayB)) return 0;
+        Set<String> ctxA = context(a, contexts, i), ctxB = context(b, contexts, j);
+        boolean sameEvent = !disjoint(ctxA, ctxB);
+        boolean otherEvent = !ctxA.isEmpty() && !ctxB.isEmpty() && !sameEvent;
+        boolean toll = isToll(a.unit());
+        boolean sameNoun = a.noun().equals(b.noun()) || toll;
         double cos = v.cosine(a.sentence().id(), b.sentence().id());
+        if (ratio > MAX_RATIO) {
+            // far apart: one fact only with the same noun, the same event word by both numbers, and
+            // the same clause structure; never a percentage or a small count
+            if (!sameEvent || !sameNoun || a.embedded() != b.embedded() || a.unit().startsWith("percent")
+                    || Math.min(a.value(), b.value()) < SMALL) return 0;
+            if (!a.known() && cos < ALIGNED) return 0;
+            if (toll && sharedWords(a.sentence(), b.sentence()) < 2) return 0;
+        }
+        // the same noun and the same event word make an unknown unit ("42,000 fans" seated) comparable
+        boolean eventMatch = sameEvent && sameNoun && Math.max(a.value(), b.value()) >= SMALL;
         boolean needsAlignment = !a.known() || a.embedded() != b.embedded()
                 || Math.max(a.value(), b.value()) < SMALL
                 || a.unit().equals("percent") && a.noun().isEmpty();
-        if (needsAlignment && cos < ALIGNED) return 0;
-        // a death toll says what happened; any other count needs a shared predicate or place
-        if (!a.unit().equals("deaths") && !a.unit().equals("injured") && cos < ALIGNED
-                && sharedWords(a.sentence(), b.sentence()) < CONTEXT_SHARED) return 0;
-        if (!anchorsA.isEmpty() && !anchorsB.isEmpty() && disjoint(anchorsA, anchorsB)) return 0;
-        if (!dayA.isEmpty() && !dayB.isEmpty() && !dayA.equals(dayB)) return 0;
+        if (needsAlignment && cos < ALIGNED && !(eventMatch && a.embedded() == b.embedded())) return 0;
+        // a toll says what happened; any other count needs the same event word next to both numbers,
+        // or (when either has none) a shared predicate or place; different event words
+        // ("carrying 250 passengers", "licensed for 280 passengers") are different facts
+        if (!toll) {
+            if (otherEvent) return 0;
+            if (!eventMatch && cos < ALIGNED && sharedWords(a.sentence(), b.sentence()) < CONTEXT_SHARED) return 0;
+        }
         double score = cos;
         if (a.qualifier() == b.qualifier()) score += 0.2;
         if (!anchorsA.isEmpty() && !disjoint(anchorsA, anchorsB)) score += 0.2;
+        if (sameEvent) score += 0.2;
         score -= 0.1 * Math.log(ratio);
         return Math.max(score, 1e-6);
+    }
+
+    private static boolean isToll(String unit) {
+        return unit.equals("deaths") || unit.equals("injured") || unit.equals("missing");
+    }
+
+    /** Words that never name an event: auxiliaries, reporting verbs, hedges. */
+    private static final Set<String> NOT_EVENT = Set.of(
+            "would", "could", "should", "may", "might", "can", "has", "have", "had", "been", "were", "being",
+            "said", "say", "says", "told", "according", "still", "now", "also", "just", "only", "some", "more",
+            "than", "about", "well", "when", "who", "which", "what", "after", "before", "while", "from", "over",
+            "under", "total", "estimated", "reported", "other", "new", "all", "its", "his", "her", "them", "him",
+            "our", "we", "he", "she", "did", "do", "does", "least", "most", "including", "among", "far",
+            "nearly", "around", "almost", "roughly", "up", "down", "out", "since", "so", "very", "per",
+            "officials", "official", "police");
+    /** Event words that report one happening in different words, reduced to one class. */
+    private static final Map<String, String> EVENT_CLASS = new HashMap<>();
+
+    static {
+        for (String w : List.of("destroi", "collaps", "damag", "flatten", "level", "razed", "raze", "wreck")) EVENT_CLASS.put(w, "destroy");
+        for (String w : List.of("kill", "di", "dead", "death", "perish")) EVENT_CLASS.put(w, "die");
+        for (String w : List.of("injur", "wound", "hurt", "hospit")) EVENT_CLASS.put(w, "injure");
+        for (String w : List.of("rescu", "save", "pull")) EVENT_CLASS.put(w, "rescue");
+        for (String w : List.of("evacu", "displac", "flee", "fled", "forc", "move", "relocat")) EVENT_CLASS.put(w, "evacuate");
+        for (String w : List.of("cost", "price", "worth")) EVENT_CLASS.put(w, "cost");
+        for (String w : List.of("arrest", "detain", "held")) EVENT_CLASS.put(w, "arrest");
+    }
+
+    /**
+     * The words next to a mention that may say what happened to what it counts: up to
+     * {@value #CONTEXT_WORDS} lower-case words on each side, inside its clause (not past a comma,
+     * a colon or a quotation mark), stemmed, reporting words and hedges left out, synonyms of one
+     * event ("collapsed", "destroyed") made one. Computed once per mention, on demand.
+     */
+    static Set<String> context(Mention m, List<Set<String>> cache, int i) {
+        Set<String> c = cache.get(i);
+        if (c != null) return c;
+        String t = m.sentence().text();
+        int from = m.start() - m.sentence().start(), to = m.end() - m.sentence().start();
+        StringBuilder words = new StringBuilder();
+        // before: walk back to the clause start, keep the last words
+        int k = from;
+        List<String> before = new ArrayList<>();
+        while (k > 0 && before.size() < CONTEXT_WORDS) {
+            int e = k;
+            while (e > 0 && t.charAt(e - 1) == ' ') e--;
+            if (e == 0 || ",;:()\"“”".indexOf(t.charAt(e - 1)) >= 0) break;
+            int b = e;
+            while (b > 0 && t.charAt(b - 1) != ' ' && ",;:()\"“”".indexOf(t.charAt(b - 1)) < 0) b--;
+            before.add(t.substring(b, e));
+            k = b;
+        }
+        for (String w : before) words.append(w).append(' ');
+        k = to;
+        int count = 0;
+        while (k < t.length() && count < CONTEXT_WORDS) {
+            int b = k;
+            while (b < t.length() && t.charAt(b) == ' ') b++;
+            if (b >= t.length() || ",;:()\"“”.".indexOf(t.charAt(b)) >= 0) break;
+            int e = b;
+            while (e < t.length() && t.charAt(e) != ' ' && ",;:()\"“”".indexOf(t.charAt(e)) < 0) e++;
+            words.append(t, b, e).append(' ');
+            count++;
+            k = e;
+        }
+        Set<String> out = new HashSet<>();
+        for (String w : words.toString().split(" ")) {
+            if (w.isEmpty() || !Character.isLowerCase(w.charAt(0))) continue;
+            String lw = w.endsWith(".") ? w.substring(0, w.length() - 1) : w;
+            if (NOT_EVENT.contains(lw) || lw.chars().anyMatch(Character::isDigit)) continue;
+            for (String term : dev.precis.segment.Tokens.terms(lw)) out.add(EVENT_CLASS.getOrDefault(term, term));
+        }
+        if (!m.noun().isEmpty()) { // the counted noun is compared apart
+            for (String term : dev.precis.segment.Tokens.terms(m.noun())) out.remove(term);
+        }
+        cache.set(i, out);
+        return out;
     }
 
     /**
@@ -162,7 +275,7 @@ final class Disagreements {
      * else their sentences must align.
      */
     private static boolean sameCountedThing(Mention a, Mention b) {
-        if (a.unit().equals("people") || a.unit().equals("deaths") || a.unit().equals("injured")) {
+        if (a.unit().equals("people") || isToll(a.unit())) {
             return a.noun().equals(b.noun())
                     || Quantities.BROAD_PERSONS.contains(a.noun()) && Quantities.BROAD_PERSONS.contains(b.noun());
         }
@@ -179,7 +292,15 @@ final class Disagreements {
     static boolean compatible(Mention a, Mention b) {
         if (a.value() == b.value()) return true;
         double diff = Math.abs(a.value() - b.value());
-        return diff < roundingUnit(a.value()) / 2 || diff < roundingUnit(b.value()) / 2;
+        return diff < tolerance(a.value()) || diff < tolerance(b.value());
+    }
+
+    /**
+     * How far a round figure may be from the count it rounds: half its rounding unit, and never more
+     * than {@value #ROUNDING_SHARE} of it ("more than 100" does not round "about 60").
+     */
+    private static double tolerance(double v) {
+        return Math.min(roundingUnit(v) / 2, ROUNDING_SHARE * v);
     }
 
     /** The place of a round number's last significant digit (100,000 for 300,000); 0 when not round. */
@@ -202,6 +323,7 @@ final class Disagreements {
             return m.scope() == Quantities.Scope.OVERALL ? "overall death toll" : "people killed";
         }
         if (m.unit().equals("injured")) return "people injured";
+        if (m.unit().equals("missing")) return "people missing";
         if (m.unit().equals("people")) return "number of people";
         if (m.unit().equals("percent")) return "percentage";
         if (m.unit().equals("money")) return "sum";
@@ -237,7 +359,7 @@ final class Disagreements {
         return df;
     }
 
-    private static int sharedWords(Sentence a, Sentence b) {
+    static int sharedWords(Sentence a, Sentence b) {
         Set<String> seen = new HashSet<>();
         int n = 0;
         for (String t : a.terms()) {

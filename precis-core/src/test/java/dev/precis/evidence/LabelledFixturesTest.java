@@ -47,7 +47,7 @@ class LabelledFixturesTest {
     private static final Pattern NUM = Pattern.compile(
             "(?i)(\\d[\\d,]*(?:\\.\\d+)?|[a-z]+(?:-[a-z]+)?)(?:\\s+(million|billion|thousand))?");
 
-    private record Loaded(JsonNode spec, ClusterText text, Evidence evidence) {
+    record Loaded(JsonNode spec, ClusterText text, Evidence evidence) {
     }
 
     static Loaded load(String file) throws IOException {
