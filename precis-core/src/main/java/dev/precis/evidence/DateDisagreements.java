@@ -77,7 +77,7 @@ final class DateDisagreements {
         Map<String, List<Dated>> byEvent = new LinkedHashMap<>();
         for (Sentence s : text.sentences()) {
             String t = s.text();
-            if (!EVENT.matcher(t).find()) continue;
+            if (!Timeline.mayHaveDate(t) || !EVENT.matcher(t).find()) continue;
             List<Timeline.DateMention> dates = Timeline.mentions(t, articleDates[s.article()]);
             if (dates.isEmpty()) continue;
             LocalDate own = articleDates[s.article()];

@@ -255,15 +255,17 @@ final class Disagreements {
             count++;
             k = e;
         }
-        Set<String> out = new HashSet<>();
+        StringBuilder kept = new StringBuilder();
         for (String w : words.toString().split(" ")) {
             if (w.isEmpty() || !Character.isLowerCase(w.charAt(0))) continue;
             String lw = w.endsWith(".") ? w.substring(0, w.length() - 1) : w;
             if (NOT_EVENT.contains(lw) || lw.chars().anyMatch(Character::isDigit)) continue;
-            for (String term : dev.precis.segment.Tokens.terms(lw)) out.add(EVENT_CLASS.getOrDefault(term, term));
+            kept.append(lw).append(' ');
         }
-        if (!m.noun().isEmpty()) { // the counted noun is compared apart
-            for (String term : dev.precis.segment.Tokens.terms(m.noun())) out.remove(term);
+        Set<String> out = new HashSet<>();
+        if (kept.length() > 0) {
+            for (String term : dev.precis.segment.Tokens.terms(kept.toString())) out.add(EVENT_CLASS.getOrDefault(term, term));
+            if (!m.noun().isEmpty()) out.removeAll(dev.precis.segment.Tokens.terms(m.noun())); // compared apart
         }
         cache.set(i, out);
         return out;

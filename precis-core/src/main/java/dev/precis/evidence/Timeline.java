@@ -171,7 +171,7 @@ final class Timeline {
     }
 
     /** Cheap test before the date patterns: a "day" word, a "week", or a capitalised month prefix. */
-    private static boolean mayHaveDate(String t) {
+    static boolean mayHaveDate(String t) {
         if (t.contains("day") || t.contains("week") || t.contains("night")) return true;
         for (int i = 0; i + 3 <= t.length(); i++) {
             char c = t.charAt(i);
