@@ -164,12 +164,21 @@ final class Disagreements {
         boolean sameNoun = a.noun().equals(b.noun()) || toll;
         double cos = v.cosine(a.sentence().id(), b.sentence().id());
         if (ratio > MAX_RATIO) {
-            // far apart: one fact only with the same noun, the same event word by both numbers, and
-            // the same clause structure; never a percentage or a small count
-            if (!sameEvent || !sameNoun || a.embedded() != b.embedded() || a.unit().startsWith("percent")
+            // far apart: only counts of people or of known things (never sums, percentages, unknown
+            // units or small counts), with the same noun, the same clause structure, sentences that
+            // share words, and the same event by both numbers: a word of one event class ("injured",
+            // "wounded") or two shared words ("gathered outside city hall")
+            if (!sameNoun || a.embedded() != b.embedded() || !a.known() || !wideUnit(a.unit())
                     || Math.min(a.value(), b.value()) < SMALL) return 0;
-            if (!a.known() && cos < ALIGNED) return 0;
-            if (toll && sharedWords(a.sentence(), b.sentence()) < 2) return 0;
+            if (sharedWords(a.sentence(), b.sentence()) < 2) return 0;
+            int shared = 0;
+            boolean classed = false;
+            for (String w : ctxA) {
+                if (!ctxB.contains(w)) continue;
+                shared++;
+                classed |= EVENT_CLASS.containsValue(w);
+            }
+            if (!classed && shared < 2) return 0;
         }
         // the same noun and the same event word make an unknown unit ("42,000 fans" seated) comparable
         boolean eventMatch = sameEvent && sameNoun && Math.max(a.value(), b.value()) >= SMALL;
@@ -190,6 +199,12 @@ final class Disagreements {
         if (sameEvent) score += 0.2;
         score -= 0.1 * Math.log(ratio);
         return Math.max(score, 1e-6);
+    }
+
+    /** Units whose reports may differ by more than {@value #MAX_RATIO}: people and counted things, not sums or shares. */
+    private static boolean wideUnit(String unit) {
+        return !unit.equals("money") && !unit.startsWith("percent") && !unit.endsWith(" per") && !unit.equals("distance")
+                && !unit.equals("vote") && !unit.equals("ton");
     }
 
     private static boolean isToll(String unit) {
@@ -216,6 +231,9 @@ final class Disagreements {
         for (String w : List.of("evacu", "displac", "flee", "fled", "forc", "move", "relocat")) EVENT_CLASS.put(w, "evacuate");
         for (String w : List.of("cost", "price", "worth")) EVENT_CLASS.put(w, "cost");
         for (String w : List.of("arrest", "detain", "held")) EVENT_CLASS.put(w, "arrest");
+        for (String w : List.of("miss", "unaccount")) EVENT_CLASS.put(w, "missing");
+        for (String w : List.of("carri", "aboard", "board")) EVENT_CLASS.put(w, "carry");
+        for (String w : List.of("gather", "ralli", "march", "protest", "demonstr")) EVENT_CLASS.put(w, "rally");
     }
 
     /**
