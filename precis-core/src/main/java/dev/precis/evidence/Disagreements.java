@@ -48,6 +48,8 @@ final class Disagreements {
      * word next to both numbers ({@link #context}).
      */
     static final double WIDE_RATIO = 3.0;
+    /** Counts of an unknown noun below this ("16-point margin") need aligned sentences, whatever their context. */
+    static final double UNKNOWN_MIN = 100;
     /** The largest share of a round figure that rounding may hide. */
     static final double ROUNDING_SHARE = 0.10;
     /** Words next to a number, on either side, that may name its event ("cost", "rescued"). */
@@ -181,7 +183,9 @@ final class Disagreements {
             if (!classed && shared < 2) return 0;
         }
         // the same noun and the same event word make an unknown unit ("42,000 fans" seated) comparable
-        boolean eventMatch = sameEvent && sameNoun && Math.max(a.value(), b.value()) >= SMALL;
+        boolean eventMatch = sameEvent && sameNoun && Math.max(a.value(), b.value()) >= SMALL
+                && (toll || !a.noun().isEmpty()) && !a.unit().startsWith("percent") && !a.unit().startsWith("money")
+                && (a.known() || Math.min(a.value(), b.value()) >= UNKNOWN_MIN);
         boolean needsAlignment = !a.known() || a.embedded() != b.embedded()
                 || Math.max(a.value(), b.value()) < SMALL
                 || a.unit().equals("percent") && a.noun().isEmpty();
@@ -277,7 +281,7 @@ final class Disagreements {
         for (String w : words.toString().split(" ")) {
             if (w.isEmpty() || !Character.isLowerCase(w.charAt(0))) continue;
             String lw = w.endsWith(".") ? w.substring(0, w.length() - 1) : w;
-            if (NOT_EVENT.contains(lw) || lw.chars().anyMatch(Character::isDigit)) continue;
+            if (NOT_EVENT.contains(lw) || lw.chars().anyMatch(Character::isDigit) || Quantities.isNumberWord(lw)) continue;
             kept.append(lw).append(' ');
         }
         Set<String> out = new HashSet<>();

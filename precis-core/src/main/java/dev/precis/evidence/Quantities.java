@@ -294,6 +294,12 @@ final class Quantities {
         return null;
     }
 
+    /** "three", "three-point", "twenty-five": a word that is or starts with a number. */
+    static boolean isNumberWord(String w) {
+        int dash = w.indexOf('-');
+        return NUMBER_WORDS.contains(dash > 0 ? w.substring(0, dash) : w);
+    }
+
     /** The next word is a lower-case plural noun or a known counted noun: the word before only qualifies it. */
     private static boolean pluralNounNext(String t, int from) {
         Matcher w = WORD.matcher(t);
