@@ -44,6 +44,8 @@ final class DateDisagreements {
                     + "launch|launched|deadline|resignation|resigned|wedding|earthquake|quake|landfall|crash|crashed|"
                     + "capsized|sank|sinking)\\b");
     private static final Map<String, String> EVENT_NAME = new HashMap<>();
+    private static final Set<String> EVENT_WORDS = Set.of(EVENT.pattern()
+            .substring(EVENT.pattern().indexOf("(?<w>") + 5, EVENT.pattern().lastIndexOf(")\\b")).split("\\|"));
     private static final Pattern WEEKDAY = Pattern.compile(
             "\\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b");
 
@@ -77,7 +79,7 @@ final class DateDisagreements {
         Map<String, List<Dated>> byEvent = new LinkedHashMap<>();
         for (Sentence s : text.sentences()) {
             String t = s.text();
-            if (!Timeline.mayHaveDate(t) || !EVENT.matcher(t).find()) continue;
+            if (!Timeline.mayHaveDate(t) || !hasEventWord(s)) continue;
             List<Timeline.DateMention> dates = Timeline.mentions(t, articleDates[s.article()]);
             if (dates.isEmpty()) continue;
             LocalDate own = articleDates[s.article()];
@@ -174,6 +176,14 @@ final class DateDisagreements {
         if (a.sentence().article() == b.sentence().article()) return false;
         if (a.future() != b.future()) return false;
         return Disagreements.sharedWords(a.sentence(), b.sentence()) >= SHARED;
+    }
+
+    /** A word of {@link #EVENT} among the sentence's words: a set lookup per word, before any pattern. */
+    private static boolean hasEventWord(Sentence s) {
+        for (String w : s.words()) {
+            if (!w.isEmpty() && Character.isLowerCase(w.charAt(0)) && EVENT_WORDS.contains(w)) return true;
+        }
+        return false;
     }
 
     private static int root(int[] p, int i) {

@@ -128,6 +128,27 @@ final class Quotes {
         return group(found);
     }
 
+    /**
+     * Persons named in {@code s} (which starts at article offset {@code offset}): capitalised words
+     * that are the last name of a person the cluster names in a person's position ("Brandt" →
+     * "Daniel Brandt"). A word scan, not a name pattern: it runs over every paragraph.
+     */
+    private static void mentions(String s, int offset, int line, Map<String, String> longest, Set<String> persons,
+                                 List<Mentioned> out) {
+        int n = s.length();
+        for (int i = 0; i < n; i++) {
+            if (!Character.isUpperCase(s.charAt(i)) || i > 0 && Character.isLetter(s.charAt(i - 1))) continue;
+            int j = i + 1;
+            while (j < n && (Character.isLetter(s.charAt(j)) || s.charAt(j) == '-')) j++;
+            String full = longest.get(s.substring(i, j).toLowerCase(Locale.ROOT));
+            if (full != null && persons.contains(full)) {
+                // the start of the name as written ("Mr Daniel Brandt" counts from its first word)
+                out.add(new Mentioned(full, offset + i, line));
+            }
+            i = j;
+        }
+    }
+
     /** A person named in the text outside quotes (or a quote's speaker), at an offset of the article. */
     private record Mentioned(String name, int at, int line) {
     }
@@ -158,13 +179,7 @@ final class Quotes {
                 int[] qs = k < quoteSpans.size() ? quoteSpans.get(k) : null;
                 // persons speaking in the text before this quote (or after the last one)
                 String between = line.substring(cursor, qs == null ? line.length() : qs[0]);
-                for (int[] run : capitalisedRuns(between)) {
-                    int lastWord = between.lastIndexOf(' ', run[1] - 1) + 1;
-                    if (lastWord < run[0]) lastWord = run[0];
-                    if (!longest.containsKey(between.substring(lastWord, run[1]).toLowerCase(Locale.ROOT))) continue;
-                    String name = canonical(between.substring(run[0], run[1]), longest);
-                    if (persons.contains(name)) mentioned.add(new Mentioned(name, lineStart + cursor + run[0], lineNo));
-                }
+                mentions(between, lineStart + cursor, lineNo, longest, persons, mentioned);
                 Matcher subj = SENTENCE_SUBJECT.matcher(between);
                 while (subj.find()) {
                     String name = canonical(subj.group("name"), longest);
@@ -332,6 +347,7 @@ final class Quotes {
         return 0;
     }
 
+    private static final List<String> GENDER_TITLES = List.of("Mr", "Mrs", "Ms", "Miss", "Sir", "Dame", "Lord", "Lady");
     private static final Pattern GENDER_TITLE = Pattern.compile(
             "\\b(?<t>Mr|Mrs|Ms|Miss|Sir|Dame|Lord|Lady)\\.?[ \\t]+(?<name>" + CAP + "(?:[ \\t]+" + CAP + "){0,2})");
     /** "said he", "told reporters that she": a speech verb right before a pronoun subject. */
@@ -352,10 +368,14 @@ final class Quotes {
         for (CleanArticle art : text.articles()) {
             String t = art.text();
             Matcher m = GENDER_TITLE.matcher(t);
-            while (m.find()) {
-                String title = m.group("t");
-                char g = title.equals("Mr") || title.equals("Sir") || title.equals("Lord") ? 'm' : 'f';
-                note(out, mixed, canonical(m.group("name"), longest), g);
+            for (String title : GENDER_TITLES) {
+                for (int i = t.indexOf(title); i >= 0; i = t.indexOf(title, i + 1)) {
+                    if (i > 0 && Character.isLetter(t.charAt(i - 1))) continue;
+                    m.region(i, t.length());
+                    if (!m.lookingAt() || !m.group("t").equals(title)) continue;
+                    char g = title.equals("Mr") || title.equals("Sir") || title.equals("Lord") ? 'm' : 'f';
+                    note(out, mixed, canonical(m.group("name"), longest), g);
+                }
             }
             // "Okafor said she ...": the subject before the speech verb; "Petra Lind, who survived ...,
             // waited with her husband": a sentence's subject and its possessive
