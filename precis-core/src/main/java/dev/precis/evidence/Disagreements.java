@@ -159,11 +159,13 @@ final class Disagreements {
         if (ratio >= WIDE_RATIO) return 0;
         if (!anchorsA.isEmpty() && !anchorsB.isEmpty() && disjoint(anchorsA, anchorsB)) return 0;
         if (!dayA.isEmpty() && !dayB.isEmpty() && !dayA.equals(dayB)) return 0;
+        boolean toll = isToll(a.unit());
+        boolean sameNoun = a.noun().equals(b.noun()) || toll;
+        if (ratio > MAX_RATIO && (!sameNoun || a.embedded() != b.embedded() || !a.known() || !wideUnit(a.unit())
+                || Math.min(a.value(), b.value()) < SMALL)) return 0; // cheap tests before the contexts
         Set<String> ctxA = context(a, contexts, i), ctxB = context(b, contexts, j);
         boolean sameEvent = !disjoint(ctxA, ctxB);
         boolean otherEvent = !ctxA.isEmpty() && !ctxB.isEmpty() && !sameEvent;
-        boolean toll = isToll(a.unit());
-        boolean sameNoun = a.noun().equals(b.noun()) || toll;
         double cos = v.cosine(a.sentence().id(), b.sentence().id());
         if (ratio > MAX_RATIO) {
             // far apart: only counts of people or of known things (never sums, percentages, unknown
@@ -223,21 +225,43 @@ final class Disagreements {
             "under", "total", "estimated", "reported", "other", "new", "all", "its", "his", "her", "them", "him",
             "our", "we", "he", "she", "did", "do", "does", "least", "most", "including", "among", "far",
             "nearly", "around", "almost", "roughly", "up", "down", "out", "since", "so", "very", "per",
-            "officials", "official", "police");
+            "officials", "official", "police",
+            // the English stop words of the analysis chain
+            "and", "are", "as", "at", "be", "but", "by", "for", "if", "in", "into", "is", "it", "no", "not", "of",
+            "on", "or", "such", "that", "the", "their", "then", "there", "these", "they", "this", "to", "was",
+            "will", "with");
     /** Event words that report one happening in different words, reduced to one class. */
     private static final Map<String, String> EVENT_CLASS = new HashMap<>();
 
     static {
-        for (String w : List.of("destroi", "collaps", "damag", "flatten", "level", "razed", "raze", "wreck")) EVENT_CLASS.put(w, "destroy");
+        for (String w : List.of("destroi", "collaps", "damag", "flatten", "level", "raz", "wreck")) EVENT_CLASS.put(w, "destroy");
         for (String w : List.of("kill", "di", "dead", "death", "perish")) EVENT_CLASS.put(w, "die");
-        for (String w : List.of("injur", "wound", "hurt", "hospit")) EVENT_CLASS.put(w, "injure");
-        for (String w : List.of("rescu", "save", "pull")) EVENT_CLASS.put(w, "rescue");
-        for (String w : List.of("evacu", "displac", "flee", "fled", "forc", "move", "relocat")) EVENT_CLASS.put(w, "evacuate");
-        for (String w : List.of("cost", "price", "worth")) EVENT_CLASS.put(w, "cost");
+        for (String w : List.of("injur", "injuri", "wound", "hurt", "hospitalis", "hospitaliz")) EVENT_CLASS.put(w, "injure");
+        for (String w : List.of("rescu", "sav", "pull")) EVENT_CLASS.put(w, "rescue");
+        for (String w : List.of("evacuat", "displac", "fle", "fled", "forc", "mov", "relocat")) EVENT_CLASS.put(w, "evacuate");
+        for (String w : List.of("cost", "pric", "worth")) EVENT_CLASS.put(w, "cost");
         for (String w : List.of("arrest", "detain", "held")) EVENT_CLASS.put(w, "arrest");
         for (String w : List.of("miss", "unaccount")) EVENT_CLASS.put(w, "missing");
         for (String w : List.of("carri", "aboard", "board")) EVENT_CLASS.put(w, "carry");
-        for (String w : List.of("gather", "ralli", "march", "protest", "demonstr")) EVENT_CLASS.put(w, "rally");
+        for (String w : List.of("gather", "ralli", "march", "protest", "demonstrat")) EVENT_CLASS.put(w, "rally");
+    }
+
+    /**
+     * A light suffix stripper, enough to meet "carrying", "carried" and "carry" ("carri"), "damaged"
+     * and "damage" ("damag"); cheaper than an analysis chain, and only compared with itself.
+     */
+    static String stem(String w) {
+        int n = w.length();
+        String s = w;
+        if (n > 5 && s.endsWith("ing")) s = s.substring(0, n - 3);
+        else if (n > 4 && s.endsWith("ied")) s = s.substring(0, n - 3) + "i";
+        else if (n > 4 && s.endsWith("ies")) s = s.substring(0, n - 3) + "i";
+        else if (n > 4 && s.endsWith("ed")) s = s.substring(0, n - 2);
+        else if (n > 4 && s.endsWith("es")) s = s.substring(0, n - 2);
+        else if (n > 3 && s.endsWith("s") && !s.endsWith("ss")) s = s.substring(0, n - 1);
+        if (s.length() > 4 && s.endsWith("e")) s = s.substring(0, s.length() - 1);
+        if (s.endsWith("y")) s = s.substring(0, s.length() - 1) + "i";
+        return s;
     }
 
     /**
@@ -286,8 +310,12 @@ final class Disagreements {
         }
         Set<String> out = new HashSet<>();
         if (kept.length() > 0) {
-            for (String term : dev.precis.segment.Tokens.terms(kept.toString())) out.add(EVENT_CLASS.getOrDefault(term, term));
-            if (!m.noun().isEmpty()) out.removeAll(dev.precis.segment.Tokens.terms(m.noun())); // compared apart
+            for (String w : kept.toString().split(" ")) {
+                if (w.length() < 3) continue;
+                String term = stem(w);
+                out.add(EVENT_CLASS.getOrDefault(term, term));
+            }
+            if (!m.noun().isEmpty()) out.remove(stem(m.noun().toLowerCase(Locale.ROOT))); // compared apart
         }
         cache.set(i, out);
         return out;
