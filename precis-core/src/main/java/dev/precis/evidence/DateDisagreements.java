@@ -46,6 +46,9 @@ final class DateDisagreements {
     private static final Map<String, String> EVENT_NAME = new HashMap<>();
     private static final Set<String> EVENT_WORDS = Set.of(EVENT.pattern()
             .substring(EVENT.pattern().indexOf("(?<w>") + 5, EVENT.pattern().lastIndexOf(")\\b")).split("\\|"));
+    private static final Pattern COMPLEMENT = Pattern.compile(
+            "\\b(?:into|of|after|since|following|over|about|from)\\s+(?:(?:the|a|an|this|that|its|their|last)\\s+)?"
+                    + "(?:\\p{L}+['’]s\\s+)?$", Pattern.CASE_INSENSITIVE);
     private static final Pattern WEEKDAY = Pattern.compile(
             "\\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b");
 
@@ -85,10 +88,22 @@ final class DateDisagreements {
             LocalDate own = articleDates[s.article()];
             // each event word takes the date mention nearest to it ("searched on Saturday as the toll
             // from Friday's earthquake rose": the earthquake is Friday's)
+            // an event word in a complement ("the inquiry into the sinking") only describes another
+            // event; it names the date's event only when the sentence has no other
             Matcher ev = EVENT.matcher(t);
+            List<int[]> words = new ArrayList<>();
+            boolean anyHead = false;
+            while (ev.find()) {
+                boolean complement = COMPLEMENT.matcher(t.substring(Math.max(0, ev.start() - 24), ev.start())).find();
+                words.add(new int[] {ev.start(), ev.end(), complement ? 1 : 0});
+                anyHead |= !complement;
+            }
             Map<Timeline.DateMention, String> eventOf = new LinkedHashMap<>();
             Map<Timeline.DateMention, Integer> distanceOf = new HashMap<>();
-            while (ev.find()) {
+            for (int[] word : words) {
+                if (anyHead && word[2] == 1) continue;
+                ev.region(word[0], t.length());
+                ev.lookingAt();
                 Timeline.DateMention near = null;
                 int bestDistance = Integer.MAX_VALUE;
                 for (Timeline.DateMention d : dates) {

@@ -24,14 +24,23 @@ import java.util.regex.Pattern;
  * articles are about the same fact when they count the same thing (same unit class and noun
  * family: "civilians" and "people" may be the same dead, "children" and "people" are not; same
  * scope: one event vs the overall toll; both main-clause or both in a relative clause, "a strike
- * that killed 20"), their values are within a factor of {@value #MAX_RATIO}, they name no
- * conflicting specific places (rare capitalised words) or weekdays, and each is the other's best
- * such match in its article. A death or injury toll carries its own predicate; any other count
- * (trucks, residents, dollars) also needs its sentence to share at least {@value #CONTEXT_SHARED}
- * terms with the other's ("trucks ... at the border"). Matched mentions are joined; a group whose
- * values are not {@link #compatible} (rounding allowed: "more than 300,000" agrees with "312,000")
- * is a disagreement. Precision first: a generic unit, a percentage without "of whom", a count
- * under {@value #SMALL}, or mismatched clause structure needs the sentences themselves to align.
+ * that killed 20"), they name no conflicting specific places (rare capitalised words) or weekdays,
+ * and each is the other's best such match in its article.
+ * <p>The event: the few words next to each number inside its clause ({@link #context}: "was
+ * carrying about 250 passengers", "licensed for 280 passengers") say what happened to what is
+ * counted. A count other than a toll (killed, injured, missing) needs the same event word by both
+ * numbers, or, when either has none, sentences that align or share {@value #CONTEXT_SHARED}
+ * terms; two different event words are two facts whatever else the sentences share.
+ * <p>Values within a factor of {@value #MAX_RATIO} may be one fact; up to {@value #WIDE_RATIO}
+ * ("about 200" and "more than 500" protesters) only for counts of people or known things (not
+ * sums, percentages, rates or unknown nouns), with the same noun, sentences that share words, and
+ * an event word of one class ("injured"/"wounded") or two shared words by both numbers. Matched
+ * mentions are joined; a group whose values are not {@link #compatible} (rounding allowed:
+ * "more than 300,000" agrees with "312,000", never by more than {@value #ROUNDING_SHARE} of the
+ * round figure) is a disagreement, with one side per value citing every article that gives it.
+ * Precision first: a generic unit, a percentage without "of whom", a count under {@value #SMALL},
+ * or mismatched clause structure needs the sentences themselves to align. Dates are compared by
+ * {@link DateDisagreements}.
  */
 final class Disagreements {
     /** Values further apart than this factor are different facts, not different reports of one. */

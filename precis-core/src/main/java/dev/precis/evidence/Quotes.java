@@ -28,7 +28,12 @@ import java.util.regex.Pattern;
  *   <li>none of those: the speaker of the previous quote or speech verb in the same paragraph, when
  *       the quote follows it directly; else no speaker</li>
  * </ul>
- * "he"/"she" is the last person the article had speak. Speakers are normalised to the longest form
+ * A partial quote woven into the writer's sentence ({@code Okafor described it as "a failure we
+ * will not allow" while Brandt said ...}) takes its speaker from the words before it first.
+ * "he"/"she": among the persons named in this or the previous paragraph, the subject of the latest
+ * sentence naming one, else the latest one, skipping anyone whose gender rules them out; gender
+ * comes only from cues in the cluster ({@link #genders}: "Mr"/"Ms", "X said she", "X ... his"),
+ * never from lists of first names. Speakers are normalised to the longest form
  * of the name seen in the cluster ("Mr Kerry", "Kerry" → "John Kerry"). The same quote in several
  * articles becomes one {@link Quote} with every citation.
  */
