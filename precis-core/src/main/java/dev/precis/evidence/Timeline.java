@@ -118,7 +118,7 @@ final class Timeline {
         }
         if (!hasRelative) return null;
         String when = r.group().strip();
-        boolean future = FUTURE.matcher(t.substring(0, r.start())).find();
+        boolean future = future(t, r.start());
         return new TimelineEvent(resolve(r, articleDate, future), when, t, SupportFinder.citation(text, s));
     }
 
@@ -132,7 +132,7 @@ final class Timeline {
             if (year != null) return LocalDate.of(Integer.parseInt(year), mo, d);
             if (articleDate == null) return null;
             LocalDate date = LocalDate.of(articleDate.getYear(), mo, d);
-            boolean future = FUTURE.matcher(t.substring(0, m.start())).find();
+            boolean future = future(t, m.start());
             if (future && date.isBefore(articleDate)) date = date.plusYears(1); // "will be sworn in on January 2"
             else if (!future && date.isAfter(articleDate.plusDays(31))) date = date.minusYears(1);
             return date;
@@ -163,11 +163,27 @@ final class Timeline {
             boolean inside = false;
             for (DateMention e : out) inside |= r.start() < e.end() && r.end() > e.start(); // "Tuesday, March 4"
             if (inside) continue;
-            boolean future = FUTURE.matcher(t.substring(0, r.start())).find();
+            boolean future = future(t, r.start());
             out.add(new DateMention(resolve(r, articleDate, future), r.group().strip(), r.start(), r.start() + r.group().strip().length()));
         }
         out.sort(java.util.Comparator.comparingInt(DateMention::start));
         return out;
+    }
+
+    /**
+     * A future marker before {@code at} in the writer's own words: the words of a quote that ends
+     * before the date are the speaker's ("\"... we would be talking ...,\" she said on Wednesday").
+     */
+    private static boolean future(String t, int at) {
+        int from = 0;
+        for (int k = at - 1; k >= 0; k--) {
+            char c = t.charAt(k);
+            if (c == '”' || c == '"' && k > 0 && !Character.isWhitespace(t.charAt(k - 1))) {
+                from = k + 1;
+                break;
+            }
+        }
+        return FUTURE.matcher(t.substring(from, at)).find();
     }
 
     /** Cheap test before the date patterns: a "day" word, a "week", or a capitalised month prefix. */

@@ -100,6 +100,14 @@ class LabelledFixturesTest {
     }
 
     @Test
+    void aModalInsideAnEarlierQuoteDoesNotMoveTheWritersWeekdayForward() {
+        ClusterText ct = Fixtures.build(new Cluster("c", List.of(Fixtures.dated("d1", LocalDate.of(2025, 3, 13),
+                "\"If the depot had caught, we would be talking about a very different night,\" she said on Wednesday."))));
+        Sentence s = ct.sentence(0);
+        assertThat(Timeline.event(ct, s, LocalDate.of(2025, 3, 13)).date()).isEqualTo(LocalDate.of(2025, 3, 12));
+    }
+
+    @Test
     void oneSidePerValueCitingEveryArticleThatGivesIt() throws IOException {
         Loaded l = load("ferry.json");
         Disagreement killed = l.evidence().disagreements().stream()
