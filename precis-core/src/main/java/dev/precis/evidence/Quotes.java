@@ -127,7 +127,10 @@ final class Quotes {
     static List<Quote> find(ClusterText text) {
         Map<String, String> longest = longestNames(text);
         Map<String, Character> genders = genders(text, longest);
-        Set<String> persons = new java.util.HashSet<>(longest.values());
+        // only persons whose gender the cluster states are tracked for "he"/"she": the tracking is
+        // there to tell them apart; everyone else keeps the older last-speaker rule
+        Set<String> persons = new java.util.HashSet<>();
+        for (String name : genders.keySet()) if (name.indexOf(' ') > 0 && !isOrganisation(name)) persons.add(name);
         List<Found> found = new ArrayList<>();
         for (int a = 0; a < text.articles().size(); a++) findIn(a, text.articles().get(a), longest, genders, persons, found);
         return group(found);
@@ -140,18 +143,30 @@ final class Quotes {
      */
     private static void mentions(String s, int offset, int line, Map<String, String> longest, Set<String> persons,
                                  List<Mentioned> out) {
+        if (persons.isEmpty()) return;
         int n = s.length();
         for (int i = 0; i < n; i++) {
             if (!Character.isUpperCase(s.charAt(i)) || i > 0 && Character.isLetter(s.charAt(i - 1))) continue;
             int j = i + 1;
             while (j < n && (Character.isLetter(s.charAt(j)) || s.charAt(j) == '-')) j++;
             String full = longest.get(s.substring(i, j).toLowerCase(Locale.ROOT));
-            if (full != null && persons.contains(full)) {
+            if (full != null && persons.contains(full) && ownFirstName(s, i, full)) {
                 // the start of the name as written ("Mr Daniel Brandt" counts from its first word)
                 out.add(new Mentioned(full, offset + i, line));
             }
             i = j;
         }
+    }
+
+    /** The capitalised word before a last name, if any, is a title or that person's own first name ("Erin" is not "Jonathan"). */
+    private static boolean ownFirstName(String s, int lastName, String full) {
+        int e = lastName - 1;
+        if (e <= 0 || s.charAt(e) != ' ') return true;
+        int b = e;
+        while (b > 0 && Character.isLetter(s.charAt(b - 1))) b--;
+        if (b == e || !Character.isUpperCase(s.charAt(b))) return true;
+        String prev = s.substring(b, e);
+        return TITLE_WORDS.contains(prev.toLowerCase(Locale.ROOT)) || full.contains(prev + " ");
     }
 
     /** A person named in the text outside quotes (or a quote's speaker), at an offset of the article. */
@@ -315,7 +330,8 @@ final class Quotes {
     /**
      * The person "he" ({@code g = 'm'}) or "she" ({@code 'f'}) refers to at offset {@code at}: among
      * the persons named in this or the previous paragraph, the subject (first person named) of the
-     * latest sentence that names one, when their gender does not rule them out; else the latest
+     * latest sentence that names one, when their gender does not rule them out (a sentence led by
+     * the same pronoun keeps {@code fallback}, the last speaker); else the latest
      * person whose gender does not rule them out; else {@code fallback}. Gender is known only from
      * the cluster's own cues ({@link #genders}); an unknown gender rules nobody out.
      */
@@ -328,6 +344,9 @@ final class Quotes {
         }
         if (last < 0) return fallback;
         int from = sentenceStart(t, mentioned.get(last).at());
+        // "He added that ... Mitch McConnell ...": a sentence led by the pronoun keeps its referent
+        if (!fallback.isEmpty() && t.startsWith(g == 'm' ? "He " : "She ", from)
+                && genders.getOrDefault(fallback, g) == g) return fallback;
         for (int i = 0; i <= last; i++) {
             Mentioned m = mentioned.get(i);
             if (m.line() < line - 1 || m.at() < from) continue;
@@ -503,6 +522,8 @@ final class Quotes {
             }
         }
         while (i < parts.length && TITLE_WORDS.contains(parts[i].toLowerCase(Locale.ROOT))) i++;
+        // "Minister for Health Leo Varadkar", "Mayor of London Sadiq Khan": the title's complement goes too
+        if (i > 0 && i + 2 < parts.length && (parts[i - 1].equals("for") || parts[i - 1].equals("of"))) i++;
         if (i == parts.length) return "";
         String s = i == 0 ? raw.strip() : String.join(" ", java.util.Arrays.copyOfRange(parts, i, parts.length));
         if (s.endsWith("’s") || s.endsWith("'s")) s = s.substring(0, s.length() - 2);
