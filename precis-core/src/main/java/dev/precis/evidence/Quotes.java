@@ -178,7 +178,7 @@ final class Quotes {
         String t = art.text();
         List<Mentioned> mentioned = new ArrayList<>();
         String lastPerson = "";
-        int lastPersonLine = -10, lineNo = -1;
+        int lastPersonLine = -10, lineNo = -1, lastPersonAt = -1;
         int lineStart = 0;
         while (lineStart <= t.length()) {
             int lineEnd = t.indexOf('\n', lineStart);
@@ -206,6 +206,7 @@ final class Quotes {
                     if (name.indexOf(' ') > 0 && !isOrganisation(name)) { // a known full name
                         lastPerson = name;
                         lastPersonLine = lineNo;
+                        lastPersonAt = lineStart + cursor + subj.start("name");
                     }
                 }
                 for (int verb : speechVerbs(between)) {
@@ -218,6 +219,7 @@ final class Quotes {
                         if (name.indexOf(' ') > 0 && !isOrganisation(name)) {
                             lastPerson = name;
                             lastPersonLine = lineNo;
+                            lastPersonAt = lineStart + cursor + verb;
                         }
                     }
                     Matcher sub = SPEECH_SUBJECT.matcher(between).useTransparentBounds(true);
@@ -228,6 +230,7 @@ final class Quotes {
                             && !NON_PERSONS.contains(name.toLowerCase(Locale.ROOT))) {
                         lastPerson = name;
                         lastPersonLine = lineNo;
+                        lastPersonAt = lineStart + cursor + verb;
                         lineSpeaker = name;
                         lineSpeakerEnd = cursor + verb;
                     }
@@ -247,8 +250,8 @@ final class Quotes {
                 String head = sentenceHead(line, qs[0]);
                 String fallback = lineNo - lastPersonLine <= 1 ? lastPerson : "";
                 Pronouns refs = new Pronouns(
-                        resolve(t, mentioned, lineStart + qs[0], lineNo, 'm', genders, fallback),
-                        resolve(t, mentioned, lineStart + qs[0], lineNo, 'f', genders, fallback));
+                        resolve(t, mentioned, lineStart + qs[0], lineNo, 'm', genders, fallback, lastPersonAt),
+                        resolve(t, mentioned, lineStart + qs[0], lineNo, 'f', genders, fallback, lastPersonAt));
                 boolean partial = line.charAt(qs[1] - 2) != ',' && ".!?…—-".indexOf(line.charAt(qs[1] - 2)) < 0
                         && head.chars().anyMatch(Character::isLetter);
                 String speaker = partial ? before(head, longest, refs) : null; // words woven into the writer's sentence
@@ -262,6 +265,7 @@ final class Quotes {
                             && !isOrganisation(speaker)) {
                         lastPerson = speaker;
                         lastPersonLine = lineNo;
+                        lastPersonAt = lineStart + qs[1];
                     }
                     lineSpeaker = speaker;
                     lineSpeakerEnd = qs[1];
@@ -336,14 +340,20 @@ final class Quotes {
      * the cluster's own cues ({@link #genders}); an unknown gender rules nobody out.
      */
     private static String resolve(String t, List<Mentioned> mentioned, int at, int line, char g,
-                                  Map<String, Character> genders, String fallback) {
+                                  Map<String, Character> genders, String fallback, int fallbackAt) {
         int last = -1;
         for (int i = 0; i < mentioned.size(); i++) {
             Mentioned m = mentioned.get(i);
             if (m.at() < at && m.line() >= line - 1) last = i;
         }
         if (last < 0) return fallback;
+        // the last speaker named after every tracked person stays the referent unless ruled out
+        if (!fallback.isEmpty() && fallbackAt > mentioned.get(last).at() && genders.getOrDefault(fallback, g) == g) {
+            return fallback;
+        }
         int from = sentenceStart(t, mentioned.get(last).at());
+        // ... or was the speaker or subject of that same sentence ("Greene said that he had not looked into the Sheen matter")
+        if (!fallback.isEmpty() && fallbackAt >= from && genders.getOrDefault(fallback, g) == g) return fallback;
         // "He added that ... Mitch McConnell ...": a sentence led by the pronoun keeps its referent
         if (!fallback.isEmpty() && t.startsWith(g == 'm' ? "He " : "She ", from)
                 && genders.getOrDefault(fallback, g) == g) return fallback;
@@ -366,9 +376,19 @@ final class Quotes {
         for (int k = at - 1; k > 0; k--) {
             char c = t.charAt(k);
             if (c == '\n') return k + 1;
-            if (Character.isWhitespace(c) && ".!?\"”".indexOf(t.charAt(k - 1)) >= 0) return k + 1;
+            if (Character.isWhitespace(c) && ".!?\"”".indexOf(t.charAt(k - 1)) >= 0 && !abbreviationEnds(t, k - 1)) return k + 1;
         }
         return 0;
+    }
+
+    /** The period at {@code dot} closes a title or an initial ("Mr.", "Dr.", "J."), not a sentence. */
+    private static boolean abbreviationEnds(String t, int dot) {
+        if (t.charAt(dot) != '.') return false;
+        int b = dot;
+        while (b > 0 && Character.isLetter(t.charAt(b - 1))) b--;
+        String w = t.substring(b, dot);
+        return w.length() == 1 && Character.isUpperCase(w.charAt(0)) || TITLE_WORDS.contains(w.toLowerCase(Locale.ROOT) + ".")
+                || w.equals("St") || w.equals("Jr") || w.equals("Sr");
     }
 
     private static final List<String> GENDER_TITLES = List.of("Mr", "Mrs", "Ms", "Miss", "Sir", "Dame", "Lord", "Lady");
