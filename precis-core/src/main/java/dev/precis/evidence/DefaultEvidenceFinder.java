@@ -12,7 +12,7 @@ import java.util.List;
 
 /**
  * The evidence stage: paraphrase groups with their support ({@link Facts}), quantities reported
- * differently ({@link Disagreements}), quotes with their speakers ({@link Quotes}) and dated events
+ * differently ({@link Disagreements}), events given different dates ({@link DateDisagreements}), quotes with their speakers ({@link Quotes}) and dated events
  * ({@link Timeline}). Stateless and thread-safe.
  */
 public final class DefaultEvidenceFinder implements EvidenceFinder {
@@ -24,7 +24,8 @@ public final class DefaultEvidenceFinder implements EvidenceFinder {
         if (text.size() == 0) return Evidence.NONE;
         int[][] best = Facts.bestAlignments(text, vectors);
         List<Fact> facts = Facts.find(text, vectors, best);
-        List<Disagreement> disagreements = Disagreements.find(text, vectors);
+        List<Disagreement> disagreements = new java.util.ArrayList<>(Disagreements.find(text, vectors));
+        disagreements.addAll(DateDisagreements.find(text));
         List<Quote> quotes = Quotes.find(text);
         List<TimelineEvent> timeline = Timeline.find(text, vectors, best);
         return new Evidence(facts, disagreements, quotes, timeline);

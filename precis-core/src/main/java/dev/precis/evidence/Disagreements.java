@@ -24,14 +24,23 @@ import java.util.regex.Pattern;
  * articles are about the same fact when they count the same thing (same unit class and noun
  * family: "civilians" and "people" may be the same dead, "children" and "people" are not; same
  * scope: one event vs the overall toll; both main-clause or both in a relative clause, "a strike
- * that killed 20"), their values are within a factor of {@value #MAX_RATIO}, they name no
- * conflicting specific places (rare capitalised words) or weekdays, and each is the other's best
- * such match in its article. A death or injury toll carries its own predicate; any other count
- * (trucks, residents, dollars) also needs its sentence to share at least {@value #CONTEXT_SHARED}
- * terms with the other's ("trucks ... at the border"). Matched mentions are joined; a group whose
- * values are not {@link #compatible} (rounding allowed: "more than 300,000" agrees with "300,000")
- * is a disagreement. Precision first: a generic unit, a percentage without "of whom", a count
- * under {@value #SMALL}, or mismatched clause structure needs the sentences themselves to align.
+ * that killed 20"), they name no conflicting specific places (rare capitalised words) or weekdays,
+ * and each is the other's best such match in its article.
+ * <p>The event: the few words next to each number inside its clause ({@link #context}: "was
+ * carrying about 250 passengers", "licensed for 280 passengers") say what happened to what is
+ * counted. A count other than a toll (killed, injured, missing) needs the same event word by both
+ * numbers, or, when either has none, sentences that align or share {@value #CONTEXT_SHARED}
+ * terms; two different event words are two facts whatever else the sentences share.
+ * <p>Values within a factor of {@value #MAX_RATIO} may be one fact; up to {@value #WIDE_RATIO}
+ * ("about 200" and "more than 500" protesters) only for counts of people or known things (not
+ * sums, percentages, rates or unknown nouns), with the same noun, sentences that share words, and
+ * an event word of one class ("injured"/"wounded") or two shared words by both numbers. Matched
+ * mentions are joined; a group whose values are not {@link #compatible} (rounding allowed:
+ * "more than 300,000" agrees with "312,000", never by more than {@value #ROUNDING_SHARE} of the
+ * round figure) is a disagreement, with one side per value citing every article that gives it.
+ * Precision first: a generic unit, a percentage without "of whom", a count under {@value #SMALL},
+ * or mismatched clause structure needs the sentences themselves to align. Dates are compared by
+ * {@link DateDisagreements}.
  */
 final class Disagreements {
     /** Values further apart than this factor are different facts, not different reports of one. */
@@ -42,6 +51,18 @@ final class Disagreements {
     static final double ALIGNED = 0.30;
     /** Shared non-number terms (the counted noun included) that other counts than deaths need. */
     static final int CONTEXT_SHARED = 3;
+    /**
+     * Values up to this factor apart may still be one fact reported very differently ("about 200"
+     * and "more than 500" protesters), but only with the same counted noun and the same event
+     * word next to both numbers ({@link #context}).
+     */
+    static final double WIDE_RATIO = 3.0;
+    /** Counts of an unknown noun below this ("16-point margin") need aligned sentences, whatever their context. */
+    static final double UNKNOWN_MIN = 100;
+    /** The largest share of a round figure that rounding may hide. */
+    static final double ROUNDING_SHARE = 0.10;
+    /** Words next to a number, on either side, that may name its event ("cost", "rescued"). */
+    static final int CONTEXT_WORDS = 4;
 
     private static final Pattern CAPITAL = Pattern.compile("(?<![\\p{L}\\p{N}])\\p{Lu}[\\p{L}'’-]+");
     private static final Pattern DAY = Pattern.compile(
@@ -67,6 +88,7 @@ final class Disagreements {
             days.add(d.find() ? d.group().toLowerCase(Locale.ROOT) : "");
         }
         int n = mentions.size();
+        List<Set<String>> contexts = new ArrayList<>(java.util.Collections.nCopies(n, (Set<String>) null));
         // best[i][article] = index of the best comparable mention of that article, by score
         Map<Long, Double> scores = new HashMap<>();
         int[][] best = new int[n][text.articles().size()];
@@ -77,7 +99,7 @@ final class Disagreements {
             for (int j = i + 1; j < n; j++) {
                 Mention b = mentions.get(j);
                 if (a.sentence().article() == b.sentence().article()) continue;
-                double s = score(a, b, anchors.get(i), anchors.get(j), days.get(i), days.get(j), v);
+                double s = score(a, b, anchors.get(i), anchors.get(j), days.get(i), days.get(j), v, contexts, i, j);
                 if (s <= 0) continue;
                 scores.put(key(i, j), s);
                 int aa = a.sentence().article(), ba = b.sentence().article();
@@ -117,15 +139,20 @@ final class Disagreements {
             if (!conflict) continue;
             g.sort(Comparator.comparingDouble((Integer i) -> mentions.get(i).value())
                     .thenComparingInt(i -> mentions.get(i).sentence().article()));
+            // one side per distinct value, citing every article that gives it
+            Map<Double, List<Mention>> byValue = new java.util.LinkedHashMap<>();
+            for (int i : g) byValue.computeIfAbsent(mentions.get(i).value(), k -> new ArrayList<>()).add(mentions.get(i));
             List<Disagreement.Side> sides = new ArrayList<>();
-            for (int i : g) {
-                Mention m = mentions.get(i);
-                sides.add(new Disagreement.Side(m.number(), m.wording(),
-                        new Citation(m.sentence().article(), text.articles().get(m.sentence().article()).id(), m.start(), m.end())));
+            for (List<Mention> same : byValue.values()) {
+                List<Citation> cites = new ArrayList<>();
+                for (Mention m : same) {
+                    cites.add(new Citation(m.sentence().article(), text.articles().get(m.sentence().article()).id(), m.start(), m.end()));
+                }
+                sides.add(new Disagreement.Side(same.get(0).number(), same.get(0).wording(), cites));
             }
             out.add(new Disagreement(subject(g.stream().map(mentions::get).toList()), sides));
         }
-        out.sort(Comparator.comparingInt((Disagreement d) -> -d.sides().size())
+        out.sort(Comparator.comparingInt((Disagreement d) -> -d.sides().stream().mapToInt(x -> x.citations().size()).sum())
                 .thenComparingInt(d -> d.sides().get(0).citation().article())
                 .thenComparingInt(d -> d.sides().get(0).citation().start()));
         return out;
@@ -133,27 +160,174 @@ final class Disagreements {
 
     /** How strongly two mentions look like reports of one fact; 0 when they cannot be. */
     static double score(Mention a, Mention b, Set<String> anchorsA, Set<String> anchorsB, String dayA, String dayB,
-                        TermVectors v) {
+                        TermVectors v, List<Set<String>> contexts, int i, int j) {
         if (!a.unit().equals(b.unit()) || a.scope() != b.scope()) return 0;
         if (!sameCountedThing(a, b)) return 0;
         if (a.value() <= 0 || b.value() <= 0) return 0;
         double ratio = Math.max(a.value(), b.value()) / Math.min(a.value(), b.value());
-        if (ratio > MAX_RATIO) return 0;
+        if (ratio >= WIDE_RATIO) return 0;
+        if (!anchorsA.isEmpty() && !anchorsB.isEmpty() && disjoint(anchorsA, anchorsB)) return 0;
+        if (!dayA.isEmpty() && !dayB.isEmpty() && !dayA.equals(dayB)) return 0;
+        boolean toll = isToll(a.unit());
+        boolean sameNoun = a.noun().equals(b.noun()) || toll;
+        if (ratio > MAX_RATIO && (!sameNoun || a.embedded() != b.embedded() || !a.known() || !wideUnit(a.unit())
+                || Math.min(a.value(), b.value()) < SMALL)) return 0; // cheap tests before the contexts
+        Set<String> ctxA = context(a, contexts, i), ctxB = context(b, contexts, j);
+        boolean sameEvent = !disjoint(ctxA, ctxB);
+        boolean otherEvent = !ctxA.isEmpty() && !ctxB.isEmpty() && !sameEvent;
         double cos = v.cosine(a.sentence().id(), b.sentence().id());
+        if (ratio > MAX_RATIO) {
+            // far apart: only counts of people or of known things (never sums, percentages, unknown
+            // units or small counts), with the same noun, the same clause structure, sentences that
+            // share words, and the same event by both numbers: a word of one event class ("injured",
+            // "wounded") or two shared words ("gathered outside city hall")
+            if (!sameNoun || a.embedded() != b.embedded() || !a.known() || !wideUnit(a.unit())
+                    || Math.min(a.value(), b.value()) < SMALL) return 0;
+            if (sharedWords(a.sentence(), b.sentence()) < 2) return 0;
+            int shared = 0;
+            boolean classed = false;
+            for (String w : ctxA) {
+                if (!ctxB.contains(w)) continue;
+                shared++;
+                classed |= EVENT_CLASS.containsValue(w);
+            }
+            if (!classed && shared < 2) return 0;
+        }
+        // the same noun and the same event word make an unknown unit ("42,000 fans" seated) comparable
+        boolean eventMatch = sameEvent && sameNoun && Math.max(a.value(), b.value()) >= SMALL
+                && (toll || !a.noun().isEmpty()) && !a.unit().startsWith("percent") && !a.unit().startsWith("money")
+                && (a.known() || Math.min(a.value(), b.value()) >= UNKNOWN_MIN);
         boolean needsAlignment = !a.known() || a.embedded() != b.embedded()
                 || Math.max(a.value(), b.value()) < SMALL
                 || a.unit().equals("percent") && a.noun().isEmpty();
-        if (needsAlignment && cos < ALIGNED) return 0;
-        // a death toll says what happened; any other count needs a shared predicate or place
-        if (!a.unit().equals("deaths") && !a.unit().equals("injured") && cos < ALIGNED
-                && sharedWords(a.sentence(), b.sentence()) < CONTEXT_SHARED) return 0;
-        if (!anchorsA.isEmpty() && !anchorsB.isEmpty() && disjoint(anchorsA, anchorsB)) return 0;
-        if (!dayA.isEmpty() && !dayB.isEmpty() && !dayA.equals(dayB)) return 0;
+        if (needsAlignment && cos < ALIGNED && !(eventMatch && a.embedded() == b.embedded())) return 0;
+        // a toll says what happened; any other count needs the same event word next to both numbers,
+        // or (when either has none) a shared predicate or place; different event words
+        // ("carrying 250 passengers", "licensed for 280 passengers") are different facts
+        if (!toll) {
+            if (otherEvent) return 0;
+            if (!eventMatch && cos < ALIGNED && sharedWords(a.sentence(), b.sentence()) < CONTEXT_SHARED) return 0;
+        }
         double score = cos;
         if (a.qualifier() == b.qualifier()) score += 0.2;
         if (!anchorsA.isEmpty() && !disjoint(anchorsA, anchorsB)) score += 0.2;
+        if (sameEvent) score += 0.2;
         score -= 0.1 * Math.log(ratio);
         return Math.max(score, 1e-6);
+    }
+
+    /** Units whose reports may differ by more than {@value #MAX_RATIO}: people and counted things, not sums or shares. */
+    private static boolean wideUnit(String unit) {
+        return !unit.equals("money") && !unit.startsWith("percent") && !unit.endsWith(" per") && !unit.equals("distance")
+                && !unit.equals("vote") && !unit.equals("ton");
+    }
+
+    private static boolean isToll(String unit) {
+        return unit.equals("deaths") || unit.equals("injured") || unit.equals("missing");
+    }
+
+    /** Words that never name an event: auxiliaries, reporting verbs, hedges. */
+    private static final Set<String> NOT_EVENT = Set.of(
+            "would", "could", "should", "may", "might", "can", "has", "have", "had", "been", "were", "being",
+            "said", "say", "says", "told", "according", "still", "now", "also", "just", "only", "some", "more",
+            "than", "about", "well", "when", "who", "which", "what", "after", "before", "while", "from", "over",
+            "under", "total", "estimated", "reported", "other", "new", "all", "its", "his", "her", "them", "him",
+            "our", "we", "he", "she", "did", "do", "does", "least", "most", "including", "among", "far",
+            "nearly", "around", "almost", "roughly", "up", "down", "out", "since", "so", "very", "per",
+            "officials", "official", "police",
+            // the English stop words of the analysis chain
+            "and", "are", "as", "at", "be", "but", "by", "for", "if", "in", "into", "is", "it", "no", "not", "of",
+            "on", "or", "such", "that", "the", "their", "then", "there", "these", "they", "this", "to", "was",
+            "will", "with");
+    /** Event words that report one happening in different words, reduced to one class. */
+    private static final Map<String, String> EVENT_CLASS = new HashMap<>();
+
+    static {
+        for (String w : List.of("destroi", "collaps", "damag", "flatten", "level", "raz", "wreck")) EVENT_CLASS.put(w, "destroy");
+        for (String w : List.of("kill", "di", "dead", "death", "perish")) EVENT_CLASS.put(w, "die");
+        for (String w : List.of("injur", "injuri", "wound", "hurt", "hospitalis", "hospitaliz")) EVENT_CLASS.put(w, "injure");
+        for (String w : List.of("rescu", "sav", "pull")) EVENT_CLASS.put(w, "rescue");
+        for (String w : List.of("evacuat", "displac", "fle", "fled", "forc", "mov", "relocat")) EVENT_CLASS.put(w, "evacuate");
+        for (String w : List.of("cost", "pric", "worth")) EVENT_CLASS.put(w, "cost");
+        for (String w : List.of("arrest", "detain", "held")) EVENT_CLASS.put(w, "arrest");
+        for (String w : List.of("miss", "unaccount")) EVENT_CLASS.put(w, "missing");
+        for (String w : List.of("carri", "aboard", "board")) EVENT_CLASS.put(w, "carry");
+        for (String w : List.of("gather", "ralli", "march", "protest", "demonstrat")) EVENT_CLASS.put(w, "rally");
+    }
+
+    /**
+     * A light suffix stripper, enough to meet "carrying", "carried" and "carry" ("carri"), "damaged"
+     * and "damage" ("damag"); cheaper than an analysis chain, and only compared with itself.
+     */
+    static String stem(String w) {
+        int n = w.length();
+        String s = w;
+        if (n > 5 && s.endsWith("ing")) s = s.substring(0, n - 3);
+        else if (n > 4 && s.endsWith("ied")) s = s.substring(0, n - 3) + "i";
+        else if (n > 4 && s.endsWith("ies")) s = s.substring(0, n - 3) + "i";
+        else if (n > 4 && s.endsWith("ed")) s = s.substring(0, n - 2);
+        else if (n > 4 && s.endsWith("es")) s = s.substring(0, n - 2);
+        else if (n > 3 && s.endsWith("s") && !s.endsWith("ss")) s = s.substring(0, n - 1);
+        if (s.length() > 4 && s.endsWith("e")) s = s.substring(0, s.length() - 1);
+        if (s.endsWith("y")) s = s.substring(0, s.length() - 1) + "i";
+        return s;
+    }
+
+    /**
+     * The words next to a mention that may say what happened to what it counts: up to
+     * {@value #CONTEXT_WORDS} lower-case words on each side, inside its clause (not past a comma,
+     * a colon or a quotation mark), stemmed, reporting words and hedges left out, synonyms of one
+     * event ("collapsed", "destroyed") made one. Computed once per mention, on demand.
+     */
+    static Set<String> context(Mention m, List<Set<String>> cache, int i) {
+        Set<String> c = cache.get(i);
+        if (c != null) return c;
+        String t = m.sentence().text();
+        int from = m.start() - m.sentence().start(), to = m.end() - m.sentence().start();
+        StringBuilder words = new StringBuilder();
+        // before: walk back to the clause start, keep the last words
+        int k = from;
+        List<String> before = new ArrayList<>();
+        while (k > 0 && before.size() < CONTEXT_WORDS) {
+            int e = k;
+            while (e > 0 && t.charAt(e - 1) == ' ') e--;
+            if (e == 0 || ",;:()\"“”".indexOf(t.charAt(e - 1)) >= 0) break;
+            int b = e;
+            while (b > 0 && t.charAt(b - 1) != ' ' && ",;:()\"“”".indexOf(t.charAt(b - 1)) < 0) b--;
+            before.add(t.substring(b, e));
+            k = b;
+        }
+        for (String w : before) words.append(w).append(' ');
+        k = to;
+        int count = 0;
+        while (k < t.length() && count < CONTEXT_WORDS) {
+            int b = k;
+            while (b < t.length() && t.charAt(b) == ' ') b++;
+            if (b >= t.length() || ",;:()\"“”.".indexOf(t.charAt(b)) >= 0) break;
+            int e = b;
+            while (e < t.length() && t.charAt(e) != ' ' && ",;:()\"“”".indexOf(t.charAt(e)) < 0) e++;
+            words.append(t, b, e).append(' ');
+            count++;
+            k = e;
+        }
+        StringBuilder kept = new StringBuilder();
+        for (String w : words.toString().split(" ")) {
+            if (w.isEmpty() || !Character.isLowerCase(w.charAt(0))) continue;
+            String lw = w.endsWith(".") ? w.substring(0, w.length() - 1) : w;
+            if (NOT_EVENT.contains(lw) || lw.chars().anyMatch(Character::isDigit) || Quantities.isNumberWord(lw)) continue;
+            kept.append(lw).append(' ');
+        }
+        Set<String> out = new HashSet<>();
+        if (kept.length() > 0) {
+            for (String w : kept.toString().split(" ")) {
+                if (w.length() < 3) continue;
+                String term = stem(w);
+                out.add(EVENT_CLASS.getOrDefault(term, term));
+            }
+            if (!m.noun().isEmpty()) out.remove(stem(m.noun().toLowerCase(Locale.ROOT))); // compared apart
+        }
+        cache.set(i, out);
+        return out;
     }
 
     /**
@@ -162,7 +336,7 @@ final class Disagreements {
      * else their sentences must align.
      */
     private static boolean sameCountedThing(Mention a, Mention b) {
-        if (a.unit().equals("people") || a.unit().equals("deaths") || a.unit().equals("injured")) {
+        if (a.unit().equals("people") || isToll(a.unit())) {
             return a.noun().equals(b.noun())
                     || Quantities.BROAD_PERSONS.contains(a.noun()) && Quantities.BROAD_PERSONS.contains(b.noun());
         }
@@ -179,7 +353,15 @@ final class Disagreements {
     static boolean compatible(Mention a, Mention b) {
         if (a.value() == b.value()) return true;
         double diff = Math.abs(a.value() - b.value());
-        return diff < roundingUnit(a.value()) / 2 || diff < roundingUnit(b.value()) / 2;
+        return diff < tolerance(a.value()) || diff < tolerance(b.value());
+    }
+
+    /**
+     * How far a round figure may be from the count it rounds: half its rounding unit, and never more
+     * than {@value #ROUNDING_SHARE} of it ("more than 100" does not round "about 60").
+     */
+    private static double tolerance(double v) {
+        return Math.min(roundingUnit(v) / 2, ROUNDING_SHARE * v);
     }
 
     /** The place of a round number's last significant digit (100,000 for 300,000); 0 when not round. */
@@ -202,6 +384,7 @@ final class Disagreements {
             return m.scope() == Quantities.Scope.OVERALL ? "overall death toll" : "people killed";
         }
         if (m.unit().equals("injured")) return "people injured";
+        if (m.unit().equals("missing")) return "people missing";
         if (m.unit().equals("people")) return "number of people";
         if (m.unit().equals("percent")) return "percentage";
         if (m.unit().equals("money")) return "sum";
@@ -237,7 +420,7 @@ final class Disagreements {
         return df;
     }
 
-    private static int sharedWords(Sentence a, Sentence b) {
+    static int sharedWords(Sentence a, Sentence b) {
         Set<String> seen = new HashSet<>();
         int n = 0;
         for (String t : a.terms()) {

@@ -93,6 +93,8 @@ final class Quantities {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern INJURY = Pattern.compile(
             "\\b(?:injur(?:ed|ing|ies|y)|wounded|wounding|hurt|hospitali[sz]ed)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern MISSING = Pattern.compile(
+            "\\b(?:missing|unaccounted for)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern MONTH_BEFORE = Pattern.compile(
             "(?i)\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s*$");
     private static final Pattern MONTH_AFTER = Pattern.compile("^(?:st|nd|rd|th)?,?\\s+" + MONTH.pattern());
@@ -193,7 +195,7 @@ final class Quantities {
                 Head head = head(t, end);
                 if (head == null) {
                     // "Another four were killed", "injured more than 200,": no noun, but a predicate next to it
-                    String outcome = outcome(t, mentionStart, end, 16);
+                    String outcome = outcome(t, mentionStart, end, 24);
                     if (outcome == null) continue;
                     unit = outcome;
                     known = true;
@@ -225,7 +227,7 @@ final class Quantities {
     }
 
     /**
-     * What happened to the people counted: "deaths" or "injured" from the verb right before the
+     * What happened to the people counted: "deaths", "injured" or "missing" from the verb right before the
      * number ("killed at least 16"), else the nearest such word after it within {@code window}
      * characters ("12 civilians ... were killed"); null when neither.
      */
@@ -234,9 +236,11 @@ final class Quantities {
         if (KILLED_BEFORE.matcher(before).find()) return "deaths";
         if (INJURED_BEFORE.matcher(before).find()) return "injured";
         String after = t.substring(end, Math.min(t.length(), end + window));
-        Matcher d = DEATH.matcher(after), i = INJURY.matcher(after);
+        Matcher d = DEATH.matcher(after), i = INJURY.matcher(after), x = MISSING.matcher(after);
         int dAt = d.find() ? d.start() : Integer.MAX_VALUE, iAt = i.find() ? i.start() : Integer.MAX_VALUE;
-        if (dAt == Integer.MAX_VALUE && iAt == Integer.MAX_VALUE) return null;
+        int xAt = x.find() ? x.start() : Integer.MAX_VALUE;
+        if (dAt == Integer.MAX_VALUE && iAt == Integer.MAX_VALUE && xAt == Integer.MAX_VALUE) return null;
+        if (xAt < dAt && xAt < iAt) return "missing";
         return dAt < iAt ? "deaths" : "injured";
     }
 
@@ -279,11 +283,32 @@ final class Quantities {
                 continue;
             }
             if (capital) return null; // "in Aleppo", a name: not a counted noun
+            if (k < 3 && pluralNounNext(t, end)) { // "3,000 construction jobs", "2,000 rescue workers"
+                pos = end;
+                continue;
+            }
             String stem = word.endsWith("ies") ? word.substring(0, word.length() - 3) + "y"
                     : word.endsWith("s") && !word.endsWith("ss") ? word.substring(0, word.length() - 1) : word;
             return new Head(stem, stem, false, false, end);
         }
         return null;
+    }
+
+    /** "three", "three-point", "twenty-five": a word that is or starts with a number. */
+    static boolean isNumberWord(String w) {
+        int dash = w.indexOf('-');
+        return NUMBER_WORDS.contains(dash > 0 ? w.substring(0, dash) : w);
+    }
+
+    /** The next word is a lower-case plural noun or a known counted noun: the word before only qualifies it. */
+    private static boolean pluralNounNext(String t, int from) {
+        Matcher w = WORD.matcher(t);
+        w.region(from, t.length());
+        if (!w.lookingAt() || Character.isUpperCase(t.charAt(w.start("w")))) return false;
+        String next = w.group("w").toLowerCase(Locale.ROOT);
+        if (PERSONS.contains(next) || UNITS.containsKey(next)) return true;
+        return next.length() > 3 && next.endsWith("s") && !next.endsWith("ss") && !next.endsWith("us")
+                && !STOPS.contains(next) && !DURATIONS.contains(next) && !next.endsWith("ous");
     }
 
     private static boolean capital(String t, Matcher w) {

@@ -28,7 +28,12 @@ import java.util.regex.Pattern;
  *   <li>none of those: the speaker of the previous quote or speech verb in the same paragraph, when
  *       the quote follows it directly; else no speaker</li>
  * </ul>
- * "he"/"she" is the last person the article had speak. Speakers are normalised to the longest form
+ * A partial quote woven into the writer's sentence ({@code Okafor described it as "a failure we
+ * will not allow" while Brandt said ...}) takes its speaker from the words before it first.
+ * "he"/"she": among the persons named in this or the previous paragraph, the subject of the latest
+ * sentence naming one, else the latest one, skipping anyone whose gender rules them out; gender
+ * comes only from cues in the cluster ({@link #genders}: "Mr"/"Ms", "X said she", "X ... his"),
+ * never from lists of first names. Speakers are normalised to the longest form
  * of the name seen in the cluster ("Mr Kerry", "Kerry" → "John Kerry"). The same quote in several
  * articles becomes one {@link Quote} with every citation.
  */
@@ -100,7 +105,8 @@ final class Quotes {
             "nominee", "democrat", "republican", "sen.", "rep.", "gov.", "d", "r", "advertisement", "continue",
             "reading", "share", "read", "more", "photo", "video", "monday", "tuesday", "wednesday", "thursday",
             "friday", "saturday", "sunday", "january", "february", "march", "april", "june", "july", "august",
-            "september", "october", "november", "december", "musician", "tory", "mp", "one"));
+            "september", "october", "november", "december", "musician", "tory", "mp", "one", "councillor", "councilor",
+            "commander", "alderman", "inspector", "spokesperson", "premier", "lawmaker", "legislator", "envoy"));
     private static final Set<String> ORG_WORDS = Set.of(
             "observatory", "rights", "council", "ministry", "department", "agency", "organisation", "organization",
             "group", "nations", "union", "centre", "center", "media", "news", "army", "forces", "command", "office",
@@ -120,15 +126,59 @@ final class Quotes {
 
     static List<Quote> find(ClusterText text) {
         Map<String, String> longest = longestNames(text);
+        Map<String, Character> genders = genders(text, longest);
+        // only persons whose gender the cluster states are tracked for "he"/"she": the tracking is
+        // there to tell them apart; everyone else keeps the older last-speaker rule
+        Set<String> persons = new java.util.HashSet<>();
+        for (String name : genders.keySet()) if (name.indexOf(' ') > 0 && !isOrganisation(name)) persons.add(name);
         List<Found> found = new ArrayList<>();
-        for (int a = 0; a < text.articles().size(); a++) findIn(a, text.articles().get(a), longest, found);
+        for (int a = 0; a < text.articles().size(); a++) findIn(a, text.articles().get(a), longest, genders, persons, found);
         return group(found);
     }
 
-    private static void findIn(int a, CleanArticle art, Map<String, String> longest, List<Found> out) {
+    /**
+     * Persons named in {@code s} (which starts at article offset {@code offset}): capitalised words
+     * that are the last name of a person the cluster names in a person's position ("Brandt" →
+     * "Daniel Brandt"). A word scan, not a name pattern: it runs over every paragraph.
+     */
+    private static void mentions(String s, int offset, int line, Map<String, String> longest, Set<String> persons,
+                                 List<Mentioned> out) {
+        if (persons.isEmpty()) return;
+        int n = s.length();
+        for (int i = 0; i < n; i++) {
+            if (!Character.isUpperCase(s.charAt(i)) || i > 0 && Character.isLetter(s.charAt(i - 1))) continue;
+            int j = i + 1;
+            while (j < n && (Character.isLetter(s.charAt(j)) || s.charAt(j) == '-')) j++;
+            String full = longest.get(s.substring(i, j).toLowerCase(Locale.ROOT));
+            if (full != null && persons.contains(full) && ownFirstName(s, i, full)) {
+                // the start of the name as written ("Mr Daniel Brandt" counts from its first word)
+                out.add(new Mentioned(full, offset + i, line));
+            }
+            i = j;
+        }
+    }
+
+    /** The capitalised word before a last name, if any, is a title or that person's own first name ("Erin" is not "Jonathan"). */
+    private static boolean ownFirstName(String s, int lastName, String full) {
+        int e = lastName - 1;
+        if (e <= 0 || s.charAt(e) != ' ') return true;
+        int b = e;
+        while (b > 0 && Character.isLetter(s.charAt(b - 1))) b--;
+        if (b == e || !Character.isUpperCase(s.charAt(b))) return true;
+        String prev = s.substring(b, e);
+        return TITLE_WORDS.contains(prev.toLowerCase(Locale.ROOT)) || full.contains(prev + " ");
+    }
+
+    /** A person named in the text outside quotes (or a quote's speaker), at an offset of the article. */
+    private record Mentioned(String name, int at, int line) {
+    }
+
+    private static void findIn(int a, CleanArticle art, Map<String, String> longest, Map<String, Character> genders,
+                               Set<String> persons, List<Found> out) {
         String t = art.text();
+        List<Mentioned> mentioned = new ArrayList<>();
         String lastPerson = "";
-        int lastPersonLine = -10, lineNo = -1;
+        int lastPersonLine = -10, lineNo = -1, lastPersonAt = -1;
         int lineStart = 0;
         while (lineStart <= t.length()) {
             int lineEnd = t.indexOf('\n', lineStart);
@@ -149,12 +199,14 @@ final class Quotes {
                 int[] qs = k < quoteSpans.size() ? quoteSpans.get(k) : null;
                 // persons speaking in the text before this quote (or after the last one)
                 String between = line.substring(cursor, qs == null ? line.length() : qs[0]);
+                mentions(between, lineStart + cursor, lineNo, longest, persons, mentioned);
                 Matcher subj = SENTENCE_SUBJECT.matcher(between);
                 while (subj.find()) {
                     String name = canonical(subj.group("name"), longest);
                     if (name.indexOf(' ') > 0 && !isOrganisation(name)) { // a known full name
                         lastPerson = name;
                         lastPersonLine = lineNo;
+                        lastPersonAt = lineStart + cursor + subj.start("name");
                     }
                 }
                 for (int verb : speechVerbs(between)) {
@@ -167,6 +219,7 @@ final class Quotes {
                         if (name.indexOf(' ') > 0 && !isOrganisation(name)) {
                             lastPerson = name;
                             lastPersonLine = lineNo;
+                            lastPersonAt = lineStart + cursor + verb;
                         }
                     }
                     Matcher sub = SPEECH_SUBJECT.matcher(between).useTransparentBounds(true);
@@ -177,6 +230,7 @@ final class Quotes {
                             && !NON_PERSONS.contains(name.toLowerCase(Locale.ROOT))) {
                         lastPerson = name;
                         lastPersonLine = lineNo;
+                        lastPersonAt = lineStart + cursor + verb;
                         lineSpeaker = name;
                         lineSpeakerEnd = cursor + verb;
                     }
@@ -194,7 +248,14 @@ final class Quotes {
                 int tailEnd = k + 1 < quoteSpans.size() ? quoteSpans.get(k + 1)[0] : line.length();
                 String tail = line.substring(qs[1], tailEnd);
                 String head = sentenceHead(line, qs[0]);
-                String speaker = attribute(tail, head, longest, lineNo - lastPersonLine <= 1 ? lastPerson : "");
+                String fallback = lineNo - lastPersonLine <= 1 ? lastPerson : "";
+                Pronouns refs = new Pronouns(
+                        resolve(t, mentioned, lineStart + qs[0], lineNo, 'm', genders, fallback, lastPersonAt),
+                        resolve(t, mentioned, lineStart + qs[0], lineNo, 'f', genders, fallback, lastPersonAt));
+                boolean partial = line.charAt(qs[1] - 2) != ',' && ".!?…—-".indexOf(line.charAt(qs[1] - 2)) < 0
+                        && head.chars().anyMatch(Character::isLetter);
+                String speaker = partial ? before(head, longest, refs) : null; // words woven into the writer's sentence
+                if (speaker == null) speaker = attribute(tail, head, longest, refs);
                 if (speaker == null && head.isBlank() && lineSpeakerEnd >= 0) {
                     speaker = lineSpeaker; // continuation in the same paragraph
                 }
@@ -204,9 +265,11 @@ final class Quotes {
                             && !isOrganisation(speaker)) {
                         lastPerson = speaker;
                         lastPersonLine = lineNo;
+                        lastPersonAt = lineStart + qs[1];
                     }
                     lineSpeaker = speaker;
                     lineSpeakerEnd = qs[1];
+                    if (persons.contains(speaker)) mentioned.add(new Mentioned(speaker, lineStart + qs[1], lineNo));
                 }
                 out.add(new Found(content, speaker,
                         new Citation(a, art.id(), lineStart + cs, lineStart + ce), key(content)));
@@ -216,7 +279,17 @@ final class Quotes {
     }
 
     /** Speaker from the words after or before the quote; null when neither names one. */
-    private static String attribute(String tail, String head, Map<String, String> longest, String lastPerson) {
+    /** Who "he" and who "she" would be at a quote. */
+    private record Pronouns(String he, String she) {
+    }
+
+    /** Speaker from the words before a quote, in its sentence ("Okafor described the sinking as"); null when none. */
+    private static String before(String head, Map<String, String> longest, Pronouns refs) {
+        Matcher m = BEFORE.matcher(head);
+        return m.find() ? person(m.group("name"), longest, refs) : null;
+    }
+
+    private static String attribute(String tail, String head, Map<String, String> longest, Pronouns lastPerson) {
         Matcher m = AFTER_APPOSITIVE.matcher(tail);
         if (m.find()) return person(m.group("name"), longest, lastPerson);
         m = AFTER_VERB.matcher(tail);
@@ -250,12 +323,145 @@ final class Quotes {
     }
 
     /** A named or pronoun speaker resolved to a canonical name; "" for it/they; null if not a person. */
-    private static String person(String raw, Map<String, String> longest, String lastPerson) {
+    private static String person(String raw, Map<String, String> longest, Pronouns refs) {
         String lower = raw.toLowerCase(Locale.ROOT);
-        if (PRONOUNS.contains(lower)) return lastPerson;
+        if (PRONOUNS.contains(lower)) return lower.equals("he") ? refs.he() : refs.she();
         if (NON_PERSONS.contains(lower)) return "";
         String name = canonical(raw, longest);
         return name.isEmpty() ? null : name;
+    }
+
+    /**
+     * The person "he" ({@code g = 'm'}) or "she" ({@code 'f'}) refers to at offset {@code at}: among
+     * the persons named in this or the previous paragraph, the subject (first person named) of the
+     * latest sentence that names one, when their gender does not rule them out (a sentence led by
+     * the same pronoun keeps {@code fallback}, the last speaker); else the latest
+     * person whose gender does not rule them out; else {@code fallback}. Gender is known only from
+     * the cluster's own cues ({@link #genders}); an unknown gender rules nobody out.
+     */
+    private static String resolve(String t, List<Mentioned> mentioned, int at, int line, char g,
+                                  Map<String, Character> genders, String fallback, int fallbackAt) {
+        int last = -1;
+        for (int i = 0; i < mentioned.size(); i++) {
+            Mentioned m = mentioned.get(i);
+            if (m.at() < at && m.line() >= line - 1) last = i;
+        }
+        if (last < 0) return fallback;
+        // the last speaker named after every tracked person stays the referent unless ruled out
+        if (!fallback.isEmpty() && fallbackAt > mentioned.get(last).at() && genders.getOrDefault(fallback, g) == g) {
+            return fallback;
+        }
+        int from = sentenceStart(t, mentioned.get(last).at());
+        // ... or was the speaker or subject of that same sentence ("Greene said that he had not looked into the Sheen matter")
+        if (!fallback.isEmpty() && fallbackAt >= from && genders.getOrDefault(fallback, g) == g) return fallback;
+        // "He added that ... Mitch McConnell ...": a sentence led by the pronoun keeps its referent
+        if (!fallback.isEmpty() && t.startsWith(g == 'm' ? "He " : "She ", from)
+                && genders.getOrDefault(fallback, g) == g) return fallback;
+        for (int i = 0; i <= last; i++) {
+            Mentioned m = mentioned.get(i);
+            if (m.line() < line - 1 || m.at() < from) continue;
+            if (genders.getOrDefault(m.name(), g) == g) return m.name();
+            break;
+        }
+        for (int i = last; i >= 0; i--) {
+            Mentioned m = mentioned.get(i);
+            if (m.line() < line - 1) break;
+            if (genders.getOrDefault(m.name(), g) == g) return m.name();
+        }
+        return fallback.isEmpty() || genders.getOrDefault(fallback, g) == g ? fallback : "";
+    }
+
+    /** Offset where the sentence holding {@code at} begins (after ". " or a line break). */
+    private static int sentenceStart(String t, int at) {
+        for (int k = at - 1; k > 0; k--) {
+            char c = t.charAt(k);
+            if (c == '\n') return k + 1;
+            if (Character.isWhitespace(c) && ".!?\"”".indexOf(t.charAt(k - 1)) >= 0 && !abbreviationEnds(t, k - 1)) return k + 1;
+        }
+        return 0;
+    }
+
+    /** The period at {@code dot} closes a title or an initial ("Mr.", "Dr.", "J."), not a sentence. */
+    private static boolean abbreviationEnds(String t, int dot) {
+        if (t.charAt(dot) != '.') return false;
+        int b = dot;
+        while (b > 0 && Character.isLetter(t.charAt(b - 1))) b--;
+        String w = t.substring(b, dot);
+        return w.length() == 1 && Character.isUpperCase(w.charAt(0)) || TITLE_WORDS.contains(w.toLowerCase(Locale.ROOT) + ".")
+                || w.equals("St") || w.equals("Jr") || w.equals("Sr");
+    }
+
+    private static final List<String> GENDER_TITLES = List.of("Mr", "Mrs", "Ms", "Miss", "Sir", "Dame", "Lord", "Lady");
+    private static final Pattern GENDER_TITLE = Pattern.compile(
+            "\\b(?<t>Mr|Mrs|Ms|Miss|Sir|Dame|Lord|Lady)\\.?[ \\t]+(?<name>" + CAP + "(?:[ \\t]+" + CAP + "){0,2})");
+    /** "said he", "told reporters that she": a speech verb right before a pronoun subject. */
+    private static final Pattern SAID_BEFORE = Pattern.compile(
+            "\\b" + SPEECH + "\\s+(?:\\p{Ll}+\\s+)?(?:that\\s+)?$");
+    /** A name opening a sentence, with an optional appositive, before a lower-case word. */
+    private static final Pattern SUBJECT_START = Pattern.compile(
+            "(?<name>" + NAME + ")(?:,[^,\"“”]{1,80},)?\\s+\\p{Ll}");
+
+    /**
+     * Persons whose gender the cluster states: a gendered title ("Mr Brandt", "Ms Okafor"), "X said
+     * (that) he/she ...", or a sentence whose subject is X and that goes on with "his"/"her". No
+     * lists of first names. A person with cues both ways is left unknown.
+     */
+    static Map<String, Character> genders(ClusterText text, Map<String, String> longest) {
+        Map<String, Character> out = new HashMap<>();
+        Set<String> mixed = new java.util.HashSet<>();
+        for (CleanArticle art : text.articles()) {
+            String t = art.text();
+            Matcher m = GENDER_TITLE.matcher(t);
+            for (String title : GENDER_TITLES) {
+                for (int i = t.indexOf(title); i >= 0; i = t.indexOf(title, i + 1)) {
+                    if (i > 0 && Character.isLetter(t.charAt(i - 1))) continue;
+                    m.region(i, t.length());
+                    if (!m.lookingAt() || !m.group("t").equals(title)) continue;
+                    char g = title.equals("Mr") || title.equals("Sir") || title.equals("Lord") ? 'm' : 'f';
+                    note(out, mixed, canonical(m.group("name"), longest), g);
+                }
+            }
+            // "Okafor said she ...": the subject before the speech verb; "Petra Lind, who survived ...,
+            // waited with her husband": a sentence's subject and its possessive
+            Matcher said = SAID_BEFORE.matcher(t).useTransparentBounds(true);
+            Matcher sub = SPEECH_SUBJECT.matcher(t).useTransparentBounds(true);
+            Matcher subject = SUBJECT_START.matcher(t);
+            int lastStart = -1;
+            for (int i = 0; i + 2 < t.length(); i++) {
+                if (t.charAt(i) != ' ' || t.charAt(i + 1) != 'h' && t.charAt(i + 1) != 's') continue;
+                int j = i + 1;
+                while (j < t.length() && Character.isLetter(t.charAt(j))) j++;
+                String w = t.substring(i + 1, j);
+                if (w.equals("he") || w.equals("she")) {
+                    said.region(Math.max(0, i - 40), i + 1);
+                    if (!said.find()) continue;
+                    sub.region(Math.max(0, said.start() - 120), said.start());
+                    if (sub.find()) gendered(out, mixed, sub.group("name"), w, longest);
+                } else if (w.equals("his") || w.equals("her") || w.equals("himself") || w.equals("herself")) {
+                    int from = sentenceStart(t, i);
+                    if (from == lastStart || i - from > 200) continue;
+                    lastStart = from;
+                    subject.region(from, i);
+                    if (subject.lookingAt()) gendered(out, mixed, subject.group("name"), w, longest);
+                }
+            }
+        }
+        for (String x : mixed) out.remove(x);
+        return out;
+    }
+
+    private static void gendered(Map<String, Character> out, Set<String> mixed, String raw, String pronoun,
+                                 Map<String, String> longest) {
+        String name = canonical(raw, longest);
+        if (name.isEmpty() || isOrganisation(name) || !Character.isUpperCase(name.charAt(0))
+                || PRONOUNS.contains(name.toLowerCase(Locale.ROOT)) || NON_PERSONS.contains(name.toLowerCase(Locale.ROOT))) return;
+        note(out, mixed, name, pronoun.equals("he") || pronoun.startsWith("hi") ? 'm' : 'f');
+    }
+
+    private static void note(Map<String, Character> out, Set<String> mixed, String name, char g) {
+        if (name.isEmpty()) return;
+        Character prev = out.putIfAbsent(name, g);
+        if (prev != null && prev != g) mixed.add(name);
     }
 
     /** The part of the quote's sentence that precedes it, within its line. */
@@ -326,7 +532,18 @@ final class Quotes {
             while (i < parts.length - 1 && Set.of("the", "a", "an", "but", "and").contains(parts[i].toLowerCase(Locale.ROOT))) i++;
             return String.join(" ", java.util.Arrays.copyOfRange(parts, i, parts.length));
         }
+        // titles, and the words that qualify a title: "Transport Minister", "Coast Guard Commander"
+        for (int k = parts.length - 2; k >= 0; k--) {
+            if (TITLE_WORDS.contains(parts[k].toLowerCase(Locale.ROOT)) && !isConnector(parts[k])) {
+                boolean allCapital = true;
+                for (int x = 0; x < k; x++) allCapital &= Character.isUpperCase(parts[x].charAt(0));
+                if (allCapital && k < parts.length - 1) i = k + 1;
+                break;
+            }
+        }
         while (i < parts.length && TITLE_WORDS.contains(parts[i].toLowerCase(Locale.ROOT))) i++;
+        // "Minister for Health Leo Varadkar", "Mayor of London Sadiq Khan": the title's complement goes too
+        if (i > 0 && i + 2 < parts.length && (parts[i - 1].equals("for") || parts[i - 1].equals("of"))) i++;
         if (i == parts.length) return "";
         String s = i == 0 ? raw.strip() : String.join(" ", java.util.Arrays.copyOfRange(parts, i, parts.length));
         if (s.endsWith("’s") || s.endsWith("'s")) s = s.substring(0, s.length() - 2);
@@ -365,8 +582,29 @@ final class Quotes {
     private static final Pattern VERB_AFTER = Pattern.compile("^,?\\s+(?:has\\s+|had\\s+)?(?:" + SPEECH.substring(3, SPEECH.length() - 1) + "|called|described)\\b");
     private static final Pattern APPOSITIVE_AFTER = Pattern.compile("^,\\s+(?:the|a|an|who|\\d)\\b");
 
+    private static boolean isConnector(String w) {
+        return NOT_TITLES.contains(w.toLowerCase(Locale.ROOT));
+    }
+
+    /** Words of {@link #TITLE_WORDS} that are not titles: function words, days, interface debris. */
+    private static final Set<String> NOT_TITLES = Set.of("of", "for", "the", "a", "an", "and", "but", "in", "on", "at", "by", "from", "to", "as", "with",
+                "if", "so", "then", "also", "one", "he", "she", "it", "they", "we", "i", "you", "this", "that", "there",
+                "here", "what", "when", "where", "who", "why", "how", "his", "her", "their", "our", "my", "your", "its",
+                "while", "after", "because", "although", "though", "first", "last", "next", "now", "still", "yet",
+                "today", "later", "earlier", "instead", "indeed", "according", "speaking", "meanwhile", "however",
+                "besides", "thus", "hence", "finally", "said", "says", "asked", "d", "r", "us", "u.s.", "un", "u.n.",
+                "uk", "eu", "state", "house", "senate", "police", "continue", "reading", "share", "read", "more",
+                "photo", "video", "advertisement", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                "sunday", "january", "february", "march", "april", "june", "july", "august", "september", "october",
+                "november", "december");
+
+    /** A lower-case role word right before a name: "coast guard commander Viktor Sand", "lawyer Sofia Marin". */
+    private static final Pattern ROLE_BEFORE = Pattern.compile("\\b\\p{Ll}+[ \\t]+$");
+
     private static boolean personPosition(String t, int start, int end) {
         String before = t.substring(Math.max(0, start - 20), start);
+        Matcher role = ROLE_BEFORE.matcher(before);
+        if (role.find() && TITLE_WORDS.contains(role.group().strip()) && !isConnector(role.group().strip())) return true;
         String after = t.substring(end, Math.min(t.length(), end + 30));
         if (VERB_BEFORE.matcher(before).find() || VERB_AFTER.matcher(after).find() || APPOSITIVE_AFTER.matcher(after).find()) return true;
         return before.stripTrailing().endsWith(",") && after.startsWith(",");

@@ -110,48 +110,84 @@ final class Timeline {
         if (!hasExplicit && !hasRelative) return null;
         CleanArticle art = text.articles().get(s.article());
         if (hasExplicit) {
-            boolean first = m.group("month") != null;
-            String month = first ? m.group("month") : m.group("month2");
-            String day = first ? m.group("day") : m.group("day2");
-            String year = first ? m.group("year") : m.group("year2");
-            LocalDate date = null;
-            int mo = month(month);
-            int d = Integer.parseInt(day);
-            try {
-                if (year != null) {
-                    date = LocalDate.of(Integer.parseInt(year), mo, d);
-                } else if (articleDate != null) {
-                    date = LocalDate.of(articleDate.getYear(), mo, d);
-                    boolean future = isFuture(t.substring(0, m.start()));
-                    if (future && date.isBefore(articleDate)) date = date.plusYears(1); // "will be sworn in on January 2"
-                    else if (!future && date.isAfter(articleDate.plusDays(31))) date = date.minusYears(1);
-                }
-            } catch (DateTimeException e) {
-                date = null;
-            }
+            int mo = month(m.group("month") != null ? m.group("month") : m.group("month2"));
+            int d = Integer.parseInt(m.group("month") != null ? m.group("day") : m.group("day2"));
             if (mo > 0 && d >= 1 && d <= 31) {
-                return new TimelineEvent(date, m.group().strip(), t, SupportFinder.citation(text, s));
+                return new TimelineEvent(explicitDate(t, m, articleDate), m.group().strip(), t, SupportFinder.citation(text, s));
             }
         }
         if (!hasRelative) return null;
         String when = r.group().strip();
-        boolean future = isFuture(t.substring(0, r.start()));
+        boolean future = future(t, r.start());
         return new TimelineEvent(resolve(r, articleDate, future), when, t, SupportFinder.citation(text, s));
     }
 
-    /**
-     * Whether the words before a date mention are in the future tense. Quoted speech is left out: a
-     * modal inside a quotation ("we would be talking about...", she said on Wednesday) says nothing
-     * about when it was said.
-     */
-    private static boolean isFuture(String before) {
-        return FUTURE.matcher(QUOTED.matcher(before).replaceAll(" ")).find();
+    /** An explicit date mention resolved: its year, else the article's (a future one may be next year's). */
+    private static LocalDate explicitDate(String t, Matcher m, LocalDate articleDate) {
+        boolean first = m.group("month") != null;
+        String year = first ? m.group("year") : m.group("year2");
+        int mo = month(first ? m.group("month") : m.group("month2"));
+        int d = Integer.parseInt(first ? m.group("day") : m.group("day2"));
+        try {
+            if (year != null) return LocalDate.of(Integer.parseInt(year), mo, d);
+            if (articleDate == null) return null;
+            LocalDate date = LocalDate.of(articleDate.getYear(), mo, d);
+            boolean future = future(t, m.start());
+            if (future && date.isBefore(articleDate)) date = date.plusYears(1); // "will be sworn in on January 2"
+            else if (!future && date.isAfter(articleDate.plusDays(31))) date = date.minusYears(1);
+            return date;
+        } catch (DateTimeException e) {
+            return null;
+        }
     }
 
-    private static final Pattern QUOTED = Pattern.compile("\"[^\"]*\"|“[^”]*”");
+    /** One date mention inside a sentence: resolved date (null when it cannot be), wording, offsets in the sentence. */
+    record DateMention(LocalDate date, String when, int start, int end) {
+    }
+
+    /** Every date mention of a sentence, explicit and relative, in text order, resolved as {@link #event} does. */
+    static List<DateMention> mentions(String t, LocalDate articleDate) {
+        if (!mayHaveDate(t)) return List.of();
+        List<DateMention> out = new ArrayList<>();
+        Matcher m = EXPLICIT.matcher(t);
+        while (m.find()) {
+            int mo = month(m.group("month") != null ? m.group("month") : m.group("month2"));
+            int d = Integer.parseInt(m.group("month") != null ? m.group("day") : m.group("day2"));
+            if (mo <= 0 || d < 1 || d > 31) continue;
+            int start = m.start();
+            while (Character.isWhitespace(t.charAt(start))) start++;
+            out.add(new DateMention(explicitDate(t, m, articleDate), m.group().strip(), start, start + m.group().strip().length()));
+        }
+        Matcher r = RELATIVE.matcher(t);
+        while (r.find()) {
+            boolean inside = false;
+            for (DateMention e : out) inside |= r.start() < e.end() && r.end() > e.start(); // "Tuesday, March 4"
+            if (inside) continue;
+            boolean future = future(t, r.start());
+            out.add(new DateMention(resolve(r, articleDate, future), r.group().strip(), r.start(), r.start() + r.group().strip().length()));
+        }
+        out.sort(java.util.Comparator.comparingInt(DateMention::start));
+        return out;
+    }
+
+    /**
+     * A future marker before {@code at} in the writer's own words: the words of a quote that ends
+     * before the date are the speaker's ("\"... we would be talking ...,\" she said on Wednesday").
+     */
+    private static boolean future(String t, int at) {
+        int from = 0;
+        for (int k = at - 1; k >= 0; k--) {
+            char c = t.charAt(k);
+            if (c == '”' || c == '"' && k > 0 && !Character.isWhitespace(t.charAt(k - 1))) {
+                from = k + 1;
+                break;
+            }
+        }
+        return FUTURE.matcher(t.substring(from, at)).find();
+    }
 
     /** Cheap test before the date patterns: a "day" word, a "week", or a capitalised month prefix. */
-    private static boolean mayHaveDate(String t) {
+    static boolean mayHaveDate(String t) {
         if (t.contains("day") || t.contains("week") || t.contains("night")) return true;
         for (int i = 0; i + 3 <= t.length(); i++) {
             char c = t.charAt(i);

@@ -5,7 +5,10 @@
  *   <li>{@link dev.precis.evidence.SupportFinder}: the sentences of other articles that report the
  *       same fact as a given sentence (also used to cite every article carrying a summary sentence).</li>
  *   <li>{@link dev.precis.evidence.DefaultEvidenceFinder}: facts (paraphrase groups with support),
- *       disagreements (quantities reported differently), quotes with speakers, and a timeline.</li>
+ *       disagreements (quantities reported differently, {@link dev.precis.evidence.Disagreements};
+ *       one event given different dates, {@link dev.precis.evidence.DateDisagreements}), quotes with
+ *       speakers ({@link dev.precis.evidence.Quotes}, "he"/"she" resolved with the gender cues the
+ *       cluster itself gives), and a timeline.</li>
  * </ul>
  * All rules are precision-first: a missed disagreement costs less than an invented one. Every
  * citation points at exact character offsets in the article's cleaned text.

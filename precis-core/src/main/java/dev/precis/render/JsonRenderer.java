@@ -73,7 +73,8 @@ public final class JsonRenderer implements Renderer {
                 ObjectNode sn = sides.addObject();
                 sn.put("value", side.value());
                 sn.put("wording", side.wording());
-                sn.set("source", citation(side.citation()));
+                sn.set("source", citation(side.citation()));      // the first, kept for older readers
+                sn.set("sources", citations(side.citations()));   // every article giving this value
             }
         }
         ArrayNode quotes = root.putArray("quotes");

@@ -12,8 +12,6 @@ import dev.precis.model.TimelineEvent;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -39,16 +37,12 @@ public final class MarkdownRenderer implements Renderer {
             out.append("\n## Where sources differ\n\n");
             for (Disagreement d : ev.disagreements()) {
                 out.append("- **").append(d.subject()).append("**: ");
-                // Sources that give the same value in the same words are one side, cited together.
-                Map<String, List<Citation>> sides = new LinkedHashMap<>();
-                for (Disagreement.Side side : d.sides()) {
-                    sides.computeIfAbsent(TextRenderer.oneLine(side.wording()), k -> new ArrayList<>()).add(side.citation());
-                }
+                // the model gives one side per distinct value, with every article that reports it
                 StringBuilder line = new StringBuilder();
-                sides.forEach((wording, cites) -> {
+                for (Disagreement.Side side : d.sides()) {
                     if (line.length() > 0) line.append("; ");
-                    line.append('"').append(wording).append("\" ").append(refs(cites));
-                });
+                    line.append('"').append(TextRenderer.oneLine(side.wording())).append("\" ").append(refs(side.citations()));
+                }
                 out.append(line).append('\n');
             }
         }
