@@ -26,6 +26,9 @@ import java.util.concurrent.Callable;
                 + "one thread, summarisation only), as a Markdown table or JSON."},
         footer = {"", "Example:", "  ./precis bench --data ../shared/data/multinews/val-raw.jsonl"})
 public final class BenchCommand implements Callable<Integer> {
+    /** Clusters summarised untimed before measuring. */
+    static final int WARM_UP = 20;
+
     @Spec
     CommandSpec spec;
 
@@ -48,8 +51,7 @@ public final class BenchCommand implements Callable<Integer> {
         List<Cluster> clusters = EvalData.load(dataset.data, dataset.limit, err);
         Evaluator evaluator = new Evaluator(Precis.pipeline(), Rouge.standard(), Options.referenceSplitter());
         // One untimed pass so the first summarizer does not pay for class loading and JIT warm-up.
-        evaluator.run(clusters.subList(0, Math.min(20, clusters.size())),
-                dataset.summary(names.get(0)), Evaluator.Listener.NONE);
+        evaluator.warmUp(clusters, dataset.summary(names.get(0)), WARM_UP);
         List<EvalResult> results = new ArrayList<>();
         try (ProgressBar bar = EvalData.progress("bench", (long) clusters.size() * names.size())) {
             for (String name : names) {

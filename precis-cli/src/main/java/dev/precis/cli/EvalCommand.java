@@ -30,7 +30,8 @@ import java.util.concurrent.Callable;
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = {"Summarise every cluster that has a reference summary and report ROUGE-1/2/SU4/L F1 "
                 + "under the project protocol (ROUGE-1.5.5 -c 95 -r 1000 -n 2 -a -m -2 4 -u -l 256), "
-                + "with clusters per second and per-cluster latency (summarisation only, one thread)."},
+                + "with clusters per second and per-cluster latency (summarisation only, one thread, after an "
+                + "untimed warm-up on the first " + BenchCommand.WARM_UP + " clusters)."},
         footer = {"", "Example:", "  ./precis eval --data ../shared/data/multinews/val-raw.jsonl --json"})
 public final class EvalCommand implements Callable<Integer> {
     @Spec
@@ -56,6 +57,7 @@ public final class EvalCommand implements Callable<Integer> {
         SummaryOptions options = dataset.summary(algorithm == null ? Summarizers.DEFAULT : algorithm);
         List<Cluster> clusters = EvalData.load(dataset.data, dataset.limit, err);
         Evaluator evaluator = new Evaluator(Precis.pipeline(), Rouge.standard(), Options.referenceSplitter());
+        evaluator.warmUp(clusters, options, BenchCommand.WARM_UP);
         EvalResult result;
         try (BufferedWriter writer = out == null ? null : Files.newBufferedWriter(out);
              ProgressBar bar = EvalData.progress("eval " + options.algorithm(), clusters.size())) {

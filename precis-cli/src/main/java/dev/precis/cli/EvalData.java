@@ -37,9 +37,14 @@ final class EvalData {
         return clusters;
     }
 
-    /** A progress bar on stderr when it is a terminal; nothing otherwise. */
+    /**
+     * A progress bar on stderr when it is a terminal; nothing otherwise. The launcher tells whether
+     * stderr is a terminal; run without it, a console on stdin and stdout stands in for that.
+     */
     static ProgressBar progress(String task, long total) {
-        if (System.console() == null) return null;
+        String tty = System.getenv("PRECIS_STDERR_TTY");
+        boolean terminal = tty != null ? tty.equals("1") : System.console() != null;
+        if (!terminal) return null;
         return new ProgressBarBuilder().setTaskName(task).setInitialMax(total)
                 .setStyle(ProgressBarStyle.ASCII).setUpdateIntervalMillis(250).continuousUpdate().build();
     }

@@ -44,6 +44,20 @@ public final class Evaluator {
         default void progress() { }
     }
 
+    /**
+     * Summarises up to {@code n} clusters untimed, so that measured latency is the steady state of a
+     * running service rather than class loading and JIT compilation.
+     */
+    public void warmUp(List<Cluster> clusters, SummaryOptions options, int n) {
+        for (Cluster c : clusters.subList(0, Math.min(n, clusters.size()))) {
+            try {
+                pipeline.summarize(c, options);
+            } catch (PrecisException e) {
+                // Unusable clusters are counted by run(); here they only warm nothing.
+            }
+        }
+    }
+
     public EvalResult run(List<Cluster> clusters, SummaryOptions options, Listener listener) {
         long wallStart = System.nanoTime();
         List<RougeScores> scores = new ArrayList<>();
