@@ -95,6 +95,11 @@ public final class TrainCommand implements Callable<Integer> {
             description = "Fraction of rows (bagging) and features each tree sees (default ${DEFAULT-VALUE}: all).")
     double sampling;
 
+    @Option(names = "--near-duplicate", defaultValue = "0.75", paramLabel = "COSINE",
+            description = "Binary labels: a candidate the oracle skipped is positive too when its cosine with a sentence the "
+                    + "oracle took is at least this (default ${DEFAULT-VALUE}; 1.01 = oracle picks only).")
+    double nearDuplicate;
+
     @Option(names = "--without", split = ",", paramLabel = "GROUP",
             description = "Feature groups to leave out: position, length, centrality, support, content, surface, case.")
     List<String> without;
@@ -125,6 +130,7 @@ public final class TrainCommand implements Callable<Integer> {
         if (this.out == null && eval == null) throw new PrecisException("give --out MODEL (or --eval to only measure)");
         Trainer.Params params = Trainer.Params.defaults().withSeed(seed).withTrees(trees).withLeaves(leaves)
                 .withLearningRate(learningRate).withMinLeaf(minLeaf).withObjective(parseObjective(objective)).withSampling(sampling)
+                .withNearDuplicate(nearDuplicate)
                 .withDropped(groups(without));
         Selector selector = Summarizers.selector(selectorName);
         Pipeline pipeline = Precis.pipeline();

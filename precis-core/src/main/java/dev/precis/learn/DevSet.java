@@ -4,12 +4,14 @@ import dev.precis.Pipeline;
 import dev.precis.model.PrecisException;
 import dev.precis.eval.Rouge;
 import dev.precis.eval.RougeScores;
+import dev.precis.evidence.SupportFinder;
 import dev.precis.model.Cluster;
 import dev.precis.model.ClusterText;
 import dev.precis.model.Sentence;
 import dev.precis.order.Orderer;
 import dev.precis.order.SourceOrderer;
 import dev.precis.represent.TermVectors;
+import dev.precis.score.Corroboration;
 import dev.precis.score.Scorer;
 import dev.precis.segment.OpenNlpSegmenter;
 import dev.precis.select.Budget;
@@ -21,13 +23,14 @@ import java.util.List;
 /**
  * Validation clusters prepared once (cleaned, segmented, vectors built, references tokenised), so
  * that many scorer and selector variants can be scored quickly under the project protocol while
- * tuning. Gives the same ROUGE as {@code precis eval} (same cleaning, ordering and reference
- * splitting); a cluster with no usable text counts as an empty summary, as there.
+ * tuning. Gives the same ROUGE as {@code precis eval} (same cleaning, corroboration nudge, ordering
+ * and reference splitting); a cluster with no usable text counts as an empty summary, as there.
  */
 public final class DevSet {
     private final List<ClusterText> texts = new ArrayList<>();
     private final List<TermVectors> vectors = new ArrayList<>();
     private final List<Rouge.Reference> references = new ArrayList<>();
+    private final List<int[]> support = new ArrayList<>();
     private final Orderer orderer = new SourceOrderer();
 
     public DevSet(List<Cluster> clusters, Pipeline pipeline) {
@@ -41,7 +44,9 @@ public final class DevSet {
                 text = null;
             }
             texts.add(text);
-            vectors.add(text == null ? null : TermVectors.of(text));
+            TermVectors v = text == null ? null : TermVectors.of(text);
+            vectors.add(v);
+            support.add(text == null ? null : new SupportFinder().supportCounts(text, v));
             references.add(rouge.reference(OpenNlpSegmenter.sentences(TrainingCluster.referenceText(c.reference()))));
         }
     }
@@ -64,7 +69,7 @@ public final class DevSet {
                 all.add(references.get(i).score(List.of()));
                 continue;
             }
-            double[] scores = scorer.score(text, vectors.get(i));
+            double[] scores = Corroboration.prefer(scorer.score(text, vectors.get(i)), support.get(i), text.contributingArticles());
             List<Sentence> chosen = orderer.order(text, selector.select(text, vectors.get(i), scores, budget));
             List<String> system = new ArrayList<>(chosen.size());
             for (Sentence s : chosen) system.add(s.text().replaceAll("\\s+", " ").trim());

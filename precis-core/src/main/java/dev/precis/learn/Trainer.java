@@ -46,9 +46,13 @@ public final class Trainer {
      * @param dropped      feature groups left out (their columns are zeroed, so no tree uses them)
      * @param sampling     fraction of rows (bagging, redrawn every round) and of features (per tree)
      *                     each tree sees; 1 for none
+     * @param nearDuplicate binary labels: a candidate the oracle skipped counts as positive too when
+     *                     its cosine with a sentence the oracle took is at least this (above 1: never).
+     *                     The greedy oracle takes one of two near-identical sentences, and which one
+     *                     is close to arbitrary; MMR then refuses the other anyway
      */
     public record Params(Objective objective, int trees, double learningRate, int leaves, int minLeaf, long seed,
-                         Set<Features.Group> dropped, double sampling) {
+                         Set<Features.Group> dropped, double sampling, double nearDuplicate) {
         public Params {
             Objects.requireNonNull(objective, "objective");
             dropped = dropped.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(dropped));
@@ -60,17 +64,18 @@ public final class Trainer {
         }
 
         public static Params defaults() {
-            return new Params(Objective.BINARY, 150, 0.05, 31, 50, 42, Set.of(), 1.0);
+            return new Params(Objective.BINARY, 150, 0.05, 31, 50, 42, Set.of(), 1.0, 0.75);
         }
 
-        public Params withSeed(long s) { return new Params(objective, trees, learningRate, leaves, minLeaf, s, dropped, sampling); }
-        public Params withObjective(Objective o) { return new Params(o, trees, learningRate, leaves, minLeaf, seed, dropped, sampling); }
-        public Params withTrees(int t) { return new Params(objective, t, learningRate, leaves, minLeaf, seed, dropped, sampling); }
-        public Params withLearningRate(double r) { return new Params(objective, trees, r, leaves, minLeaf, seed, dropped, sampling); }
-        public Params withLeaves(int l) { return new Params(objective, trees, learningRate, l, minLeaf, seed, dropped, sampling); }
-        public Params withMinLeaf(int m) { return new Params(objective, trees, learningRate, leaves, m, seed, dropped, sampling); }
-        public Params withDropped(Set<Features.Group> d) { return new Params(objective, trees, learningRate, leaves, minLeaf, seed, d, sampling); }
-        public Params withSampling(double f) { return new Params(objective, trees, learningRate, leaves, minLeaf, seed, dropped, f); }
+        public Params withSeed(long s) { return new Params(objective, trees, learningRate, leaves, minLeaf, s, dropped, sampling, nearDuplicate); }
+        public Params withObjective(Objective o) { return new Params(o, trees, learningRate, leaves, minLeaf, seed, dropped, sampling, nearDuplicate); }
+        public Params withTrees(int t) { return new Params(objective, t, learningRate, leaves, minLeaf, seed, dropped, sampling, nearDuplicate); }
+        public Params withLearningRate(double r) { return new Params(objective, trees, r, leaves, minLeaf, seed, dropped, sampling, nearDuplicate); }
+        public Params withLeaves(int l) { return new Params(objective, trees, learningRate, l, minLeaf, seed, dropped, sampling, nearDuplicate); }
+        public Params withMinLeaf(int m) { return new Params(objective, trees, learningRate, leaves, m, seed, dropped, sampling, nearDuplicate); }
+        public Params withDropped(Set<Features.Group> d) { return new Params(objective, trees, learningRate, leaves, minLeaf, seed, d, sampling, nearDuplicate); }
+        public Params withSampling(double f) { return new Params(objective, trees, learningRate, leaves, minLeaf, seed, dropped, f, nearDuplicate); }
+        public Params withNearDuplicate(double t) { return new Params(objective, trees, learningRate, leaves, minLeaf, seed, dropped, sampling, t); }
 
         /** The LightGBM parameter string. */
         String lightgbm() {
@@ -88,6 +93,11 @@ public final class Trainer {
     }
 
     private Trainer() {
+    }
+
+    /** Binary label: the oracle took it, or it nearly repeats a sentence the oracle took. */
+    static boolean positive(int oracle, double nearDuplicate) {
+        return oracle > 0 || (nearDuplicate <= 1 && -oracle >= Math.round(100 * nearDuplicate));
     }
 
     /** The graded LambdaRank label of each candidate of a cluster. */
@@ -149,7 +159,7 @@ public final class Trainer {
                 label[r] = switch (params.objective()) {
                     case LAMBDARANK -> graded[i];
                     case REGRESSION -> (float) gain[i];
-                    case BINARY -> c.oracle()[i] > 0 ? 1 : 0;
+                    case BINARY -> positive(c.oracle()[i], params.nearDuplicate()) ? 1 : 0;
                 };
             }
             groups[q++] = c.rows();

@@ -19,13 +19,15 @@ import java.util.List;
  * One cluster turned into training rows: the features of each sentence a selector could take
  * (eligible and within the budget on its own; the others are never chosen, so they teach nothing),
  * and what the project's own ROUGE says about each: its ROUGE-1 and ROUGE-2 recall alone against
- * the reference, and whether the greedy {@link Oracle} took it (and in which round).
+ * the reference, and whether the greedy {@link Oracle} took it (and in which round) or how close it comes to a
+ * sentence it took.
  *
  * @param id       the cluster id
  * @param features row-major, {@link Features#count()} columns, one row per candidate
  * @param rouge1   per candidate, ROUGE-1 recall of the sentence alone
  * @param rouge2   per candidate, ROUGE-2 recall of the sentence alone
- * @param oracle   per candidate, 0 when the oracle did not take it, else 1 + the round it was taken in
+ * @param oracle   per candidate, 1 + the round the oracle took it in; when the oracle did not take it,
+ *                 minus its highest cosine (in hundredths, rounded) with a sentence the oracle took
  */
 public record TrainingCluster(String id, double[] features, double[] rouge1, double[] rouge2, int[] oracle) {
 
@@ -66,6 +68,12 @@ public record TrainingCluster(String id, double[] features, double[] rouge1, dou
         int[] oracle = new int[m];
         int[] selected = result.selected();
         for (int k = 0; k < selected.length; k++) oracle[selected[k]] = k + 1;
+        for (int r = 0; r < m; r++) {
+            if (oracle[r] > 0) continue;
+            double best = 0;
+            for (int k : selected) best = Math.max(best, vectors.cosine(keep.get(r), keep.get(k)));
+            oracle[r] = -(int) Math.round(100 * best);
+        }
         return new TrainingCluster(cluster.id(), features, result.rouge1Recall(), result.rouge2Recall(), oracle);
     }
 
@@ -76,12 +84,15 @@ public record TrainingCluster(String id, double[] features, double[] rouge1, dou
         return r;
     }
 
+    /** Cache format tag: a cache from before the oracle column held near-duplicate cosines is not read. */
+    private static final String FORMAT = "v2;";
+
     /** Writes clusters to a cache file (a development convenience: features change, so does the file). */
     public static void write(List<TrainingCluster> clusters, java.nio.file.Path file) throws java.io.IOException {
         try (java.io.DataOutputStream out = new java.io.DataOutputStream(new java.io.BufferedOutputStream(
                 new java.util.zip.GZIPOutputStream(java.nio.file.Files.newOutputStream(file))))) {
             out.writeInt(Features.count());
-            out.writeUTF(String.join(",", Features.names()));
+            out.writeUTF(FORMAT + String.join(",", Features.names()));
             out.writeInt(clusters.size());
             for (TrainingCluster c : clusters) {
                 out.writeUTF(c.id());
@@ -100,7 +111,7 @@ public record TrainingCluster(String id, double[] features, double[] rouge1, dou
                 new java.util.zip.GZIPInputStream(java.nio.file.Files.newInputStream(file))))) {
             int f = in.readInt();
             String names = in.readUTF();
-            if (f != Features.count() || !names.equals(String.join(",", Features.names()))) return null;
+            if (f != Features.count() || !names.equals(FORMAT + String.join(",", Features.names()))) return null;
             int n = in.readInt();
             List<TrainingCluster> out = new ArrayList<>(n);
             for (int k = 0; k < n; k++) {

@@ -107,6 +107,17 @@ class TrainerTest {
     }
 
     @Test
+    void nearDuplicatesOfOraclePicksArePositive() {
+        // oracle > 0: taken in that round; otherwise minus the best cosine (hundredths) with a pick.
+        assertThat(Trainer.positive(3, 0.75)).isTrue();
+        assertThat(Trainer.positive(-75, 0.75)).isTrue();
+        assertThat(Trainer.positive(-74, 0.75)).isFalse();
+        assertThat(Trainer.positive(0, 0.75)).isFalse();
+        assertThat(Trainer.positive(-100, 1.01)).isFalse();
+        assertThat(Trainer.positive(1, 1.01)).isTrue();
+    }
+
+    @Test
     void theCacheRoundTrips() throws Exception {
         List<TrainingCluster> data = synthetic(6, 5);
         java.nio.file.Path file = java.nio.file.Files.createTempFile("precis-rows", ".bin");
