@@ -1,5 +1,7 @@
-package dev.precis.learn;
+package dev.precis.learn.train;
 
+import dev.precis.learn.Features;
+import dev.precis.learn.TreeEnsemble;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -11,6 +13,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 class TrainerTest {
+    private static final int POSITION = column("position");
+    private static final int CENTROID = column("centroid");
+
+    private static int column(String name) {
+        int i = java.util.Arrays.asList(Features.names()).indexOf(name);
+        if (i < 0) throw new IllegalStateException("no feature " + name);
+        return i;
+    }
+
     /**
      * Synthetic clusters: a sentence is "good" (taken by the oracle, high ROUGE) when its centroid
      * feature is high and it is near the top of its article; other features are noise.
@@ -27,8 +38,8 @@ class TrainerTest {
             int round = 0;
             for (int i = 0; i < m; i++) {
                 for (int k = 0; k < f; k++) x[i * f + k] = r.nextDouble();
-                x[i * f + Features.POSITION] = i % 5;
-                double centroid = x[i * f + Features.CENTROID];
+                x[i * f + POSITION] = i % 5;
+                double centroid = x[i * f + CENTROID];
                 boolean good = centroid > 0.6 && i % 5 < 2;
                 r1[i] = good ? 0.2 + 0.1 * r.nextDouble() : 0.1 * r.nextDouble();
                 r2[i] = good ? 0.1 + 0.05 * r.nextDouble() : 0.03 * r.nextDouble();

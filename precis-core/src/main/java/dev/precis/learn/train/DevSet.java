@@ -1,5 +1,8 @@
-package dev.precis.learn;
+package dev.precis.learn.train;
 
+import dev.precis.learn.Features;
+import dev.precis.learn.LearnedScorer;
+import dev.precis.learn.TreeEnsemble;
 import dev.precis.Pipeline;
 import dev.precis.model.PrecisException;
 import dev.precis.eval.Rouge;

@@ -1,5 +1,8 @@
-package dev.precis.learn;
+package dev.precis.learn.train;
 
+import dev.precis.learn.Features;
+import dev.precis.learn.LearnedScorer;
+import dev.precis.learn.TreeEnsemble;
 import com.microsoft.ml.lightgbm.PredictionType;
 import io.github.metarank.lightgbm4j.LGBMBooster;
 import io.github.metarank.lightgbm4j.LGBMDataset;
