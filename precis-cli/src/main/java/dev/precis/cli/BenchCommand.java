@@ -26,8 +26,11 @@ import java.util.concurrent.Callable;
                 + "one thread, summarisation only), as a Markdown table or JSON."},
         footer = {"", "Example:", "  ./precis bench --data ../shared/data/multinews/val-raw.jsonl"})
 public final class BenchCommand implements Callable<Integer> {
-    /** Clusters summarised untimed before measuring. */
-    static final int WARM_UP = 20;
+    /**
+     * Clusters summarised untimed before each measured run, so the figures are a running service's
+     * steady state: on 2 cores the JIT needs a few hundred summaries before it stops competing.
+     */
+    static final int WARM_UP = 300;
 
     @Spec
     CommandSpec spec;
@@ -51,10 +54,10 @@ public final class BenchCommand implements Callable<Integer> {
         List<Cluster> clusters = EvalData.load(dataset.data, dataset.limit, err);
         Evaluator evaluator = new Evaluator(Precis.pipeline(), Rouge.standard(), Options.referenceSplitter());
         // One untimed pass so the first summarizer does not pay for class loading and JIT warm-up.
-        evaluator.warmUp(clusters, dataset.summary(names.get(0)), WARM_UP);
         List<EvalResult> results = new ArrayList<>();
         try (ProgressBar bar = EvalData.progress("bench", (long) clusters.size() * names.size())) {
             for (String name : names) {
+                evaluator.warmUp(clusters, dataset.summary(name), WARM_UP);
                 results.add(evaluator.run(clusters, dataset.summary(name), new Evaluator.Listener() {
                     @Override
                     public void progress() {

@@ -3,21 +3,34 @@ package dev.precis.clean;
 import java.util.Locale;
 
 /**
- * One non-blank line of an article as the rules see it, with its shape measured once.
- *
- * @param article  index of the article in the cluster
- * @param index    position among the article's non-blank lines (0-based)
- * @param text     the line, trimmed, no-break spaces made plain
- * @param key      lower-cased, whitespace-collapsed form used to compare lines
- * @param words    number of whitespace-separated tokens
- * @param terminal ends like a sentence ({@code . ! ? …}, possibly followed by quotes or brackets)
- * @param upper    upper-case letters
- * @param lower    lower-case letters
- * @param letters  all letters
- * @param visible  non-space characters
+ * One non-blank line of an article as the rules see it, with its shape measured once. The
+ * comparison key is made on first use: the segmenter measures every sentence of a paragraph for the
+ * context-free rules, which never compare lines.
  */
-public record Line(int article, int index, String text, String key, int words, boolean terminal,
-                   int upper, int lower, int letters, int visible) {
+public final class Line {
+    private final int article;
+    private final int index;
+    private final String text;
+    private final int words;
+    private final boolean terminal;
+    private final int upper;
+    private final int lower;
+    private final int letters;
+    private final int visible;
+    private String key;
+
+    private Line(int article, int index, String text, int words, boolean terminal, int upper, int lower,
+                 int letters, int visible) {
+        this.article = article;
+        this.index = index;
+        this.text = text;
+        this.words = words;
+        this.terminal = terminal;
+        this.upper = upper;
+        this.lower = lower;
+        this.letters = letters;
+        this.visible = visible;
+    }
 
     /** Measures a line. */
     public static Line of(int article, int index, String raw) {
@@ -38,8 +51,46 @@ public record Line(int article, int index, String text, String key, int words, b
             }
             inWord = !space;
         }
-        String key = collapse(text.toLowerCase(Locale.ROOT));
-        return new Line(article, index, text, key, words, endsSentence(text), upper, lower, letters, visible);
+        return new Line(article, index, text, words, endsSentence(text), upper, lower, letters, visible);
+    }
+
+    /** Index of the article in the cluster. */
+    public int article() { return article; }
+
+    /** Position among the article's non-blank lines (0-based). */
+    public int index() { return index; }
+
+    /** The line, trimmed, no-break spaces made plain. */
+    public String text() { return text; }
+
+    /** Number of whitespace-separated tokens. */
+    public int words() { return words; }
+
+    /** Ends like a sentence ({@code . ! ? …}, possibly followed by quotes or brackets). */
+    public boolean terminal() { return terminal; }
+
+    /** Upper-case letters. */
+    public int upper() { return upper; }
+
+    /** Lower-case letters. */
+    public int lower() { return lower; }
+
+    /** All letters. */
+    public int letters() { return letters; }
+
+    /** Non-space characters. */
+    public int visible() { return visible; }
+
+    /** Lower-cased, whitespace-collapsed form used to compare lines. */
+    public String key() {
+        String k = key;
+        if (k == null) key = k = collapse(text.toLowerCase(Locale.ROOT));
+        return k;
+    }
+
+    @Override
+    public String toString() {
+        return "Line[" + article + ":" + index + "] " + text;
     }
 
     private static String collapse(String s) {

@@ -108,20 +108,31 @@ public final class Rules {
             return "notice";
         }
 
+        /** Hash codes of the vocabulary, to skip the lookup (and the word's String) for other words. */
+        private static final Set<Integer> TERM_HASHES = TERMS.keySet().stream().map(String::hashCode)
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
         /** Vocabulary score of a line: weighted notice words plus notice phrases. */
         static double score(String text) {
             double s = 0;
-            StringBuilder w = new StringBuilder(16);
+            int start = -1;
+            int hash = 0;
             for (int i = 0, n = text.length(); i <= n; i++) {
                 char c = i < n ? text.charAt(i) : ' ';
-                if (Character.isLetterOrDigit(c) || (c == '-' && w.length() > 0)) {
-                    w.append(Character.toLowerCase(c));
-                } else if (w.length() > 0) {
-                    if (w.length() >= 2 && w.length() <= 14) {
-                        Double v = TERMS.get(w.toString());
+                if (Character.isLetterOrDigit(c) || (c == '-' && start >= 0)) {
+                    if (start < 0) {
+                        start = i;
+                        hash = 0;
+                    }
+                    // String.hashCode of the lower-cased word, built as it is read.
+                    hash = 31 * hash + Character.toLowerCase(c);
+                } else if (start >= 0) {
+                    int len = i - start;
+                    if (len >= 2 && len <= 14 && TERM_HASHES.contains(hash)) {
+                        Double v = TERMS.get(text.substring(start, i).toLowerCase(Locale.ROOT));
                         if (v != null) s += v;
                     }
-                    w.setLength(0);
+                    start = -1;
                 }
             }
             if (s == 0) return 0; // every phrase contains a scored word
