@@ -1,0 +1,51 @@
+package dev.precis.clean;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What several rules share: word splitting, the wire and photo agencies and the bracketed credit
+ * that {@link Caption} and {@link CaptionPrefix} both recognise, and the calendar words that
+ * {@link BylinePrefix} and {@link CaptionPrefix} both stop at.
+ */
+final class RuleText {
+    private RuleText() {
+    }
+
+    static String[] words(String s) {
+        return s.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}@#'’-]+");
+    }
+
+    private static final Pattern TAIL = Pattern.compile("[\\[(]([^\\[\\]()]{1,60})[\\])]\\s*$");
+
+    static final Set<String> AGENCIES = Set.of("AFP", "AP", "EPA", "Reuters", "REUTERS", "Getty",
+            "Xinhua", "UPI", "PA", "ANP", "DPA", "dpa", "AAP", "IANS", "PTI", "Anadolu", "ANSA", "Kyodo", "Yonhap",
+            "TASS", "Bloomberg", "Shutterstock", "Alamy");
+    private static final Set<String> JOINERS = Set.of("via", "and", "of", "de", "al", "for", "the");
+
+    /** True when the text ends with a bracketed credit: an agency, or names with a slash. */
+    static boolean endsWithCredit(String text) {
+        if (text.isEmpty()) return false;
+        char last = text.charAt(text.length() - 1);
+        if (last != ']' && last != ')') return false;
+        Matcher m = TAIL.matcher(text);
+        if (!m.find()) return false;
+        String inner = m.group(1).strip();
+        String[] ws = inner.split("[\\s/,]+");
+        int n = 0;
+        for (String w : ws) {
+            if (w.isEmpty() || JOINERS.contains(w)) continue;
+            if (!Character.isUpperCase(w.charAt(0))) return false;
+            n++;
+        }
+        if (n == 0 || n > 7) return false;
+        return inner.contains("/") || n >= 2 || AGENCIES.contains(inner);
+    }
+
+    /** Weekdays and months: after "By" they start a time phrase, after a bracket the sentence goes on. */
+    static final Set<String> CALENDAR = Set.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
+            "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July", "August",
+            "September", "October", "November", "December");
+}

@@ -1,0 +1,17 @@
+package dev.precis.clean;
+
+import java.util.Optional;
+
+/** Lines made mostly of digits, symbols or punctuation. */
+public final class Symbols implements LineRule {
+    @Override
+    public String id() {
+        return "symbols";
+    }
+
+    @Override
+    public Optional<String> why(Line line, ClusterContext ctx) {
+        if (line.letters() * 2 < line.visible()) return Optional.of("mostly digits or symbols, not prose");
+        return Optional.empty();
+    }
+}
