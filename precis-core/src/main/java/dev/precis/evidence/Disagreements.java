@@ -314,7 +314,7 @@ final class Disagreements {
         for (String w : words.toString().split(" ")) {
             if (w.isEmpty() || !Character.isLowerCase(w.charAt(0))) continue;
             String lw = w.endsWith(".") ? w.substring(0, w.length() - 1) : w;
-            if (NOT_EVENT.contains(lw) || lw.chars().anyMatch(Character::isDigit) || Quantities.isNumberWord(lw)) continue;
+            if (NOT_EVENT.contains(lw) || lw.chars().anyMatch(Character::isDigit) || NumberWords.isNumberWord(lw)) continue;
             kept.append(lw).append(' ');
         }
         Set<String> out = new HashSet<>();
