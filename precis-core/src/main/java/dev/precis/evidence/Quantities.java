@@ -1,22 +1,28 @@
 package dev.precis.evidence;
 
+import dev.precis.evidence.CountedNouns.Head;
 import dev.precis.model.ClusterText;
 import dev.precis.model.Sentence;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import static dev.precis.evidence.CountedNouns.head;
+import static dev.precis.evidence.NumberWords.numberMayStart;
+import static dev.precis.evidence.NumberWords.value;
 
 /**
  * Quantity mentions: a number (digits or words, with "million"/"percent"), its qualifier ("at least",
  * "more than", "about") and what it counts, reduced to a class: {@code deaths} (people killed, lives
  * lost), {@code people}, or a unit such as {@code truck}, {@code strike}, {@code percent},
  * {@code money}. Dates, years, clock times and durations are not quantities here.
+ * <p>
+ * This class finds the mentions; {@link NumberWords} reads a number's value and {@link CountedNouns}
+ * the noun it counts.
  */
 final class Quantities {
     enum Qualifier { EXACT, LOWER, UPPER, APPROX }
@@ -51,11 +57,6 @@ final class Quantities {
                     + "fewer than|less than|as many as|an estimated|estimated|upwards of|close to|at most|"
                     + "no fewer than|no less than|well over|just over|just under|under)\\s+$",
             Pattern.CASE_INSENSITIVE);
-    private static final Set<String> NUMBER_WORDS = Set.of(
-            "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen",
-            "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty",
-            "sixty", "seventy", "eighty", "ninety", "dozen", "hundred");
-    private static final Pattern WORD = Pattern.compile("\\G\\s*-?\\s*(?<w>[\\p{L}][\\p{L}'’]*)(?:-[\\p{L}]+)*");
     /** Another number right before ("33 to 38 percent", "$300-$400", "20 or 30"): a range, not a count. */
     private static final Pattern RANGE_BEFORE = Pattern.compile(
             "(?:\\d|\\b(?:one|two|three|four|five|six|seven|eight|nine|ten))[%\\s]*(?:-|–|—|to|or|and)\\s*[$£€]?$", Pattern.CASE_INSENSITIVE);
@@ -101,46 +102,6 @@ final class Quantities {
     private static final Pattern ORDINAL = Pattern.compile("^(?:st|nd|rd|th)\\b");
     private static final Pattern CLOCK = Pattern.compile(
             "^\\s*(?:a\\.m\\.|p\\.m\\.|am\\b|pm\\b|GMT|BST|ET\\b|EST\\b|EDT\\b|PT\\b|PST\\b|PDT\\b|hrs\\b)", Pattern.CASE_INSENSITIVE);
-    private static final Map<String, String> UNITS = new HashMap<>();
-    private static final Set<String> PERSONS = Set.of(
-            "people", "persons", "person", "civilians", "civilian", "residents", "children", "women", "men", "adults",
-            "soldiers", "troops", "fighters", "rebels", "militants", "insurgents", "police", "officers", "policemen",
-            "victims", "patients", "refugees", "migrants", "students", "workers", "employees", "staff", "passengers",
-            "members", "individuals", "inhabitants", "protesters", "demonstrators", "prisoners", "detainees",
-            "hostages", "journalists", "doctors", "nurses", "drivers", "volunteers", "firefighters", "americans",
-            "citizens", "villagers", "pilgrims",
-            "miners", "sailors", "crew", "tourists", "families", "babies", "infants", "teenagers",
-            "boys", "girls", "guards", "personnel", "casualties");
-    private static final Set<String> DEATH_NOUNS = Set.of("lives", "deaths", "dead", "fatalities", "bodies");
-    private static final Set<String> DURATIONS = Set.of(
-            "second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks", "month",
-            "months", "year", "years", "decade", "decades", "century", "centuries", "night", "nights", "old",
-            "time", "times", "am", "pm", "a.m", "p.m", "gmt", "o'clock");
-    private static final Set<String> MODIFIERS = Set.of(
-            "aid", "air", "government", "civilian", "more", "other", "new", "additional", "small", "large", "armed",
-            "foreign", "local", "international", "military", "medical", "injured", "wounded", "innocent", "young",
-            "elderly", "unarmed", "suspected", "alleged", "further", "separate", "different", "humanitarian",
-            "relief", "food", "rebel", "pro-government", "opposition", "security", "million", "billion", "us",
-            "u.s.", "american", "russian", "syrian", "british", "fresh", "heavy", "deadly", "fatal", "reported",
-            "confirmed", "total", "estimated", "of");
-    private static final Set<String> STOPS = Set.of(
-            "were", "was", "are", "is", "have", "has", "had", "be", "been", "in", "on", "at", "to", "from", "for",
-            "and", "or", "but", "with", "by", "as", "that", "which", "who", "the", "a", "an", "its", "their", "his",
-            "her", "killed", "died", "including", "since", "after", "before", "during", "into", "while");
-
-    static {
-        for (String s : List.of("trucks", "truck", "lorries", "vehicles", "convoys")) UNITS.put(s, "truck");
-        for (String s : List.of("strikes", "airstrikes", "raids", "attacks", "bombings", "sorties", "bombs", "missiles", "rockets", "shells", "explosions", "blasts"))
-            UNITS.put(s, "strike");
-        for (String s : List.of("homes", "houses", "buildings", "hospitals", "schools")) UNITS.put(s, "building");
-        for (String s : List.of("votes", "ballots")) UNITS.put(s, "vote");
-        for (String s : List.of("cases", "infections")) UNITS.put(s, "case");
-        for (String s : List.of("arrests", "arrested")) UNITS.put(s, "arrest");
-        for (String s : List.of("countries", "nations", "states")) UNITS.put(s, "country");
-        for (String s : List.of("dollars", "euros", "pounds")) UNITS.put(s, "money");
-        for (String s : List.of("tons", "tonnes")) UNITS.put(s, "ton");
-        for (String s : List.of("miles", "kilometers", "kilometres", "km", "feet", "meters", "metres")) UNITS.put(s, "distance");
-    }
 
     private Quantities() {
     }
@@ -200,11 +161,11 @@ final class Quantities {
                     unit = outcome;
                     known = true;
                 } else {
-                    if (head.duration) continue;
-                    unit = head.unit;
-                    known = head.known && !unit.equals("distance");
-                    end = head.end;
-                    noun = head.noun;
+                    if (head.duration()) continue;
+                    unit = head.unit();
+                    known = head.known() && !unit.equals("distance");
+                    end = head.end();
+                    noun = head.noun();
                 }
             }
             // a rate ("$75,000 a year", "five children per woman") only compares with rates
@@ -244,77 +205,6 @@ final class Quantities {
         return dAt < iAt ? "deaths" : "injured";
     }
 
-    private record Head(String unit, String noun, boolean known, boolean duration, int end) {
-    }
-
-    /** The counted noun after a number: up to four words, skipping modifiers ("18 aid trucks"). */
-    private static Head head(String t, int from) {
-        Matcher w = WORD.matcher(t);
-        int pos = from;
-        for (int k = 0; k < 4; k++) {
-            w.region(pos, t.length());
-            if (!w.lookingAt()) return null;
-            String word = w.group("w").toLowerCase(Locale.ROOT);
-            String full = t.substring(w.start("w"), w.end()).toLowerCase(Locale.ROOT);
-            int end = w.end();
-            if (k == 0 && full.contains("-")) word = full.substring(full.lastIndexOf('-') + 1); // "23-nation", "five-year"
-            if (DURATIONS.contains(word)) return new Head("", word, false, true, end);
-            if (DEATH_NOUNS.contains(word)) return new Head("deaths", word, true, false, end);
-            boolean nationality = capital(t, w) && (word.endsWith("ans") || word.endsWith("is") || word.endsWith("ese"));
-            if (nationality && k < 3) { // "153 Chinese passengers": the nationality qualifies the next noun
-                w.region(end, t.length());
-                if (w.lookingAt() && !Character.isUpperCase(t.charAt(w.start("w")))
-                        && PERSONS.contains(w.group("w").toLowerCase(Locale.ROOT))) {
-                    pos = end;
-                    continue;
-                }
-                w.region(pos, t.length());
-                w.lookingAt();
-            }
-            if (PERSONS.contains(word) || nationality) {
-                return new Head("people", nationality ? "" : word, true, false, end); // "18 Syrians": broad
-            }
-            String unit = UNITS.get(word);
-            if (unit != null) return new Head(unit, word, true, false, end);
-            if (STOPS.contains(word)) return null;
-            boolean capital = Character.isUpperCase(t.charAt(w.start("w")));
-            if (MODIFIERS.contains(word) || (capital && k == 0 && word.endsWith("n"))) { // "Syrian", "Russian"
-                pos = end;
-                continue;
-            }
-            if (capital) return null; // "in Aleppo", a name: not a counted noun
-            if (k < 3 && pluralNounNext(t, end)) { // "3,000 construction jobs", "2,000 rescue workers"
-                pos = end;
-                continue;
-            }
-            String stem = word.endsWith("ies") ? word.substring(0, word.length() - 3) + "y"
-                    : word.endsWith("s") && !word.endsWith("ss") ? word.substring(0, word.length() - 1) : word;
-            return new Head(stem, stem, false, false, end);
-        }
-        return null;
-    }
-
-    /** "three", "three-point", "twenty-five": a word that is or starts with a number. */
-    static boolean isNumberWord(String w) {
-        int dash = w.indexOf('-');
-        return NUMBER_WORDS.contains(dash > 0 ? w.substring(0, dash) : w);
-    }
-
-    /** The next word is a lower-case plural noun or a known counted noun: the word before only qualifies it. */
-    private static boolean pluralNounNext(String t, int from) {
-        Matcher w = WORD.matcher(t);
-        w.region(from, t.length());
-        if (!w.lookingAt() || Character.isUpperCase(t.charAt(w.start("w")))) return false;
-        String next = w.group("w").toLowerCase(Locale.ROOT);
-        if (PERSONS.contains(next) || UNITS.containsKey(next)) return true;
-        return next.length() > 3 && next.endsWith("s") && !next.endsWith("ss") && !next.endsWith("us")
-                && !STOPS.contains(next) && !DURATIONS.contains(next) && !next.endsWith("ous");
-    }
-
-    private static boolean capital(String t, Matcher w) {
-        return Character.isUpperCase(t.charAt(w.start("w")));
-    }
-
     private static boolean isDateOrTime(String t, int start, int end, String num) {
         if (!Character.isDigit(num.charAt(0))) return false;
         String before = t.substring(Math.max(0, start - 12), start);
@@ -335,83 +225,4 @@ final class Quantities {
         };
     }
 
-    static double value(String num, String scale) {
-        String n = num.toLowerCase(Locale.ROOT).replace(",", "");
-        double v;
-        int dash = n.indexOf('-');
-        if (dash > 0 && Character.isLetter(n.charAt(0))) { // "twenty-seven"
-            double tens = value(n.substring(0, dash), null), ones = value(n.substring(dash + 1), null);
-            if (Double.isNaN(tens) || Double.isNaN(ones)) return Double.NaN;
-            return value(String.valueOf((long) (tens + ones)), scale);
-        }
-        switch (n) {
-            case "one" -> v = 1;
-            case "two" -> v = 2;
-            case "three" -> v = 3;
-            case "four" -> v = 4;
-            case "five" -> v = 5;
-            case "six" -> v = 6;
-            case "seven" -> v = 7;
-            case "eight" -> v = 8;
-            case "nine" -> v = 9;
-            case "ten" -> v = 10;
-            case "eleven" -> v = 11;
-            case "twelve", "dozen", "a dozen" -> v = 12;
-            case "thirteen" -> v = 13;
-            case "fourteen" -> v = 14;
-            case "fifteen" -> v = 15;
-            case "sixteen" -> v = 16;
-            case "seventeen" -> v = 17;
-            case "eighteen" -> v = 18;
-            case "nineteen" -> v = 19;
-            case "twenty" -> v = 20;
-            case "two dozen" -> v = 24;
-            case "thirty" -> v = 30;
-            case "three dozen" -> v = 36;
-            case "forty" -> v = 40;
-            case "fifty" -> v = 50;
-            case "sixty" -> v = 60;
-            case "seventy" -> v = 70;
-            case "eighty" -> v = 80;
-            case "ninety" -> v = 90;
-            case "hundred", "a hundred", "one hundred" -> v = 100;
-            default -> {
-                try {
-                    v = Double.parseDouble(n);
-                } catch (NumberFormatException e) {
-                    return Double.NaN;
-                }
-            }
-        }
-        if (scale != null) {
-            switch (scale.toLowerCase(Locale.ROOT)) {
-                case "hundred" -> v *= 100;
-                case "thousand" -> v *= 1_000;
-                case "million" -> v *= 1_000_000;
-                case "billion" -> v *= 1_000_000_000;
-                case "trillion" -> v *= 1e12;
-                default -> { }
-            }
-        }
-        return v;
-    }
-
-    /** A word start holding a digit, a currency sign or a number word: the only places a number can begin. */
-    private static boolean numberMayStart(String t, int i) {
-        char c = t.charAt(i);
-        if (i > 0) {
-            char p = t.charAt(i - 1);
-            if (Character.isLetterOrDigit(p) || p == '.' || p == ',' || p == ':' || p == '/') return false;
-        }
-        if (Character.isDigit(c)) return true;
-        if (c == '$' || c == '£' || c == '€') return i + 1 < t.length();
-        // number words start with one of these letters: two, four, six, eight, nine, hundred, dozen, a dozen, one
-        if ("tfsenhdaoTFSENHDAO".indexOf(c) < 0) return false;
-        int j = i;
-        while (j < t.length() && j - i <= 9 && Character.isLetter(t.charAt(j))) j++;
-        if (j - i > 9) return false;
-        String w = t.substring(i, j).toLowerCase(Locale.ROOT);
-        if (NUMBER_WORDS.contains(w)) return true;
-        return w.equals("a") && (t.startsWith(" dozen", j) || t.startsWith(" hundred", j));
-    }
 }

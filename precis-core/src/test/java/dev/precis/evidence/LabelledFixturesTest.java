@@ -225,7 +225,7 @@ class LabelledFixturesTest {
     static double numeric(String value) {
         Matcher m = NUM.matcher(value.replace("$", " ").replace("%", " "));
         while (m.find()) {
-            double v = Quantities.value(m.group(1), m.group(2));
+            double v = NumberWords.value(m.group(1), m.group(2));
             if (!Double.isNaN(v)) return v;
         }
         return Double.NaN;
