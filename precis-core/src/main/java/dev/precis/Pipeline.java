@@ -5,7 +5,7 @@ import dev.precis.clean.Cleaner;
 import dev.precis.clean.RuleCleaner;
 import dev.precis.evidence.DefaultEvidenceFinder;
 import dev.precis.evidence.EvidenceFinder;
-import dev.precis.evidence.SupportFinder;
+import dev.precis.evidence.Alignments;
 import dev.precis.model.CleanArticle;
 import dev.precis.model.Citation;
 import dev.precis.model.Cluster;
@@ -34,20 +34,17 @@ public final class Pipeline {
     private final Segmenter segmenter;
     private final Orderer orderer;
     private final EvidenceFinder evidence;
-    private final SupportFinder support;
 
-    public Pipeline(Cleaner cleaner, Segmenter segmenter, Orderer orderer, EvidenceFinder evidence,
-                    SupportFinder support) {
+    public Pipeline(Cleaner cleaner, Segmenter segmenter, Orderer orderer, EvidenceFinder evidence) {
         this.cleaner = cleaner;
         this.segmenter = segmenter;
         this.orderer = orderer;
         this.evidence = evidence;
-        this.support = support;
     }
 
     public static Pipeline standard() {
         return new Pipeline(new RuleCleaner(), new OpenNlpSegmenter(), new SourceOrderer(),
-                new DefaultEvidenceFinder(), new SupportFinder());
+                new DefaultEvidenceFinder());
     }
 
     /** Cleans and segments a cluster; the shared first half of summarising, training and evaluation. */
@@ -68,22 +65,24 @@ public final class Pipeline {
         Summarizer summarizer = Summarizers.get(options.algorithm());
         ClusterText text = prepare(cluster);
         TermVectors vectors = TermVectors.of(text);
+        Alignments aligned = Alignments.of(text, vectors);
         double[] scores = Corroboration.prefer(summarizer.scorer().score(text, vectors),
-                support.supportCounts(text, vectors), text.contributingArticles());
+                aligned.supportCounts(), text.contributingArticles());
         List<Sentence> chosen = summarizer.selector().select(text, vectors, scores, options.budget());
         List<Sentence> ordered = orderer.order(text, chosen);
         List<SummarySentence> out = new ArrayList<>(ordered.size());
         for (Sentence s : ordered) {
-            out.add(new SummarySentence(s.text(), s.id(), citations(text, vectors, s)));
+            out.add(new SummarySentence(s.text(), s.id(), citations(text, aligned, s)));
         }
-        Evidence found = options.evidence() ? evidence.find(text, vectors) : Evidence.NONE;
+        Evidence found = options.evidence() ? evidence.find(text, vectors, aligned) : Evidence.NONE;
         return new Summary(cluster.id(), summarizer.name(), out, text.articles(), found);
     }
 
-    private List<Citation> citations(ClusterText text, TermVectors vectors, Sentence s) {
+    /** Where the sentence was taken from, then every other article that reports the same fact. */
+    private static List<Citation> citations(ClusterText text, Alignments aligned, Sentence s) {
         List<Citation> all = new ArrayList<>();
         all.add(new Citation(s.article(), text.articles().get(s.article()).id(), s.start(), s.end()));
-        all.addAll(support.support(text, vectors, s));
+        all.addAll(aligned.citations(s));
         return all;
     }
 }

@@ -20,9 +20,9 @@ public final class DefaultEvidenceFinder implements EvidenceFinder {
     }
 
     @Override
-    public Evidence find(ClusterText text, TermVectors vectors) {
+    public Evidence find(ClusterText text, TermVectors vectors, Alignments alignments) {
         if (text.size() == 0) return Evidence.NONE;
-        int[][] best = Facts.bestAlignments(text, vectors);
+        int[][] best = alignments.table();
         List<Fact> facts = Facts.find(text, vectors, best);
         List<Disagreement> disagreements = new java.util.ArrayList<>(Disagreements.find(text, vectors));
         disagreements.addAll(DateDisagreements.find(text));

@@ -6,5 +6,10 @@ import dev.precis.represent.TermVectors;
 
 /** Finds what the sources say together: support, disagreements, quotes, timeline. */
 public interface EvidenceFinder {
-    Evidence find(ClusterText text, TermVectors vectors);
+    /** Uses alignments the caller already made for the cluster (the pipeline makes them once). */
+    Evidence find(ClusterText text, TermVectors vectors, Alignments alignments);
+
+    default Evidence find(ClusterText text, TermVectors vectors) {
+        return find(text, vectors, Alignments.of(text, vectors));
+    }
 }

@@ -22,35 +22,6 @@ final class Facts {
     private Facts() {
     }
 
-    /** best[s][a] = id of the sentence of article a that best aligns with s, or -1. */
-    static int[][] bestAlignments(ClusterText text, TermVectors v) {
-        int n = text.size(), articles = text.articles().size();
-        int[][] best = new int[n][articles];
-        double[][] score = new double[n][articles];
-        for (int[] row : best) Arrays.fill(row, -1);
-        List<Sentence> all = text.sentences();
-        List<List<String>> numbers = new ArrayList<>(n);
-        for (Sentence s : all) numbers.add(SupportFinder.numberTerms(s));
-        for (int i = 0; i < n; i++) {
-            Sentence a = all.get(i);
-            for (int j = i + 1; j < n; j++) {
-                Sentence b = all.get(j);
-                if (a.article() == b.article()) continue;
-                double s = SupportFinder.alignment(text, v, i, j, numbers);
-                if (s <= 0) continue;
-                if (s > score[i][b.article()]) {
-                    score[i][b.article()] = s;
-                    best[i][b.article()] = j;
-                }
-                if (s > score[j][a.article()]) {
-                    score[j][a.article()] = s;
-                    best[j][a.article()] = i;
-                }
-            }
-        }
-        return best;
-    }
-
     static List<Fact> find(ClusterText text, TermVectors v, int[][] best) {
         int n = text.size();
         int[] support = new int[n];

@@ -47,33 +47,6 @@ public final class SupportFinder {
         return out;
     }
 
-    /**
-     * For every sentence, the number of articles that carry its fact, its own included (1 = only its
-     * own article). Alignment is symmetric, so each pair of sentences is judged once.
-     */
-    public int[] supportCounts(ClusterText text, TermVectors v) {
-        int n = text.size();
-        int articles = text.articles().size();
-        boolean[][] carried = new boolean[n][articles];
-        for (int i = 0; i < n; i++) {
-            Sentence a = text.sentence(i);
-            carried[i][a.article()] = true;
-            for (int j = i + 1; j < n; j++) {
-                Sentence b = text.sentence(j);
-                if (b.article() == a.article() || carried[i][b.article()] && carried[j][a.article()]) continue;
-                if (alignment(text, v, i, j) > 0) {
-                    carried[i][b.article()] = true;
-                    carried[j][a.article()] = true;
-                }
-            }
-        }
-        int[] counts = new int[n];
-        for (int i = 0; i < n; i++) {
-            for (boolean c : carried[i]) if (c) counts[i]++;
-        }
-        return counts;
-    }
-
     /** The sentence of article {@code a} that best aligns with {@code s}, or null. */
     Sentence best(ClusterText text, TermVectors v, Sentence s, int a) {
         Sentence best = null;

@@ -7,7 +7,7 @@ import dev.precis.Pipeline;
 import dev.precis.model.PrecisException;
 import dev.precis.eval.Rouge;
 import dev.precis.eval.RougeScores;
-import dev.precis.evidence.SupportFinder;
+import dev.precis.evidence.Alignments;
 import dev.precis.model.Cluster;
 import dev.precis.model.ClusterText;
 import dev.precis.model.Sentence;
@@ -49,7 +49,7 @@ public final class DevSet {
             texts.add(text);
             TermVectors v = text == null ? null : TermVectors.of(text);
             vectors.add(v);
-            support.add(text == null ? null : new SupportFinder().supportCounts(text, v));
+            support.add(text == null ? null : Alignments.of(text, v).supportCounts());
             references.add(rouge.reference(OpenNlpSegmenter.sentences(TrainingCluster.referenceText(c.reference()))));
         }
     }
