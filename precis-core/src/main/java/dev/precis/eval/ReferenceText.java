@@ -1,7 +1,7 @@
 package dev.precis.eval;
 
 /** Normalises a human reference summary before scoring. */
-final class ReferenceText {
+public final class ReferenceText {
     private ReferenceText() {
     }
 
@@ -10,7 +10,7 @@ final class ReferenceText {
      * dropping it keeps the first sentence clean for the sentence detector. Multi-News line tokens
      * become line breaks.
      */
-    static String clean(String reference) {
+    public static String clean(String reference) {
         String r = reference.replace("NEWLINE_CHAR", "\n").strip();
         if (r.startsWith("–") || r.startsWith("-")) r = r.substring(1).strip();
         return r;

@@ -5,6 +5,7 @@ import dev.precis.learn.LearnedScorer;
 import dev.precis.learn.TreeEnsemble;
 import dev.precis.Pipeline;
 import dev.precis.model.PrecisException;
+import dev.precis.eval.ReferenceText;
 import dev.precis.eval.Rouge;
 import dev.precis.eval.RougeScores;
 import dev.precis.evidence.Alignments;
@@ -50,7 +51,7 @@ public final class DevSet {
             TermVectors v = text == null ? null : TermVectors.of(text);
             vectors.add(v);
             support.add(text == null ? null : Alignments.of(text, v).supportCounts());
-            references.add(rouge.reference(OpenNlpSegmenter.sentences(TrainingCluster.referenceText(c.reference()))));
+            references.add(rouge.reference(OpenNlpSegmenter.sentences(ReferenceText.clean(c.reference()))));
         }
     }
 

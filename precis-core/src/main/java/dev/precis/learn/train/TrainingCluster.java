@@ -6,6 +6,7 @@ import dev.precis.learn.TreeEnsemble;
 import dev.precis.Pipeline;
 import dev.precis.model.PrecisException;
 import dev.precis.eval.Oracle;
+import dev.precis.eval.ReferenceText;
 import dev.precis.eval.Rouge;
 import dev.precis.model.Cluster;
 import dev.precis.model.ClusterText;
@@ -63,7 +64,7 @@ public record TrainingCluster(String id, double[] features, double[] rouge1, dou
             }
         }
         if (keep.isEmpty()) return null;
-        Rouge.Reference reference = rouge.reference(OpenNlpSegmenter.sentences(referenceText(cluster.reference())));
+        Rouge.Reference reference = rouge.reference(OpenNlpSegmenter.sentences(ReferenceText.clean(cluster.reference())));
         Oracle.Result result = new Oracle(budget.limit()).select(candidates, reference);
         int m = keep.size();
         double[] features = new double[m * f];
@@ -78,13 +79,6 @@ public record TrainingCluster(String id, double[] features, double[] rouge1, dou
             oracle[r] = -(int) Math.round(100 * best);
         }
         return new TrainingCluster(cluster.id(), features, result.rouge1Recall(), result.rouge2Recall(), oracle);
-    }
-
-    /** Multi-News references open with the editors' dash; line tokens become line breaks. */
-    static String referenceText(String reference) {
-        String r = reference.replace("NEWLINE_CHAR", "\n").strip();
-        if (r.startsWith("\u2013") || r.startsWith("-")) r = r.substring(1).strip();
-        return r;
     }
 
     /** Cache format tag: a cache from before the oracle column held near-duplicate cosines is not read. */
