@@ -11,8 +11,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Finds, for one sentence, the sentences of the other articles that report the same fact. Two
- * sentences align when their TF-IDF cosine is high, or when it is moderate and they share at least
+ * The test of whether two sentences of different articles report the same fact ({@link Alignments}
+ * applies it to every pair of a cluster once). Two sentences align when their TF-IDF cosine is high, or when it is moderate and they share at least
  * {@value #COMMON_SHARED} terms among their lower-case words (the predicate of the fact, not the
  * names and titles every sentence of the story repeats). Sentences that carry numbers but share
  * none of them only align when they are near copies.
@@ -30,35 +30,7 @@ public final class SupportFinder {
     /** Sentences with fewer terms are too short to stand for a fact. */
     static final int MIN_TERMS = 3;
 
-    public SupportFinder() {
-    }
-
-    /**
-     * Citations of the best-aligned sentence in each other article, in article order; empty when no
-     * other article reports the fact.
-     */
-    public List<Citation> support(ClusterText text, TermVectors v, Sentence s) {
-        List<Citation> out = new ArrayList<>();
-        for (int a = 0; a < text.articles().size(); a++) {
-            if (a == s.article()) continue;
-            Sentence best = best(text, v, s, a);
-            if (best != null) out.add(citation(text, best));
-        }
-        return out;
-    }
-
-    /** The sentence of article {@code a} that best aligns with {@code s}, or null. */
-    Sentence best(ClusterText text, TermVectors v, Sentence s, int a) {
-        Sentence best = null;
-        double bestScore = 0;
-        for (Sentence t : text.sentencesOf(a)) {
-            double score = alignment(text, v, s.id(), t.id());
-            if (score > bestScore) {
-                bestScore = score;
-                best = t;
-            }
-        }
-        return best;
+    private SupportFinder() {
     }
 
     static Citation citation(ClusterText text, Sentence s) {

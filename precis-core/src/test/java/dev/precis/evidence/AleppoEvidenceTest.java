@@ -47,7 +47,7 @@ class AleppoEvidenceTest {
     @Test
     void residentsUnderSiegeIsSupportedByThreeArticles() {
         Sentence s = sentence(0, "250,000 residents of east Aleppo");
-        List<Citation> support = new SupportFinder().support(text, vectors, s);
+        List<Citation> support = Alignments.of(text, vectors).citations(s);
         assertThat(support).extracting(Citation::article).containsExactly(1, 4);
         for (Citation c : support) assertThat(cited(c)).contains("250,000 residents of east Aleppo");
         Fact fact = evidence.facts().stream().filter(f -> f.text().contains("250,000 residents")).findFirst().orElseThrow();
