@@ -1,5 +1,6 @@
 package dev.precis.cli;
 
+import dev.precis.render.TextRenderer;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.precis.Precis;
@@ -99,7 +100,7 @@ public final class EvalCommand implements Callable<Integer> {
         n.put("id", id);
         var arr = n.putArray("summary");
         if (summary != null) {
-            for (SummarySentence s : summary.sentences()) arr.add(s.text().replaceAll("\\s+", " ").trim());
+            for (SummarySentence s : summary.sentences()) arr.add(TextRenderer.oneLine(s.text()));
         }
         try {
             writer.write(n.toString());

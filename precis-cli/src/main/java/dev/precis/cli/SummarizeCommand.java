@@ -18,6 +18,7 @@ import dev.precis.model.Summary;
 import dev.precis.render.JsonRenderer;
 import dev.precis.render.Renderer;
 import dev.precis.render.Renderers;
+import dev.precis.render.TextRenderer;
 import dev.precis.select.Budget;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -272,7 +273,7 @@ public final class SummarizeCommand implements Callable<Integer> {
     }
 
     private static String abbreviate(String text) {
-        String one = text.replaceAll("\\s+", " ").trim();
+        String one = TextRenderer.oneLine(text);
         return one.length() <= 110 ? one : one.substring(0, 107) + "...";
     }
 

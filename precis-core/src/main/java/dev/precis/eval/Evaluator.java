@@ -1,5 +1,6 @@
 package dev.precis.eval;
 
+import dev.precis.render.TextRenderer;
 import dev.precis.Pipeline;
 import dev.precis.model.PrecisException;
 import dev.precis.SummaryOptions;
@@ -86,7 +87,7 @@ public final class Evaluator {
             millis[timed++] = (System.nanoTime() - t0) / 1e6;
             algorithm = summary.algorithm();
             List<String> system = new ArrayList<>(summary.sentences().size());
-            for (SummarySentence s : summary.sentences()) system.add(s.text().replaceAll("\\s+", " ").trim());
+            for (SummarySentence s : summary.sentences()) system.add(TextRenderer.oneLine(s.text()));
             scores.add(rouge.score(system, reference(cluster)));
             listener.summarised(cluster, summary);
             listener.progress();

@@ -12,8 +12,11 @@ public final class TextRenderer implements Renderer {
         return out.toString();
     }
 
-    /** A sentence never spans lines in the output, whatever its source looked like. */
-    static String oneLine(String text) {
+    /**
+     * A sentence never spans lines in the output, whatever its source looked like. Evaluation and
+     * training score sentences in this same form, so ROUGE sees exactly what a reader gets.
+     */
+    public static String oneLine(String text) {
         return text.replaceAll("\\s+", " ").trim();
     }
 }

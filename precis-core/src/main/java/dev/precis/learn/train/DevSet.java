@@ -1,5 +1,6 @@
 package dev.precis.learn.train;
 
+import dev.precis.render.TextRenderer;
 import dev.precis.learn.Features;
 import dev.precis.learn.LearnedScorer;
 import dev.precis.learn.TreeEnsemble;
@@ -76,7 +77,7 @@ public final class DevSet {
             double[] scores = Corroboration.prefer(scorer.score(text, vectors.get(i)), support.get(i), text.contributingArticles());
             List<Sentence> chosen = orderer.order(text, selector.select(text, vectors.get(i), scores, budget));
             List<String> system = new ArrayList<>(chosen.size());
-            for (Sentence s : chosen) system.add(s.text().replaceAll("\\s+", " ").trim());
+            for (Sentence s : chosen) system.add(TextRenderer.oneLine(s.text()));
             all.add(references.get(i).score(system));
         }
         return RougeScores.mean(all);

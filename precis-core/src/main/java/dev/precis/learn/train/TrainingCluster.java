@@ -1,5 +1,6 @@
 package dev.precis.learn.train;
 
+import dev.precis.render.TextRenderer;
 import dev.precis.learn.Features;
 import dev.precis.learn.LearnedScorer;
 import dev.precis.learn.TreeEnsemble;
@@ -60,7 +61,7 @@ public record TrainingCluster(String id, double[] features, double[] rouge1, dou
         for (Sentence s : text.sentences()) {
             if (Candidates.eligible(s) && budget.cost(s) <= budget.limit()) {
                 keep.add(s.id());
-                candidates.add(s.text().replaceAll("\\s+", " ").trim());
+                candidates.add(TextRenderer.oneLine(s.text()));
             }
         }
         if (keep.isEmpty()) return null;
