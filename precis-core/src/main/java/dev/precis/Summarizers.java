@@ -1,7 +1,7 @@
 package dev.precis;
 
 import dev.precis.model.PrecisException;
-import dev.precis.learn.LearnedScorer;
+import dev.precis.score.learned.LearnedScorer;
 import dev.precis.score.CentroidScorer;
 import dev.precis.score.LeadScorer;
 import dev.precis.score.LexRankScorer;

@@ -38,7 +38,7 @@ class SummarizersTest {
     void namesTheBuiltInSummarizersAndSelectors() {
         assertThat(Summarizers.names()).startsWith("lead", "centroid", "lexrank", "textrank", "learned");
         assertThat(Summarizers.DEFAULT).isEqualTo("learned");
-        assertThat(Summarizers.get(Summarizers.DEFAULT).scorer()).isInstanceOf(dev.precis.learn.LearnedScorer.class);
+        assertThat(Summarizers.get(Summarizers.DEFAULT).scorer()).isInstanceOf(dev.precis.score.learned.LearnedScorer.class);
         assertThat(Summarizers.selectors()).containsOnlyKeys("mmr", "submodular", "ilp");
         for (String name : Summarizers.names()) {
             Summarizer s = Summarizers.get(name);

@@ -8,11 +8,11 @@ import dev.precis.eval.Rouge;
 import dev.precis.eval.RougeScores;
 import dev.precis.ingest.ClusterInput;
 import dev.precis.ingest.Sources;
-import dev.precis.learn.train.DevSet;
-import dev.precis.learn.Features;
-import dev.precis.learn.LearnedScorer;
-import dev.precis.learn.train.Trainer;
-import dev.precis.learn.train.TrainingCluster;
+import dev.precis.train.DevSet;
+import dev.precis.score.learned.Features;
+import dev.precis.score.learned.LearnedScorer;
+import dev.precis.train.Trainer;
+import dev.precis.train.TrainingCluster;
 import dev.precis.model.Cluster;
 import dev.precis.score.LexRankScorer;
 import dev.precis.select.Budget;
@@ -45,12 +45,12 @@ import java.util.concurrent.Future;
                 + "Each candidate sentence is labelled by the project's own ROUGE against the reference "
                 + "(its ROUGE-1/2 recall alone and whether the greedy oracle takes it); one query per cluster. "
                 + "Deterministic for a given seed. Writes a LightGBM text model; the shipped one is "
-                + "precis-core/src/main/resources/dev/precis/learn/model.txt."},
+                + "precis-core/src/main/resources/dev/precis/score/learned/model.txt."},
         footer = {"", "Example (the shipped model, see docs/learned-ranker.md):",
                 "  ./precis train --data ../shared/data/multinews/val-truncated.jsonl.gz \\",
                 "      --data ../shared/data/multinews/train-raw-sample.jsonl \\",
                 "      --exclude-ids-from ../shared/data/multinews/val-raw.jsonl \\",
-                "      --out precis-core/src/main/resources/dev/precis/learn/model.txt"})
+                "      --out precis-core/src/main/resources/dev/precis/score/learned/model.txt"})
 public final class TrainCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

@@ -1,9 +1,9 @@
-package dev.precis.learn.train;
+package dev.precis.train;
 
 import dev.precis.render.TextRenderer;
-import dev.precis.learn.Features;
-import dev.precis.learn.LearnedScorer;
-import dev.precis.learn.TreeEnsemble;
+import dev.precis.score.learned.Features;
+import dev.precis.score.learned.LearnedScorer;
+import dev.precis.score.learned.TreeEnsemble;
 import dev.precis.Pipeline;
 import dev.precis.model.PrecisException;
 import dev.precis.eval.Oracle;

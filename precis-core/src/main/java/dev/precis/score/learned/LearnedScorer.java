@@ -1,4 +1,4 @@
-package dev.precis.learn;
+package dev.precis.score.learned;
 
 import dev.precis.model.PrecisException;
 import dev.precis.model.ClusterText;
@@ -20,7 +20,7 @@ import java.util.Arrays;
  */
 public final class LearnedScorer implements Scorer {
     public static final String NAME = "learned";
-    public static final String MODEL_RESOURCE = "/dev/precis/learn/model.txt";
+    public static final String MODEL_RESOURCE = "/dev/precis/score/learned/model.txt";
 
     private static final class Shipped {
         static final TreeEnsemble MODEL = load(resourceText());

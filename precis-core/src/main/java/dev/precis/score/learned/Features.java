@@ -1,4 +1,4 @@
-package dev.precis.learn;
+package dev.precis.score.learned;
 
 import dev.precis.model.ClusterText;
 import dev.precis.model.Sentence;

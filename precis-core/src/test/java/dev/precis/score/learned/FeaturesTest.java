@@ -1,4 +1,4 @@
-package dev.precis.learn;
+package dev.precis.score.learned;
 
 import dev.precis.TestClusters;
 import dev.precis.model.ClusterText;

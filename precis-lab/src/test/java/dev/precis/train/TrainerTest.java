@@ -1,7 +1,7 @@
-package dev.precis.learn.train;
+package dev.precis.train;
 
-import dev.precis.learn.Features;
-import dev.precis.learn.TreeEnsemble;
+import dev.precis.score.learned.Features;
+import dev.precis.score.learned.TreeEnsemble;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;

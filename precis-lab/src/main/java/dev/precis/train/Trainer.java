@@ -1,8 +1,8 @@
-package dev.precis.learn.train;
+package dev.precis.train;
 
-import dev.precis.learn.Features;
-import dev.precis.learn.LearnedScorer;
-import dev.precis.learn.TreeEnsemble;
+import dev.precis.score.learned.Features;
+import dev.precis.score.learned.LearnedScorer;
+import dev.precis.score.learned.TreeEnsemble;
 import com.microsoft.ml.lightgbm.PredictionType;
 import io.github.metarank.lightgbm4j.LGBMBooster;
 import io.github.metarank.lightgbm4j.LGBMDataset;
