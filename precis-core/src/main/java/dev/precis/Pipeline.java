@@ -1,11 +1,13 @@
 package dev.precis;
 
+import dev.precis.clean.rules.Rules;
+
 import dev.precis.model.PrecisException;
 import dev.precis.clean.Cleaner;
 import dev.precis.clean.RuleCleaner;
 import dev.precis.evidence.DefaultEvidenceFinder;
 import dev.precis.evidence.EvidenceFinder;
-import dev.precis.evidence.Alignments;
+import dev.precis.evidence.align.Alignments;
 import dev.precis.model.CleanArticle;
 import dev.precis.model.Citation;
 import dev.precis.model.Cluster;
@@ -43,7 +45,7 @@ public final class Pipeline {
     }
 
     public static Pipeline standard() {
-        return new Pipeline(new RuleCleaner(), new OpenNlpSegmenter(), new SourceOrderer(),
+        return new Pipeline(Rules.cleaner(), new OpenNlpSegmenter(), new SourceOrderer(),
                 new DefaultEvidenceFinder());
     }
 

@@ -1,5 +1,6 @@
 package dev.precis.clean;
 
+
 import dev.precis.model.Article;
 import dev.precis.model.CleanArticle;
 import dev.precis.model.Cluster;
@@ -27,9 +28,6 @@ public final class RuleCleaner implements Cleaner {
     private final List<LineRule> rules;
 
     /** The standard rules ({@link Rules#standard()}, {@link Rules#standardPrefixes()}). */
-    public RuleCleaner() {
-        this(Rules.standardPrefixes(), Rules.standard());
-    }
 
     public RuleCleaner(List<PrefixRule> prefixes, List<LineRule> rules) {
         this.prefixes = List.copyOf(prefixes);

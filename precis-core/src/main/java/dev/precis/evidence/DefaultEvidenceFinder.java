@@ -1,5 +1,12 @@
 package dev.precis.evidence;
 
+import dev.precis.evidence.align.Alignments;
+import dev.precis.evidence.align.Facts;
+import dev.precis.evidence.dates.DateDisagreements;
+import dev.precis.evidence.dates.Timeline;
+import dev.precis.evidence.quantities.Disagreements;
+import dev.precis.evidence.quotes.Quotes;
+
 import dev.precis.model.ClusterText;
 import dev.precis.model.Disagreement;
 import dev.precis.model.Evidence;

@@ -1,5 +1,7 @@
 package dev.precis.evidence;
 
+import dev.precis.evidence.align.Alignments;
+
 import dev.precis.model.ClusterText;
 import dev.precis.model.Evidence;
 import dev.precis.represent.TermVectors;

@@ -1,5 +1,7 @@
 package dev.precis.segment;
 
+import dev.precis.evidence.names.Sentences;
+
 import dev.precis.model.PrecisException;
 import dev.precis.model.CleanArticle;
 import dev.precis.model.Cluster;

@@ -1,5 +1,7 @@
 package dev.precis.clean;
 
+import dev.precis.clean.rules.Rules;
+
 import dev.precis.ingest.ClusterInput;
 import dev.precis.ingest.Sources;
 import dev.precis.model.Article;
@@ -34,7 +36,7 @@ class MultiNewsCleanTest {
     @Test
     void crawlerNoticeArticlesContributeNothing() {
         int notices = 0;
-        RuleCleaner cleaner = new RuleCleaner();
+        RuleCleaner cleaner = Rules.cleaner();
         for (Cluster c : clusters) {
             if (c.articles().stream().noneMatch(MultiNewsCleanTest::isCrawlerNotice)) continue;
             List<CleanArticle> out = cleaner.clean(c);
@@ -56,7 +58,7 @@ class MultiNewsCleanTest {
     @Test
     void mostTextOfRealArticlesIsKept() {
         long raw = 0, kept = 0;
-        RuleCleaner cleaner = new RuleCleaner();
+        RuleCleaner cleaner = Rules.cleaner();
         for (Cluster c : clusters) {
             for (CleanArticle a : cleaner.clean(c)) {
                 raw += a.source().text().length();

@@ -1,5 +1,8 @@
 package dev.precis.evidence;
 
+import dev.precis.evidence.align.Alignments;
+import dev.precis.evidence.dates.Timeline;
+
 import dev.precis.model.Citation;
 import dev.precis.model.ClusterText;
 import dev.precis.model.Disagreement;

@@ -1,5 +1,9 @@
 package dev.precis.evidence;
 
+import dev.precis.evidence.dates.Timeline;
+import dev.precis.evidence.quantities.NumberWords;
+import dev.precis.evidence.quotes.Quotes;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.precis.model.Article;

@@ -1,5 +1,7 @@
 package dev.precis.ingest;
 
+import dev.precis.clean.rules.Menu;
+
 import dev.precis.model.PrecisException;
 import dev.precis.model.Article;
 import dev.precis.model.Cluster;

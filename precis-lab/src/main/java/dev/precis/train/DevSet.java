@@ -9,7 +9,7 @@ import dev.precis.model.PrecisException;
 import dev.precis.eval.ReferenceText;
 import dev.precis.eval.Rouge;
 import dev.precis.eval.RougeScores;
-import dev.precis.evidence.Alignments;
+import dev.precis.evidence.align.Alignments;
 import dev.precis.model.Cluster;
 import dev.precis.model.ClusterText;
 import dev.precis.model.Sentence;

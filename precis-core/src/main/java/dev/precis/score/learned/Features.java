@@ -1,5 +1,7 @@
 package dev.precis.score.learned;
 
+import dev.precis.evidence.align.Facts;
+
 import dev.precis.model.ClusterText;
 import dev.precis.model.Sentence;
 import dev.precis.represent.TermVectors;
