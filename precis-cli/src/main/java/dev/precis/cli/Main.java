@@ -1,6 +1,6 @@
 package dev.precis.cli;
 
-import dev.precis.model.PrecisException;
+import dev.precis.model.BadInputException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -34,7 +34,7 @@ public final class Main {
 
     private static int handle(Exception e, CommandLine cmd, CommandLine.ParseResult parsed) {
         PrintWriter err = cmd.getErr();
-        if (e instanceof PrecisException) {
+        if (e instanceof BadInputException) {
             err.println("precis: " + e.getMessage());
             err.flush();
             return BAD_INPUT;

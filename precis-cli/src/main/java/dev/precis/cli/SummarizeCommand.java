@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.precis.Pipeline;
 import dev.precis.Precis;
-import dev.precis.model.PrecisException;
+import dev.precis.model.BadInputException;
 import dev.precis.SummaryOptions;
 import dev.precis.Summarizers;
 import dev.precis.ingest.ClusterInput;
@@ -132,20 +132,20 @@ public final class SummarizeCommand implements Callable<Integer> {
     private SummaryOptions options() {
         SummaryOptions o = SummaryOptions.defaults();
         if (length != null && length.sentences != null) {
-            if (length.sentences <= 0) throw new PrecisException("--sentences must be positive");
+            if (length.sentences <= 0) throw new BadInputException("--sentences must be positive");
             o = o.withBudget(Budget.sentences(length.sentences));
         } else if (length != null) {
-            if (length.words <= 0) throw new PrecisException("--words must be positive");
+            if (length.words <= 0) throw new BadInputException("--words must be positive");
             o = o.withBudget(Budget.words(length.words));
         }
         if (algorithm != null) {
-            Summarizers.get(algorithm);
+            Precis.pipeline().summarizers().get(algorithm);
             o = o.withAlgorithm(algorithm);
         }
         o = switch (evidence) {
             case "on" -> o.withEvidence(true);
             case "off" -> o.withEvidence(false);
-            default -> throw new PrecisException("--evidence takes on or off, not '" + evidence + "'");
+            default -> throw new BadInputException("--evidence takes on or off, not '" + evidence + "'");
         };
         return o;
     }
@@ -158,11 +158,11 @@ public final class SummarizeCommand implements Callable<Integer> {
     private static Cluster one(Path p) {
         try (ClusterStream stream = Sources.open(p)) {
             for (ClusterInput in : stream) {
-                if (in.error() != null) throw new PrecisException(in.error());
+                if (in.error() != null) throw new BadInputException(in.error());
                 return in.cluster();
             }
         }
-        throw new PrecisException("no articles in " + p);
+        throw new BadInputException("no articles in " + p);
     }
 
     /** Several article files named on the command line are one cluster. */
@@ -202,7 +202,7 @@ public final class SummarizeCommand implements Callable<Integer> {
                         Summary s = pipeline.summarize(in.cluster(), options);
                         if (explain && !format.equals("json")) explain(s, err);
                         line = jsonlRecord(s);
-                    } catch (PrecisException e) {
+                    } catch (BadInputException e) {
                         line = errorRecord(in.cluster().id(), in.line(), e.getMessage());
                         failed++;
                     }
@@ -281,7 +281,7 @@ public final class SummarizeCommand implements Callable<Integer> {
     static final class AlgorithmNames implements Iterable<String> {
         @Override
         public java.util.Iterator<String> iterator() {
-            return Summarizers.names().iterator();
+            return Summarizers.standard().names().iterator();
         }
     }
 }

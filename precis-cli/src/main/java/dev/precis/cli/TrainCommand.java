@@ -2,7 +2,7 @@ package dev.precis.cli;
 
 import dev.precis.Pipeline;
 import dev.precis.Precis;
-import dev.precis.model.PrecisException;
+import dev.precis.model.BadInputException;
 import dev.precis.Summarizers;
 import dev.precis.eval.Rouge;
 import dev.precis.eval.RougeScores;
@@ -127,7 +127,7 @@ public final class TrainCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         long t0 = System.nanoTime();
-        if (this.out == null && eval == null) throw new PrecisException("give --out MODEL (or --eval to only measure)");
+        if (this.out == null && eval == null) throw new BadInputException("give --out MODEL (or --eval to only measure)");
         Trainer.Params params = Trainer.Params.defaults().withSeed(seed).withTrees(trees).withLeaves(leaves)
                 .withLearningRate(learningRate).withMinLeaf(minLeaf).withObjective(parseObjective(objective)).withSampling(sampling)
                 .withNearDuplicate(nearDuplicate)
@@ -254,8 +254,8 @@ public final class TrainCommand implements Callable<Integer> {
         }
 
         @Override
-        public List<dev.precis.model.Sentence> select(dev.precis.model.ClusterText text, dev.precis.represent.TermVectors vectors,
-                                                       double[] scores, Budget budget) {
+        public List<dev.precis.model.Sentence> select(dev.precis.analysis.ClusterAnalysis analysis, double[] scores, Budget budget) {
+            dev.precis.model.ClusterText text = analysis.text();
             Integer[] ids = new Integer[text.size()];
             for (int i = 0; i < ids.length; i++) ids[i] = i;
             java.util.Arrays.sort(ids, (a, b) -> scores[a] != scores[b] ? Double.compare(scores[b], scores[a]) : Integer.compare(a, b));
@@ -330,7 +330,7 @@ public final class TrainCommand implements Callable<Integer> {
         try {
             return Trainer.Objective.valueOf(s.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new PrecisException("--objective takes lambdarank, regression or binary, not '" + s + "'");
+            throw new BadInputException("--objective takes lambdarank, regression or binary, not '" + s + "'");
         }
     }
 
@@ -341,7 +341,7 @@ public final class TrainCommand implements Callable<Integer> {
         for (Features.Group g : Features.Group.values()) byName.put(g.name().toLowerCase(Locale.ROOT), g);
         for (String n : names) {
             Features.Group g = byName.get(n.trim().toLowerCase(Locale.ROOT));
-            if (g == null) throw new PrecisException("unknown feature group '" + n + "'; choose from " + String.join(", ", byName.keySet()));
+            if (g == null) throw new BadInputException("unknown feature group '" + n + "'; choose from " + String.join(", ", byName.keySet()));
             out.add(g);
         }
         return out;

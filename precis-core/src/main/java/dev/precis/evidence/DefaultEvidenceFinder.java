@@ -1,5 +1,6 @@
 package dev.precis.evidence;
 
+import dev.precis.analysis.ClusterAnalysis;
 import dev.precis.evidence.align.Alignments;
 import dev.precis.evidence.align.Facts;
 import dev.precis.evidence.dates.DateDisagreements;
@@ -27,9 +28,11 @@ public final class DefaultEvidenceFinder implements EvidenceFinder {
     }
 
     @Override
-    public Evidence find(ClusterText text, TermVectors vectors, Alignments alignments) {
+    public Evidence find(ClusterAnalysis analysis) {
+        ClusterText text = analysis.text();
         if (text.size() == 0) return Evidence.NONE;
-        int[][] best = alignments.table();
+        TermVectors vectors = analysis.vectors();
+        int[][] best = analysis.alignments().table();
         List<Fact> facts = Facts.find(text, vectors, best);
         List<Disagreement> disagreements = new java.util.ArrayList<>(Disagreements.find(text, vectors));
         disagreements.addAll(DateDisagreements.find(text));

@@ -6,7 +6,7 @@ import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.precis.model.PrecisException;
+import dev.precis.model.BadInputException;
 import dev.precis.model.Article;
 import dev.precis.model.Cluster;
 
@@ -129,7 +129,7 @@ final class JsonlClusters implements ClusterStream {
                 }
             }
         } catch (IOException e) {
-            throw new PrecisException("cannot read " + path + ": " + TextFiles.reason(e), e);
+            throw new BadInputException("cannot read " + path + ": " + TextFiles.reason(e), e);
         }
         if (!any) return null;
         if (len > 0 && line[len - 1] == '\r') len--;
@@ -159,14 +159,14 @@ final class JsonlClusters implements ClusterStream {
         }
         try {
             return ClusterInput.of(toCluster(node, n), n);
-        } catch (PrecisException e) {
+        } catch (BadInputException e) {
             return ClusterInput.failed("line " + n + ": " + e.getMessage(), n);
         }
     }
 
     /** Builds a cluster from one parsed JSONL object. */
     static Cluster toCluster(JsonNode node, long n) {
-        if (node == null || !node.isObject()) throw new PrecisException("expected a JSON object");
+        if (node == null || !node.isObject()) throw new BadInputException("expected a JSON object");
         JsonNode idNode = node.get("id");
         String id = idNode != null && idNode.isValueNode() && !idNode.asText().isBlank()
                 ? idNode.asText().strip() : "line-" + n;
@@ -174,7 +174,7 @@ final class JsonlClusters implements ClusterStream {
         JsonNode docs = node.get("documents");
         JsonNode joined = node.get("document");
         if (docs != null && !docs.isNull()) {
-            if (!docs.isArray()) throw new PrecisException("\"documents\" must be a list");
+            if (!docs.isArray()) throw new BadInputException("\"documents\" must be a list");
             int i = 0;
             for (JsonNode d : docs) {
                 i++;
@@ -184,15 +184,15 @@ final class JsonlClusters implements ClusterStream {
                     Article a = fromObject(d, articles.size() + 1);
                     if (!a.text().isBlank()) articles.add(a);
                 } else if (!d.isNull()) {
-                    throw new PrecisException("documents[" + (i - 1) + "] is not a string or an object");
+                    throw new BadInputException("documents[" + (i - 1) + "] is not a string or an object");
                 }
             }
         } else if (joined != null && joined.isTextual()) {
             addSplit(articles, joined.asText());
         } else {
-            throw new PrecisException("no \"documents\" list (or Multi-News \"document\" string)");
+            throw new BadInputException("no \"documents\" list (or Multi-News \"document\" string)");
         }
-        if (articles.isEmpty()) throw new PrecisException("no non-empty documents");
+        if (articles.isEmpty()) throw new BadInputException("no non-empty documents");
         return new Cluster(id, articles, reference(node.get("summary")));
     }
 

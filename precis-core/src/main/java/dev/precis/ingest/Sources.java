@@ -1,6 +1,6 @@
 package dev.precis.ingest;
 
-import dev.precis.model.PrecisException;
+import dev.precis.model.BadInputException;
 import dev.precis.model.Article;
 import dev.precis.model.Cluster;
 
@@ -36,23 +36,23 @@ public final class Sources {
     /**
      * Opens a source for reading.
      *
-     * @throws PrecisException with a one-line message when the path cannot be used
+     * @throws BadInputException with a one-line message when the path cannot be used
      */
     public static ClusterStream open(Path path) {
-        if (path == null) throw new PrecisException("no input path given");
-        if (!Files.exists(path)) throw new PrecisException("no such file or folder: " + path);
-        if (!Files.isReadable(path)) throw new PrecisException("cannot read " + path + ": permission denied");
+        if (path == null) throw new BadInputException("no input path given");
+        if (!Files.exists(path)) throw new BadInputException("no such file or folder: " + path);
+        if (!Files.isReadable(path)) throw new BadInputException("cannot read " + path + ": permission denied");
         if (Files.isDirectory(path)) return ClusterStream.of(List.of(ClusterInput.of(readFolder(path), 0)));
         String name = path.getFileName().toString().toLowerCase(Locale.ROOT);
         if (name.endsWith(".jsonl") || name.endsWith(".ndjson")) return new JsonlClusters(path, bytes(path, false));
         if (name.endsWith(".jsonl.gz") || name.endsWith(".ndjson.gz")) return new JsonlClusters(path, bytes(path, true));
         if (isArticleFile(name)) {
             List<Article> articles = readArticleFile(path, false);
-            if (articles.isEmpty()) throw new PrecisException("empty file: " + path);
+            if (articles.isEmpty()) throw new BadInputException("empty file: " + path);
             String id = Texts.baseName(path.getFileName().toString());
             return ClusterStream.of(List.of(ClusterInput.of(new Cluster(id, articles), 0)));
         }
-        throw new PrecisException("unsupported input (expected a folder, .txt, .html, .jsonl or .jsonl.gz): " + path);
+        throw new BadInputException("unsupported input (expected a folder, .txt, .html, .jsonl or .jsonl.gz): " + path);
     }
 
     /** Reads every cluster of a source into memory; for tests and small inputs. */
@@ -72,12 +72,12 @@ public final class Sources {
                 return new GZIPInputStream(new BufferedInputStream(in, 1 << 16), 1 << 16);
             } catch (IOException e) {
                 in.close();
-                throw new PrecisException("not a gzip file: " + path, e);
+                throw new BadInputException("not a gzip file: " + path, e);
             }
         } catch (AccessDeniedException e) {
-            throw new PrecisException("cannot read " + path + ": permission denied", e);
+            throw new BadInputException("cannot read " + path + ": permission denied", e);
         } catch (IOException e) {
-            throw new PrecisException("cannot read " + path + ": " + TextFiles.reason(e), e);
+            throw new BadInputException("cannot read " + path + ": " + TextFiles.reason(e), e);
         }
     }
 
@@ -95,12 +95,12 @@ public final class Sources {
                     .sorted((a, b) -> a.getFileName().toString().compareTo(b.getFileName().toString()))
                     .toList();
         } catch (IOException e) {
-            throw new PrecisException("cannot list " + dir + ": " + TextFiles.reason(e), e);
+            throw new BadInputException("cannot list " + dir + ": " + TextFiles.reason(e), e);
         }
-        if (files.isEmpty()) throw new PrecisException("no .txt or .html articles in " + dir);
+        if (files.isEmpty()) throw new BadInputException("no .txt or .html articles in " + dir);
         List<Article> articles = new ArrayList<>();
         for (Path f : files) articles.addAll(readArticleFile(f, true));
-        if (articles.isEmpty()) throw new PrecisException("no readable articles in " + dir);
+        if (articles.isEmpty()) throw new BadInputException("no readable articles in " + dir);
         Path name = dir.toAbsolutePath().normalize().getFileName();
         return new Cluster(name == null ? "cluster" : name.toString(), articles);
     }

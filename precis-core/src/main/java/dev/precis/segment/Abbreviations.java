@@ -1,6 +1,6 @@
 package dev.precis.segment;
 
-import dev.precis.model.PrecisException;
+import dev.precis.model.PrecisFault;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 
 import java.io.BufferedReader;
@@ -45,7 +45,7 @@ final class Abbreviations {
     private static Abbreviations load() {
         Map<String, Kind> kinds = new HashMap<>();
         try (InputStream in = Abbreviations.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) throw new PrecisException("missing resource dev/precis/segment/" + RESOURCE);
+            if (in == null) throw new PrecisFault("missing resource dev/precis/segment/" + RESOURCE);
             BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
             String line;
             int n = 0;
@@ -55,12 +55,12 @@ final class Abbreviations {
                 if (line.isEmpty() || line.startsWith("#")) continue;
                 String[] parts = line.split("\\s+");
                 if (parts.length != 2) {
-                    throw new PrecisException(RESOURCE + " line " + n + ": expected '<abbreviation> <kind>', got '" + line + "'");
+                    throw new PrecisFault(RESOURCE + " line " + n + ": expected '<abbreviation> <kind>', got '" + line + "'");
                 }
                 kinds.put(parts[0], Kind.valueOf(parts[1].toUpperCase(Locale.ROOT)));
             }
         } catch (IOException | IllegalArgumentException e) {
-            throw new PrecisException("cannot read " + RESOURCE + ": " + e.getMessage(), e);
+            throw new PrecisFault("cannot read " + RESOURCE + ": " + e.getMessage(), e);
         }
         return new Abbreviations(kinds);
     }

@@ -1,5 +1,7 @@
 package dev.precis.evidence;
 
+import dev.precis.analysis.ClusterAnalysis;
+
 import dev.precis.evidence.align.Alignments;
 import dev.precis.evidence.dates.Timeline;
 
@@ -36,7 +38,7 @@ class AleppoEvidenceTest {
         assumeTrue(Files.isDirectory(Fixtures.aleppoDir()), "aleppo example not present");
         text = Fixtures.aleppo();
         vectors = TermVectors.of(text);
-        evidence = new DefaultEvidenceFinder().find(text, vectors);
+        evidence = new DefaultEvidenceFinder().find(ClusterAnalysis.of(text, vectors));
     }
 
     private static Sentence sentence(int article, String contains) {

@@ -2,7 +2,7 @@ package dev.precis.eval;
 
 import dev.precis.render.TextRenderer;
 import dev.precis.Pipeline;
-import dev.precis.model.PrecisException;
+import dev.precis.model.BadInputException;
 import dev.precis.SummaryOptions;
 import dev.precis.model.Cluster;
 import dev.precis.model.Summary;
@@ -53,7 +53,7 @@ public final class Evaluator {
         for (Cluster c : clusters.subList(0, Math.min(n, clusters.size()))) {
             try {
                 pipeline.summarize(c, options);
-            } catch (PrecisException e) {
+            } catch (BadInputException e) {
                 // Unusable clusters are counted by run(); here they only warm nothing.
             }
         }
@@ -75,7 +75,7 @@ public final class Evaluator {
             long t0 = System.nanoTime();
             try {
                 summary = pipeline.summarize(cluster, options);
-            } catch (PrecisException e) {
+            } catch (BadInputException e) {
                 // A cluster with no usable text still counts, as an empty summary: skipping it would
                 // flatter the mean.
                 failed++;

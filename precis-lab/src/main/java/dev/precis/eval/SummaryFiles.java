@@ -3,7 +3,7 @@ package dev.precis.eval;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.precis.model.PrecisException;
+import dev.precis.model.BadInputException;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
@@ -20,7 +20,7 @@ import java.util.Map;
 /**
  * Reads summaries to score: JSON Lines of {@code {"id": ..., "summary": ...}} where the summary is
  * a string with one sentence per line or a list of sentences. Other fields are ignored, blank
- * lines skipped. Problems are {@link PrecisException}s naming the file and line.
+ * lines skipped. Problems are {@link BadInputException}s naming the file and line.
  */
 public final class SummaryFiles {
 
@@ -44,26 +44,26 @@ public final class SummaryFiles {
                 try {
                     node = JSON.readTree(line);
                 } catch (JsonProcessingException e) {
-                    throw new PrecisException(where + ": not a JSON object (" + e.getOriginalMessage() + ")");
+                    throw new BadInputException(where + ": not a JSON object (" + e.getOriginalMessage() + ")");
                 }
                 if (node == null || !node.isObject()) {
-                    throw new PrecisException(where + ": not a JSON object");
+                    throw new BadInputException(where + ": not a JSON object");
                 }
                 JsonNode id = node.get("id");
                 if (id == null || !(id.isTextual() || id.isNumber())) {
-                    throw new PrecisException(where + ": no \"id\" (a string or a number)");
+                    throw new BadInputException(where + ": no \"id\" (a string or a number)");
                 }
                 List<String> sentences = sentences(node.get("summary"), where);
                 if (out.putIfAbsent(id.asText(), sentences) != null) {
-                    throw new PrecisException(where + ": id \"" + id.asText() + "\" appears twice");
+                    throw new BadInputException(where + ": id \"" + id.asText() + "\" appears twice");
                 }
             }
         } catch (NoSuchFileException e) {
-            throw new PrecisException("no such file: " + file);
+            throw new BadInputException("no such file: " + file);
         } catch (CharacterCodingException e) {
-            throw new PrecisException("not valid UTF-8: " + file);
+            throw new BadInputException("not valid UTF-8: " + file);
         } catch (IOException e) {
-            throw new PrecisException("cannot read " + file + ": " + e.getMessage(), e);
+            throw new BadInputException("cannot read " + file + ": " + e.getMessage(), e);
         }
         return Collections.unmodifiableMap(out);
     }
@@ -71,7 +71,7 @@ public final class SummaryFiles {
     /** A summary field: a string (one sentence per line) or an array of strings. */
     static List<String> sentences(JsonNode summary, String where) {
         if (summary == null || summary.isNull()) {
-            throw new PrecisException(where + ": no \"summary\"");
+            throw new BadInputException(where + ": no \"summary\"");
         }
         List<String> out = new ArrayList<>();
         if (summary.isTextual()) {
@@ -81,12 +81,12 @@ public final class SummaryFiles {
         } else if (summary.isArray()) {
             for (JsonNode s : summary) {
                 if (!s.isTextual()) {
-                    throw new PrecisException(where + ": \"summary\" must be a string or a list of strings");
+                    throw new BadInputException(where + ": \"summary\" must be a string or a list of strings");
                 }
                 out.add(s.asText());
             }
         } else {
-            throw new PrecisException(where + ": \"summary\" must be a string or a list of strings");
+            throw new BadInputException(where + ": \"summary\" must be a string or a list of strings");
         }
         return List.copyOf(out);
     }

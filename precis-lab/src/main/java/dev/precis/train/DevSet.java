@@ -5,18 +5,17 @@ import dev.precis.score.learned.Features;
 import dev.precis.score.learned.LearnedScorer;
 import dev.precis.score.learned.TreeEnsemble;
 import dev.precis.Pipeline;
-import dev.precis.model.PrecisException;
+import dev.precis.model.BadInputException;
 import dev.precis.eval.ReferenceText;
 import dev.precis.eval.Rouge;
 import dev.precis.eval.RougeScores;
-import dev.precis.evidence.align.Alignments;
+import dev.precis.analysis.ClusterAnalysis;
+import dev.precis.Summarizer;
 import dev.precis.model.Cluster;
 import dev.precis.model.ClusterText;
 import dev.precis.model.Sentence;
 import dev.precis.order.Orderer;
 import dev.precis.order.SourceOrderer;
-import dev.precis.represent.TermVectors;
-import dev.precis.score.Corroboration;
 import dev.precis.score.Scorer;
 import dev.precis.segment.OpenNlpSegmenter;
 import dev.precis.select.Budget;
@@ -32,10 +31,8 @@ import java.util.List;
  * and reference splitting); a cluster with no usable text counts as an empty summary, as there.
  */
 public final class DevSet {
-    private final List<ClusterText> texts = new ArrayList<>();
-    private final List<TermVectors> vectors = new ArrayList<>();
+    private final List<ClusterAnalysis> analyses = new ArrayList<>();
     private final List<Rouge.Reference> references = new ArrayList<>();
-    private final List<int[]> support = new ArrayList<>();
     private final Orderer orderer = new SourceOrderer();
 
     public DevSet(List<Cluster> clusters, Pipeline pipeline) {
@@ -45,19 +42,18 @@ public final class DevSet {
             ClusterText text;
             try {
                 text = pipeline.prepare(c);
-            } catch (PrecisException e) {
+            } catch (BadInputException e) {
                 text = null;
             }
-            texts.add(text);
-            TermVectors v = text == null ? null : TermVectors.of(text);
-            vectors.add(v);
-            support.add(text == null ? null : Alignments.of(text, v).supportCounts());
+            ClusterAnalysis analysis = text == null ? null : new ClusterAnalysis(text);
+            if (analysis != null) analysis.alignments(); // made once here, shared by every variant tried
+            analyses.add(analysis);
             references.add(rouge.reference(OpenNlpSegmenter.sentences(ReferenceText.clean(c.reference()))));
         }
     }
 
     public int size() {
-        return texts.size();
+        return analyses.size();
     }
 
     /** Mean ROUGE F1 (and R, P) over the clusters of this scorer with this selector. */
@@ -67,15 +63,15 @@ public final class DevSet {
 
     /** As {@link #evaluate(Scorer, Selector, Budget)} with another way to order the chosen sentences. */
     public RougeScores evaluate(Scorer scorer, Selector selector, Budget budget, Orderer orderer) {
-        List<RougeScores> all = new ArrayList<>(texts.size());
-        for (int i = 0; i < texts.size(); i++) {
-            ClusterText text = texts.get(i);
-            if (text == null) {
+        Summarizer summarizer = new Summarizer("dev", scorer, selector);
+        List<RougeScores> all = new ArrayList<>(analyses.size());
+        for (int i = 0; i < analyses.size(); i++) {
+            ClusterAnalysis analysis = analyses.get(i);
+            if (analysis == null) {
                 all.add(references.get(i).score(List.of()));
                 continue;
             }
-            double[] scores = Corroboration.prefer(scorer.score(text, vectors.get(i)), support.get(i), text.contributingArticles());
-            List<Sentence> chosen = orderer.order(text, selector.select(text, vectors.get(i), scores, budget));
+            List<Sentence> chosen = orderer.order(analysis.text(), summarizer.choose(analysis, budget));
             List<String> system = new ArrayList<>(chosen.size());
             for (Sentence s : chosen) system.add(TextRenderer.oneLine(s.text()));
             all.add(references.get(i).score(system));

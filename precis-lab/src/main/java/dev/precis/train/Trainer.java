@@ -7,7 +7,7 @@ import com.microsoft.ml.lightgbm.PredictionType;
 import io.github.metarank.lightgbm4j.LGBMBooster;
 import io.github.metarank.lightgbm4j.LGBMDataset;
 import io.github.metarank.lightgbm4j.LGBMException;
-import dev.precis.model.PrecisException;
+import dev.precis.model.BadInputException;
 
 import java.util.EnumSet;
 import java.util.List;
@@ -145,7 +145,7 @@ public final class Trainer {
         int f = Features.count();
         int rows = 0;
         for (TrainingCluster c : clusters) rows += c.rows();
-        if (rows == 0) throw new PrecisException("no training rows: the clusters have no candidate sentences");
+        if (rows == 0) throw new BadInputException("no training rows: the clusters have no candidate sentences");
         float[] x = new float[rows * f];
         float[] label = new float[rows];
         float[] weight = new float[rows];
@@ -190,7 +190,7 @@ public final class Trainer {
                 data.close();
             }
         } catch (LGBMException e) {
-            throw new PrecisException("LightGBM training failed: " + e.getMessage(), e);
+            throw new BadInputException("LightGBM training failed: " + e.getMessage(), e);
         }
     }
 
@@ -204,7 +204,7 @@ public final class Trainer {
                 b.close();
             }
         } catch (LGBMException e) {
-            throw new PrecisException("LightGBM prediction failed: " + e.getMessage(), e);
+            throw new BadInputException("LightGBM prediction failed: " + e.getMessage(), e);
         }
     }
 }

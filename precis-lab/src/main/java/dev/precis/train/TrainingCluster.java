@@ -5,7 +5,7 @@ import dev.precis.score.learned.Features;
 import dev.precis.score.learned.LearnedScorer;
 import dev.precis.score.learned.TreeEnsemble;
 import dev.precis.Pipeline;
-import dev.precis.model.PrecisException;
+import dev.precis.model.BadInputException;
 import dev.precis.eval.Oracle;
 import dev.precis.eval.ReferenceText;
 import dev.precis.eval.Rouge;
@@ -50,7 +50,7 @@ public record TrainingCluster(String id, double[] features, double[] rouge1, dou
         ClusterText text;
         try {
             text = pipeline.prepare(cluster);
-        } catch (PrecisException e) {
+        } catch (BadInputException e) {
             return null;
         }
         TermVectors vectors = TermVectors.of(text);

@@ -3,7 +3,7 @@ package dev.precis.eval;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.precis.model.PrecisException;
+import dev.precis.model.BadInputException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,7 +30,7 @@ class SummaryFilesTest {
     void explainsBadInput() throws IOException {
         Path f = dir.resolve("bad.jsonl");
         Files.writeString(f, "{\"id\":\"a\",\"summary\":\"x\"}\n{\"id\":\"b\",\"summary\":3}\n");
-        assertThatThrownBy(() -> SummaryFiles.read(f)).isInstanceOf(PrecisException.class)
+        assertThatThrownBy(() -> SummaryFiles.read(f)).isInstanceOf(BadInputException.class)
                 .hasMessage(f + ":2: \"summary\" must be a string or a list of strings");
         Files.writeString(f, "{\"id\":\"a\",\"summary\":\"x\"}\n{\"id\":\"a\",\"summary\":\"y\"}\n");
         assertThatThrownBy(() -> SummaryFiles.read(f)).hasMessage(f + ":2: id \"a\" appears twice");

@@ -1,6 +1,8 @@
 package dev.precis.score.learned;
 
-import dev.precis.model.PrecisException;
+import dev.precis.analysis.ClusterAnalysis;
+
+import dev.precis.model.PrecisFault;
 import dev.precis.model.ClusterText;
 import dev.precis.represent.TermVectors;
 import dev.precis.score.Scorer;
@@ -48,7 +50,9 @@ public final class LearnedScorer implements Scorer {
     }
 
     @Override
-    public double[] score(ClusterText text, TermVectors vectors) {
+    public double[] score(ClusterAnalysis analysis) {
+        ClusterText text = analysis.text();
+        TermVectors vectors = analysis.vectors();
         int n = text.size();
         if (n == 0) return new double[0];
         return Scores.normalise(rawScores(text, vectors));
@@ -62,23 +66,23 @@ public final class LearnedScorer implements Scorer {
 
     /** Loads the shipped model now (it is otherwise loaded on first use); fails if it is unusable. */
     public static void preload() {
-        if (Shipped.MODEL.trees() < 1) throw new PrecisException("learned model has no trees");
+        if (Shipped.MODEL.trees() < 1) throw new PrecisFault("learned model has no trees");
     }
 
     /** The shipped model's text. */
     public static String resourceText() {
         try (InputStream in = LearnedScorer.class.getResourceAsStream(MODEL_RESOURCE)) {
-            if (in == null) throw new PrecisException("learned model not on the classpath: " + MODEL_RESOURCE);
+            if (in == null) throw new PrecisFault("learned model not on the classpath: " + MODEL_RESOURCE);
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new PrecisException("cannot read learned model " + MODEL_RESOURCE + ": " + e.getMessage(), e);
+            throw new PrecisFault("cannot read learned model " + MODEL_RESOURCE + ": " + e.getMessage(), e);
         }
     }
 
     private static TreeEnsemble load(String modelText) {
         TreeEnsemble m = TreeEnsemble.parse(modelText);
         if (!Arrays.equals(m.featureNames(), Features.names())) {
-            throw new PrecisException("learned model was trained on other features (" + m.featureNames().length
+            throw new PrecisFault("learned model was trained on other features (" + m.featureNames().length
                     + ": " + String.join(",", m.featureNames()) + "); retrain it with `precis train`");
         }
         return m;

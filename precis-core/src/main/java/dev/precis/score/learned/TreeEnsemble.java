@@ -1,6 +1,6 @@
 package dev.precis.score.learned;
 
-import dev.precis.model.PrecisException;
+import dev.precis.model.PrecisFault;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -46,7 +46,7 @@ public final class TreeEnsemble {
      * Parses LightGBM's text model format (single-output models with numerical splits only, which is
      * what {@link Trainer} writes).
      *
-     * @throws PrecisException when the text is not such a model
+     * @throws PrecisFault when the text is not such a model
      */
     public static TreeEnsemble parse(String model) {
         String[] names = null;
@@ -87,7 +87,7 @@ public final class TreeEnsemble {
             switch (key) {
                 case "num_leaves" -> numLeaves = Integer.parseInt(value);
                 case "num_cat" -> {
-                    if (Integer.parseInt(value) != 0) throw new PrecisException("learned model: categorical splits are not supported");
+                    if (Integer.parseInt(value) != 0) throw new PrecisFault("learned model: categorical splits are not supported");
                 }
                 case "split_feature" -> sf = ints(value);
                 case "threshold" -> th = doubles(value);
@@ -96,14 +96,14 @@ public final class TreeEnsemble {
                 case "right_child" -> rc = ints(value);
                 case "leaf_value" -> lv = doubles(value);
                 case "is_linear" -> {
-                    if (!value.equals("0")) throw new PrecisException("learned model: linear trees are not supported");
+                    if (!value.equals("0")) throw new PrecisFault("learned model: linear trees are not supported");
                 }
                 default -> { }
             }
         }
-        if (classes != 1) throw new PrecisException("learned model: expected one output, found num_class=" + classes);
-        if (names == null) throw new PrecisException("learned model: no feature_names line; not a LightGBM text model");
-        if (leaves.isEmpty()) throw new PrecisException("learned model: no trees");
+        if (classes != 1) throw new PrecisFault("learned model: expected one output, found num_class=" + classes);
+        if (names == null) throw new PrecisFault("learned model: no feature_names line; not a LightGBM text model");
+        if (leaves.isEmpty()) throw new PrecisFault("learned model: no trees");
 
         int nodes = 0, leafCount = 0;
         for (int t = 0; t < leaves.size(); t++) {
@@ -129,10 +129,10 @@ public final class TreeEnsemble {
                 for (int k = 0; k < f.length; k++) {
                     int i = nodeBase + k;
                     feature[i] = f[k];
-                    if (f[k] < 0 || f[k] >= names.length) throw new PrecisException("learned model: split on unknown feature " + f[k]);
+                    if (f[k] < 0 || f[k] >= names.length) throw new PrecisFault("learned model: split on unknown feature " + f[k]);
                     threshold[i] = thresholds.get(t)[k];
                     int d = decision.get(t)[k];
-                    if ((d & 1) != 0) throw new PrecisException("learned model: categorical splits are not supported");
+                    if ((d & 1) != 0) throw new PrecisFault("learned model: categorical splits are not supported");
                     defaultLeft[i] = (d & DEFAULT_LEFT) != 0;
                     missing[i] = (byte) ((d >> 2) & 3);
                     left[i] = child(lefts.get(t)[k], nodeBase, leafBase);
@@ -152,7 +152,7 @@ public final class TreeEnsemble {
     private static void finishTree(int numLeaves, int[] sf, double[] th, int[] dt, int[] lc, int[] rc, double[] lv,
                                    List<int[]> splitFeature, List<double[]> thresholds, List<int[]> decision,
                                    List<int[]> lefts, List<int[]> rights, List<double[]> leaves) {
-        if (numLeaves < 1 || lv == null || lv.length != numLeaves) throw new PrecisException("learned model: malformed tree");
+        if (numLeaves < 1 || lv == null || lv.length != numLeaves) throw new PrecisFault("learned model: malformed tree");
         if (numLeaves == 1) {
             sf = new int[0];
             th = new double[0];
@@ -161,7 +161,7 @@ public final class TreeEnsemble {
         int inner = numLeaves - 1;
         if (sf == null || th == null || dt == null || lc == null || rc == null || sf.length != inner
                 || th.length != inner || dt.length != inner || lc.length != inner || rc.length != inner) {
-            throw new PrecisException("learned model: malformed tree");
+            throw new PrecisFault("learned model: malformed tree");
         }
         splitFeature.add(sf);
         thresholds.add(th);

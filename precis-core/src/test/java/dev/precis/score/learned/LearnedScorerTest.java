@@ -1,6 +1,9 @@
 package dev.precis.score.learned;
 
-import dev.precis.model.PrecisException;
+import dev.precis.model.PrecisFault;
+
+import dev.precis.analysis.ClusterAnalysis;
+import dev.precis.model.BadInputException;
 import dev.precis.Summarizer;
 import dev.precis.Summarizers;
 import dev.precis.TestClusters;
@@ -21,6 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class LearnedScorerTest {
+    private static final Summarizers REGISTRY = Summarizers.standard();
     private static final ClusterText STORY = TestClusters.cluster(
             "A strong earthquake struck central Chile on Monday, killing 12 people and injuring hundreds more. "
                     + "Rescue teams searched collapsed buildings in the city of Talca through the night. "
@@ -57,26 +61,26 @@ class LearnedScorerTest {
     void aModelForOtherFeaturesIsRefused() {
         String model = LearnedScorer.resourceText().replaceFirst("feature_names=position ", "feature_names=something_else ");
         assertThatThrownBy(() -> LearnedScorer.of(model))
-                .isInstanceOf(PrecisException.class)
+                .isInstanceOf(PrecisFault.class)
                 .hasMessageContaining("retrain");
         assertThatThrownBy(() -> LearnedScorer.of("not a model"))
-                .isInstanceOf(PrecisException.class);
+                .isInstanceOf(PrecisFault.class);
     }
 
     @Test
     void isTheDefaultSummarizer() {
         assertThat(Summarizers.DEFAULT).isEqualTo(LearnedScorer.NAME);
-        assertThat(Summarizers.get(LearnedScorer.NAME).scorer()).isInstanceOf(LearnedScorer.class);
+        assertThat(REGISTRY.get(LearnedScorer.NAME).scorer()).isInstanceOf(LearnedScorer.class);
     }
 
     @Property(tries = 40)
     void respectsWordAndSentenceBudgets(@ForAll @IntRange(min = 1, max = 120) int limit) {
         TermVectors v = TermVectors.of(STORY);
         for (Selector selector : Summarizers.selectors().values()) {
-            Summarizer s = Summarizers.get(LearnedScorer.NAME).withSelector(selector);
-            List<Sentence> words = s.choose(STORY, v, Budget.words(limit));
+            Summarizer s = REGISTRY.get(LearnedScorer.NAME).withSelector(selector);
+            List<Sentence> words = s.choose(ClusterAnalysis.of(STORY, v), Budget.words(limit));
             assertThat(words.stream().mapToInt(Sentence::wordCount).sum()).isLessThanOrEqualTo(limit);
-            List<Sentence> sentences = s.choose(STORY, v, Budget.sentences(Math.max(1, limit / 20)));
+            List<Sentence> sentences = s.choose(ClusterAnalysis.of(STORY, v), Budget.sentences(Math.max(1, limit / 20)));
             assertThat(sentences.size()).isLessThanOrEqualTo(Math.max(1, limit / 20));
             assertThat(sentences).doesNotHaveDuplicates();
         }
