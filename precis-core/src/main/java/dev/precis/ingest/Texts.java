@@ -27,11 +27,12 @@ final class Texts {
         return t;
     }
 
-    /** Splits a Multi-News joined string into its articles; blank pieces are left out. */
+    /** Splits a Multi-News joined string into its articles, each capped on its own; blank pieces are left out. */
     static List<String> splitArticles(String text) {
         List<String> out = new ArrayList<>();
         if (text.indexOf(MULTI_NEWS_SEPARATOR) < 0) {
-            if (!text.isBlank()) out.add(text.strip());
+            String p = normalize(text).strip();
+            if (!p.isEmpty()) out.add(p);
             return out;
         }
         for (String piece : SEPARATOR.split(text)) {
