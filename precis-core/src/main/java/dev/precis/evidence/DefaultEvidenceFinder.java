@@ -35,9 +35,9 @@ public final class DefaultEvidenceFinder implements EvidenceFinder {
         int[][] best = analysis.alignments().table();
         List<Fact> facts = Facts.find(text, vectors, best);
         List<Disagreement> disagreements = new java.util.ArrayList<>(Disagreements.find(text, vectors));
-        disagreements.addAll(DateDisagreements.find(text));
+        disagreements.addAll(DateDisagreements.find(analysis));
         List<Quote> quotes = Quotes.find(text);
-        List<TimelineEvent> timeline = Timeline.find(text, vectors, best);
+        List<TimelineEvent> timeline = Timeline.find(analysis);
         return new Evidence(facts, disagreements, quotes, timeline);
     }
 }

@@ -1,5 +1,6 @@
 package dev.precis.evidence.dates;
 
+import dev.precis.analysis.ClusterAnalysis;
 import dev.precis.evidence.quantities.Disagreements;
 
 import dev.precis.model.Citation;
@@ -76,11 +77,9 @@ public final class DateDisagreements {
                          String weekday, int start, int end) {
     }
 
-    public static List<Disagreement> find(ClusterText text) {
-        LocalDate[] articleDates = new LocalDate[text.articles().size()];
-        for (int a = 0; a < articleDates.length; a++) {
-            articleDates[a] = Timeline.articleDate(text.articles().get(a));
-        }
+    public static List<Disagreement> find(ClusterAnalysis analysis) {
+        ClusterText text = analysis.text();
+        LocalDate[] articleDates = analysis.get(Timeline.ARTICLE_DATES);
         Map<String, List<Dated>> byEvent = new LinkedHashMap<>();
         for (Sentence s : text.sentences()) {
             String t = s.text();

@@ -1,5 +1,6 @@
 package dev.precis.evidence.dates;
 
+import dev.precis.analysis.ClusterAnalysis;
 import dev.precis.evidence.align.SupportFinder;
 
 import dev.precis.model.CleanArticle;
@@ -56,14 +57,23 @@ public final class Timeline {
     private static final int DATE_LINE_WORDS = 10;
     private static final double SAME_EVENT = 0.30;
 
+    /** Each article's own date (given, or read from a date line), found once per cluster; null where unknown. */
+    public static final ClusterAnalysis.Key<LocalDate[]> ARTICLE_DATES = ClusterAnalysis.Key.of("article dates", a -> {
+        LocalDate[] dates = new LocalDate[a.text().articles().size()];
+        for (int i = 0; i < dates.length; i++) dates[i] = articleDate(a.text().articles().get(i));
+        return dates;
+    });
+
     private Timeline() {
     }
 
-    public static List<TimelineEvent> find(ClusterText text, TermVectors v, int[][] best) {
+    public static List<TimelineEvent> find(ClusterAnalysis analysis) {
+        ClusterText text = analysis.text();
+        TermVectors v = analysis.vectors();
+        int[][] best = analysis.alignments().table();
         List<TimelineEvent> events = new ArrayList<>();
         List<Integer> sentenceOf = new ArrayList<>();
-        LocalDate[] dates = new LocalDate[text.articles().size()];
-        for (int a = 0; a < dates.length; a++) dates[a] = articleDate(text.articles().get(a));
+        LocalDate[] dates = analysis.get(ARTICLE_DATES);
         for (Sentence s : text.sentences()) {
             TimelineEvent e = event(text, s, dates[s.article()]);
             if (e == null) continue;

@@ -2,7 +2,6 @@ package dev.precis.score.learned;
 
 import dev.precis.model.ClusterText;
 import dev.precis.model.Sentence;
-import dev.precis.represent.TermVectors;
 
 import java.util.Arrays;
 import java.util.List;
@@ -25,7 +24,7 @@ final class ClusterCounts {
     /** Cosine similarity of the sentences' term vectors, row-major: {@code [i * size + j]}. */
     final double[] similarity;
 
-    ClusterCounts(ClusterText text, TermVectors vectors) {
+    ClusterCounts(ClusterText text, double[] similarity) {
         sentences = text.sentences();
         size = text.size();
         articles = text.articles().size();
@@ -49,6 +48,6 @@ final class ClusterCounts {
             for (int k = 0; k < l.length; k++) l[k] = w.get(k).toLowerCase(Locale.ROOT);
             lower[i] = l;
         }
-        similarity = vectors.flatSimilarityMatrix();
+        this.similarity = similarity;
     }
 }

@@ -1,5 +1,6 @@
 package dev.precis.score.learned;
 
+import dev.precis.analysis.ClusterAnalysis;
 import dev.precis.model.ClusterText;
 import dev.precis.represent.TermVectors;
 
@@ -122,11 +123,18 @@ public final class Features {
 
     /** The features of every sentence, row-major: {@code m[sentence * count() + feature]}. */
     public static double[] extract(ClusterText text, TermVectors vectors) {
+        return extract(ClusterAnalysis.of(text, vectors));
+    }
+
+    /** As {@link #extract(ClusterText, TermVectors)}, taking the vectors and similarities the analysis already has. */
+    public static double[] extract(ClusterAnalysis analysis) {
+        ClusterText text = analysis.text();
+        TermVectors vectors = analysis.vectors();
         int n = text.size();
         int f = count();
         double[] m = new double[n * f];
         if (n == 0) return m;
-        ClusterCounts counts = new ClusterCounts(text, vectors);
+        ClusterCounts counts = new ClusterCounts(text, analysis.similarities());
         List<FeatureGroup> groups = List.of(
                 new PositionFeatures(counts),
                 new LengthFeatures(counts, vectors),

@@ -51,17 +51,14 @@ public final class LearnedScorer implements Scorer {
 
     @Override
     public double[] score(ClusterAnalysis analysis) {
-        ClusterText text = analysis.text();
-        TermVectors vectors = analysis.vectors();
-        int n = text.size();
-        if (n == 0) return new double[0];
-        return Scores.normalise(rawScores(text, vectors));
+        if (analysis.text().size() == 0) return new double[0];
+        return Scores.normalise(rawScores(analysis));
     }
 
     /** The model's raw outputs, before rescaling (log-odds for a binary model). */
-    public double[] rawScores(ClusterText text, TermVectors vectors) {
+    public double[] rawScores(ClusterAnalysis analysis) {
         TreeEnsemble m = model != null ? model : Shipped.MODEL;
-        return m.predict(Features.extract(text, vectors), text.size());
+        return m.predict(Features.extract(analysis), analysis.text().size());
     }
 
     /** Loads the shipped model now (it is otherwise loaded on first use); fails if it is unusable. */

@@ -1,5 +1,6 @@
 package dev.precis.evidence.dates;
 
+import dev.precis.analysis.ClusterAnalysis;
 import dev.precis.TestClusters;
 import dev.precis.model.Disagreement;
 import org.junit.jupiter.api.Test;
@@ -13,9 +14,9 @@ class DateDisagreementsTest {
 
     @Test
     void oneEventOnTwoDaysIsADisagreementWithResolvedSides() {
-        assertThat(DateDisagreements.find(TestClusters.cluster(WEDNESDAYS,
+        assertThat(DateDisagreements.find(new ClusterAnalysis(TestClusters.cluster(WEDNESDAYS,
                 "The vote was held on Monday in the capital, officials said.",
-                "The vote was held on Tuesday in the capital, officials said.")))
+                "The vote was held on Tuesday in the capital, officials said."))))
                 .singleElement().satisfies(d -> {
                     assertThat(d.subject()).isEqualTo("date of the vote");
                     assertThat(d.sides()).extracting(Disagreement.Side::value).containsExactly("2025-03-03", "2025-03-04");
@@ -26,8 +27,8 @@ class DateDisagreementsTest {
 
     @Test
     void theSameDayIsNoDisagreement() {
-        assertThat(DateDisagreements.find(TestClusters.cluster(WEDNESDAYS,
+        assertThat(DateDisagreements.find(new ClusterAnalysis(TestClusters.cluster(WEDNESDAYS,
                 "The vote was held on Monday in the capital, officials said.",
-                "The vote was held on March 3 in the capital, officials said."))).isEmpty();
+                "The vote was held on March 3 in the capital, officials said.")))).isEmpty();
     }
 }

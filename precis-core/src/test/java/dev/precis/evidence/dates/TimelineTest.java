@@ -1,5 +1,6 @@
 package dev.precis.evidence.dates;
 
+import dev.precis.analysis.ClusterAnalysis;
 import dev.precis.TestClusters;
 import dev.precis.evidence.align.Alignments;
 import dev.precis.model.Article;
@@ -114,7 +115,7 @@ class TimelineTest {
                 "The ceasefire in the city began on Monday after weeks of heavy fighting. The port will reopen on Friday.",
                 "A ceasefire in the city began on Monday after weeks of heavy fighting, officials said. Aid trucks arrived yesterday.");
         TermVectors v = TermVectors.of(text);
-        List<TimelineEvent> events = Timeline.find(text, v, Alignments.of(text, v).table());
+        List<TimelineEvent> events = Timeline.find(ClusterAnalysis.of(text, v));
         assertThat(events).extracting(TimelineEvent::date).containsExactly(
                 LocalDate.of(2025, 3, 3), LocalDate.of(2025, 3, 4), LocalDate.of(2025, 3, 7));
         assertThat(events.get(0).citation().article()).isZero();
