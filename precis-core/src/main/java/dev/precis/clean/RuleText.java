@@ -1,5 +1,6 @@
 package dev.precis.clean;
 
+import dev.precis.lexicon.Lexicon;
 import dev.precis.clean.rules.BylinePrefix;
 import dev.precis.clean.rules.Caption;
 import dev.precis.clean.rules.CaptionPrefix;
@@ -49,7 +50,5 @@ public final class RuleText {
     }
 
     /** Weekdays and months: after "By" they start a time phrase, after a bracket the sentence goes on. */
-    public static final Set<String> CALENDAR = Set.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
-            "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July", "August",
-            "September", "October", "November", "December");
+    public static final Set<String> CALENDAR = Set.copyOf(Lexicon.capitalised(Lexicon.CALENDAR));
 }

@@ -160,7 +160,7 @@ public final class Sources {
         String text = Texts.normalize(raw);
         List<String> pieces = Texts.splitArticles(text);
         List<Article> out = new ArrayList<>();
-        if (pieces.size() == 1 && text.indexOf(Texts.MULTI_NEWS_SEPARATOR) < 0) {
+        if (pieces.size() == 1 && text.indexOf(MultiNews.SEPARATOR) < 0) {
             String body = pieces.get(0);
             out.add(new Article(base, Texts.headline(body), "", null, "", body));
             return out;

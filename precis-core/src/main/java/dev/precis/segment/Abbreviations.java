@@ -1,5 +1,6 @@
 package dev.precis.segment;
 
+import dev.precis.lexicon.Lexicon;
 import dev.precis.model.PrecisFault;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 
@@ -25,13 +26,10 @@ final class Abbreviations {
     private static final String RESOURCE = "abbreviations.txt";
     private static final Pattern ACRONYM = Pattern.compile("(?:\\p{Lu}\\.){2,}");
     private static final Pattern INITIAL = Pattern.compile("\\p{Lu}\\.");
-    private static final Set<String> TIME_FOLLOWERS = Set.of(
-            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-            "january", "february", "march", "april", "may", "june", "july", "august", "september",
-            "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
-            "sep", "sept", "oct", "nov", "dec", "et", "est", "edt", "ct", "cst", "cdt", "mt", "mst",
+    private static final Set<String> TIME_FOLLOWERS = Lexicon.union(Lexicon.CALENDAR, Lexicon.MONTH_ABBREVIATIONS, Set.of(
+            "et", "est", "edt", "ct", "cst", "cdt", "mt", "mst",
             "mdt", "pt", "pst", "pdt", "gmt", "utc", "bst", "cet", "local", "eastern", "central", "mountain",
-            "pacific");
+            "pacific"));
     private static final String OPENERS = "\"'“‘([{«";
 
     static final Abbreviations DEFAULT = load();

@@ -1,5 +1,6 @@
 package dev.precis.eval;
 
+import dev.precis.ingest.MultiNews;
 /** Normalises a human reference summary before scoring. */
 public final class ReferenceText {
     private ReferenceText() {
@@ -11,7 +12,7 @@ public final class ReferenceText {
      * become line breaks.
      */
     public static String clean(String reference) {
-        String r = reference.replace("NEWLINE_CHAR", "\n").strip();
+        String r = MultiNews.lineBreaks(reference).strip();
         if (r.startsWith("–") || r.startsWith("-")) r = r.substring(1).strip();
         return r;
     }

@@ -1,5 +1,6 @@
 package dev.precis.evidence.dates;
 
+import dev.precis.lexicon.Lexicon;
 import dev.precis.analysis.ClusterAnalysis;
 import dev.precis.evidence.quantities.Disagreements;
 
@@ -53,7 +54,7 @@ public final class DateDisagreements {
             "\\b(?:into|of|after|since|following|over|about|from)\\s+(?:(?:the|a|an|this|that|its|their|last)\\s+)?"
                     + "(?:\\p{L}+['’]s\\s+)?$", Pattern.CASE_INSENSITIVE);
     private static final Pattern WEEKDAY = Pattern.compile(
-            "\\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b");
+            "\\b(?:" + Lexicon.alternation(Lexicon.capitalised(Lexicon.WEEKDAYS)) + ")\\b");
 
     static {
         for (String w : List.of("vote", "votes", "voted", "voting", "ballot")) EVENT_NAME.put(w, "vote");

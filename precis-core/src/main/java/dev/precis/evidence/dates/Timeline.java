@@ -1,5 +1,6 @@
 package dev.precis.evidence.dates;
 
+import dev.precis.lexicon.Lexicon;
 import dev.precis.analysis.ClusterAnalysis;
 import dev.precis.evidence.align.SupportFinder;
 
@@ -32,9 +33,9 @@ import java.util.regex.Pattern;
  * date, aligned sentences) is kept once. Sorted by date, undated last.
  */
 public final class Timeline {
-    private static final String MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
-            + "|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept\\.?|Sep\\.?|Oct\\.?|Nov\\.?|Dec\\.?";
-    private static final String WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
+    private static final String MONTHS = Lexicon.alternation(Lexicon.capitalised(Lexicon.MONTHS)) + "|"
+            + String.join("|", Lexicon.capitalised(Lexicon.MONTH_ABBREVIATIONS).stream().map(m -> m + "\\.?").toList());
+    private static final String WEEKDAYS = Lexicon.alternation(Lexicon.capitalised(Lexicon.WEEKDAYS));
     private static final Pattern FULL_MDY = Pattern.compile(
             "(?:(?:" + WEEKDAYS + "),?\\s+)?\\b(?<month>" + MONTHS + ")\\s+(?<day>\\d{1,2})(?:st|nd|rd|th)?,?\\s+(?<year>(?:19|20)\\d\\d)\\b");
     private static final Pattern FULL_DMY = Pattern.compile(
@@ -210,8 +211,8 @@ public final class Timeline {
         return false;
     }
 
-    private static final java.util.Set<String> MONTH_PREFIXES = java.util.Set.of(
-            "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec");
+    private static final java.util.Set<String> MONTH_PREFIXES = java.util.Set.copyOf(
+            Lexicon.capitalised(Lexicon.MONTHS).stream().map(m -> m.substring(0, 3)).toList());
 
     private static LocalDate resolve(Matcher r, LocalDate d, boolean future) {
         if (d == null) return null;

@@ -1,5 +1,6 @@
 package dev.precis.evidence.names;
 
+import dev.precis.lexicon.Lexicon;
 import dev.precis.model.CleanArticle;
 import dev.precis.model.ClusterText;
 
@@ -19,34 +20,14 @@ import static dev.precis.evidence.names.SpeechPatterns.SPEECH;
  * ("Mr Kerry", "Kerry" → "John Kerry").
  */
 public final class Names {
+    /**
+     * Words of {@link #TITLE_WORDS} that are not titles: function words, days, interface debris. "May"
+     * is left out: it is a surname ("Theresa May") far more often than it opens a name phrase.
+     */
+    private static final Set<String> NOT_TITLES = Lexicon.union(Lexicon.SENTENCE_OPENERS, Lexicon.WEB_DEBRIS_WORDS,
+            Lexicon.INSTITUTION_WORDS, Lexicon.without(Lexicon.CALENDAR, "may"));
     /** Capitalised words that open a name phrase but are not part of the person's name. */
-    public static final Set<String> TITLE_WORDS = Set.copyOf(java.util.Arrays.asList(
-            "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sen", "sen.", "gov", "gov.", "rep", "rep.",
-            "gen", "gen.", "prof", "prof.", "president", "secretary", "state", "minister", "foreign", "deputy",
-            "prime", "general", "us", "u.s.", "un", "u.n.", "uk", "eu", "envoy", "mediator", "spokesman",
-            "spokeswoman", "chief", "head", "senator", "governor", "representative", "ambassador", "russian",
-            "american", "syrian", "british", "french", "german", "chinese", "iranian", "turkish", "israeli",
-            "but", "and", "meanwhile", "however", "asked", "after", "when", "then", "also", "so", "in", "on",
-            "at", "the", "a", "an", "of", "for", "officials", "official", "former", "vice", "defense", "defence", "interior",
-            "justice", "attorney", "commissioner", "director", "leader", "king", "queen", "pope", "judge",
-            "chancellor", "mayor", "lawyer", "coach", "captain", "lieutenant", "colonel", "sergeant", "officer",
-            "agent", "professor", "doctor", "detective", "sheriff", "police", "said", "says", "chief", "cabinet",
-            "executive", "senior", "adviser", "advisor", "aide", "analyst", "economist", "expert", "founder",
-            "chairman", "chairwoman", "chair", "ceo", "editor", "reporter", "correspondent", "majority", "minority",
-            "whip", "speaker", "house", "senate", "congressman", "congresswoman", "assemblyman", "councilman",
-            "councilwoman", "cpl", "cpl.", "sgt", "sgt.", "capt", "capt.", "lt", "lt.", "col", "col.", "maj", "maj.",
-            "adm", "adm.", "supt", "rev", "rev.", "justice", "chief justice", "besides", "still", "yet", "now",
-            "today", "meanwhile", "later", "earlier", "instead", "indeed", "according", "speaking", "while",
-            "although", "though", "because", "if", "as", "with", "by", "from", "to", "he", "she", "it", "they",
-            "we", "i", "you", "this", "that", "there", "here", "what", "when", "where", "who", "why", "how",
-            "his", "her", "their", "our", "my", "your", "its", "thus", "hence", "then", "first", "finally",
-            "last", "next", "actor", "actress", "singer", "bassist", "writer", "author", "star", "comedian",
-            "satirist", "commentator", "host", "anchor", "coach", "manager", "owner", "partner", "candidate",
-            "nominee", "democrat", "republican", "sen.", "rep.", "gov.", "d", "r", "advertisement", "continue",
-            "reading", "share", "read", "more", "photo", "video", "monday", "tuesday", "wednesday", "thursday",
-            "friday", "saturday", "sunday", "january", "february", "march", "april", "june", "july", "august",
-            "september", "october", "november", "december", "musician", "tory", "mp", "one", "councillor", "councilor",
-            "commander", "alderman", "inspector", "spokesperson", "premier", "lawmaker", "legislator", "envoy"));
+    public static final Set<String> TITLE_WORDS = Lexicon.union(Lexicon.PERSON_TITLES, NOT_TITLES);
     private static final Set<String> ORG_WORDS = Set.of(
             "observatory", "rights", "council", "ministry", "department", "agency", "organisation", "organization",
             "group", "nations", "union", "centre", "center", "media", "news", "army", "forces", "command", "office",
@@ -148,17 +129,6 @@ public final class Names {
         return NOT_TITLES.contains(w.toLowerCase(Locale.ROOT));
     }
 
-    /** Words of {@link #TITLE_WORDS} that are not titles: function words, days, interface debris. */
-    private static final Set<String> NOT_TITLES = Set.of("of", "for", "the", "a", "an", "and", "but", "in", "on", "at", "by", "from", "to", "as", "with",
-                "if", "so", "then", "also", "one", "he", "she", "it", "they", "we", "i", "you", "this", "that", "there",
-                "here", "what", "when", "where", "who", "why", "how", "his", "her", "their", "our", "my", "your", "its",
-                "while", "after", "because", "although", "though", "first", "last", "next", "now", "still", "yet",
-                "today", "later", "earlier", "instead", "indeed", "according", "speaking", "meanwhile", "however",
-                "besides", "thus", "hence", "finally", "said", "says", "asked", "d", "r", "us", "u.s.", "un", "u.n.",
-                "uk", "eu", "state", "house", "senate", "police", "continue", "reading", "share", "read", "more",
-                "photo", "video", "advertisement", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-                "sunday", "january", "february", "march", "april", "june", "july", "august", "september", "october",
-                "november", "december");
 
     /** A lower-case role word right before a name: "coast guard commander Viktor Sand", "lawyer Sofia Marin". */
     private static final Pattern ROLE_BEFORE = Pattern.compile("\\b\\p{Ll}+[ \\t]+$");

@@ -1,5 +1,6 @@
 package dev.precis.evidence.quantities;
 
+import dev.precis.lexicon.Lexicon;
 import dev.precis.model.ClusterText;
 import dev.precis.model.Sentence;
 
@@ -17,10 +18,8 @@ import java.util.regex.Pattern;
  */
 public final class Anchors {
     private static final Pattern CAPITAL = Pattern.compile("(?<![\\p{L}\\p{N}])\\p{Lu}[\\p{L}'’-]+");
-    private static final Set<String> NOT_ANCHORS = Set.of(
-            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
-            "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
-            "the", "a", "an", "at", "in", "on", "but", "and", "according", "another", "statistics", "more", "some");
+    private static final Set<String> NOT_ANCHORS = Lexicon.union(Lexicon.CALENDAR, Set.of(
+            "the", "a", "an", "at", "in", "on", "but", "and", "according", "another", "statistics", "more", "some"));
 
     private Anchors() {
     }

@@ -1,5 +1,6 @@
 package dev.precis.evidence.quantities;
 
+import dev.precis.lexicon.Lexicon;
 import dev.precis.evidence.dates.DateDisagreements;
 
 import dev.precis.evidence.quantities.Quantities.Mention;
@@ -70,7 +71,7 @@ public final class Disagreements {
     static final double ROUNDING_SHARE = 0.10;
 
     private static final Pattern DAY = Pattern.compile(
-            "\\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)\\b");
+            "\\b(?:" + Lexicon.alternation(Lexicon.capitalised(Lexicon.WEEKDAYS)) + "|yesterday|today)\\b");
 
     private Disagreements() {
     }

@@ -1,5 +1,6 @@
 package dev.precis.score.learned;
 
+import dev.precis.lexicon.Lexicon;
 import dev.precis.model.Sentence;
 
 import java.util.HashMap;
@@ -17,9 +18,8 @@ final class SurfaceFeatures implements FeatureGroup {
     private static final Set<String> SECOND = Set.of("you", "your", "yours", "you're", "you've", "you'll");
     private static final Set<String> SAID = Set.of("said", "says", "say", "told", "according", "reported", "reports", "announced", "stated", "added");
     private static final Set<String> ANAPHORS = Set.of("he", "she", "it", "they", "this", "that", "these", "those", "his", "her", "its", "their", "but", "and", "so", "also", "still", "then", "yet", "or");
-    private static final Set<String> TIME = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-            "yesterday", "today", "tonight", "week", "month", "year", "january", "february", "march", "april", "may", "june",
-            "july", "august", "september", "october", "november", "december");
+    private static final Set<String> TIME = Lexicon.union(Lexicon.CALENDAR,
+            Set.of("yesterday", "today", "tonight", "week", "month", "year"));
     private static final int F_FIRST = 1, F_SECOND = 2, F_SAID = 4, F_TIME = 8;
     /** One look-up per word instead of four: the word lists' flags, or-ed. */
     private static final Map<String, Integer> FLAGS = flags();
