@@ -24,7 +24,6 @@ public final class LeadScorer implements Scorer {
     @Override
     public double[] score(ClusterAnalysis analysis) {
         ClusterText text = analysis.text();
-        TermVectors vectors = analysis.vectors();
         List<Sentence> sentences = text.sentences();
         int n = sentences.size();
         double[] scores = new double[n];

@@ -21,7 +21,6 @@ public final class LexRankScorer implements Scorer {
     @Override
     public double[] score(ClusterAnalysis analysis) {
         ClusterText text = analysis.text();
-        TermVectors vectors = analysis.vectors();
         int n = text.size();
         if (n == 0) return new double[0];
         double[] sim = analysis.similarities();

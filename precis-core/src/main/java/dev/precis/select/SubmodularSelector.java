@@ -71,7 +71,6 @@ public final class SubmodularSelector implements Selector {
     @Override
     public List<Sentence> select(ClusterAnalysis analysis, double[] scores, Budget budget) {
         ClusterText text = analysis.text();
-        TermVectors vectors = analysis.vectors();
         int[] cand = Candidates.ranked(text, scores, budget);
         int m = cand.length;
         if (m == 0) return List.of();
