@@ -4,6 +4,9 @@ import dev.precis.clean.rules.Rules;
 
 import dev.precis.model.BadInputException;
 import dev.precis.clean.Cleaner;
+import dev.precis.ingest.Limits;
+import dev.precis.model.Cancelled;
+import dev.precis.select.Candidates;
 import dev.precis.evidence.DefaultEvidenceFinder;
 import dev.precis.evidence.EvidenceFinder;
 import dev.precis.analysis.ClusterAnalysis;
@@ -61,11 +64,17 @@ public final class Pipeline {
         return orderer;
     }
 
+    /** What the cleaner keeps of each article, and what it removes and why; for explaining a failed cluster. */
+    public List<CleanArticle> clean(Cluster cluster) {
+        return cleaner.clean(cluster);
+    }
+
     /** Cleans and segments a cluster; the shared first half of summarising, training and evaluation. */
     public ClusterText prepare(Cluster cluster) {
         if (cluster.articles().isEmpty()) {
             throw new BadInputException("cluster '" + cluster.id() + "' has no articles");
         }
+        checkLimits(cluster);
         List<CleanArticle> clean = cleaner.clean(cluster);
         ClusterText text = segmenter.segment(cluster, clean);
         if (text.size() == 0) {
@@ -75,17 +84,55 @@ public final class Pipeline {
         return text;
     }
 
+    /**
+     * Summarises a cluster. Between stages it checks whether the thread was interrupted, so a caller
+     * that gives up on a cluster (a time limit) really stops its work.
+     *
+     * @throws BadInputException when the cluster is unusable or the budget fits none of its sentences
+     * @throws Cancelled when the thread is interrupted
+     */
     public Summary summarize(Cluster cluster, SummaryOptions options) {
         Summarizer summarizer = summarizers.get(options.algorithm());
         ClusterText text = prepare(cluster);
+        Cancelled.check();
         ClusterAnalysis analysis = new ClusterAnalysis(text);
-        List<Sentence> ordered = orderer.order(text, summarizer.choose(analysis, options.budget()));
+        List<Sentence> chosen = summarizer.choose(analysis, options.budget());
+        Cancelled.check();
+        if (chosen.isEmpty()) throw tooSmall(cluster, text, options);
+        List<Sentence> ordered = orderer.order(text, chosen);
         List<SummarySentence> out = new ArrayList<>(ordered.size());
         for (Sentence s : ordered) {
             out.add(new SummarySentence(s.text(), s.id(), citations(text, analysis.alignments(), s)));
         }
         Evidence found = options.evidence() ? evidence.find(analysis) : Evidence.NONE;
         return new Summary(cluster.id(), summarizer.name(), out, text.articles(), found);
+    }
+
+    private static void checkLimits(Cluster cluster) {
+        int n = cluster.articles().size();
+        if (n > Limits.MAX_ARTICLES) {
+            throw new BadInputException("cluster '" + cluster.id() + "' has " + n + " articles; the limit is "
+                    + Limits.MAX_ARTICLES + " (split it into stories first)");
+        }
+        long chars = 0;
+        for (var a : cluster.articles()) chars += a.text().length();
+        if (chars > Limits.MAX_CLUSTER_CHARS) {
+            throw new BadInputException("cluster '" + cluster.id() + "' has " + chars + " characters of text; the limit is "
+                    + Limits.MAX_CLUSTER_CHARS);
+        }
+    }
+
+    /** No sentence fits: say how large a budget would, rather than return an empty summary. */
+    private static BadInputException tooSmall(Cluster cluster, ClusterText text, SummaryOptions options) {
+        int shortest = Integer.MAX_VALUE;
+        for (Sentence s : text.sentences()) {
+            if (Candidates.eligible(s)) shortest = Math.min(shortest, options.budget().cost(s));
+        }
+        if (shortest == Integer.MAX_VALUE) {
+            return new BadInputException("cluster '" + cluster.id() + "' has no sentence fit for a summary");
+        }
+        return new BadInputException("the budget (" + options.budget() + ") fits no sentence of cluster '"
+                + cluster.id() + "'; the shortest takes " + shortest);
     }
 
     /** Where the sentence was taken from, then every other article that reports the same fact. */

@@ -5,7 +5,11 @@ import dev.precis.model.PrecisFault;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 
 /** The {@code precis} command: a thin shell over precis-core. */
 @Command(name = "precis", mixinStandardHelpOptions = true, version = "precis 0.1.0",
@@ -27,7 +31,9 @@ public final class Main {
 
     /** Runs a command line and returns its exit code; never lets a stack trace reach the user. */
     public static int run(String... args) {
-        return run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
+        // UTF-8 whatever the locale: under LC_ALL=C the platform charset would turn "’" into "?".
+        return run(new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8), true),
+                new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8), true), args);
     }
 
     public static int run(PrintWriter out, PrintWriter err, String... args) {
@@ -40,6 +46,11 @@ public final class Main {
 
     static int handle(Exception e, CommandLine cmd, CommandLine.ParseResult parsed) {
         PrintWriter err = cmd.getErr();
+        if (e instanceof SummarizeCommand.OutputClosed) {
+            err.println("precis: " + e.getMessage());
+            err.flush();
+            return FAULT;
+        }
         if (e instanceof BadInputException) {
             err.println("precis: " + e.getMessage());
             err.flush();

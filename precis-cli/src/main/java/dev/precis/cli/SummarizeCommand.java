@@ -2,6 +2,7 @@ package dev.precis.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.precis.Guard;
 import dev.precis.Pipeline;
 import dev.precis.Precis;
 import dev.precis.model.BadInputException;
@@ -32,7 +33,10 @@ import picocli.CommandLine.Model.CommandSpec;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -87,6 +91,10 @@ public final class SummarizeCommand implements Callable<Integer> {
             + "(on stderr; inside each article as \"dropped\" with --format json).")
     boolean explain;
 
+    @Option(names = "--cluster-timeout", defaultValue = "120", paramLabel = "SECONDS",
+            description = "In a batch, give up on a cluster after this long; it gets an error record (default ${DEFAULT-VALUE}).")
+    long clusterTimeout;
+
     @Option(names = "--timing", description = "Print the summarisation time (JVM start excluded) on stderr.")
     boolean timing;
 
@@ -111,12 +119,13 @@ public final class SummarizeCommand implements Callable<Integer> {
             } else if (inputFormat != InputFormat.FOLDER) {
                 articleFiles.add(p);
             } else {
-                out.print(render(one(p), options, renderer, err));
+                ClusterInput in = one(p);
+                out.print(render(in.cluster(), in.notes(), options, renderer, err));
                 clusters++;
             }
         }
         if (!articleFiles.isEmpty()) {
-            out.print(render(filesAsCluster(articleFiles), options, renderer, err));
+            out.print(render(filesAsCluster(articleFiles), List.of(), options, renderer, err));
             clusters++;
         }
         out.flush();
@@ -154,11 +163,11 @@ public final class SummarizeCommand implements Callable<Integer> {
         return o;
     }
 
-    private static Cluster one(Path p) {
+    private static ClusterInput one(Path p) {
         try (ClusterStream stream = Sources.open(p)) {
             for (ClusterInput in : stream) {
                 if (in.error() != null) throw new BadInputException(in.error());
-                return in.cluster();
+                return in;
             }
         }
         throw new BadInputException("no articles in " + p);
@@ -166,57 +175,96 @@ public final class SummarizeCommand implements Callable<Integer> {
 
     /** Several article files named on the command line are one cluster. */
     private static Cluster filesAsCluster(List<Path> files) {
-        if (files.size() == 1) return one(files.get(0));
+        if (files.size() == 1) return one(files.get(0)).cluster();
         List<Article> articles = new ArrayList<>();
-        for (Path f : files) articles.addAll(one(f).articles());
+        for (Path f : files) articles.addAll(one(f).cluster().articles());
         Path parent = files.get(0).toAbsolutePath().getParent();
         String id = parent == null || parent.getFileName() == null ? "cluster" : parent.getFileName().toString();
         return new Cluster(id, articles);
     }
 
-    private String render(Cluster cluster, SummaryOptions options, Renderer renderer, PrintWriter err) {
-        Summary summary = Precis.summarize(cluster, options);
+    private String render(Cluster cluster, List<String> notes, SummaryOptions options, Renderer renderer, PrintWriter err) {
+        Summary summary;
+        try {
+            summary = Precis.summarize(cluster, options);
+        } catch (BadInputException e) {
+            if (explain) explainFailure(cluster, e.getMessage(), err);
+            throw e;
+        }
         if (explain && renderer instanceof JsonRenderer) {
             return JsonRecords.summary(summary, "json", true).toPrettyString() + "\n";
         }
-        if (explain) explain(summary, err);
+        if (explain) explain(summary, notes, err);
         return renderer.render(summary);
     }
 
+    /**
+     * One output record per input cluster, in input order. Each cluster runs under the guard's time
+     * limit; a cluster that fails for any reason becomes its error record and the batch goes on. A
+     * repeated id is reported, not summarised twice. Stops when standard output is closed.
+     */
     private int[] summarizeBatch(Path p, SummaryOptions options, PrintWriter out, PrintWriter err) {
-        Pipeline pipeline = Precis.pipeline();
         int clusters = 0;
         int failed = 0;
-        try (ClusterStream stream = Sources.open(p)) {
+        Map<String, Long> seen = new HashMap<>();
+        try (ClusterStream stream = Sources.open(p);
+             Guard guard = new Guard(Precis.pipeline(), Duration.ofSeconds(clusterTimeout))) {
             for (ClusterInput in : stream) {
                 clusters++;
                 ObjectNode line;
+                Long first = in.id() == null ? null : seen.putIfAbsent(in.id(), in.line());
                 if (in.error() != null) {
-                    line = JsonRecords.error(null, in.line(), in.error());
+                    line = JsonRecords.error(in.id(), in.line(), in.error());
+                    failed++;
+                } else if (first != null) {
+                    line = JsonRecords.error(in.id(), in.line(), "duplicate id '" + in.id() + "' (first at "
+                            + (first > 0 ? "line " + first : "the start") + "); not summarised again");
                     failed++;
                 } else {
-                    try {
-                        Summary s = pipeline.summarize(in.cluster(), options);
-                        if (explain && !format.equals("json")) explain(s, err);
-                        line = JsonRecords.summary(s, format, explain);
-                    } catch (BadInputException e) {
-                        line = JsonRecords.error(in.cluster().id(), in.line(), e.getMessage());
-                        failed++;
-                    } catch (RuntimeException e) {
-                        // A fault on one cluster must not lose the others: it is that cluster's error record.
-                        line = JsonRecords.error(in.cluster().id(), in.line(), "internal error: " + Main.describe(e));
+                    Guard.Outcome o = guard.summarize(in.cluster(), options);
+                    if (o.ok()) {
+                        if (explain && !format.equals("json")) explain(o.summary(), in.notes(), err);
+                        line = JsonRecords.summary(o.summary(), format, explain);
+                    } else {
+                        if (explain) explainFailure(in.cluster(), o.error(), err);
+                        line = JsonRecords.error(in.id(), in.line(), o.error());
                         failed++;
                     }
                 }
                 out.println(line.toString());
                 out.flush();
+                if (out.checkError()) throw new OutputClosed(clusters);
             }
         }
+        if (clusters == 0) throw new BadInputException("no clusters in " + p);
         return new int[] {clusters, failed};
     }
 
-    private static void explain(Summary s, PrintWriter err) {
+    /** Standard output went away (a closed pipe): there is no one left to write for. */
+    static final class OutputClosed extends RuntimeException {
+        OutputClosed(int written) {
+            super("output closed after " + written + " record(s); stopped");
+        }
+    }
+
+    /** What the cleaner removed from a cluster that then had nothing left to summarise. */
+    private void explainFailure(Cluster cluster, String error, PrintWriter err) {
+        err.println("Cluster " + cluster.id() + " failed: " + error);
+        try {
+            for (CleanArticle a : Precis.pipeline().clean(cluster)) {
+                err.println("  [" + (a.index() + 1) + "] " + a.id() + ": " + a.drops().size() + " removed"
+                        + (a.isEmpty() ? " (nothing left: the article contributes nothing)" : ""));
+                for (Drop d : a.drops()) err.println("      - " + d.rule() + " (" + d.reason() + "): " + abbreviate(d.text()));
+            }
+        } catch (RuntimeException e) {
+            err.println("  (the cleaner itself failed: " + Main.describe(e) + ")");
+        }
+        err.flush();
+    }
+
+    private static void explain(Summary s, List<String> notes, PrintWriter err) {
         err.println("Removed from cluster " + s.clusterId() + ":");
+        for (String n : notes) err.println("  - " + n);
         for (CleanArticle a : s.articles()) {
             err.println("  [" + (a.index() + 1) + "] " + a.id() + ": " + a.drops().size() + " removed"
                     + (a.isEmpty() ? " (nothing left: the article contributes nothing)" : ""));

@@ -140,7 +140,7 @@ final class JsonlClusters implements ClusterStream {
 
     private ClusterInput parse(RawLine raw, long n) {
         if (raw.tooLong()) {
-            return ClusterInput.failed("line " + n + ": longer than " + (Limits.MAX_JSONL_LINE_BYTES >> 20)
+            return ClusterInput.failed(null, "line " + n + ": longer than " + (Limits.MAX_JSONL_LINE_BYTES >> 20)
                     + " MB, skipped", n);
         }
         int offset = n == 1 && raw.length() >= 3 && TextFiles.hasBom(raw.bytes()) ? 3 : 0;
@@ -148,19 +148,19 @@ final class JsonlClusters implements ClusterStream {
         try {
             text = TextFiles.strictUtf8().decode(ByteBuffer.wrap(raw.bytes(), offset, raw.length() - offset)).toString();
         } catch (CharacterCodingException e) {
-            return ClusterInput.failed("line " + n + ": not valid UTF-8", n);
+            return ClusterInput.failed(null, "line " + n + ": not valid UTF-8", n);
         }
-        if (text.isBlank()) return ClusterInput.failed("line " + n + ": empty line", n);
+        if (text.isBlank()) return null; // a blank line separates nothing and is no cluster
         JsonNode node;
         try {
             node = JSON.readTree(text);
         } catch (JsonProcessingException e) {
-            return ClusterInput.failed("line " + n + ": malformed JSON: " + e.getOriginalMessage().split("\\R")[0], n);
+            return ClusterInput.failed(null, "line " + n + ": malformed JSON: " + e.getOriginalMessage().split("\\R")[0], n);
         }
         try {
             return ClusterInput.of(ClusterJson.toCluster(node, "line-" + n), n);
         } catch (BadInputException e) {
-            return ClusterInput.failed("line " + n + ": " + e.getMessage(), n);
+            return ClusterInput.failed(Sources.idOf(node), "line " + n + ": " + e.getMessage(), n);
         }
     }
 }

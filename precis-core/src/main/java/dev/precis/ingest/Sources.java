@@ -46,7 +46,11 @@ public final class Sources {
         if (!Files.exists(path)) throw new BadInputException("no such file or folder: " + path);
         if (!Files.isReadable(path)) throw new BadInputException("cannot read " + path + ": permission denied");
         return switch (InputFormat.of(path)) {
-            case FOLDER -> ClusterStream.of(List.of(ClusterInput.of(readFolder(path), 0)));
+            case FOLDER -> {
+                List<String> notes = new ArrayList<>();
+                Cluster c = readFolder(path, notes);
+                yield ClusterStream.of(List.of(ClusterInput.of(c, 0, notes)));
+            }
             case JSONL -> new JsonlClusters(path, bytes(path, InputFormat.gzipped(path)));
             case JSON -> ClusterStream.of(readJson(path));
             case TEXT, HTML -> {
@@ -90,10 +94,16 @@ public final class Sources {
             try {
                 out.add(ClusterInput.of(ClusterJson.toCluster(c, base + "-" + i), i));
             } catch (BadInputException e) {
-                out.add(ClusterInput.failed("cluster " + i + ": " + e.getMessage(), i));
+                out.add(ClusterInput.failed(idOf(c), "cluster " + i + ": " + e.getMessage(), i));
             }
         }
         return out;
+    }
+
+    /** The record's "id" when it has a usable one. */
+    static String idOf(JsonNode node) {
+        JsonNode id = node == null ? null : node.get("id");
+        return id != null && id.isValueNode() && !id.asText().isBlank() ? id.asText().strip() : null;
     }
 
     /** Reads every cluster of a source into memory; for tests and small inputs. */
@@ -126,9 +136,15 @@ public final class Sources {
         return lowerName.endsWith(".txt") || lowerName.endsWith(".html") || lowerName.endsWith(".htm");
     }
 
-    private static Cluster readFolder(Path dir) {
+    /**
+     * The articles of a folder. A link that leads outside the folder is not followed (a summary must not
+     * leak a file the folder's owner did not put there); it and files without text are noted, not read.
+     */
+    private static Cluster readFolder(Path dir, List<String> notes) {
         List<Path> files;
+        Path real;
         try (Stream<Path> s = Files.list(dir)) {
+            real = dir.toRealPath();
             files = s.filter(p -> {
                         String n = p.getFileName().toString();
                         return !n.startsWith(".") && isArticleFile(n.toLowerCase(Locale.ROOT)) && Files.isRegularFile(p);
@@ -140,10 +156,28 @@ public final class Sources {
         }
         if (files.isEmpty()) throw new BadInputException("no .txt or .html articles in " + dir);
         List<Article> articles = new ArrayList<>();
-        for (Path f : files) articles.addAll(readArticleFile(f, true));
-        if (articles.isEmpty()) throw new BadInputException("no readable articles in " + dir);
+        for (Path f : files) {
+            if (Files.isSymbolicLink(f) && !inside(f, real)) {
+                notes.add("skipped " + f.getFileName() + ": a link to a file outside the folder is not followed");
+                continue;
+            }
+            List<Article> read = readArticleFile(f, true);
+            if (read.isEmpty()) notes.add("skipped " + f.getFileName() + ": no article text in it");
+            articles.addAll(read);
+        }
+        if (articles.isEmpty()) {
+            throw new BadInputException("no readable articles in " + dir + (notes.isEmpty() ? "" : " (" + String.join("; ", notes) + ")"));
+        }
         Path name = dir.toAbsolutePath().normalize().getFileName();
         return new Cluster(name == null ? "cluster" : name.toString(), articles);
+    }
+
+    private static boolean inside(Path link, Path realDir) {
+        try {
+            return link.toRealPath().startsWith(realDir);
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     /** The article(s) of one .txt/.html file; empty when the file has no text. */

@@ -9,6 +9,7 @@ import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.SequenceInputStream;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -33,13 +34,15 @@ final class TextFiles {
     static String read(Path path, int maxChars) {
         try (InputStream in = Files.newInputStream(path)) {
             byte[] head = in.readNBytes(Limits.SNIFF_BYTES);
-            if (looksBinary(head, head.length)) {
+            // A UTF-16 byte order mark comes before the binary check: UTF-16 text is full of NUL bytes.
+            Charset utf16 = utf16(head);
+            if (utf16 == null && looksBinary(head, head.length)) {
                 throw new BadInputException("binary file, not text: " + path);
             }
-            int skip = hasBom(head) ? 3 : 0;
+            int skip = utf16 != null ? 2 : hasBom(head) ? 3 : 0;
             InputStream rest = new SequenceInputStream(
                     new ByteArrayInputStream(head, skip, head.length - skip), in);
-            return decode(rest, maxChars, path);
+            return decode(rest, maxChars, path, utf16 != null ? utf16 : StandardCharsets.UTF_8);
         } catch (NoSuchFileException e) {
             throw new BadInputException("no such file: " + path, e);
         } catch (IOException e) {
@@ -47,8 +50,19 @@ final class TextFiles {
         }
     }
 
-    private static String decode(InputStream in, int maxChars, Path path) throws IOException {
-        CharsetDecoder decoder = strictUtf8();
+    /** UTF-16BE or UTF-16LE when the bytes open with that byte order mark, else null. */
+    static Charset utf16(byte[] b) {
+        if (b.length < 2) return null;
+        int b0 = b[0] & 0xFF, b1 = b[1] & 0xFF;
+        if (b0 == 0xFE && b1 == 0xFF) return StandardCharsets.UTF_16BE;
+        if (b0 == 0xFF && b1 == 0xFE) return StandardCharsets.UTF_16LE;
+        return null;
+    }
+
+    private static String decode(InputStream in, int maxChars, Path path, Charset charset) throws IOException {
+        CharsetDecoder decoder = charset.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
         StringBuilder sb = new StringBuilder();
         char[] buf = new char[8192];
         try (Reader reader = new InputStreamReader(in, decoder)) {
@@ -58,7 +72,8 @@ final class TextFiles {
                 sb.append(buf, 0, n);
             }
         } catch (CharacterCodingException e) {
-            throw new BadInputException("not valid UTF-8: " + path, e);
+            throw new BadInputException("not valid " + (charset == StandardCharsets.UTF_8 ? "UTF-8" : "UTF-16")
+                    + ": " + path, e);
         }
         return sb.toString();
     }

@@ -33,18 +33,18 @@ public final class MarkdownRenderer implements Renderer {
         StringBuilder out = new StringBuilder();
         out.append("## Summary\n\n");
         for (SummarySentence s : summary.sentences()) {
-            out.append(TextRenderer.oneLine(s.text())).append(' ').append(refs(s.citations())).append('\n');
+            out.append(escape(s.text())).append(' ').append(refs(s.citations())).append('\n');
         }
         Evidence ev = summary.evidence();
         if (!ev.disagreements().isEmpty()) {
             out.append("\n## Where sources differ\n\n");
             for (Disagreement d : ev.disagreements()) {
-                out.append("- **").append(d.subject()).append("**: ");
+                out.append("- **").append(escape(d.subject())).append("**: ");
                 // the model gives one side per distinct value, with every article that reports it
                 StringBuilder line = new StringBuilder();
                 for (Disagreement.Side side : d.sides()) {
                     if (line.length() > 0) line.append("; ");
-                    line.append('"').append(TextRenderer.oneLine(side.wording())).append("\" ").append(refs(side.citations()));
+                    line.append('"').append(escape(side.wording())).append("\" ").append(refs(side.citations()));
                 }
                 out.append(line).append('\n');
             }
@@ -56,8 +56,8 @@ public final class MarkdownRenderer implements Renderer {
             quotes.sort(Comparator.comparing((Quote q) -> q.speaker().isBlank())
                     .thenComparing(q -> -articlesOf(q.citations())));
             for (Quote q : quotes.subList(0, Math.min(MAX_QUOTES, quotes.size()))) {
-                out.append("- \"").append(TextRenderer.oneLine(q.text())).append("\"");
-                out.append(" — ").append(q.speaker().isBlank() ? "unattributed" : q.speaker());
+                out.append("- \"").append(escape(q.text())).append("\"");
+                out.append(" — ").append(q.speaker().isBlank() ? "unattributed" : escape(q.speaker()));
                 out.append(' ').append(refs(q.citations())).append('\n');
             }
             more(out, quotes.size() - MAX_QUOTES, "quotes");
@@ -69,7 +69,7 @@ public final class MarkdownRenderer implements Renderer {
             for (TimelineEvent e : ev.timeline()) if (e.date() == null) events.add(e);
             for (TimelineEvent e : events.subList(0, Math.min(MAX_EVENTS, events.size()))) {
                 String when = e.date() != null ? e.date().toString() : e.when() + " (date unknown)";
-                out.append("- ").append(when).append(": ").append(TextRenderer.oneLine(e.text()))
+                out.append("- ").append(escape(when)).append(": ").append(escape(e.text()))
                         .append(' ').append(refs(List.of(e.citation()))).append('\n');
             }
             more(out, events.size() - MAX_EVENTS, "events");
@@ -101,11 +101,35 @@ public final class MarkdownRenderer implements Renderer {
 
     private static String describe(Article a) {
         StringBuilder b = new StringBuilder();
-        b.append(a.title().isBlank() ? a.id() : a.title());
-        if (!a.outlet().isBlank()) b.append(" — ").append(a.outlet());
+        b.append(escape(a.title().isBlank() ? a.id() : a.title()));
+        if (!a.outlet().isBlank()) b.append(" — ").append(escape(a.outlet()));
         if (a.date() != null) b.append(", ").append(a.date());
-        if (!a.url().isBlank()) b.append(" <").append(a.url()).append('>');
-        if (!a.title().isBlank()) b.append(" (`").append(a.id()).append("`)");
+        String url = safeUrl(a.url());
+        if (url != null) b.append(" <").append(url).append('>');
+        if (!a.title().isBlank()) b.append(" (").append(escape(a.id())).append(")");
         return b.toString();
+    }
+
+    /**
+     * Source text made inert in Markdown: one line, control characters gone, and the characters that
+     * would start markup (HTML tags, links, emphasis, code) escaped with a backslash, so an article
+     * title like {@code <img onerror=...>} or {@code [x](javascript:...)} shows as text.
+     */
+    static String escape(String text) {
+        String t = TextRenderer.oneLine(text);
+        StringBuilder b = new StringBuilder(t.length() + 8);
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if ("\\`*_[]<>#|".indexOf(c) >= 0) b.append('\\');
+            b.append(c);
+        }
+        return b.toString();
+    }
+
+    /** An http(s) URL without spaces or angle brackets, else null: no javascript: or data: links. */
+    static String safeUrl(String url) {
+        String u = url == null ? "" : url.strip();
+        if (!u.matches("(?i)https?://[^\\s<>\"`]+")) return null;
+        return u;
     }
 }

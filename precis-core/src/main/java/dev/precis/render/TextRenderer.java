@@ -17,6 +17,9 @@ public final class TextRenderer implements Renderer {
      * training score sentences in this same form, so ROUGE sees exactly what a reader gets.
      */
     public static String oneLine(String text) {
-        return text.replaceAll("\\s+", " ").trim();
+        // Control characters (ESC, BEL...) must not reach a terminal: they become spaces, then fold.
+        return CONTROL.matcher(text).replaceAll(" ").replaceAll("\\s+", " ").trim();
     }
+
+    private static final java.util.regex.Pattern CONTROL = java.util.regex.Pattern.compile("[\\p{Cc}&&[^\\t\\n\\r]]");
 }

@@ -77,7 +77,7 @@ class JsonlTest {
                 "{\"id\": \"num\", \"documents\": [3]}",
                 "",
                 "{\"id\": \"ok2\", \"documents\": [\"Fine too.\"]}");
-        assertThat(in).hasSize(8);
+        assertThat(in).hasSize(7); // the blank line is no record
         assertThat(in.get(0).cluster().id()).isEqualTo("ok1");
         assertThat(in.get(1).error()).startsWith("line 2: malformed JSON: ");
         assertThat(in.get(1).cluster()).isNull();
@@ -86,8 +86,9 @@ class JsonlTest {
         assertThat(in.get(3).error()).startsWith("line 4: no \"documents\"");
         assertThat(in.get(4).error()).isEqualTo("line 5: no non-empty documents");
         assertThat(in.get(5).error()).isEqualTo("line 6: documents[0] is not a string or an object");
-        assertThat(in.get(6).error()).isEqualTo("line 7: empty line");
-        assertThat(in.get(7).cluster().id()).isEqualTo("ok2");
+        assertThat(in.get(4).id()).as("the id survives into the error record").isEqualTo("empty");
+        assertThat(in.get(6).cluster().id()).isEqualTo("ok2");
+        assertThat(in.get(6).line()).isEqualTo(8);
         assertThat(in).allSatisfy(i -> assertThat(i.error() == null ? "" : i.error()).doesNotContain("\n"));
     }
 

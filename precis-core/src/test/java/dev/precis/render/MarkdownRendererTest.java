@@ -19,7 +19,7 @@ class MarkdownRendererTest {
     @Test
     void summaryLinesCarryOneNumberPerCitedArticleInOrder() {
         String out = renderer.render(RenderFixtures.withEvidence());
-        assertThat(out).startsWith("## Summary\n\nFire crews contained the blaze. [1][2]\nTwo *workers* were_hurt. [2]\n");
+        assertThat(out).startsWith("## Summary\n\nFire crews contained the blaze. [1][2]\nTwo \\*workers\\* were\\_hurt. [2]\n");
     }
 
     @Test
@@ -46,7 +46,7 @@ class MarkdownRendererTest {
         String out = renderer.render(RenderFixtures.plain(List.of(
                 new SummarySentence("Fire crews contained the blaze.", 0, List.of(RenderFixtures.cite(0, 0, 31))))));
         assertThat(out).isEqualTo("## Summary\n\nFire crews contained the blaze. [1]\n\n## Sources\n\n"
-                + "1. Port fire contained — Harbour Herald, 2025-03-04 <https://example.org/fire> (`a1`)\n"
+                + "1. Port fire contained — Harbour Herald, 2025-03-04 <https://example.org/fire> (a1)\n"
                 + "2. a2\n");
     }
 
@@ -94,17 +94,29 @@ class MarkdownRendererTest {
     }
 
     @Test
-    void markdownCharactersInTextPassThroughUnescaped() {
+    void markdownCharactersInSourceTextAreEscapedSoTheyShowAsText() {
         String out = renderer.render(RenderFixtures.withEvidence());
-        assertThat(out).contains("Two *workers* were_hurt.");
-        assertThat(out).doesNotContain("\\*").doesNotContain("\\_");
+        assertThat(out).contains("Two \\*workers\\* were\\_hurt.").doesNotContain("Two *workers*");
+    }
+
+    @Test
+    void markupAndScriptLinksInSourcesAreInert() {
+        Summary s = RenderFixtures.plain(List.of(new SummarySentence("Contained.\u001b[31m\u0007", 0,
+                List.of(RenderFixtures.cite(0, 0, 5)))));
+        String out = renderer.render(s);
+        assertThat(out).doesNotContain("\u001b").doesNotContain("\u0007");
+        assertThat(MarkdownRenderer.escape("<img src=x onerror=alert(1)>")).isEqualTo("\\<img src=x onerror=alert(1)\\>");
+        assertThat(MarkdownRenderer.escape("[click](javascript:alert(1))")).startsWith("\\[click\\]");
+        assertThat(MarkdownRenderer.safeUrl("javascript:alert(1)")).isNull();
+        assertThat(MarkdownRenderer.safeUrl("https://example.org/a?b=c")).isEqualTo("https://example.org/a?b=c");
+        assertThat(MarkdownRenderer.safeUrl("https://x.org/<script>")).isNull();
     }
 
     @Test
     void aSourceWithoutTitleIsShownByItsIdAlone() {
         String out = renderer.render(RenderFixtures.withEvidence());
         assertThat(out).endsWith("## Sources\n\n"
-                + "1. Port fire contained — Harbour Herald, 2025-03-04 <https://example.org/fire> (`a1`)\n"
+                + "1. Port fire contained — Harbour Herald, 2025-03-04 <https://example.org/fire> (a1)\n"
                 + "2. a2\n");
     }
 }

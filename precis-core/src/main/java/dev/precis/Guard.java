@@ -1,0 +1,93 @@
+package dev.precis;
+
+import dev.precis.model.BadInputException;
+import dev.precis.model.Cancelled;
+import dev.precis.model.Cluster;
+import dev.precis.model.Summary;
+
+import java.time.Duration;
+import java.util.Objects;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * Summarises the clusters of a batch one at a time so that nothing one cluster does loses another:
+ * each runs on a worker thread under a time limit, and a cluster that runs out of time, memory or
+ * stack, or trips a bug, becomes a {@link Outcome} with an error instead of ending the batch. A
+ * cluster past its time is interrupted (the pipeline checks between stages and stops); one that does
+ * not stop within a second is left to finish on its own thread, which is a daemon, and later clusters
+ * get a new one. Not thread-safe: one batch, one guard.
+ */
+public final class Guard implements AutoCloseable {
+    /** What became of one cluster: a summary, or an error that says why not (and whether it was the input's fault). */
+    public record Outcome(Summary summary, String error, boolean badInput) {
+        public boolean ok() {
+            return summary != null;
+        }
+    }
+
+    private final Pipeline pipeline;
+    private final Duration limit;
+    private ExecutorService worker = newWorker();
+
+    public Guard(Pipeline pipeline, Duration limit) {
+        this.pipeline = Objects.requireNonNull(pipeline, "pipeline");
+        if (limit.isNegative() || limit.isZero()) throw new IllegalArgumentException("time limit must be positive");
+        this.limit = limit;
+    }
+
+    public Outcome summarize(Cluster cluster, SummaryOptions options) {
+        Future<Summary> f = worker.submit(() -> pipeline.summarize(cluster, options));
+        try {
+            return new Outcome(f.get(limit.toMillis(), TimeUnit.MILLISECONDS), null, false);
+        } catch (TimeoutException e) {
+            f.cancel(true);
+            try {
+                f.get(1, TimeUnit.SECONDS);
+            } catch (Exception stillRunning) {
+                if (!f.isDone()) replaceWorker();
+            }
+            return new Outcome(null, "stopped after " + limit.toSeconds() + " s: the cluster took too long", false);
+        } catch (InterruptedException e) {
+            f.cancel(true);
+            Thread.currentThread().interrupt();
+            return new Outcome(null, "interrupted", false);
+        } catch (ExecutionException e) {
+            return failure(e.getCause());
+        }
+    }
+
+    private static Outcome failure(Throwable t) {
+        if (t instanceof BadInputException) return new Outcome(null, t.getMessage(), true);
+        if (t instanceof Cancelled) return new Outcome(null, t.getMessage(), false);
+        if (t instanceof OutOfMemoryError) {
+            return new Outcome(null, "out of memory on this cluster (give the JVM more with -Xmx, or split the cluster)", false);
+        }
+        if (t instanceof StackOverflowError) return new Outcome(null, "internal error: stack overflow on this cluster", false);
+        String m = t.getMessage();
+        return new Outcome(null, "internal error: " + t.getClass().getSimpleName()
+                + (m == null || m.isBlank() ? "" : ": " + m.lines().findFirst().orElse("")), false);
+    }
+
+    private void replaceWorker() {
+        worker.shutdownNow();
+        worker = newWorker();
+    }
+
+    private static ExecutorService newWorker() {
+        return Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "precis-cluster");
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    @Override
+    public void close() {
+        worker.shutdownNow();
+    }
+}
