@@ -7,6 +7,7 @@ import dev.precis.model.Summary;
 
 import java.time.Duration;
 import java.util.Objects;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -41,15 +42,24 @@ public final class Guard implements AutoCloseable {
     }
 
     public Outcome summarize(Cluster cluster, SummaryOptions options) {
-        Future<Summary> f = worker.submit(() -> pipeline.summarize(cluster, options));
+        CountDownLatch finished = new CountDownLatch(1);
+        Future<Summary> f = worker.submit(() -> {
+            try {
+                return pipeline.summarize(cluster, options);
+            } finally {
+                finished.countDown();
+            }
+        });
         try {
             return new Outcome(f.get(limit.toMillis(), TimeUnit.MILLISECONDS), null, false);
         } catch (TimeoutException e) {
             f.cancel(true);
+            // A cancelled future reports done at once; whether the work really stopped is the latch's to say.
             try {
-                f.get(1, TimeUnit.SECONDS);
-            } catch (Exception stillRunning) {
-                if (!f.isDone()) replaceWorker();
+                if (!finished.await(1, TimeUnit.SECONDS)) replaceWorker();
+            } catch (InterruptedException ie) {
+                Thread.currentThread().interrupt();
+                replaceWorker();
             }
             return new Outcome(null, "stopped after " + limit.toSeconds() + " s: the cluster took too long", false);
         } catch (InterruptedException e) {
