@@ -23,6 +23,7 @@ import dev.precis.segment.Segmenter;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CancellationException;
 
 /**
  * The stages wired together: clean, segment, represent, score, select, order, evidence. Stateless
@@ -53,7 +54,9 @@ public final class Pipeline {
             throw new PrecisException("cluster '" + cluster.id() + "' has no articles");
         }
         List<CleanArticle> clean = cleaner.clean(cluster);
+        checkpoint();
         ClusterText text = segmenter.segment(cluster, clean);
+        checkpoint();
         if (text.size() == 0) {
             throw new PrecisException("cluster '" + cluster.id() + "' has no story text: all "
                     + cluster.articles().size() + " article(s) are empty or debris");
@@ -66,9 +69,12 @@ public final class Pipeline {
         ClusterText text = prepare(cluster);
         TermVectors vectors = TermVectors.of(text);
         Alignments aligned = Alignments.of(text, vectors);
+        checkpoint();
         double[] scores = Corroboration.prefer(summarizer.scorer().score(text, vectors),
                 aligned.supportCounts(), text.contributingArticles());
+        checkpoint();
         List<Sentence> chosen = summarizer.selector().select(text, vectors, scores, options.budget());
+        checkpoint();
         List<Sentence> ordered = orderer.order(text, chosen);
         List<SummarySentence> out = new ArrayList<>(ordered.size());
         for (Sentence s : ordered) {
@@ -76,6 +82,16 @@ public final class Pipeline {
         }
         Evidence found = options.evidence() ? evidence.find(text, vectors, aligned) : Evidence.NONE;
         return new Summary(cluster.id(), summarizer.name(), out, text.articles(), found);
+    }
+
+    /**
+     * Lets a caller that gave up (a server's request timeout) stop the work between stages by
+     * interrupting the thread, instead of leaving it to run to the end for nobody.
+     */
+    private static void checkpoint() {
+        if (Thread.currentThread().isInterrupted()) {
+            throw new CancellationException("summarising was cancelled");
+        }
     }
 
     /** Where the sentence was taken from, then every other article that reports the same fact. */

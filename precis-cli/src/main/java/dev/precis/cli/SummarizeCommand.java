@@ -12,9 +12,10 @@ import dev.precis.ingest.ClusterStream;
 import dev.precis.ingest.Sources;
 import dev.precis.model.Article;
 import dev.precis.model.CleanArticle;
-import dev.precis.model.Cluster;
 import dev.precis.model.Drop;
+import dev.precis.model.Cluster;
 import dev.precis.model.Summary;
+import dev.precis.render.ExplainedJson;
 import dev.precis.render.JsonRenderer;
 import dev.precis.render.Renderer;
 import dev.precis.render.Renderers;
@@ -178,9 +179,7 @@ public final class SummarizeCommand implements Callable<Integer> {
     private String render(Cluster cluster, SummaryOptions options, Renderer renderer, PrintWriter err) {
         Summary summary = Precis.summarize(cluster, options);
         if (explain && renderer instanceof JsonRenderer) {
-            ObjectNode tree = JsonRenderer.tree(summary);
-            addDrops(tree, summary);
-            return tree.toPrettyString() + "\n";
+            return ExplainedJson.tree(summary).toPrettyString() + "\n";
         }
         if (explain) explain(summary, err);
         return renderer.render(summary);
@@ -217,9 +216,7 @@ public final class SummarizeCommand implements Callable<Integer> {
     private ObjectNode jsonlRecord(Summary s) {
         switch (format) {
             case "json" -> {
-                ObjectNode tree = JsonRenderer.tree(s);
-                if (explain) addDrops(tree, s);
-                return tree;
+                return explain ? ExplainedJson.tree(s) : JsonRenderer.tree(s);
             }
             case "markdown", "md" -> {
                 ObjectNode n = JSON.createObjectNode();
@@ -245,19 +242,6 @@ public final class SummarizeCommand implements Callable<Integer> {
         n.put("line", line);
         n.put("error", message);
         return n;
-    }
-
-    private static void addDrops(ObjectNode tree, Summary s) {
-        var articles = tree.withArray("articles");
-        for (int i = 0; i < s.articles().size() && i < articles.size(); i++) {
-            var arr = ((ObjectNode) articles.get(i)).putArray("dropped");
-            for (Drop d : s.articles().get(i).drops()) {
-                ObjectNode n = arr.addObject();
-                n.put("rule", d.rule());
-                n.put("reason", d.reason());
-                n.put("text", d.text());
-            }
-        }
     }
 
     private static void explain(Summary s, PrintWriter err) {
