@@ -17,6 +17,13 @@ final class Browser {
     static final File CHROMIUM = new File(System.getProperty("precis.chromium", "/usr/bin/chromium"));
     static final File DRIVER = new File(System.getProperty("precis.chromedriver", "/usr/bin/chromedriver"));
 
+    /** Selenium warns on every start that it has no DevTools bindings for this Chromium; the tests use none. */
+    private static final java.util.logging.Logger SELENIUM = java.util.logging.Logger.getLogger("org.openqa.selenium");
+
+    static {
+        SELENIUM.setLevel(java.util.logging.Level.SEVERE);
+    }
+
     private Browser() {
     }
 
