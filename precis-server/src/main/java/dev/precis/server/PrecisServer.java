@@ -23,6 +23,7 @@ public final class PrecisServer implements AutoCloseable {
     private final Readiness readiness;
     private final Metrics metrics = new Metrics();
     private final Summaries summaries;
+    private final StoryService stories;
     private final Javalin app;
 
     private PrecisServer(ServerSettings settings, Supplier<Pipeline> loader) {
@@ -30,6 +31,11 @@ public final class PrecisServer implements AutoCloseable {
         this.readiness = new Readiness(loader);
         this.summaries = new Summaries(readiness, settings.workers(), settings.queue(), metrics);
         metrics.gauge("precis_summaries_in_flight", "Summaries running or waiting for a worker", summaries::inFlight);
+        this.stories = settings.store() == null ? null : StoryService.open(settings.store());
+        if (stories != null) {
+            metrics.gauge("precis_stories", "Live stories in the store", stories::storyCount);
+            metrics.gauge("precis_articles", "Articles in the store", stories::articleCount);
+        }
         this.app = Javalin.create(this::configure);
     }
 
@@ -41,7 +47,12 @@ public final class PrecisServer implements AutoCloseable {
     /** Starts a server whose pipeline comes from {@code loader} (called once, in the background). */
     public static PrecisServer start(ServerSettings settings, Supplier<Pipeline> loader) {
         PrecisServer server = new PrecisServer(settings, loader);
-        server.app.start(settings.host(), settings.port());
+        try {
+            server.app.start(settings.host(), settings.port());
+        } catch (RuntimeException e) {
+            server.close();
+            throw e;
+        }
         return server;
     }
 
@@ -55,8 +66,12 @@ public final class PrecisServer implements AutoCloseable {
 
     @Override
     public void close() {
-        app.stop();
-        summaries.close();
+        try {
+            app.stop();
+            summaries.close();
+        } finally {
+            if (stories != null) stories.close();
+        }
     }
 
     private void configure(JavalinConfig config) {
@@ -75,7 +90,9 @@ public final class PrecisServer implements AutoCloseable {
         });
         config.routes.get("/metrics", ctx -> ctx.contentType(Metrics.CONTENT_TYPE).result(metrics.scrape()));
         config.routes.post("/v1/summarize", summarize::handle);
-        new WebRoutes(settings, summaries).register(config.routes);
+        StoryRoutes storyRoutes = stories == null ? null : new StoryRoutes(settings, summaries, stories);
+        if (storyRoutes != null) storyRoutes.register(config.routes);
+        new WebRoutes(settings, summaries, stories, storyRoutes).register(config.routes);
 
         config.routes.exception(ApiError.class, (e, ctx) -> ErrorBody.write(ctx, e));
         config.routes.exception(HttpResponseException.class, (e, ctx) -> ErrorBody.write(ctx, fromJavalin(e)));

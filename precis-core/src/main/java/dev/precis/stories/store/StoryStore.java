@@ -365,6 +365,29 @@ public final class StoryStore implements AutoCloseable {
         });
     }
 
+    /**
+     * One article by its id, with its raw and cleaned text and where it went (grouping terms and
+     * sketch left empty), or null when the store has no article by that id.
+     */
+    public StoredArticle article(String id) {
+        return query(() -> {
+            try (PreparedStatement p = connection.prepareStatement("SELECT seq, id, title, outlet, published, url,"
+                    + " raw_text, clean_text, story_id, noise, indexed FROM article WHERE id = ?")) {
+                p.setString(1, id);
+                try (ResultSet r = p.executeQuery()) {
+                    if (!r.next()) return null;
+                    Date d = r.getDate(5);
+                    Article a = new Article(r.getString(2), r.getString(3), r.getString(4),
+                            d == null ? null : d.toLocalDate(), r.getString(6), r.getString(7));
+                    long story = r.getLong(9);
+                    if (r.wasNull()) story = -1;
+                    return new StoredArticle(r.getLong(1), a, r.getString(8), story, r.getString(10),
+                            r.getBoolean(11), "", "");
+                }
+            }
+        });
+    }
+
     /** One assignment per article in arrival order: id, story (-1 when unassigned), and the noise reason. */
     public record Assignment(String id, long story, String noise) {
     }

@@ -10,7 +10,7 @@ final class IndexView {
     }
 
     /** @param stories null when the server runs without a story store */
-    static String page(List<StoryRow> stories) {
+    static String page(List<StoryLine> stories) {
         Page page = new Page("Stories");
         Element main = page.main();
         main.appendElement("h1").text("Stories");
@@ -23,7 +23,7 @@ final class IndexView {
                     + "or paste some below.");
         } else {
             Element list = main.appendElement("ol").addClass("stories");
-            for (StoryRow s : stories) {
+            for (StoryLine s : stories) {
                 Element li = list.appendElement("li");
                 li.appendElement("a").attr("href", "/stories/" + s.id()).text(s.headline());
                 li.appendElement("span").addClass("meta").text(s.articles()

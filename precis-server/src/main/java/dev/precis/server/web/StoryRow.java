@@ -1,5 +1,0 @@
-package dev.precis.server.web;
-
-/** One line of the story list. */
-public record StoryRow(String id, String headline, int articles, int outlets, String updated) {
-}
