@@ -13,6 +13,12 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
+import org.junit.jupiter.api.io.TempDir;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -21,13 +27,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** The web page in a real browser (headless Chromium through Selenium). */
 class BrowserTest {
+    @TempDir
+    static Path store;
     private static PrecisServer server;
     private ChromeDriver driver;
 
     @BeforeAll
-    static void start() throws InterruptedException {
-        server = PrecisServer.start(ServerSettings.defaults().withPort(0));
+    static void start() throws Exception {
+        server = PrecisServer.start(ServerSettings.defaults().withPort(0).withStore(store));
         while (!server.ready()) Thread.sleep(20);
+        String batch = "[" + StoryPages.article("fire-a", "Harbour fire destroys warehouse", WebPageTest.FIRE_A) + ","
+                + StoryPages.article("fire-b", "Warehouse lost in harbour blaze", WebPageTest.FIRE_B) + "]";
+        HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create("http://127.0.0.1:" + server.port() + "/v1/articles"))
+                .POST(HttpRequest.BodyPublishers.ofString(batch)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(r.statusCode()).isEqualTo(200);
     }
 
     @AfterAll
@@ -53,6 +67,26 @@ class BrowserTest {
         driver.findElement(By.id("paste-text")).sendKeys(WebPageTest.FIRE_A + "\n---\n" + WebPageTest.FIRE_B);
         driver.findElement(By.cssSelector("#paste button[type=submit]")).click();
         waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#summary li")));
+    }
+
+    @Test
+    void theStoryListLeadsToAStoryPageWhoseCitationsShowTheirPassages() {
+        driver = Browser.open(1200, 900);
+        driver.get(url("/"));
+        WebElement story = driver.findElement(By.cssSelector("ol.stories li a"));
+        assertThat(story.getText()).isEqualTo("Harbour fire destroys warehouse");
+        assertThat(driver.findElement(By.cssSelector("ol.stories li .meta")).getText()).startsWith("2 articles · 0 outlets");
+        story.click();
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#summary li")));
+        assertThat(driver.getCurrentUrl()).contains("/stories/");
+        assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Harbour fire destroys warehouse");
+        WebElement item = driver.findElement(By.cssSelector("#summary li"));
+        item.findElement(By.cssSelector("a.cite")).click();
+        WebElement popover = waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("popover")));
+        assertThat(popover.findElement(By.tagName("mark")).getText()).isEqualTo(item.findElement(By.cssSelector(".text")).getText());
+        WebElement toggle = driver.findElement(By.cssSelector("#article-1 details.dropped summary"));
+        toggle.click();
+        assertThat(driver.findElement(By.cssSelector("#article-1 details.dropped")).getAttribute("open")).isNotNull();
     }
 
     @Test
