@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Load benchmark of `precis serve` on loopback with wrk (Debian package `wrk`): time from start to
 # the first answer, POST /v1/summarize at several connection counts (aleppo-size clusters), the
-# story route when STORY=/v1/stories/<id> is given, then a soak with resident memory before and
-# after. Settings: PORT, WARMUP, STEP, CONNECTIONS, SOAK, SOAK_CONNECTIONS, STORE.
+# story route GET /v1/stories/{id} (a fresh store holding the aleppo-truce articles), then a soak
+# with resident memory before and after. Settings: PORT, WARMUP, STEP, CONNECTIONS, SOAK,
+# SOAK_CONNECTIONS.
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 root="$(cd "$here/../.." && pwd)"
@@ -17,10 +18,10 @@ python3 "$here/bodies.py" "$shared" 40 >"$work/bodies.jsonl"
 head -n 1 "$work/bodies.jsonl" >"$work/aleppo.json"
 "$root/precis" --version >/dev/null   # builds the jar (and its class-data archive) when needed
 
-store=()
-[ -n "${STORE:-}" ] && store=(--store "$STORE")
+python3 -c 'import json, sys; c = json.load(open(sys.argv[1])); print(json.dumps({"articles": c["documents"]}))' \
+  "$work/aleppo.json" >"$work/articles.json"
 started=$(date +%s%N)
-"$root/precis" serve --port "$port" "${store[@]}" >"$work/server.log" 2>&1 &
+"$root/precis" serve --port "$port" --store "$work/store" >"$work/server.log" 2>&1 &
 server=$!
 until curl -s -o /dev/null "$url/live"; do sleep 0.01; done
 live=$(date +%s%N)
@@ -38,9 +39,13 @@ for c in ${CONNECTIONS:-1 2 3 4 8}; do
   wrk -t"$threads" -c"$c" -d"${STEP:-15s}" -s "$here/summarize.lua" "$url" -- "$work/bodies.jsonl" \
     | grep RESULT | sed "s/^/summarize c=$c: /"
 done
-if [ -n "${STORY:-}" ]; then
-  wrk -t2 -c8 -d"${STEP:-15s}" -s "$here/get.lua" "$url" -- "$STORY" | grep RESULT | sed "s|^|GET $STORY c=8: |"
-fi
+story=$(curl -s --data-binary @"$work/articles.json" "$url/v1/articles" \
+  | python3 -c 'import json, sys; print(json.load(sys.stdin)["articles"][0]["story"])')
+curl -s -o /dev/null "$url/v1/stories/$story"
+for c in 8 32; do
+  wrk -t2 -c"$c" -d"${STEP:-15s}" -s "$here/get.lua" "$url" -- "/v1/stories/$story" \
+    | grep RESULT | sed "s|^|GET /v1/stories/$story c=$c: |"
+done
 echo "soak: rss before $(rss)"
 wrk -t2 -c"${SOAK_CONNECTIONS:-2}" -d"${SOAK:-120s}" -s "$here/summarize.lua" "$url" -- "$work/bodies.jsonl" \
   | grep RESULT | sed "s/^/soak c=${SOAK_CONNECTIONS:-2} ${SOAK:-120s}: /"
