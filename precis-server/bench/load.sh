@@ -29,25 +29,26 @@ until [ "$(curl -s -o /dev/null -w '%{http_code}' --data-binary @"$work/aleppo.j
   sleep 0.01
 done
 first=$(date +%s%N)
-echo "start: /live after $(( (live - started) / 1000000 )) ms; first summary after $(( (first - started) / 1000000 )) ms"
+echo "start: /live after $(( (live - started) / 1000000 )) ms; first summary after $(( (first - started) / 1000000 )) ms" \
+  "(server CPU time by then: $(ps -o cputimes= -p "$server" | tr -d ' ') s; load average $(cut -d' ' -f1 /proc/loadavg))"
 rss() { echo "$(( $(ps -o rss= -p "$server") / 1024 )) MiB"; }
 echo "rss after start: $(rss)"
 
-wrk -t2 -c2 -d"${WARMUP:-20s}" -s "$here/summarize.lua" "$url" -- "$work/bodies.jsonl" | grep RESULT | sed 's/^/warm-up: /'
+wrk --timeout 30s -t2 -c2 -d"${WARMUP:-20s}" -s "$here/summarize.lua" "$url" -- "$work/bodies.jsonl" | grep RESULT | sed 's/^/warm-up: /'
 for c in ${CONNECTIONS:-1 2 3 4 8}; do
   threads=$(( c < 2 ? c : 2 ))
-  wrk -t"$threads" -c"$c" -d"${STEP:-15s}" -s "$here/summarize.lua" "$url" -- "$work/bodies.jsonl" \
+  wrk --timeout 30s -t"$threads" -c"$c" -d"${STEP:-15s}" -s "$here/summarize.lua" "$url" -- "$work/bodies.jsonl" \
     | grep RESULT | sed "s/^/summarize c=$c: /"
 done
 story=$(curl -s --data-binary @"$work/articles.json" "$url/v1/articles" \
   | python3 -c 'import json, sys; print(json.load(sys.stdin)["articles"][0]["story"])')
 curl -s -o /dev/null "$url/v1/stories/$story"
 for c in 8 32; do
-  wrk -t2 -c"$c" -d"${STEP:-15s}" -s "$here/get.lua" "$url" -- "/v1/stories/$story" \
+  wrk --timeout 30s -t2 -c"$c" -d"${STEP:-15s}" -s "$here/get.lua" "$url" -- "/v1/stories/$story" \
     | grep RESULT | sed "s|^|GET /v1/stories/$story c=$c: |"
 done
 echo "soak: rss before $(rss)"
-wrk -t2 -c"${SOAK_CONNECTIONS:-2}" -d"${SOAK:-120s}" -s "$here/summarize.lua" "$url" -- "$work/bodies.jsonl" \
+wrk --timeout 30s -t2 -c"${SOAK_CONNECTIONS:-2}" -d"${SOAK:-120s}" -s "$here/summarize.lua" "$url" -- "$work/bodies.jsonl" \
   | grep RESULT | sed "s/^/soak c=${SOAK_CONNECTIONS:-2} ${SOAK:-120s}: /"
-echo "soak: rss after $(rss)"
+echo "soak: rss after $(rss); load average $(cut -d' ' -f1 /proc/loadavg)"
 curl -s "$url/metrics" | grep -E '^precis_http_errors_total|^precis_summaries_cancelled_total' || true

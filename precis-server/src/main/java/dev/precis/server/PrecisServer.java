@@ -81,6 +81,7 @@ public final class PrecisServer implements AutoCloseable {
         config.jetty.multipartConfig.maxTotalRequestSize(settings.maxBodyBytes(), SizeUnit.BYTES);
         config.jetty.multipartConfig.maxFileSize(settings.maxBodyBytes(), SizeUnit.BYTES);
         config.requestLogger.http(metrics::request);
+        config.jetty.modifyServer(server -> server.setErrorHandler(new JettyErrors()));
 
         SummarizeRoute summarize = new SummarizeRoute(settings, summaries);
         config.routes.get("/live", ctx -> ctx.contentType("application/json").result(status("live")));

@@ -57,6 +57,8 @@ public final class Summaries implements AutoCloseable {
             return future.get(timeout.toNanos(), TimeUnit.NANOSECONDS);
         } catch (TimeoutException e) {
             future.cancel(true);
+            // a cancelled summary still waiting would hold its queue place until a worker reached it
+            pool.remove((Runnable) future);
             metrics.cancelled();
             throw ApiError.unavailable("timeout", "the summary took longer than " + timeout.toMillis()
                     + " ms and was cancelled");

@@ -133,6 +133,9 @@ class LimitsAndFaultsTest {
             held.add(CompletableFuture.supplyAsync(() -> http.post("/v1/summarize", body)));
             assertThat(started.await(10, TimeUnit.SECONDS)).isTrue();
             held.add(CompletableFuture.supplyAsync(() -> http.post("/v1/summarize", body)));
+            for (int i = 0; i < 500 && !http.get("/metrics").body().contains("precis_summaries_in_flight 2.0"); i++) {
+                Thread.sleep(10);
+            }
             HttpResponse<String> refused = null;
             for (int i = 0; i < 100 && refused == null; i++) {
                 HttpResponse<String> r = http.post("/v1/summarize?timeout_ms=50", body);
@@ -143,6 +146,35 @@ class LimitsAndFaultsTest {
             assertError(refused, 503, "overloaded");
             release.countDown();
             for (CompletableFuture<HttpResponse<String>> f : held) assertThat(f.get().statusCode()).isEqualTo(200);
+        }
+    }
+
+    @Test
+    void aRequestThatTimesOutWhileQueuedGivesItsQueuePlaceBack() throws Exception {
+        CountDownLatch release = new CountDownLatch(1);
+        CountDownLatch started = new CountDownLatch(1);
+        Cleaner blocking = cluster -> {
+            started.countDown();
+            try {
+                release.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return new RuleCleaner().clean(cluster);
+        };
+        try (PrecisServer server = startReady(TEST.withWorkers(1, 1), pipeline(blocking))) {
+            Http http = new Http(server.port());
+            String body = Fixtures.harbourFireJson();
+            CompletableFuture<HttpResponse<String>> running = CompletableFuture.supplyAsync(() -> http.post("/v1/summarize", body));
+            assertThat(started.await(10, TimeUnit.SECONDS)).isTrue();
+            assertError(http.post("/v1/summarize?timeout_ms=100", body), 503, "timeout");
+            CompletableFuture<HttpResponse<String>> queued = CompletableFuture.supplyAsync(() -> http.post("/v1/summarize", body));
+            for (int i = 0; i < 500 && !http.get("/metrics").body().contains("precis_summaries_in_flight 2.0"); i++) {
+                Thread.sleep(10);
+            }
+            release.countDown();
+            assertThat(running.get().statusCode()).isEqualTo(200);
+            assertThat(queued.get().statusCode()).as("the timed-out request's place was free").isEqualTo(200);
         }
     }
 

@@ -107,6 +107,22 @@ class SummarizeApiTest {
     }
 
     @Test
+    void requestsJettyRefusesBeforeAnyRouteGetTheSameErrorShape() throws Exception {
+        for (String request : List.of("GET /%zz HTTP/1.1\r\nHost: x\r\n\r\n",
+                "POST /v1/summarize HTTP/1.1\r\nHost: x\r\nContent-Length: abc\r\n\r\n")) {
+            try (java.net.Socket socket = new java.net.Socket("127.0.0.1", server.port())) {
+                socket.getOutputStream().write(request.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+                socket.getOutputStream().flush();
+                String answer = new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+                assertThat(answer).startsWith("HTTP/1.1 400").containsIgnoringCase("Content-Type: application/json");
+                JsonNode json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(answer.substring(answer.indexOf("\r\n\r\n") + 4));
+                assertThat(json.get("status").asInt()).isEqualTo(400);
+                assertThat(json.get("error").get("type").asText()).isEqualTo("bad_request");
+            }
+        }
+    }
+
+    @Test
     void concurrentRequestsShareThePipelineAndGetTheSameAnswer() throws Exception {
         String body = Fixtures.harbourFireJson();
         String expected = http.post("/v1/summarize", body).body();
