@@ -59,6 +59,14 @@ public final class StoriesEvalCommand implements Callable<Integer> {
     @Option(names = "--merge", paramLabel = "COSINE", description = "Override the merge threshold (for tuning).")
     Double merge;
 
+    @Option(names = "--sweep-join", split = ",", paramLabel = "COSINE,...",
+            description = "Tuning: score each join threshold without a store (same decisions, no writes, no speed).")
+    List<Double> sweep;
+
+    @Option(names = "--labels", paramLabel = "FILE",
+            description = "Write {\"id\", \"story\", \"gold\"} per article (of the last --sweep-join setting) for error analysis.")
+    Path labelsOut;
+
     @Option(names = "--json", description = "Print one JSON object instead of a table.")
     boolean json;
 
@@ -69,6 +77,7 @@ public final class StoriesEvalCommand implements Callable<Integer> {
         GroupingParams params = GroupingParams.defaults();
         if (join != null) params = params.withJoin(join);
         if (merge != null) params = params.withMerge(merge);
+        if (sweep != null) return sweep(params);
         boolean temporary = store == null;
         Path dir = temporary ? Files.createTempDirectory("precis-stories-eval") : store;
         try {
@@ -125,6 +134,45 @@ public final class StoriesEvalCommand implements Callable<Integer> {
         }
         print(all, byPart, ids.size(), noise, new HashMap<>(Map.of("seconds", seconds, "first", firstMs, "last", lastMs)));
         return 0;
+    }
+
+    private int sweep(GroupingParams params) {
+        List<dev.precis.model.Article> articles = new ArrayList<>();
+        ArticleInputs.read(data, articles::add);
+        Map<String, String> gold = Gold.read(data);
+        List<String> g = articles.stream().map(a -> gold.get(a.id())).toList();
+        dev.precis.stories.Replay replay = new dev.precis.stories.Replay(articles);
+        PrintWriter out = spec.commandLine().getOut();
+        out.println("join   merge  part          articles  pair P  pair R  pair F1  B3 P    B3 R    B3 F1");
+        for (double j : sweep) {
+            GroupingParams p = params.withJoin(j);
+            List<String> labels = replay.labels(p);
+            String head = String.format("%.3f  %.3f  ", p.join(), p.merge());
+            line(out, head + "all", GroupingScores.of(g, labels));
+            for (int k = 0; k < parts && parts > 1; k++) {
+                int from = (int) ((long) g.size() * k / parts);
+                int to = (int) ((long) g.size() * (k + 1) / parts);
+                line(out, head + (k + 1) + "/" + parts, GroupingScores.of(g.subList(from, to), labels.subList(from, to)));
+            }
+            out.flush();
+            if (labelsOut != null) writeLabels(articles, labels, g);
+        }
+        return 0;
+    }
+
+    private void writeLabels(List<dev.precis.model.Article> articles, List<String> labels, List<String> g) {
+        try (var w = Files.newBufferedWriter(labelsOut)) {
+            for (int i = 0; i < articles.size(); i++) {
+                ObjectNode n = JSON.createObjectNode();
+                n.put("id", articles.get(i).id());
+                n.put("story", labels.get(i));
+                n.put("gold", g.get(i));
+                w.write(n.toString());
+                w.write('\n');
+            }
+        } catch (IOException e) {
+            throw new PrecisException("cannot write " + labelsOut + ": " + e.getMessage(), e);
+        }
     }
 
     private void print(GroupingScores all, List<GroupingScores> byPart, int n, long noise, Map<String, Double> speed) {
