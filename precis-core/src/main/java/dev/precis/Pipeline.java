@@ -76,7 +76,9 @@ public final class Pipeline {
         }
         checkLimits(cluster);
         List<CleanArticle> clean = cleaner.clean(cluster);
+        Cancelled.check();
         ClusterText text = segmenter.segment(cluster, clean);
+        Cancelled.check();
         if (text.size() == 0) {
             throw new BadInputException("cluster '" + cluster.id() + "' has no story text: all "
                     + cluster.articles().size() + " article(s) are empty or debris");

@@ -7,16 +7,16 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.precis.model.Article;
-import dev.precis.model.BadInputException;
 import dev.precis.model.Cluster;
+import dev.precis.model.BadInputException;
 
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Clusters from JSON, the one reader of the cluster record for every front end: the CLI's JSONL
- * lines and {@code .json} files, an HTTP request body, a Spark row. Articles are capped at
- * {@link Limits#MAX_ARTICLE_CHARS} like every other input.
+ * One cluster in the JSON input form, {@code {"id", "documents": ["text" | {"text", "title", "url",
+ * "outlet", "date"}], "summary"?}} or Multi-News' {@code {"document": "a ||||| b"}}: the form of a
+ * JSONL line, read from a string (an HTTP body) or from an already parsed line.
  */
 public final class ClusterJson {
     static final ObjectMapper JSON = new ObjectMapper(JsonFactory.builder()
@@ -30,57 +30,38 @@ public final class ClusterJson {
     }
 
     /**
-     * The clusters of one JSON text: an array of cluster objects, or one cluster object.
+     * Reads one cluster from a JSON text.
      *
-     * @param fallbackId the id of a cluster that has none (numbered {@code -2}, {@code -3}... after the first in an array)
-     * @throws BadInputException for malformed JSON or a record that is not a cluster
+     * @param defaultId the cluster id when the object has none
+     * @throws Malformed when the text is not JSON
+     * @throws BadInputException when it is JSON but not a usable cluster
      */
-    public static List<Cluster> read(String json, String fallbackId) {
+    public static Cluster read(String json, String defaultId) {
         JsonNode node;
         try {
             node = JSON.readTree(json);
         } catch (JsonProcessingException e) {
-            throw new BadInputException("malformed JSON: " + e.getOriginalMessage().split("\\R")[0]);
+            throw new Malformed("malformed JSON: " + e.getOriginalMessage().split("\\R")[0], e);
         }
-        if (node == null || node.isMissingNode()) throw new BadInputException("empty JSON input");
-        List<Cluster> out = new ArrayList<>();
-        if (node.isArray()) {
-            int i = 0;
-            for (JsonNode c : node) {
-                String id = i == 0 ? fallbackId : fallbackId + "-" + (i + 1);
-                try {
-                    out.add(toCluster(c, id));
-                } catch (BadInputException e) {
-                    throw new BadInputException("cluster [" + i + "]: " + e.getMessage());
-                }
-                i++;
-            }
-            if (out.isEmpty()) throw new BadInputException("an empty JSON array: no clusters");
-            return out;
-        }
-        return List.of(toCluster(node, fallbackId));
+        return toCluster(node, defaultId);
     }
 
-    /** One cluster from a JSON text holding one cluster object. */
-    public static Cluster readOne(String json, String fallbackId) {
-        List<Cluster> all = read(json, fallbackId);
-        if (all.size() != 1) throw new BadInputException("expected one cluster, got " + all.size());
-        return all.get(0);
+    /** The text is not JSON at all (as opposed to JSON that does not describe a cluster). */
+    public static final class Malformed extends BadInputException {
+        Malformed(String message, Throwable cause) {
+            super(message, cause);
+        }
     }
 
-    /**
-     * Builds a cluster from one parsed JSON object: {@code {"id", "documents": [text or
-     * {"id", "text", "title", "url", "outlet", "date"}], "summary"?}} or Multi-News'
-     * {@code {"document": "a ||||| b"}}.
-     *
-     * @param fallbackId the id when the object has none
-     * @throws BadInputException saying what is wrong with the object
-     */
-    public static Cluster toCluster(JsonNode node, String fallbackId) {
+    /** Builds a cluster from one parsed JSON object. */
+    public static Cluster toCluster(JsonNode node, String defaultId) {
         if (node == null || !node.isObject()) throw new BadInputException("expected a JSON object");
         JsonNode idNode = node.get("id");
+        if (idNode != null && !idNode.isNull() && !idNode.isValueNode()) {
+            throw new BadInputException("\"id\" must be a string");
+        }
         String id = idNode != null && idNode.isValueNode() && !idNode.asText().isBlank()
-                ? idNode.asText().strip() : fallbackId;
+                ? idNode.asText().strip() : defaultId;
         List<Article> articles = new ArrayList<>();
         JsonNode docs = node.get("documents");
         JsonNode joined = node.get("document");
@@ -92,7 +73,7 @@ public final class ClusterJson {
                 if (d.isTextual()) {
                     addSplit(articles, d.asText());
                 } else if (d.isObject()) {
-                    Article a = fromObject(d, articles.size() + 1);
+                    Article a = fromObject(d, articles.size() + 1, i - 1);
                     if (!a.text().isBlank()) articles.add(a);
                 } else if (!d.isNull()) {
                     throw new BadInputException("documents[" + (i - 1) + "] is not a string or an object");
@@ -108,22 +89,29 @@ public final class ClusterJson {
     }
 
     private static void addSplit(List<Article> articles, String text) {
-        for (String piece : Texts.splitArticles(text)) {
+        for (String piece : Texts.splitArticles(Texts.normalize(text))) {
             articles.add(Article.of(String.valueOf(articles.size() + 1), piece));
         }
     }
 
-    private static Article fromObject(JsonNode d, int position) {
-        String id = str(d, "id");
-        String text = str(d, "text");
-        if (text.isEmpty()) text = str(d, "body");
-        return new Article(id.isEmpty() ? String.valueOf(position) : id, str(d, "title"), str(d, "outlet"),
-                Texts.parseDate(str(d, "date")), str(d, "url"), Texts.normalize(text).strip());
+    private static Article fromObject(JsonNode d, int position, int index) {
+        String id = str(d, "id", index);
+        String text = str(d, "text", index);
+        if (text.isEmpty()) text = str(d, "body", index);
+        return new Article(id.isEmpty() ? String.valueOf(position) : id, str(d, "title", index),
+                str(d, "outlet", index), Texts.parseDate(str(d, "date", index)), str(d, "url", index),
+                Texts.normalize(text).strip());
     }
 
-    static String str(JsonNode d, String field) {
+    /** A field's text; a list or an object where a value belongs is a caller's mistake worth naming. */
+    private static String str(JsonNode d, String field, int index) {
         JsonNode v = d.get(field);
-        return v == null || v.isNull() || !v.isValueNode() ? "" : v.asText();
+        if (v == null || v.isNull()) return "";
+        if (!v.isValueNode()) {
+            throw new BadInputException("documents[" + index + "]." + field + " must be a string, not "
+                    + (v.isArray() ? "a list" : "an object"));
+        }
+        return v.asText();
     }
 
     private static String reference(JsonNode s) {
@@ -138,14 +126,5 @@ public final class ClusterJson {
             return sb.toString();
         }
         return s.isValueNode() ? Texts.normalize(s.asText()).strip() : "";
-    }
-
-    /** One article from a JSON object {@code {"id", "text", "title", "url", "outlet", "date"}}. */
-    public static Article article(JsonNode node, String fallbackId) {
-        if (node == null || !node.isObject()) throw new BadInputException("expected an article object");
-        Article a = fromObject(node, 1);
-        if (str(node, "id").isEmpty()) a = new Article(fallbackId, a.title(), a.outlet(), a.date(), a.url(), a.text());
-        if (a.text().isBlank()) throw new BadInputException("article '" + a.id() + "' has no text");
-        return a;
     }
 }

@@ -4,8 +4,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.precis.model.BadInputException;
-import dev.precis.model.CleanArticle;
-import dev.precis.model.Drop;
 import dev.precis.model.Summary;
 import dev.precis.model.SummarySentence;
 
@@ -28,11 +26,7 @@ public final class JsonRecords {
      */
     public static ObjectNode summary(Summary s, String format, boolean explain) {
         return switch (format) {
-            case "json" -> {
-                ObjectNode tree = JsonRenderer.tree(s);
-                if (explain) addDrops(tree, s);
-                yield tree;
-            }
+            case "json" -> explain ? ExplainedJson.tree(s) : JsonRenderer.tree(s);
             case "markdown", "md" -> {
                 ObjectNode n = MAPPER.createObjectNode();
                 n.put("id", s.clusterId());
@@ -63,20 +57,5 @@ public final class JsonRecords {
         n.put("line", line);
         n.put("error", message);
         return n;
-    }
-
-    /** Adds each article's removed lines, with rule and reason, as {@code articles[].dropped}. */
-    public static void addDrops(ObjectNode tree, Summary s) {
-        ArrayNode articles = tree.withArray("articles");
-        for (int i = 0; i < s.articles().size() && i < articles.size(); i++) {
-            ArrayNode arr = ((ObjectNode) articles.get(i)).putArray("dropped");
-            CleanArticle a = s.articles().get(i);
-            for (Drop d : a.drops()) {
-                ObjectNode n = arr.addObject();
-                n.put("rule", d.rule());
-                n.put("reason", d.reason());
-                n.put("text", d.text());
-            }
-        }
     }
 }

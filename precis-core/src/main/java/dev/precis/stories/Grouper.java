@@ -1,0 +1,327 @@
+package dev.precis.stories;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * The online single-pass grouper. Each article is compared, through an inverted index over its
+ * heaviest terms, with the articles already in live stories (TF-IDF cosine, with the document
+ * frequencies of the stream so far); it joins the story of its closest match when that is close
+ * enough, else starts a story. Noise is kept out before any comparison: an article with no story
+ * text left after cleaning, or a copy of an earlier article (the many copies of one crawler notice).
+ * <p>Every decision depends only on the articles before it, in order, and on integer state
+ * (counts), so a grouper rebuilt from the store continues exactly as one that never stopped.
+ * Not thread-safe.
+ */
+public final class Grouper {
+    private static final long UNDATED = Long.MIN_VALUE;
+    private static final int SHARED_HASHES_TO_CHECK = 3;
+
+    private final GroupingParams params;
+    private final Map<String, Integer> termIds = new HashMap<>();
+    private final List<String> termNames = new ArrayList<>();
+    private int[] df = new int[1024];
+    private IntList[] postings = new IntList[1024];
+    private long documents;
+    private final List<Entry> entries = new ArrayList<>();
+    private final Map<Long, Story> stories = new HashMap<>();
+    private final Map<Long, IntList> sketchIndex = new HashMap<>();
+    private final Set<String> changedTerms = new LinkedHashSet<>();
+    private long newestDay = UNDATED;
+    private int[] seen = new int[16];
+    private int round;
+
+    public Grouper(GroupingParams params) {
+        this.params = params;
+    }
+
+    /** An indexed article: one that entered the statistics. */
+    private static final class Entry {
+        final long seq;
+        final String id;
+        final int[] terms;
+        final int[] counts;
+        final long day;
+        long story;
+        boolean noise;
+
+        Entry(long seq, String id, int[] terms, int[] counts, long day, long story) {
+            this.seq = seq;
+            this.id = id;
+            this.terms = terms;
+            this.counts = counts;
+            this.day = day;
+            this.story = story;
+        }
+    }
+
+    private static final class Story {
+        final long id;
+        final IntList members = new IntList();
+        long lastDay = UNDATED;
+
+        Story(long id) {
+            this.id = id;
+        }
+    }
+
+    /** Decides where the article {@code seq} goes and updates the state accordingly. */
+    public Decision add(long seq, String id, Profile profile, java.time.LocalDate date) {
+        long day = date == null ? UNDATED : date.toEpochDay();
+        if (day != UNDATED) newestDay = Math.max(newestDay, day);
+        if (profile.words() < Profile.MIN_WORDS) {
+            return new Decision(seq, -1, "no story text: " + profile.words() + " words left after the cleaner removed "
+                    + profile.dropped() + " of " + profile.lines() + " lines", false, List.of(), -1);
+        }
+        Entry original = copyOf(profile.sketch());
+        if (original != null) {
+            long unassigned = -1;
+            Story alone = original.noise ? null : stories.get(original.story);
+            if (alone != null && alone.members.size() == 1) {
+                stories.remove(alone.id);
+                original.noise = true;
+                original.story = -1;
+                unassigned = original.seq;
+            }
+            return new Decision(seq, -1, "repeats the text of article " + original.id, false, List.of(), unassigned);
+        }
+        Map<Long, Double> scores = scores(query(profile));
+        long best = -1;
+        double bestScore = params.join();
+        for (Map.Entry<Long, Double> s : scores.entrySet()) {
+            if (s.getValue() > bestScore || (s.getValue() == bestScore && best < 0)) {
+                best = s.getKey();
+                bestScore = s.getValue();
+            }
+        }
+        List<Long> merged = new ArrayList<>();
+        Story story;
+        if (best < 0) {
+            story = new Story(seq);
+            stories.put(seq, story);
+        } else {
+            story = stories.get(best);
+            for (Map.Entry<Long, Double> s : scores.entrySet()) {
+                if (s.getKey() != best && s.getValue() >= params.merge()) {
+                    fold(stories.remove(s.getKey()), story);
+                    merged.add(s.getKey());
+                }
+            }
+        }
+        index(seq, id, profile, day, story);
+        return new Decision(seq, story.id, null, true, merged, -1);
+    }
+
+    /** Rebuilds the state from a stored article; called in arrival order. */
+    public void restore(long seq, String id, Profile profile, java.time.LocalDate date, long story, String noise, boolean indexed) {
+        long day = date == null ? UNDATED : date.toEpochDay();
+        if (day != UNDATED) newestDay = Math.max(newestDay, day);
+        if (!indexed) return;
+        Story s = null;
+        if (noise == null) s = stories.computeIfAbsent(story, Story::new);
+        Entry e = register(seq, id, profile, day, s);
+        e.noise = noise != null;
+        if (e.noise) e.story = -1;
+        changedTerms.clear();
+    }
+
+    /** Sets the stored statistics after {@link #restore}: document frequencies and the document count. */
+    public void restoreStatistics(Map<String, Integer> frequencies, long documentCount) {
+        for (Map.Entry<String, Integer> f : frequencies.entrySet()) {
+            Integer t = termIds.get(f.getKey());
+            if (t != null) df[t] = f.getValue();
+        }
+        documents = documentCount;
+    }
+
+    /** Terms whose document frequency changed since the last call, with their frequencies now. */
+    public Map<String, Integer> drainChangedFrequencies() {
+        Map<String, Integer> out = new TreeMap<>();
+        for (String t : changedTerms) out.put(t, df[termIds.get(t)]);
+        changedTerms.clear();
+        return out;
+    }
+
+    public long documents() {
+        return documents;
+    }
+
+    public int storyCount() {
+        return stories.size();
+    }
+
+    private Entry copyOf(long[] sketch) {
+        Map<Integer, Integer> shared = new TreeMap<>();
+        for (long h : sketch) {
+            IntList l = sketchIndex.get(h);
+            if (l == null) continue;
+            for (int i = 0; i < l.size(); i++) shared.merge(l.get(i), 1, Integer::sum);
+        }
+        Entry best = null;
+        double bestResemblance = params.copy();
+        for (Map.Entry<Integer, Integer> c : shared.entrySet()) {
+            if (c.getValue() < SHARED_HASHES_TO_CHECK) continue;
+            Entry e = entries.get(c.getKey());
+            double r = Profile.resemblance(sketch, sketches.get(c.getKey()));
+            if (r >= bestResemblance) {
+                best = e;
+                bestResemblance = r;
+            }
+        }
+        return best;
+    }
+
+    private final List<long[]> sketches = new ArrayList<>();
+
+    /** A new article's known terms, sorted by id, and the squared weight of its terms never seen before. */
+    private record Query(int[] ids, int[] counts, double unseenNorm) {
+    }
+
+    private Query query(Profile p) {
+        int n = 0;
+        long[] packed = new long[p.terms().length];
+        double unseen = 0;
+        double unseenIdf = Math.log(documents + 1.0) + 1;
+        for (int i = 0; i < p.terms().length; i++) {
+            Integer t = termIds.get(p.terms()[i]);
+            if (t == null || df[t] == 0) {
+                unseen += Math.pow((1 + Math.log(p.counts()[i])) * unseenIdf, 2);
+            } else {
+                packed[n++] = ((long) t << 32) | p.counts()[i];
+            }
+        }
+        Arrays.sort(packed, 0, n);
+        int[] ids = new int[n];
+        int[] counts = new int[n];
+        for (int i = 0; i < n; i++) {
+            ids[i] = (int) (packed[i] >>> 32);
+            counts[i] = (int) packed[i];
+        }
+        return new Query(ids, counts, unseen);
+    }
+
+    private double idf(int term) {
+        return Math.log((documents + 1.0) / (df[term] + 1.0)) + 1;
+    }
+
+    private double weight(int term, int count) {
+        return (1 + Math.log(count)) * idf(term);
+    }
+
+    private Map<Long, Double> scores(Query q) {
+        int[] ids = q.ids();
+        int n = ids.length;
+        double[] w = new double[n];
+        double norm = q.unseenNorm();
+        for (int i = 0; i < n; i++) {
+            w[i] = weight(ids[i], q.counts()[i]);
+            norm += w[i] * w[i];
+        }
+        norm = Math.sqrt(norm);
+        Map<Long, Double> scores = new TreeMap<>();
+        if (n == 0 || norm == 0) return scores;
+        Integer[] order = new Integer[n];
+        for (int i = 0; i < n; i++) order[i] = i;
+        Arrays.sort(order, (a, b) -> w[a] != w[b] ? Double.compare(w[b], w[a]) : Integer.compare(ids[a], ids[b]));
+        round++;
+        if (seen.length < entries.size()) seen = Arrays.copyOf(seen, Math.max(entries.size(), seen.length * 2));
+        List<Integer> candidates = new ArrayList<>();
+        for (int k = 0; k < Math.min(params.queryTerms(), n); k++) {
+            IntList list = postings[ids[order[k]]];
+            for (int i = Math.max(0, list.size() - params.postings()); i < list.size(); i++) {
+                int e = list.get(i);
+                if (seen[e] != round) {
+                    seen[e] = round;
+                    candidates.add(e);
+                }
+            }
+        }
+        candidates.sort(null);
+        for (int c : candidates) {
+            Entry e = entries.get(c);
+            if (e.noise) continue;
+            Story s = stories.get(e.story);
+            if (dormant(s)) continue;
+            double cos = cosine(ids, w, n, norm, e);
+            scores.merge(e.story, cos, Math::max);
+        }
+        return scores;
+    }
+
+    private boolean dormant(Story s) {
+        return s.lastDay != UNDATED && newestDay != UNDATED && newestDay - s.lastDay > params.dormantDays();
+    }
+
+    private double cosine(int[] ids, double[] w, int n, double norm, Entry e) {
+        double dot = 0;
+        double en = 0;
+        int i = 0;
+        for (int j = 0; j < e.terms.length; j++) {
+            double we = weight(e.terms[j], e.counts[j]);
+            en += we * we;
+            while (i < n && ids[i] < e.terms[j]) i++;
+            if (i < n && ids[i] == e.terms[j]) dot += w[i] * we;
+        }
+        return en == 0 ? 0 : dot / (norm * Math.sqrt(en));
+    }
+
+    private void fold(Story from, Story into) {
+        for (int i = 0; i < from.members.size(); i++) entries.get(from.members.get(i)).story = into.id;
+        into.members.addAll(from.members);
+        into.lastDay = Math.max(into.lastDay, from.lastDay);
+    }
+
+    private void index(long seq, String id, Profile p, long day, Story story) {
+        register(seq, id, p, day, story);
+        documents++;
+    }
+
+    private Entry register(long seq, String id, Profile p, long day, Story story) {
+        int[] ids = new int[p.terms().length];
+        for (int i = 0; i < ids.length; i++) {
+            String term = p.terms()[i];
+            Integer t = termIds.get(term);
+            if (t == null) {
+                t = termNames.size();
+                termIds.put(term, t);
+                termNames.add(term);
+                if (t == df.length) {
+                    df = Arrays.copyOf(df, t * 2);
+                    postings = Arrays.copyOf(postings, t * 2);
+                }
+                postings[t] = new IntList();
+            }
+            ids[i] = t;
+        }
+        long[] packed = new long[ids.length];
+        for (int i = 0; i < ids.length; i++) packed[i] = ((long) ids[i] << 32) | p.counts()[i];
+        Arrays.sort(packed);
+        int[] sortedIds = new int[ids.length];
+        int[] sortedCounts = new int[ids.length];
+        for (int i = 0; i < ids.length; i++) {
+            sortedIds[i] = (int) (packed[i] >>> 32);
+            sortedCounts[i] = (int) packed[i];
+        }
+        int index = entries.size();
+        Entry e = new Entry(seq, id, sortedIds, sortedCounts, day, story == null ? -1 : story.id);
+        entries.add(e);
+        sketches.add(p.sketch());
+        for (int t : sortedIds) {
+            df[t]++;
+            postings[t].add(index);
+            changedTerms.add(termNames.get(t));
+        }
+        for (long h : p.sketch()) sketchIndex.computeIfAbsent(h, k -> new IntList()).add(index);
+        if (story != null) {
+            story.members.add(index);
+            if (day != UNDATED) story.lastDay = Math.max(story.lastDay, day);
+        }
+        return e;
+    }
+}
