@@ -1,5 +1,7 @@
 package dev.precis.server;
 
+import dev.precis.Summarizers;
+
 import dev.precis.clean.rules.Rules;
 
 import dev.precis.Pipeline;
@@ -30,7 +32,7 @@ class LimitsAndFaultsTest {
     private static final ServerSettings TEST = ServerSettings.defaults().withPort(0);
 
     private static Pipeline pipeline(Cleaner cleaner) {
-        return new Pipeline(cleaner, new OpenNlpSegmenter(), new SourceOrderer(), new DefaultEvidenceFinder());
+        return new Pipeline(cleaner, new OpenNlpSegmenter(), new SourceOrderer(), new DefaultEvidenceFinder(), Summarizers.standard());
     }
 
     private static PrecisServer startReady(ServerSettings settings, Pipeline pipeline) throws InterruptedException {
@@ -83,7 +85,7 @@ class LimitsAndFaultsTest {
         Pipeline pipeline = new Pipeline(slow, (c, clean) -> {
             segmented.incrementAndGet();
             return real.segment(c, clean);
-        }, new SourceOrderer(), new DefaultEvidenceFinder());
+        }, new SourceOrderer(), new DefaultEvidenceFinder(), Summarizers.standard());
         try (PrecisServer server = startReady(TEST.withTimeouts(Duration.ofSeconds(20), Duration.ofSeconds(30)), pipeline)) {
             Http http = new Http(server.port());
             HttpResponse<String> r = http.post("/v1/summarize?timeout_ms=200", Fixtures.harbourFireJson());
