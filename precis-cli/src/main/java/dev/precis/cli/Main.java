@@ -9,7 +9,7 @@ import java.io.PrintWriter;
 /** The {@code precis} command: a thin shell over precis-core. */
 @Command(name = "precis", mixinStandardHelpOptions = true, version = "precis 0.1.0",
         description = "Summarise clusters of news articles about one story, with citations and evidence.",
-        subcommands = {SummarizeCommand.class, EvalCommand.class, BenchCommand.class, RougeCommand.class, TrainCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {SummarizeCommand.class, EvalCommand.class, EvidenceScoreCommand.class, BenchCommand.class, RougeCommand.class, TrainCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 success, 1 some clusters failed (error records written), 2 bad input or usage."})
 public final class Main {
     public static final int BAD_INPUT = 2;
