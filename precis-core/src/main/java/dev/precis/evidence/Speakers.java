@@ -39,7 +39,7 @@ final class Speakers {
             "^\\s*[,.]?\\s*(?<name>(?:the|a|an)\\s+[\\p{L}'’ .-]{2,60}?)\\s+" + SPEECH + "\\b", Pattern.CASE_INSENSITIVE);
     /** The name nearest the quote wins: "... for KFC, says Riese, but, she adds, \"..." is Riese's. */
     private static final Pattern BEFORE = Pattern.compile(
-            "^.*(?<name>\\b(?:he|she|" + NAME + "))(?:,\\s*who|,|(?:,[^,\"“”]{1,80}){1,3},)?\\s+(?:has\\s+|had\\s+)?(?:\\p{Ll}+ly\\s+)?(?:" + SPEECH
+            "(?<name>\\b(?:he|she|" + NAME + "))(?:,\\s*who|,|(?:,[^,\"“”]{1,80}){1,3},)?\\s+(?:has\\s+|had\\s+)?(?:\\p{Ll}+ly\\s+)?(?:" + SPEECH
                     + "|called|calling|described|describing)\\b[^\"“”]{0,60}$");
     /** "Ian Freer, the reviews editor at the film magazine Empire, said:": the name before the appositive, not "Empire". */
     private static final Pattern BEFORE_APPOSITIVE = Pattern.compile(
@@ -59,8 +59,8 @@ final class Speakers {
     static String before(String head, Map<String, String> longest, Pronouns refs) {
         Matcher m = BEFORE_APPOSITIVE.matcher(head);
         if (m.find()) return person(m.group("name"), longest, refs);
-        m = BEFORE.matcher(head);
-        return m.find() ? person(m.group("name"), longest, refs) : null;
+        m = nearest(BEFORE, head);
+        return m != null ? person(m.group("name"), longest, refs) : null;
     }
 
     /** Speaker from the words after or before the quote; null when neither names one. */
@@ -99,10 +99,21 @@ final class Speakers {
         if (!head.isBlank()) {
             m = BEFORE_APPOSITIVE.matcher(head);
             if (m.find()) return person(m.group("name"), longest, lastPerson);
-            m = BEFORE.matcher(head);
-            if (m.find()) return person(m.group("name"), longest, lastPerson);
+            m = nearest(BEFORE, head);
+            if (m != null) return person(m.group("name"), longest, lastPerson);
             m = BEFORE_ROLE.matcher(head);
             if (m.find() && m.group("name").split("\\s+").length <= 7) return lowerFirst(m.group("name").strip());
+        }
+        return null;
+    }
+
+    /** The match that starts latest, at a word start: the name nearest the quote. */
+    private static Matcher nearest(Pattern p, String head) {
+        Matcher m = p.matcher(head);
+        for (int i = head.length() - 1; i >= 0; i--) {
+            if (!Character.isLetter(head.charAt(i)) || i > 0 && Character.isLetterOrDigit(head.charAt(i - 1))) continue;
+            m.region(i, head.length());
+            if (m.lookingAt()) return m;
         }
         return null;
     }
