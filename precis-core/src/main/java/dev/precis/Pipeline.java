@@ -6,6 +6,7 @@ import dev.precis.clean.RuleCleaner;
 import dev.precis.evidence.DefaultEvidenceFinder;
 import dev.precis.evidence.EvidenceFinder;
 import dev.precis.evidence.Alignments;
+import dev.precis.evidence.FactMatch;
 import dev.precis.model.CleanArticle;
 import dev.precis.model.Citation;
 import dev.precis.model.Cluster;
@@ -72,17 +73,12 @@ public final class Pipeline {
         List<Sentence> ordered = orderer.order(text, chosen);
         List<SummarySentence> out = new ArrayList<>(ordered.size());
         for (Sentence s : ordered) {
-            out.add(new SummarySentence(s.text(), s.id(), citations(text, aligned, s)));
+            List<FactMatch.Scored> cited = FactMatch.citations(text, vectors, aligned, s);
+            out.add(new SummarySentence(s.text(), s.id(), cited.stream().map(FactMatch.Scored::citation).toList(),
+                    cited.stream().map(FactMatch.Scored::match).toList()));
         }
         Evidence found = options.evidence() ? evidence.find(text, vectors, aligned) : Evidence.NONE;
         return new Summary(cluster.id(), summarizer.name(), out, text.articles(), found);
     }
 
-    /** Where the sentence was taken from, then every other article that reports the same fact. */
-    private static List<Citation> citations(ClusterText text, Alignments aligned, Sentence s) {
-        List<Citation> all = new ArrayList<>();
-        all.add(new Citation(s.article(), text.articles().get(s.article()).id(), s.start(), s.end()));
-        all.addAll(aligned.citations(s));
-        return all;
-    }
 }
