@@ -8,7 +8,6 @@ import dev.precis.evidence.EvidenceFinder;
 import dev.precis.evidence.Alignments;
 import dev.precis.evidence.FactMatch;
 import dev.precis.model.CleanArticle;
-import dev.precis.model.Citation;
 import dev.precis.model.Cluster;
 import dev.precis.model.ClusterText;
 import dev.precis.model.Evidence;
