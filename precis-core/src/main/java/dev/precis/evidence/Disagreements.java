@@ -161,7 +161,6 @@ final class Disagreements {
                         TermVectors v, List<Set<String>> contexts, int i, int j) {
         if (!a.unit().equals(b.unit()) || a.scope() != b.scope()) return 0;
         if (!sameCountedThing(a, b)) return 0;
-        if (!Bounds.sameCurrency(a, b) || Bounds.partAndTotal(a, b)) return 0;
         if (a.value() <= 0 || b.value() <= 0) return 0;
         double ratio = Math.max(a.value(), b.value()) / Math.min(a.value(), b.value());
         if (ratio >= WIDE_RATIO) return 0;
@@ -171,6 +170,7 @@ final class Disagreements {
         boolean sameNoun = a.noun().equals(b.noun()) || toll;
         if (ratio > MAX_RATIO && (!sameNoun || a.embedded() != b.embedded() || !a.known() || !wideUnit(a.unit())
                 || Math.min(a.value(), b.value()) < SMALL)) return 0; // cheap tests before the contexts
+        if (!Bounds.sameCurrency(a, b) || Bounds.partAndTotal(a, b)) return 0; // after the cheap tests: they read the sentences
         Set<String> ctxA = context(a, contexts, i), ctxB = context(b, contexts, j);
         boolean sameEvent = !disjoint(ctxA, ctxB);
         boolean otherEvent = !ctxA.isEmpty() && !ctxB.isEmpty() && !sameEvent;
