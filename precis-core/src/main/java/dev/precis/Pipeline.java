@@ -12,8 +12,8 @@ import dev.precis.evidence.EvidenceFinder;
 import dev.precis.analysis.ClusterAnalysis;
 import dev.precis.clean.rules.Rules;
 import dev.precis.evidence.align.Alignments;
+import dev.precis.evidence.align.FactMatch;
 import dev.precis.model.CleanArticle;
-import dev.precis.model.Citation;
 import dev.precis.model.Cluster;
 import dev.precis.model.ClusterText;
 import dev.precis.model.Evidence;
@@ -104,7 +104,9 @@ public final class Pipeline {
         List<Sentence> ordered = orderer.order(text, chosen);
         List<SummarySentence> out = new ArrayList<>(ordered.size());
         for (Sentence s : ordered) {
-            out.add(new SummarySentence(s.text(), s.id(), citations(text, analysis.alignments(), s)));
+            List<FactMatch.Scored> cited = FactMatch.citations(text, analysis.vectors(), analysis.alignments(), s);
+            out.add(new SummarySentence(s.text(), s.id(), cited.stream().map(FactMatch.Scored::citation).toList(),
+                    cited.stream().map(FactMatch.Scored::match).toList()));
         }
         Evidence found = options.evidence() ? evidence.find(analysis) : Evidence.NONE;
         return new Summary(cluster.id(), summarizer.name(), out, text.articles(), found);
@@ -135,13 +137,5 @@ public final class Pipeline {
         }
         return new BadInputException("the budget (" + options.budget() + ") fits no sentence of cluster '"
                 + cluster.id() + "'; the shortest takes " + shortest);
-    }
-
-    /** Where the sentence was taken from, then every other article that reports the same fact. */
-    private static List<Citation> citations(ClusterText text, Alignments aligned, Sentence s) {
-        List<Citation> all = new ArrayList<>();
-        all.add(new Citation(s.article(), text.articles().get(s.article()).id(), s.start(), s.end()));
-        all.addAll(aligned.citations(s));
-        return all;
     }
 }

@@ -54,7 +54,9 @@ public final class JsonRenderer implements Renderer {
         for (SummarySentence s : summary.sentences()) {
             ObjectNode n = sentences.addObject();
             n.put("text", TextRenderer.oneLine(s.text()));
-            n.set("sources", citations(s.citations()));
+            ArrayNode sources = citations(s.citations());
+            for (int i = 0; i < sources.size(); i++) ((ObjectNode) sources.get(i)).put("match", s.matches().get(i));
+            n.set("sources", sources);
         }
         Evidence ev = summary.evidence();
         ArrayNode facts = root.putArray("facts");

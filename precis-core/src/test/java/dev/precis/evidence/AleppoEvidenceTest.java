@@ -102,8 +102,8 @@ class AleppoEvidenceTest {
         assertThat(quote("The question now is whether").citations()).extracting(Citation::article).containsExactly(3, 4);
         assertThat(quote("The question now is whether").speaker()).isEqualTo("John Kerry"); // "Kerry said"
         assertThat(quote("If we do not succeed").speaker()).isEqualTo("John Kerry"); // continuation after "Mr Kerry said"
-        assertThat(quote("The drivers are sleeping").speaker()).isEmpty(); // new paragraph, no attribution
-        assertThat(quote("It was four airplanes").speaker()).isEmpty();
+        // a paragraph that is only a quote goes on from the attributed quote just before it (issue 9)
+        assertThat(quote("The drivers are sleeping").speaker()).isEqualTo("Jan Egeland");
     }
 
     private static Quote quote(String start) {

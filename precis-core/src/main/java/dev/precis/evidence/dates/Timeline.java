@@ -53,7 +53,7 @@ public final class Timeline {
      * future-in-the-past of reported speech ("said the port would reopen on Monday").
      */
     private static final Pattern FUTURE = Pattern.compile(
-            "\\b(?:will|shall|would|could|might|going to|expected|scheduled|due to|plans? to|set to)\\b",
+            "\\b(?:will|shall|would|could|might|going to|expected|(?<!\\b(?:was|were|been)\\s)scheduled|due to|plans? to|set to|won['’]t|upcoming)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final int DATE_LINE_WORDS = 10;
     private static final double SAME_EVENT = 0.30;
@@ -116,10 +116,10 @@ public final class Timeline {
 
     public static TimelineEvent event(ClusterText text, Sentence s, LocalDate articleDate) {
         String t = s.text();
-        if (!mayHaveDate(t)) return null;
+        if (!mayHaveDate(t) || StoryLines.furniture(t)) return null;
         Matcher m = EXPLICIT.matcher(t);
         Matcher r = RELATIVE.matcher(t);
-        boolean hasExplicit = m.find(), hasRelative = r.find();
+        boolean hasExplicit = m.find(), hasRelative = findRelative(r, t);
         if (!hasExplicit && !hasRelative) return null;
         CleanArticle art = text.articles().get(s.article());
         if (hasExplicit) {
@@ -133,6 +133,30 @@ public final class Timeline {
         String when = r.group().strip();
         boolean future = future(t, r.start());
         return new TimelineEvent(resolve(r, articleDate, future), when, t, SupportFinder.citation(text, s));
+    }
+
+    /**
+     * The next relative day that is the writer's: not inside a quotation (the speaker's "yesterday"
+     * is the day they spoke, unknown here) and not a capitalised word inside a sentence ("The Tonight Show").
+     */
+    private static boolean findRelative(Matcher r, String t) {
+        while (r.find()) {
+            boolean capitalisedInside = r.group("rel") != null && Character.isUpperCase(r.group("rel").charAt(0))
+                    && r.start("rel") > 0;
+            if (!capitalisedInside && !insideQuote(t, r.start())) return true;
+        }
+        return false;
+    }
+
+    private static boolean insideQuote(String t, int at) {
+        int straight = 0, open = 0;
+        for (int i = 0; i < at; i++) {
+            char c = t.charAt(i);
+            if (c == '"') straight++;
+            else if (c == '“') open++;
+            else if (c == '”') open = Math.max(0, open - 1);
+        }
+        return straight % 2 == 1 || open > 0;
     }
 
     /** An explicit date mention resolved: its year, else the article's (a future one may be next year's). */
@@ -239,23 +263,26 @@ public final class Timeline {
     public static LocalDate articleDate(CleanArticle art) {
         if (art.source().date() != null) return art.source().date();
         for (Drop d : art.drops()) {
-            LocalDate date = dateLine(d.text());
+            LocalDate date = StoryLines.updateStamp(d.text()) ? null : dateLine(d.text());
             if (date != null) return date;
         }
         for (String line : art.source().text().split("\n")) {
-            LocalDate date = dateLine(line);
+            LocalDate date = StoryLines.updateStamp(line) ? null : dateLine(line);
             if (date != null) return date;
         }
         return null;
     }
 
     /** A full date (with year) in a short line; null otherwise. */
-    static LocalDate dateLine(String line) {
+    public static LocalDate dateLine(String line) {
         String l = line.strip();
         if (l.isEmpty() || l.split("\\s+").length > DATE_LINE_WORDS) return null;
         for (Pattern p : new Pattern[] {FULL_MDY, FULL_DMY, ISO}) {
             Matcher m = p.matcher(l);
             if (!m.find()) continue;
+            // a date line is mostly its date ("Posted by Ann Lee on Sunday, October 4, 2015"), not a short story sentence
+            String rest = (l.substring(0, m.start()) + " " + l.substring(m.end())).replaceAll("(?i)\\b(?:on|by|posted|published|date|at|\\d{1,2}:\\d\\d|[ap]\\.?m\\.?)\\b", " ");
+            if (rest.split("[\\s,|()\\-–—]+").length > 5) return null;
             try {
                 String mon = m.group("month");
                 int mo = Character.isDigit(mon.charAt(0)) ? Integer.parseInt(mon) : month(mon);

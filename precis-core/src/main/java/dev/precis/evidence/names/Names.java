@@ -33,7 +33,7 @@ public final class Names {
             "group", "nations", "union", "centre", "center", "media", "news", "army", "forces", "command", "office",
             "house", "committee", "government", "court", "police", "party", "association", "institute", "university",
             "company", "corporation", "inc", "bank", "fund", "commission", "board", "service", "network", "times",
-            "post", "press", "reuters", "afp", "ap", "bbc", "cnn");
+            "post", "press", "reuters", "afp", "ap", "bbc", "cnn", "airlines", "airways", "club", "team", "foundation");
 
     private Names() {
     }
@@ -57,7 +57,10 @@ public final class Names {
         String[] parts = bare.split("\\s+");
         String last = parts[parts.length - 1].toLowerCase(Locale.ROOT);
         String full = longest.get(last);
-        if (full != null && full.toLowerCase(Locale.ROOT).endsWith(bare.toLowerCase(Locale.ROOT))) return full;
+        if (full == null || full.isEmpty()) return bare;
+        String f = full.toLowerCase(Locale.ROOT), b = bare.toLowerCase(Locale.ROOT);
+        // longer than the longest clean form: an office or a run-in word glued on ("Mountaineer Ueli Steck")
+        if (f.endsWith(b) || b.endsWith(" " + f)) return full;
         return bare;
     }
 
@@ -115,11 +118,67 @@ public final class Names {
                 if (parts.length > 4) continue;
                 String last = parts[parts.length - 1].toLowerCase(Locale.ROOT);
                 String prev = longest.get(last);
-                if (prev == null || parts.length > prev.split("\\s+").length) longest.put(last, bare);
+                if (prev == null) longest.put(last, bare);
+                else if (!prev.isEmpty() && !sameName(prev, bare)) longest.put(last, ""); // two persons, one surname
+                else if (parts.length > prev.split("\\s+").length) longest.put(last, bare);
             }
         }
+        dropGluedWords(text, longest);
         return longest;
     }
+
+    private static boolean sameName(String a, String b) {
+        String x = a.toLowerCase(Locale.ROOT), y = b.toLowerCase(Locale.ROOT);
+        return x.endsWith(y) || y.endsWith(x);
+    }
+
+    /**
+     * "Mountaineer Ueli Steck" opening a sentence, "KFC Jocelyn Bynoe" after a role: a longest form whose
+     * tail of two or more words the cluster also writes on its own is that tail.
+     */
+    private static void dropGluedWords(ClusterText text, Map<String, String> longest) {
+        for (Map.Entry<String, String> e : longest.entrySet()) {
+            String[] parts = e.getValue().split("\\s+");
+            for (int k = 1; k + 2 <= parts.length; k++) {
+                String tail = String.join(" ", java.util.Arrays.copyOfRange(parts, k, parts.length));
+                if (standsAlone(text, tail, parts[k - 1])) {
+                    e.setValue(tail);
+                    break;
+                }
+            }
+        }
+    }
+
+    private static boolean standsAlone(ClusterText text, String name, String gluedWord) {
+        for (CleanArticle art : text.articles()) {
+            String t = art.text();
+            for (int i = t.indexOf(name); i >= 0; i = t.indexOf(name, i + 1)) {
+                int w = i - 1;
+                while (w >= 0 && t.charAt(w) == ' ') w--;
+                int ws = w;
+                while (ws >= 0 && !Character.isWhitespace(t.charAt(ws))) ws--;
+                String before = t.substring(ws + 1, w + 1);
+                if (!before.equals(gluedWord) && (before.isEmpty() || !Character.isUpperCase(before.charAt(0)))) return true;
+            }
+        }
+        return false;
+    }
+
+    /** Widget debris rather than a name: a capitalised word twice ("Jane Roe Jane Ann RoeAppeals"), words run together, or a bare abbreviation ("N.C"). */
+    public static boolean isDebris(String name) {
+        String[] parts = name.strip().split("\\s+");
+        Set<String> seen = new java.util.HashSet<>();
+        for (String p : parts) {
+            if (!p.isEmpty() && Character.isUpperCase(p.charAt(0)) && !seen.add(p)) return true;
+            for (int i = 1; i + 1 < p.length(); i++) {
+                if (Character.isLowerCase(p.charAt(i)) && Character.isUpperCase(p.charAt(i + 1))
+                        && seen.contains(p.substring(0, i + 1))) return true;
+            }
+        }
+        return GLUED_ABBREVIATION.matcher(name.strip()).matches();
+    }
+
+    private static final Pattern GLUED_ABBREVIATION = Pattern.compile("(?:\\p{Lu}\\.)+\\p{Lu}?\\.?");
 
     private static final Pattern VERB_BEFORE = Pattern.compile("\\b" + SPEECH + "\\s+$");
     private static final Pattern VERB_AFTER = Pattern.compile("^,?\\s+(?:has\\s+|had\\s+)?(?:" + SPEECH.substring(3, SPEECH.length() - 1) + "|called|described)\\b");

@@ -173,6 +173,7 @@ public final class Disagreements {
         boolean sameNoun = a.noun().equals(b.noun()) || toll;
         if (ratio > MAX_RATIO && (!sameNoun || a.embedded() != b.embedded() || !a.known() || !wideUnit(a.unit())
                 || Math.min(a.value(), b.value()) < SMALL)) return 0; // cheap tests before the contexts
+        if (!Bounds.sameCurrency(a, b) || Bounds.partAndTotal(a, b)) return 0; // after the cheap tests: they read the sentences
         Set<String> ctxA = context(a, contexts, i), ctxB = context(b, contexts, j);
         boolean sameEvent = !disjoint(ctxA, ctxB);
         boolean otherEvent = !ctxA.isEmpty() && !ctxB.isEmpty() && !sameEvent;
@@ -202,6 +203,8 @@ public final class Disagreements {
                 || Math.max(a.value(), b.value()) < SMALL
                 || a.unit().equals("percent") && a.noun().isEmpty();
         if (needsAlignment && cos < ALIGNED && !(eventMatch && a.embedded() == b.embedded())) return 0;
+        // a sum or a share is rarely the same fact unless the sentences say the same thing
+        if ((a.unit().startsWith("money") || a.unit().startsWith("percent")) && cos < ALIGNED) return 0;
         // a toll says what happened; any other count needs the same event word next to both numbers,
         // or (when either has none) a shared predicate or place; different event words
         // ("carrying 250 passengers", "licensed for 280 passengers") are different facts
@@ -250,8 +253,28 @@ public final class Disagreements {
     static boolean compatible(Mention a, Mention b) {
         if (a.value() == b.value()) return true;
         double diff = Math.abs(a.value() - b.value());
-        return diff < tolerance(a.value()) || diff < tolerance(b.value());
+        if (diff < tolerance(a.value()) || diff < tolerance(b.value())) return true;
+        if (diff <= writtenPrecision(a) || diff <= writtenPrecision(b)) return true; // "21%" and "21.3%"
+        if (a.qualifier() == b.qualifier() && Bounds.isBound(a) && Bounds.isBound(b)) return true; // two lower (or upper) bounds never clash
+        return Bounds.holds(a, b) || Bounds.holds(b, a);
     }
+
+    /** Half the unit of the last digit written: 0.5 for "21%", $50 million for "$1.2 billion". */
+    private static double writtenPrecision(Mention m) {
+        Matcher d = WRITTEN.matcher(m.number());
+        if (!d.find()) return 0;
+        double written;
+        try {
+            written = Double.parseDouble(d.group().replace(",", ""));
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+        if (written <= 0) return 0;
+        int decimals = d.group().contains(".") ? d.group().length() - d.group().indexOf('.') - 1 : 0;
+        return 0.5 * Math.pow(10, -decimals) * (m.value() / written);
+    }
+
+    private static final Pattern WRITTEN = Pattern.compile("\\d[\\d,]*(?:\\.\\d+)?");
 
     /**
      * How far a round figure may be from the count it rounds: half its rounding unit, and never more

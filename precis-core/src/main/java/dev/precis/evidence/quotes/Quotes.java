@@ -95,6 +95,8 @@ public final class Quotes {
         String lastPerson = "";
         int lastPersonLine = -10, lineNo = -1, lastPersonAt = -1;
         int lineStart = 0;
+        String quoteSpeaker = null;
+        int quoteLine = -10;
         while (lineStart <= t.length()) {
             int lineEnd = t.indexOf('\n', lineStart);
             if (lineEnd < 0) lineEnd = t.length();
@@ -171,9 +173,13 @@ public final class Quotes {
                         && head.chars().anyMatch(Character::isLetter);
                 String speaker = partial ? before(head, longest, refs) : null; // words woven into the writer's sentence
                 if (speaker == null) speaker = attribute(tail, head, longest, refs);
-                if (speaker == null && head.isBlank() && lineSpeakerEnd >= 0) {
-                    speaker = lineSpeaker; // continuation in the same paragraph
+                if (speaker == null && lineSpeakerEnd >= 0 && (head.isBlank() || lineSpeakerEnd > qs[0] - head.length())) {
+                    speaker = lineSpeaker; // continuation in the same paragraph, or a second quote of one sentence
                 }
+                if (speaker == null && k == 0 && line.substring(0, qs[0]).isBlank() && lineNo == quoteLine + 1) {
+                    speaker = quoteSpeaker; // a paragraph that is only a quote goes on from the quote just before it
+                }
+                if (speaker != null && Names.isDebris(speaker)) speaker = null;
                 if (speaker == null) speaker = "";
                 if (!speaker.isEmpty()) {
                     if (!speaker.startsWith("the ") && !speaker.startsWith("a ") && !speaker.startsWith("an ")
@@ -186,6 +192,8 @@ public final class Quotes {
                     lineSpeakerEnd = qs[1];
                     if (persons.contains(speaker)) mentioned.add(new Mentioned(speaker, lineStart + qs[1], lineNo));
                 }
+                quoteSpeaker = speaker.isEmpty() ? null : speaker;
+                quoteLine = lineNo;
                 out.add(new Found(content, speaker,
                         new Citation(a, art.id(), lineStart + cs, lineStart + ce), key(content)));
             }

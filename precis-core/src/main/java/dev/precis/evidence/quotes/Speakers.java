@@ -20,19 +20,32 @@ import static dev.precis.evidence.names.SpeechPatterns.SPEECH;
  */
 public final class Speakers {
     private static final Pattern AFTER_NAME = Pattern.compile(
-            "^\\s*[,.]?\\s*(?:(?:(?!\\p{Ll}[.!?]\\s)[^\"“”]){0,80}?\\s)?(?<name>he|she|they|it|" + NAME + ")\\s+(?:has\\s+|had\\s+)?" + SPEECH + "\\b");
+            "^\\s*[,.]?\\s*(?:(?:(?!\\p{Ll}[.!?]\\s)[^\"“”]){0,80}?\\s)?(?<name>he|she|they|it|" + NAME + ")\\s+(?:has\\s+|had\\s+)?(?:\\p{Ll}+ly\\s+)?" + SPEECH + "\\b");
+    /** "the satirist and political commentator Massimo Gramellini wrote": a role, then the name (not "the insider at Breitbart said"). */
+    private static final Pattern AFTER_ROLE_THEN_NAME = Pattern.compile(
+            "^\\s*[,.]?\\s*(?:the|a|an)\\s+(?:\\p{Ll}[\\p{Ll}-]*\\s+){0,5}(?<!\\b(?:at|of|for|from|with|by|in|to)\\s)(?<name>" + NAME + ")\\s+(?:\\p{Ll}+ly\\s+)?" + SPEECH + "\\b");
     private static final Pattern ROLE_START = Pattern.compile("^\\s*[,.]?\\s*(?:the|a|an)\\s+\\p{Ll}");
     private static final Pattern AFTER_VERB = Pattern.compile(
             "^\\s*[,.]?\\s*" + SPEECH + "\\s+(?<name>" + NAME + ")");
+    /** "said community organizer Abril Gallardo": a few lower-case role words between verb and name. */
+    private static final Pattern AFTER_VERB_ROLE = Pattern.compile(
+            "^\\s*[,.]?\\s*" + SPEECH + "\\s+(?:\\p{Ll}[\\p{Ll}-]*\\s+){1,3}(?<name>" + NAME + ")");
+    /** "the lead researcher, William Copeland, a psychologist at Duke in Durham, N.C., said": the first name. */
+    private static final Pattern AFTER_ROLE_NAME_APPOSITIVE = Pattern.compile(
+            "^\\s*[,.]?\\s*(?:the|a|an)\\s[^\"“”,]{0,80},\\s*(?<name>" + NAME + "),\\s[^\"“”]{0,150}?,\\s*" + SPEECH + "\\b");
     private static final Pattern AFTER_APPOSITIVE = Pattern.compile(
             "^\\s*[,.]?\\s*(?:the|a|an)\\s[^\"“”]{0,150}?,\\s*(?<name>" + NAME + "),\\s*" + SPEECH + "\\b");
     private static final Pattern AFTER_NAME_APPOSITIVE = Pattern.compile(
-            "^\\s*[,.]?\\s*(?<name>" + NAME + "),\\s[^\"“”]{0,150}?,\\s*" + SPEECH + "\\b");
+            "^\\s*[,.]?\\s*(?:\\p{Ll}[\\p{Ll}-]*\\s+){0,4}(?<name>" + NAME + "),\\s[^\"“”]{0,150}?,\\s*" + SPEECH + "\\b");
     private static final Pattern AFTER_ROLE = Pattern.compile(
             "^\\s*[,.]?\\s*(?<name>(?:the|a|an)\\s+[\\p{L}'’ .-]{2,60}?)\\s+" + SPEECH + "\\b", Pattern.CASE_INSENSITIVE);
+    /** The name nearest the quote wins: "... for KFC, says Riese, but, she adds, \"..." is Riese's. */
     private static final Pattern BEFORE = Pattern.compile(
-            "(?<name>\\b(?:he|she|" + NAME + "))(?:,[^,\"“”]{1,80},|,)?\\s+(?:has\\s+)?(?:" + SPEECH
+            "(?<name>\\b(?:he|she|" + NAME + "))(?:,\\s*who|,|(?:,[^,\"“”]{1,80}){1,3},)?\\s+(?:has\\s+|had\\s+)?(?:\\p{Ll}+ly\\s+)?(?:" + SPEECH
                     + "|called|calling|described|describing)\\b[^\"“”]{0,60}$");
+    /** "Ian Freer, the reviews editor at the film magazine Empire, said:": the name before the appositive, not "Empire". */
+    private static final Pattern BEFORE_APPOSITIVE = Pattern.compile(
+            "(?<name>\\b" + NAME + ")(?:,[^,\"“”]{1,80}){1,3},\\s+(?:has\\s+|had\\s+)?(?:\\p{Ll}+ly\\s+)?" + SPEECH + "\\b[^\"“”]{0,60}$");
     private static final Pattern BEFORE_ROLE = Pattern.compile(
             "^\\s*(?:But\\s+|And\\s+)?(?<name>(?:A|An|The)\\s[^,\"“”]{2,60}?)(?:,[^,\"“”]{1,80},)?\\s+(?:has\\s+)?"
                     + SPEECH + "\\b[^\"“”]{0,60}$");
@@ -46,16 +59,30 @@ public final class Speakers {
 
     /** Speaker from the words before a quote, in its sentence ("Okafor described the sinking as"); null when none. */
     static String before(String head, Map<String, String> longest, Pronouns refs) {
-        Matcher m = BEFORE.matcher(head);
-        return m.find() ? person(m.group("name"), longest, refs) : null;
+        Matcher m = BEFORE_APPOSITIVE.matcher(head);
+        if (m.find()) return person(m.group("name"), longest, refs);
+        m = nearest(BEFORE, head);
+        return m != null ? person(m.group("name"), longest, refs) : null;
     }
 
     /** Speaker from the words after or before the quote; null when neither names one. */
     static String attribute(String tail, String head, Map<String, String> longest, Pronouns lastPerson) {
-        Matcher m = AFTER_APPOSITIVE.matcher(tail);
+        Matcher m = AFTER_ROLE_NAME_APPOSITIVE.matcher(tail);
+        if (m.find()) return person(m.group("name"), longest, lastPerson);
+        m = AFTER_APPOSITIVE.matcher(tail);
         if (m.find()) return person(m.group("name"), longest, lastPerson);
         m = AFTER_VERB.matcher(tail);
         if (m.find()) return person(m.group("name"), longest, lastPerson);
+        m = AFTER_VERB_ROLE.matcher(tail);
+        if (m.find()) {
+            String p = person(m.group("name"), longest, lastPerson);
+            if (p != null && !p.isEmpty()) return p;
+        }
+        m = AFTER_ROLE_THEN_NAME.matcher(tail);
+        if (m.find()) {
+            String p = person(m.group("name"), longest, lastPerson);
+            if (p != null && !p.isEmpty()) return p;
+        }
         boolean roleFirst = ROLE_START.matcher(tail).lookingAt(); // ", the insider at Breitbart said": a role, not "Breitbart"
         m = AFTER_NAME.matcher(tail);
         if (!roleFirst && m.find()) {
@@ -72,10 +99,23 @@ public final class Speakers {
                     ? lowerFirst(role) : role;
         }
         if (!head.isBlank()) {
-            m = BEFORE.matcher(head);
+            m = BEFORE_APPOSITIVE.matcher(head);
             if (m.find()) return person(m.group("name"), longest, lastPerson);
+            m = nearest(BEFORE, head);
+            if (m != null) return person(m.group("name"), longest, lastPerson);
             m = BEFORE_ROLE.matcher(head);
             if (m.find() && m.group("name").split("\\s+").length <= 7) return lowerFirst(m.group("name").strip());
+        }
+        return null;
+    }
+
+    /** The match that starts latest, at a word start: the name nearest the quote. */
+    private static Matcher nearest(Pattern p, String head) {
+        Matcher m = p.matcher(head);
+        for (int i = head.length() - 1; i >= 0; i--) {
+            if (!Character.isLetter(head.charAt(i)) || i > 0 && Character.isLetterOrDigit(head.charAt(i - 1))) continue;
+            m.region(i, head.length());
+            if (m.lookingAt()) return m;
         }
         return null;
     }

@@ -1,0 +1,36 @@
+package dev.precis.eval.evidence;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.precis.Pipeline;
+import dev.precis.Precis;
+import dev.precis.SummaryOptions;
+import dev.precis.ingest.ClusterInput;
+import dev.precis.ingest.ClusterStream;
+import dev.precis.ingest.Sources;
+import dev.precis.render.JsonRenderer;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** Summarises every cluster of a JSONL file as {@code --format json} would, and scores it against the labels. */
+public final class LabelledRun {
+    private LabelledRun() {
+    }
+
+    public static Map<String, JsonNode> outputs(Path data, SummaryOptions options) {
+        Pipeline pipeline = Precis.pipeline();
+        Map<String, JsonNode> out = new LinkedHashMap<>();
+        try (ClusterStream stream = Sources.open(data)) {
+            for (ClusterInput in : stream) {
+                if (!in.ok()) continue;
+                out.put(in.cluster().id(), JsonRenderer.tree(pipeline.summarize(in.cluster(), options)));
+            }
+        }
+        return out;
+    }
+
+    public static EvidenceReport score(Path data, Path labels) {
+        return new EvidenceScorer(Labels.load(labels)).score(outputs(data, SummaryOptions.defaults()));
+    }
+}

@@ -1,0 +1,43 @@
+package dev.precis.eval.evidence;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.precis.model.BadInputException;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The evidence labels of {@code labels/evidence} (format: labels/evidence/README.md), one list per file. */
+public record Labels(List<JsonNode> disagreements, List<JsonNode> fullRead, List<JsonNode> quotes,
+                     List<JsonNode> timeline, List<JsonNode> citations) {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    public static Labels load(Path dir) {
+        if (!Files.isDirectory(dir)) throw new BadInputException("no labels folder: " + dir);
+        return new Labels(read(dir, "disagreements.jsonl"), read(dir, "full-read.jsonl"), read(dir, "quotes.jsonl"),
+                read(dir, "timeline.jsonl"), read(dir, "citations.jsonl"));
+    }
+
+    private static List<JsonNode> read(Path dir, String name) {
+        Path file = dir.resolve(name);
+        List<JsonNode> out = new ArrayList<>();
+        try {
+            int line = 0;
+            for (String s : Files.readAllLines(file)) {
+                line++;
+                if (s.isBlank()) continue;
+                try {
+                    out.add(JSON.readTree(s));
+                } catch (IOException e) {
+                    throw new BadInputException("bad label at " + file + ":" + line + ": " + e.getMessage().lines().findFirst().orElse(""));
+                }
+            }
+        } catch (IOException e) {
+            throw new BadInputException("cannot read labels " + file);
+        }
+        return out;
+    }
+}

@@ -1,0 +1,27 @@
+package dev.precis.eval.evidence;
+
+import dev.precis.testing.Shared;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Precis on val-raw against the hand labels of labels/evidence: prints every figure and holds the
+ * ones reached so far (see the issue 9 note for the targets still missed). Skipped without ../shared.
+ */
+class EvidenceLabelsTest {
+    @Test
+    void evidenceHoldsOnTheLabelledRealClusters() {
+        EvidenceReport r = LabelledRun.score(Shared.require("data/multinews/val-raw.jsonl"), Shared.repo("labels/evidence"));
+        System.out.print(r.text(false));
+        assertThat(r.unlabelled()).as("reported items without a label").isEmpty();
+        assertThat(r.debris()).as("debris speakers").isEmpty();
+        for (String part : EvidenceScorer.PARTS) {
+            EvidenceReport.Part p = r.part(part);
+            assertThat(p.speakerRight()).as(part + " named speaker right").isGreaterThanOrEqualTo(0.9);
+            assertThat(p.speakerMissing()).as(part + " speaker within one sentence but missing").isLessThanOrEqualTo(0.15);
+            assertThat(p.timelineRight()).as(part + " dated timeline entries right").isGreaterThanOrEqualTo(0.9);
+            assertThat(p.citationSame()).as(part + " extra citations stating the same fact").isGreaterThanOrEqualTo(0.7);
+        }
+    }
+}
