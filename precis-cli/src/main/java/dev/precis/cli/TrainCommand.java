@@ -48,11 +48,13 @@ import java.util.concurrent.Future;
                 + "Deterministic for a given seed. Writes a LightGBM text model; the shipped one is "
                 + "precis-core/src/main/resources/dev/precis/learn/model.txt."},
         footer = {"", "Example (the shipped model, see docs/learned-ranker.md):",
-                "  ./precis train --data ../shared/data/multinews/val-truncated.jsonl.gz \\",
+                "  ./precis train --data ../shared/data/multinews/train-truncated-12k.jsonl.gz \\",
                 "      --data ../shared/data/multinews/train-raw-sample.jsonl \\",
-                "      --exclude-ids-from ../shared/data/multinews/val-raw.jsonl \\",
                 "      --out precis-core/src/main/resources/dev/precis/learn/model.txt"})
 public final class TrainCommand implements Callable<Integer> {
+    /** Multi-News ids name their split; the test split is measured apart and never trained on. */
+    private static final String TEST_SPLIT = "multinews-test-", VALIDATION_SPLIT = "multinews-val-";
+
     @Spec
     CommandSpec spec;
 
@@ -106,9 +108,9 @@ public final class TrainCommand implements Callable<Integer> {
                     + "oracle took is at least this (default ${DEFAULT-VALUE}; 1.01 = oracle picks only).")
     double nearDuplicate;
 
-    @Option(names = "--pair-oracle", defaultValue = "0", paramLabel = "K",
+    @Option(names = "--pair-oracle", defaultValue = "10", paramLabel = "K",
             description = "Labels: the oracle may also take, in one step, any pair of the K candidates with the best ROUGE "
-                    + "recall alone (default ${DEFAULT-VALUE}: single sentences only).")
+                    + "recall alone (default ${DEFAULT-VALUE}; 0: single sentences only).")
     int pairOracle;
 
     @Option(names = "--without", split = ",", paramLabel = "GROUP",
@@ -293,14 +295,20 @@ public final class TrainCommand implements Callable<Integer> {
     /** The first {@code limit} clusters (0: all) of a file's labelled clusters, less excluded ids and clusters with no row. */
     private static List<TrainingCluster> usable(List<TrainingCluster> all, int limit, Set<String> excluded, Path file, PrintWriter err) {
         List<TrainingCluster> kept = new ArrayList<>();
-        int skipped = 0, empty = 0;
+        int skipped = 0, empty = 0, validation = 0;
         for (TrainingCluster c : limit > 0 ? all.subList(0, Math.min(limit, all.size())) : all) {
+            if (c.id().startsWith(TEST_SPLIT)) {
+                throw new PrecisException(file + ": cluster " + c.id() + " is from the Multi-News test split, which is never trained on");
+            }
             if (excluded.contains(c.id())) skipped++;
             else if (c.rows() == 0) empty++;
-            else kept.add(c);
+            else {
+                kept.add(c);
+                if (c.id().startsWith(VALIDATION_SPLIT)) validation++;
+            }
         }
-        err.printf(Locale.ROOT, "train: %s: %d clusters kept, %d excluded by id, %d without a candidate%n",
-                file.getFileName(), kept.size(), skipped, empty);
+        err.printf(Locale.ROOT, "train: %s: %d clusters kept (%d from the validation split), %d excluded by id, %d without a candidate%n",
+                file.getFileName(), kept.size(), validation, skipped, empty);
         return kept;
     }
 
