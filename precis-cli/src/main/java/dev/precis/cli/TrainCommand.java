@@ -9,6 +9,7 @@ import dev.precis.eval.RougeScores;
 import dev.precis.ingest.ClusterInput;
 import dev.precis.ingest.Sources;
 import dev.precis.train.DevSet;
+import dev.precis.train.OffTopicCheck;
 import dev.precis.score.learned.Features;
 import dev.precis.score.learned.LearnedScorer;
 import dev.precis.train.Trainer;
@@ -47,17 +48,24 @@ import java.util.concurrent.Future;
                 + "Deterministic for a given seed. Writes a LightGBM text model; the shipped one is "
                 + "precis-core/src/main/resources/dev/precis/score/learned/model.txt."},
         footer = {"", "Example (the shipped model, see docs/learned-ranker.md):",
-                "  ./precis train --data ../shared/data/multinews/val-truncated.jsonl.gz \\",
+                "  ./precis train --data ../shared/data/multinews/train-truncated-12k.jsonl.gz \\",
                 "      --data ../shared/data/multinews/train-raw-sample.jsonl \\",
-                "      --exclude-ids-from ../shared/data/multinews/val-raw.jsonl \\",
                 "      --out precis-core/src/main/resources/dev/precis/score/learned/model.txt"})
 public final class TrainCommand implements Callable<Integer> {
+    /** Multi-News ids name their split; the test split is measured apart and never trained on. */
+    private static final String TEST_SPLIT = "multinews-test-", VALIDATION_SPLIT = "multinews-val-";
+
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--data", required = true, arity = "1..*", paramLabel = "FILE.jsonl[.gz]",
+    @Option(names = "--data", arity = "1..*", paramLabel = "FILE.jsonl[.gz]",
             description = "Training clusters with a \"summary\" reference; repeatable.")
     List<Path> data;
+
+    @Option(names = "--off-topic", paramLabel = "FILE.jsonl[.gz]",
+            description = "Instead of training: how well the article-level off-topic fit separates the articles labelled "
+                    + "\"irrelevant\" in this file (first --limit clusters) from the others.")
+    Path offTopic;
 
     @Option(names = "--out", paramLabel = "MODEL", description = "Where to write the model (LightGBM text format).")
     Path out;
@@ -100,6 +108,11 @@ public final class TrainCommand implements Callable<Integer> {
                     + "oracle took is at least this (default ${DEFAULT-VALUE}; 1.01 = oracle picks only).")
     double nearDuplicate;
 
+    @Option(names = "--pair-oracle", defaultValue = "10", paramLabel = "K",
+            description = "Labels: the oracle may also take, in one step, any pair of the K candidates with the best ROUGE "
+                    + "recall alone (default ${DEFAULT-VALUE}; 0: single sentences only).")
+    int pairOracle;
+
     @Option(names = "--without", split = ",", paramLabel = "GROUP",
             description = "Feature groups to leave out: position, length, centrality, support, content, surface, case.")
     List<String> without;
@@ -107,19 +120,31 @@ public final class TrainCommand implements Callable<Integer> {
     @Option(names = "--threads", defaultValue = "1", description = "Threads for preparing and labelling clusters (default ${DEFAULT-VALUE}); training itself uses one.")
     int threads;
 
-    @Option(names = "--cache", paramLabel = "FILE",
-            description = "Keep the labelled rows in this file; when it exists and matches the current features it is used "
-                    + "instead of reading --data again (a development convenience: it does not check which data made it).")
+    @Option(names = "--cache", paramLabel = "DIR",
+            description = "Keep the labelled rows of each --data file in this folder (one file per data file name); when "
+                    + "one exists and matches the current features it is used instead of reading that file again (a "
+                    + "development convenience: it does not check the data's content).")
     Path cache;
 
-    @Option(names = "--eval", paramLabel = "CLUSTERS.jsonl",
-            description = "After training, score the new model on these clusters with every selector (and lexrank for comparison).")
-    Path eval;
+    @Option(names = "--eval", paramLabel = "CLUSTERS.jsonl[.gz]",
+            description = "After training, score the new model on these clusters (and lexrank for comparison); repeatable.")
+    List<Path> eval;
 
-    @Option(names = "--ablate", description = "With --eval: also train one model per left-out feature group and report ROUGE-2 on --eval.")
+    @Option(names = "--eval-limit", defaultValue = "0", description = "Use only the first N clusters of each --eval file (0 = all).")
+    int evalLimit;
+
+    @Option(names = "--selectors", description = "With --eval: score the new model with every selector, not only --selector.")
+    boolean allSelectors;
+
+    @Option(names = "--ablate", description = "With --eval: also train one model per left-out feature group and report ROUGE on --eval.")
     boolean ablate;
 
-    @Option(names = "--selector", defaultValue = "mmr", description = "Selector used by --ablate (default ${DEFAULT-VALUE}).")
+    @Option(names = "--curve", split = ",", paramLabel = "N",
+            description = "With --eval: a learning curve, one model per size, trained on the first N clusters of the first "
+                    + "--data file plus every other --data file.")
+    List<Integer> curve;
+
+    @Option(names = "--selector", defaultValue = "mmr", description = "Selector of --eval, --ablate and --curve (default ${DEFAULT-VALUE}).")
     String selectorName;
 
     @Override
@@ -127,7 +152,10 @@ public final class TrainCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         long t0 = System.nanoTime();
+        if (offTopic != null) return offTopicCheck(out, t0);
+        if (data == null || data.isEmpty()) throw new BadInputException("give --data FILE with the training clusters");
         if (this.out == null && eval == null) throw new BadInputException("give --out MODEL (or --eval to only measure)");
+        if (curve != null && curve.stream().anyMatch(n -> n < 1)) throw new BadInputException("--curve sizes must be at least 1");
         Trainer.Params params = Trainer.Params.defaults().withSeed(seed).withTrees(trees).withLeaves(leaves)
                 .withLearningRate(learningRate).withMinLeaf(minLeaf).withObjective(parseObjective(objective)).withSampling(sampling)
                 .withNearDuplicate(nearDuplicate)
@@ -135,30 +163,11 @@ public final class TrainCommand implements Callable<Integer> {
         Selector selector = Summarizers.selector(selectorName);
         Pipeline pipeline = Precis.pipeline();
 
-        List<TrainingCluster> rows = cache != null && Files.exists(cache) ? TrainingCluster.read(cache) : null;
-        if (rows != null) {
-            err.printf(Locale.ROOT, "train: %d labelled clusters from cache %s%n", rows.size(), cache);
-        } else {
-            Set<String> excluded = excludedIds(err);
-            List<Cluster> clusters = new ArrayList<>();
-            for (Path p : data) {
-                int kept = 0, skipped = 0;
-                for (ClusterInput in : Sources.readAll(p)) {
-                    Cluster c = in.cluster();
-                    if (c == null || !c.hasReference()) continue;
-                    if (excluded.contains(c.id())) {
-                        skipped++;
-                        continue;
-                    }
-                    clusters.add(c);
-                    kept++;
-                    if (limit > 0 && kept >= limit) break;
-                }
-                err.printf(Locale.ROOT, "train: %s: %d clusters kept, %d excluded by id%n", p.getFileName(), kept, skipped);
-            }
-            rows = label(clusters, pipeline, err);
-            if (cache != null) TrainingCluster.write(rows, cache);
-        }
+        Set<String> excluded = excludedIds(err);
+        List<List<TrainingCluster>> files = new ArrayList<>();
+        for (Path p : data) files.add(usable(labelled(p, pipeline, err), limit, excluded, p, err));
+        List<TrainingCluster> rows = new ArrayList<>();
+        files.forEach(rows::addAll);
         int total = rows.stream().mapToInt(TrainingCluster::rows).sum();
         err.printf(Locale.ROOT, "train: %d clusters, %d candidate sentences, %d features; labelled in %.1f s%n",
                 rows.size(), total, Features.count(), (System.nanoTime() - t0) / 1e9);
@@ -175,42 +184,132 @@ public final class TrainCommand implements Callable<Integer> {
         }
 
         if (eval != null) {
-            List<Cluster> dev = EvalData.load(eval, 0, err);
-            DevSet set = new DevSet(dev, pipeline);
+            Map<String, DevSet> sets = new LinkedHashMap<>();
+            for (Path p : eval) sets.put(p.getFileName().toString(), new DevSet(EvalData.load(p, evalLimit, err), pipeline));
             Budget budget = Budget.words(words);
-            out.println();
-            out.println("| scorer | selector | ROUGE-1 | ROUGE-2 | ROUGE-SU4 | ROUGE-L |");
-            out.println("|---|---|---:|---:|---:|---:|");
             LearnedScorer learned = LearnedScorer.of(model);
-            for (Map.Entry<String, Selector> e : Summarizers.selectors().entrySet()) {
-                row(out, "learned", e.getKey(), set.evaluate(learned, e.getValue(), budget));
+            out.println();
+            out.println("| data | scorer | selector | ROUGE-1 | ROUGE-2 | ROUGE-SU4 | ROUGE-L |");
+            out.println("|---|---|---|---:|---:|---:|---:|");
+            for (Map.Entry<String, DevSet> d : sets.entrySet()) {
+                Map<String, Selector> chosen = allSelectors ? Summarizers.selectors() : Map.of(selector.name(), selector);
+                for (Map.Entry<String, Selector> e : chosen.entrySet()) {
+                    row(out, d.getKey(), "learned", e.getKey(), d.getValue().evaluate(learned, e.getValue(), budget));
+                }
+                row(out, d.getKey(), "lexrank", selector.name(), d.getValue().evaluate(new LexRankScorer(), selector, budget));
             }
-            row(out, "lexrank", "mmr", set.evaluate(new LexRankScorer(), Summarizers.selector("mmr"), budget));
+            if (curve != null) learningCurve(out, curve.stream().sorted().toList(), files, params, sets, selector, budget);
             if (ablate) {
                 out.println();
-                out.printf("Ablation (%s selection, %d clusters of %s): ROUGE-2 F1 without each feature group%n",
-                        selector.name(), set.size(), eval.getFileName());
+                out.printf("Ablation (%s selection): ROUGE without each feature group%n", selector.name());
                 out.println();
-                out.println("| without | ROUGE-1 | ROUGE-2 | ΔROUGE-2 |");
-                out.println("|---|---:|---:|---:|");
-                RougeScores full = set.evaluate(learned, selector, budget);
-                out.printf(Locale.ROOT, "| (nothing) | %.4f | %.4f | |%n", full.rouge1().f1(), full.rouge2().f1());
+                out.println("| without | data | ROUGE-1 | ROUGE-2 | ΔROUGE-2 |");
+                out.println("|---|---|---:|---:|---:|");
+                Map<String, Double> full = new LinkedHashMap<>();
+                for (Map.Entry<String, DevSet> d : sets.entrySet()) {
+                    RougeScores r = d.getValue().evaluate(learned, selector, budget);
+                    full.put(d.getKey(), r.rouge2().f1());
+                    out.printf(Locale.ROOT, "| (nothing) | %s | %.4f | %.4f | |%n", d.getKey(), r.rouge1().f1(), r.rouge2().f1());
+                }
                 out.flush();
                 for (Features.Group g : Features.Group.values()) {
                     Set<Features.Group> drop = EnumSet.copyOf(params.dropped().isEmpty() ? EnumSet.noneOf(Features.Group.class) : params.dropped());
                     drop.add(g);
-                    String m = Trainer.train(rows, params.withDropped(drop), null);
-                    RougeScores r = set.evaluate(LearnedScorer.of(m), selector, budget);
-                    out.printf(Locale.ROOT, "| %s | %.4f | %.4f | %+.4f |%n", g.name().toLowerCase(Locale.ROOT),
-                            r.rouge1().f1(), r.rouge2().f1(), r.rouge2().f1() - full.rouge2().f1());
+                    LearnedScorer without = LearnedScorer.of(Trainer.train(rows, params.withDropped(drop), null));
+                    for (Map.Entry<String, DevSet> d : sets.entrySet()) {
+                        RougeScores r = d.getValue().evaluate(without, selector, budget);
+                        out.printf(Locale.ROOT, "| %s | %s | %.4f | %.4f | %+.4f |%n", g.name().toLowerCase(Locale.ROOT), d.getKey(),
+                                r.rouge1().f1(), r.rouge2().f1(), r.rouge2().f1() - full.get(d.getKey()));
+                    }
                     out.flush();
                 }
+                selectionAblation(out, sets.values().iterator().next(), learned, budget);
             }
-            if (ablate) selectionAblation(out, set, learned, budget);
             out.printf(Locale.ROOT, "%nwall %.1f s%n", (System.nanoTime() - t0) / 1e9);
         }
         out.flush();
         return 0;
+    }
+
+    private int offTopicCheck(PrintWriter out, long t0) throws IOException {
+        if (!Files.isReadable(offTopic)) throw new BadInputException("cannot read " + offTopic);
+        OffTopicCheck.Result r = OffTopicCheck.run(offTopic, limit, Precis.pipeline());
+        out.printf(Locale.ROOT, "off-topic fit on %s: %d articles, %d labelled irrelevant; ROC AUC %.4f; best threshold %.3f: "
+                        + "accuracy %.4f (all on-topic: %.4f), recall %.4f, precision %.4f; %.1f s%n",
+                offTopic.getFileName(), r.articles(), r.offTopic(), r.auc(), r.threshold(), r.accuracy(),
+                r.articles() == 0 ? 0 : 1 - (double) r.offTopic() / r.articles(), r.recall(), r.precision(), (System.nanoTime() - t0) / 1e9);
+        out.flush();
+        return 0;
+    }
+
+    /**
+     * One model per size: the first N clusters of the first data file (every one when it has fewer)
+     * and all of the others, each scored on every evaluation set.
+     */
+    private static void learningCurve(PrintWriter out, List<Integer> sizes, List<List<TrainingCluster>> files, Trainer.Params params,
+                                      Map<String, DevSet> sets, Selector selector, Budget budget) {
+        out.println();
+        out.printf("Learning curve (%s selection): clusters of the first --data file, plus every other file%n", selector.name());
+        out.println();
+        out.println("| clusters | data | ROUGE-1 | ROUGE-2 |");
+        out.println("|---:|---|---:|---:|");
+        for (int n : sizes) {
+            List<TrainingCluster> rows = new ArrayList<>(files.get(0).subList(0, Math.min(n, files.get(0).size())));
+            for (int f = 1; f < files.size(); f++) rows.addAll(files.get(f));
+            LearnedScorer scorer = LearnedScorer.of(Trainer.train(rows, params, null));
+            for (Map.Entry<String, DevSet> d : sets.entrySet()) {
+                RougeScores r = d.getValue().evaluate(scorer, selector, budget);
+                out.printf(Locale.ROOT, "| %d | %s | %.4f | %.4f |%n", Math.min(n, files.get(0).size()), d.getKey(),
+                        r.rouge1().f1(), r.rouge2().f1());
+            }
+            out.flush();
+        }
+    }
+
+    /**
+     * The labelled clusters of one data file, in file order, one per line with a cluster (empty ones
+     * included, so that a cache serves any --limit): from the cache when there is one for it.
+     */
+    private List<TrainingCluster> labelled(Path file, Pipeline pipeline, PrintWriter err) throws Exception {
+        Path cached = cache == null ? null : cache.resolve(file.getFileName() + (pairOracle > 1 ? ".pairs" + pairOracle : "") + ".labels.gz");
+        if (cached != null && Files.exists(cached)) {
+            List<TrainingCluster> rows = TrainingCluster.read(cached);
+            if (rows != null) {
+                err.printf(Locale.ROOT, "train: %s: %d labelled clusters from cache %s%n", file.getFileName(), rows.size(), cached);
+                return rows;
+            }
+        }
+        List<Cluster> clusters = new ArrayList<>();
+        for (ClusterInput in : Sources.readAll(file)) {
+            if (in.cluster() != null) clusters.add(in.cluster());
+            if (cached == null && limit > 0 && clusters.size() >= limit) break;
+        }
+        List<TrainingCluster> rows = label(clusters, pipeline, err);
+        if (cached != null) {
+            Files.createDirectories(cache);
+            TrainingCluster.write(rows, cached);
+        }
+        return rows;
+    }
+
+    /** The first {@code limit} clusters (0: all) of a file's labelled clusters, less excluded ids and clusters with no row. */
+    private static List<TrainingCluster> usable(List<TrainingCluster> all, int limit, Set<String> excluded, Path file, PrintWriter err) {
+        List<TrainingCluster> kept = new ArrayList<>();
+        int skipped = 0, empty = 0, validation = 0;
+        for (TrainingCluster c : limit > 0 ? all.subList(0, Math.min(limit, all.size())) : all) {
+            if (c.id().startsWith(TEST_SPLIT)) {
+                throw new BadInputException(file + ": cluster " + c.id() + " is from the Multi-News test split, which is never trained on");
+            }
+            if (excluded.contains(c.id())) skipped++;
+            else if (c.rows() == 0) empty++;
+            else {
+                kept.add(c);
+                if (c.id().startsWith(VALIDATION_SPLIT)) validation++;
+            }
+        }
+        err.printf(Locale.ROOT, "train: %s: %d clusters kept (%d from the validation split), %d excluded by id, %d without a candidate%n",
+                file.getFileName(), kept.size(), validation, skipped, empty);
+        return kept;
     }
 
     /**
@@ -276,8 +375,8 @@ public final class TrainCommand implements Callable<Integer> {
         }
     }
 
-    private static void row(PrintWriter out, String scorer, String selector, RougeScores r) {
-        out.printf(Locale.ROOT, "| %s | %s | %.4f | %.4f | %.4f | %.4f |%n", scorer, selector,
+    private static void row(PrintWriter out, String data, String scorer, String selector, RougeScores r) {
+        out.printf(Locale.ROOT, "| %s | %s | %s | %.4f | %.4f | %.4f | %.4f |%n", data, scorer, selector,
                 r.rouge1().f1(), r.rouge2().f1(), r.rougeSU4().f1(), r.rougeL().f1());
         out.flush();
     }
@@ -306,7 +405,8 @@ public final class TrainCommand implements Callable<Integer> {
                 int a = from, b = Math.min(n, from + chunk);
                 futures.add(pool.submit(() -> {
                     for (int i = a; i < b; i++) {
-                        done[i] = TrainingCluster.of(clusters.get(i), pipeline, rouge, budget);
+                        TrainingCluster c = TrainingCluster.of(clusters.get(i), pipeline, rouge, budget, pairOracle);
+                        done[i] = c != null ? c : TrainingCluster.empty(clusters.get(i).id());
                         int f = finished.incrementAndGet();
                         if (f % 500 == 0) {
                             synchronized (err) {
@@ -321,9 +421,7 @@ public final class TrainCommand implements Callable<Integer> {
         } finally {
             pool.shutdown();
         }
-        List<TrainingCluster> rows = new ArrayList<>(n);
-        for (TrainingCluster c : done) if (c != null) rows.add(c);
-        return rows;
+        return List.of(done);
     }
 
     private static Trainer.Objective parseObjective(String s) {

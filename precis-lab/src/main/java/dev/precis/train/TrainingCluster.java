@@ -40,12 +40,28 @@ public record TrainingCluster(String id, double[] features, double[] rouge1, dou
         return rouge1.length;
     }
 
+    /** A cluster that gave no training row (no usable text, no reference or no candidate), kept so caches stay positional. */
+    public static TrainingCluster empty(String id) {
+        return new TrainingCluster(id, new double[0], new double[0], new double[0], new int[0]);
+    }
+
     /**
      * Prepares a cluster (clean, segment) and labels its candidates.
      *
      * @return null when the cluster has no reference or no candidate sentence
      */
     public static TrainingCluster of(Cluster cluster, Pipeline pipeline, Rouge rouge, Budget budget) {
+        return of(cluster, pipeline, rouge, budget, 0);
+    }
+
+    /**
+     * As {@link #of(Cluster, Pipeline, Rouge, Budget)}, with an oracle that may also add two sentences
+     * in one step: every pair of the {@code pairs} candidates with the best ROUGE-2 + ROUGE-1 recall
+     * alone joins the candidates as one unit. ROUGE counts bigrams across sentence ends, so a pair
+     * scores exactly as its two sentences taken in a row; the greedy oracle then sees gains that
+     * only two sentences together bring. 0 or 1: single sentences only.
+     */
+    public static TrainingCluster of(Cluster cluster, Pipeline pipeline, Rouge rouge, Budget budget, int pairs) {
         if (!cluster.hasReference()) return null;
         ClusterText text;
         try {
@@ -66,12 +82,12 @@ public record TrainingCluster(String id, double[] features, double[] rouge1, dou
         }
         if (keep.isEmpty()) return null;
         Rouge.Reference reference = rouge.reference(OpenNlpSegmenter.sentences(ReferenceText.clean(cluster.reference())));
-        Oracle.Result result = new Oracle(budget.limit()).select(candidates, reference);
         int m = keep.size();
+        PairOracle.Labels labels = PairOracle.select(candidates, reference, budget.limit(), pairs);
+        int[] selected = labels.selected();
         double[] features = new double[m * f];
         for (int r = 0; r < m; r++) System.arraycopy(all, keep.get(r) * f, features, r * f, f);
         int[] oracle = new int[m];
-        int[] selected = result.selected();
         for (int k = 0; k < selected.length; k++) oracle[selected[k]] = k + 1;
         for (int r = 0; r < m; r++) {
             if (oracle[r] > 0) continue;
@@ -79,7 +95,7 @@ public record TrainingCluster(String id, double[] features, double[] rouge1, dou
             for (int k : selected) best = Math.max(best, vectors.cosine(keep.get(r), keep.get(k)));
             oracle[r] = -(int) Math.round(100 * best);
         }
-        return new TrainingCluster(cluster.id(), features, result.rouge1Recall(), result.rouge2Recall(), oracle);
+        return new TrainingCluster(cluster.id(), features, labels.rouge1(), labels.rouge2(), oracle);
     }
 
     /** Cache format tag: a cache from before the oracle column held near-duplicate cosines is not read. */
