@@ -53,10 +53,12 @@ public final class Pipeline {
             throw new PrecisException("cluster '" + cluster.id() + "' has no articles");
         }
         List<CleanArticle> clean = cleaner.clean(cluster);
-        ClusterText text = segmenter.segment(cluster, clean);
+        ClusterText text = OnTopic.keep(segmenter.segment(cluster, clean));
         if (text.size() == 0) {
-            throw new PrecisException("cluster '" + cluster.id() + "' has no story text: all "
-                    + cluster.articles().size() + " article(s) are empty or debris");
+            boolean offTopic = text.articles().stream().anyMatch(a -> a.offTopic() != null);
+            throw new NoStoryText("cluster '" + cluster.id() + "' has no story text: all "
+                    + cluster.articles().size() + " article(s) are empty or debris"
+                    + (offTopic ? " or off topic" : ""), text.articles());
         }
         return text;
     }

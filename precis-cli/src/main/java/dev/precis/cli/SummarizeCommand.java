@@ -3,6 +3,7 @@ package dev.precis.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.precis.Pipeline;
+import dev.precis.NoStoryText;
 import dev.precis.Precis;
 import dev.precis.model.PrecisException;
 import dev.precis.SummaryOptions;
@@ -176,7 +177,13 @@ public final class SummarizeCommand implements Callable<Integer> {
     }
 
     private String render(Cluster cluster, SummaryOptions options, Renderer renderer, PrintWriter err) {
-        Summary summary = Precis.summarize(cluster, options);
+        Summary summary;
+        try {
+            summary = Precis.summarize(cluster, options);
+        } catch (NoStoryText e) {
+            if (explain) explain(cluster.id(), e.articles(), err);
+            throw e;
+        }
         if (explain && renderer instanceof JsonRenderer) {
             ObjectNode tree = JsonRenderer.tree(summary);
             addDrops(tree, summary);
@@ -203,6 +210,7 @@ public final class SummarizeCommand implements Callable<Integer> {
                         if (explain && !format.equals("json")) explain(s, err);
                         line = jsonlRecord(s);
                     } catch (PrecisException e) {
+                        if (explain && e instanceof NoStoryText none) explain(in.cluster().id(), none.articles(), err);
                         line = errorRecord(in.cluster().id(), in.line(), e.getMessage());
                         failed++;
                     }
@@ -261,10 +269,15 @@ public final class SummarizeCommand implements Callable<Integer> {
     }
 
     private static void explain(Summary s, PrintWriter err) {
-        err.println("Removed from cluster " + s.clusterId() + ":");
-        for (CleanArticle a : s.articles()) {
+        explain(s.clusterId(), s.articles(), err);
+    }
+
+    private static void explain(String clusterId, List<CleanArticle> articles, PrintWriter err) {
+        err.println("Removed from cluster " + clusterId + ":");
+        for (CleanArticle a : articles) {
             err.println("  [" + (a.index() + 1) + "] " + a.id() + ": " + a.drops().size() + " removed"
-                    + (a.isEmpty() ? " (nothing left: the article contributes nothing)" : ""));
+                    + (a.isEmpty() ? " (nothing left: the article contributes nothing)" : "")
+                    + (a.offTopic() != null ? " (off topic: " + a.offTopic() + ")" : ""));
             for (Drop d : a.drops()) {
                 err.println("      - " + d.rule() + " (" + d.reason() + "): " + abbreviate(d.text()));
             }
