@@ -72,6 +72,12 @@ public final class RuleCleaner implements Cleaner {
                     }
                     if (!again) break;
                 }
+                Optional<Integer> end = TrailingDebris.storyEnd(text);
+                if (end.isPresent()) {
+                    Drop tail = new Drop(text.substring(end.get()).strip(), "trailing", "web debris after the last sentence");
+                    cut = cut == null ? tail : new Drop(cut.text() + " … " + tail.text(), cut.rule(), cut.reason() + "; " + tail.reason());
+                    text = text.substring(0, end.get()).stripTrailing();
+                }
                 pd.add(cut);
                 ls.add(Line.of(a, ls.size(), text));
             }
@@ -89,7 +95,12 @@ public final class RuleCleaner implements Cleaner {
                 Drop cut = pd.get(line.index());
                 if (cut != null) drops.add(cut);
                 Drop d = judge(line, ctx);
-                if (d != null) {
+                String[] rest = d == null ? null : Salvage.story(line, d.rule(), rules, ctx);
+                if (rest != null) {
+                    if (!rest[1].isEmpty()) drops.add(new Drop(rest[1], d.rule(), d.reason() + "; the paragraph's story sentences kept"));
+                    if (kept.length() > 0) kept.append('\n');
+                    kept.append(rest[0]);
+                } else if (d != null) {
                     drops.add(d);
                 } else {
                     if (kept.length() > 0) kept.append('\n');

@@ -35,20 +35,41 @@ public final class OffTopic {
             if (!own.isEmpty()) withText++;
             why[a] = Shapes.why(own);
         }
-        if (withText < 3) return why;
+        if (withText < 3) return keepSomeStory(why, text);
+        double[] sim = new double[n];
+        java.util.Arrays.fill(sim, Double.NaN);
         for (int a = 0; a < n; a++) {
             if (why[a] != null || text.sentencesOf(a).isEmpty() || termCount(vectors.get(a)) < MIN_TERMS) continue;
             Map<String, Double> rest = new HashMap<>();
             for (int b = 0; b < n; b++) {
-                if (b == a) continue;
+                if (b == a || why[b] != null) continue;
                 vectors.get(b).forEach((t, w) -> rest.merge(t, w, Double::sum));
             }
-            double sim = cosine(vectors.get(a), rest);
-            if (sim < MIN_SIMILARITY) {
-                why[a] = String.format(java.util.Locale.ROOT,
-                        "shares no story with the rest of the cluster (similarity %.2f, below %.2f)", sim, MIN_SIMILARITY);
-            }
+            sim[a] = cosine(vectors.get(a), rest);
         }
+        int close = 0;
+        for (double s : sim) if (s >= MIN_SIMILARITY) close++;
+        // An article is far from the centre only when the others make one: two or more close articles.
+        for (int a = 0; a < n; a++) {
+            if (!(sim[a] < MIN_SIMILARITY) || close < 2) continue;
+            why[a] = String.format(java.util.Locale.ROOT,
+                    "shares no story with the rest of the cluster (similarity %.2f, below %.2f)", sim[a], MIN_SIMILARITY);
+        }
+        return keepSomeStory(why, text);
+    }
+
+    /**
+     * A horoscope shape on every article means the story is about astrology: nothing is marked for
+     * it then. Notices and spam stay marked even when nothing else is left.
+     */
+    private static String[] keepSomeStory(String[] why, ClusterText text) {
+        boolean allStars = true, any = false;
+        for (int a = 0; a < why.length; a++) {
+            if (text.sentencesOf(a).isEmpty()) continue;
+            any = true;
+            allStars &= why[a] != null && why[a].startsWith(Shapes.HOROSCOPE_REASON);
+        }
+        if (any && allStars) java.util.Arrays.fill(why, null);
         return why;
     }
 

@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  */
 final class Shapes {
     private static final Pattern NOTICE = Pattern.compile("(?i)\\b(?:crawl(?:s|ed|er|ing)?|wayback|internet archive|archive team"
-            + "|javascript|your browser|cookies?|rating is available|video (?:is )?unavailable|could not be loaded"
+            + "|javascript|your browser|cookie (?:policy|settings)|(?:accept|use|uses) (?:all )?cookies|rating is available|video (?:is )?unavailable|could not be loaded"
             + "|not available right now|try again later|page (?:you requested|not found)|404|sign (?:in|up)|log ?in"
             + "|subscribers?|subscription|newsletter|privacy policy|terms of (?:use|service))\\b");
     private static final Pattern PROMO = Pattern.compile("(?i)\\b(?:free (?:online )?(?:training|trial|shipping|download)"
@@ -23,12 +23,14 @@ final class Shapes {
     private static final Pattern SPAM = Pattern.compile("(?i)\\b(?:payday|cash advance|bad credit|credit score|loans?"
             + "|casino|viagra|cialis|pharmacy|weight loss|essay writing|escort|forex|bitcoin doubler|lender)\\b");
     private static final Pattern HOROSCOPE = Pattern.compile("(?i)\\b(?:horoscope|zodiac|aries|taurus|gemini|libra"
-            + "|scorpio|sagittarius|capricorn|aquarius|pisces|the stars|planets? (?:are|is) |your (?:sign|year|time of year)"
-            + "|next 48 hours|the moon)\\b");
+            + "|scorpio|sagittarius|capricorn|aquarius|pisces|your (?:sign|time of year)"
+            + "|next 48 hours)\\b");
     /** Share of an article's sentences with one kind of vocabulary above which the article is that kind of page. */
     static final double SHARE = 0.5;
     /** Spam needs fewer sentences: a story may mention a loan, a page of loans mentions little else. */
     static final double SPAM_SHARE = 0.34;
+
+    static final String HOROSCOPE_REASON = "a horoscope";
 
     private Shapes() {
     }
@@ -48,7 +50,7 @@ final class Shapes {
         if (spam >= 2 && spam >= SPAM_SHARE * n) return "spam: " + spam + " of " + n + " sentences sell loans, pills or bets";
         if (notice > SHARE * n) return "a site or archive notice: " + notice + " of " + n + " sentences";
         if (promo >= 2 && promo >= 0.34 * n) return "a promotion: " + promo + " of " + n + " sentences sell or solicit";
-        if (stars >= 1 && n <= 6 && stars * 3 >= n || stars > SHARE * n) return "a horoscope: " + stars + " of " + n + " sentences";
+        if (stars >= 1 && n <= 6 && stars * 3 >= n || stars > SHARE * n) return HOROSCOPE_REASON + ": " + stars + " of " + n + " sentences";
         return null;
     }
 }

@@ -1,0 +1,53 @@
+package dev.precis.clean;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * What is left of a paragraph a rule would drop whole when it holds several story sentences: a
+ * one-line article that opens with a player's caption, ends with a cut-off teaser or carries one
+ * embedded post. The paragraph is cut at sentence ends and every piece is judged again on its own;
+ * the pieces no rule takes are kept, as long as some of them read like story sentences.
+ */
+final class Salvage {
+    /** Rules whose verdict is about the whole paragraph or article, never about a piece of it. */
+    private static final Set<String> WHOLE = Set.of("notice", "duplicate", "template", "headline", "title", "menu");
+    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?][\"”’)]?)\\s+(?=[\"“‘(]?\\p{Lu})");
+    /** Fewest story-like pieces that make a paragraph worth salvaging. */
+    static final int MIN_STORY_PIECES = 2;
+    /** Fewest words of a story-like piece. */
+    static final int STORY_WORDS = 8;
+
+    private Salvage() {
+    }
+
+    /** The kept text and the removed text, or null when the whole line goes. */
+    static String[] story(Line line, String rule, List<LineRule> rules, ClusterContext ctx) {
+        if (WHOLE.contains(rule) || line.words() < 3 * STORY_WORDS) return null;
+        String[] pieces = SENTENCE_END.split(line.text());
+        if (pieces.length < MIN_STORY_PIECES + 1) return null;
+        List<String> kept = new ArrayList<>(), removed = new ArrayList<>();
+        int story = 0;
+        for (int i = 0; i < pieces.length; i++) {
+            Line piece = Line.of(line.article(), line.index(), pieces[i]);
+            if (debris(piece, rules, ctx) || i == pieces.length - 1 && !piece.terminal()) {
+                removed.add(pieces[i]);
+                continue;
+            }
+            kept.add(pieces[i]);
+            if (piece.words() >= STORY_WORDS && piece.terminal()) story++;
+        }
+        if (story < MIN_STORY_PIECES) return null;
+        return new String[] {String.join(" ", kept), String.join(" … ", removed)};
+    }
+
+    private static boolean debris(Line piece, List<LineRule> rules, ClusterContext ctx) {
+        for (LineRule r : rules) {
+            if (WHOLE.contains(r.id())) continue;
+            if (r.why(piece, ctx).isPresent()) return true;
+        }
+        return false;
+    }
+}
