@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Keeps a sentence that {@link Leaning leans} on another right after it, and drops a leaning
- * sentence whose support is not in the summary, so a summary never opens with "But ..." or with a
+ * Keeps a sentence that {@link Leaning leans} on another right after the chosen sentence it reads
+ * after ({@link Leaning#support}), and drops a leaning sentence with no support in the summary, so a summary never opens with "But ..." or with a
  * quotation whose speaker is a bare "he".
  */
 final class Adjacency {
@@ -25,8 +25,9 @@ final class Adjacency {
         List<Sentence> heads = new ArrayList<>(ordered.size());
         for (Sentence s : ordered) {
             int on = Leaning.on(text, s);
+            int after = on >= 0 ? Leaning.support(text, s, byId::containsKey) : -1;
             if (on == Leaning.ALONE) heads.add(s);
-            else if (on >= 0 && byId.containsKey(on)) followers.computeIfAbsent(on, k -> new ArrayList<>()).add(s);
+            else if (after >= 0) followers.computeIfAbsent(after, k -> new ArrayList<>()).add(s);
         }
         List<Sentence> out = new ArrayList<>(ordered.size());
         for (Sentence h : heads) append(h, followers, out);

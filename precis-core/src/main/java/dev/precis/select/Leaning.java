@@ -62,6 +62,25 @@ public final class Leaning {
         return at < own.size() && own.get(at).position() == at ? own.get(at).id() : NEVER;
     }
 
+    /**
+     * How far back in its article a leaning sentence may find its support: "He also said ..." reads
+     * right after any of the few sentences before it, as long as nothing from another article comes
+     * between them.
+     */
+    public static final int WINDOW = 6;
+
+    /**
+     * The chosen sentence a leaning sentence reads after: the nearest one among the {@link #WINDOW}
+     * before it in its article, or -1 when none of them is chosen.
+     */
+    public static int support(ClusterText text, Sentence s, java.util.function.IntPredicate chosen) {
+        List<Sentence> own = text.sentencesOf(s.article());
+        for (int p = s.position() - 1; p >= 0 && p >= s.position() - WINDOW; p--) {
+            if (p < own.size() && chosen.test(own.get(p).id())) return own.get(p).id();
+        }
+        return -1;
+    }
+
     /** How a sentence depends on its context, judged from its text alone. */
     public enum Kind { ALONE, PREVIOUS, NEVER }
 

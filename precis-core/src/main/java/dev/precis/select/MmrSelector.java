@@ -80,10 +80,9 @@ public final class MmrSelector implements Selector {
                 double v = lambda * scores[cand[i]] - (1 - lambda) * maxSim[i];
                 int with = -1;
                 int p = leans[i];
-                if (p >= 0 && !chosenMark[p]) {
-                    // Taken only together with what it leans on, valued as the pair's mean.
+                if (p >= 0 && !chosenMark[p] && Leaning.support(text, text.sentence(cand[i]), id -> slot[id] >= 0 && chosenMark[slot[id]]) < 0) {
+                    // Without support in the summary it is taken only together with what it leans on.
                     if (out[p] || leans[p] != Leaning.ALONE || cost[p] + cost[i] > left || maxSim[p] > redundancy) continue;
-                    v = (v + lambda * scores[cand[p]] - (1 - lambda) * maxSim[p]) / 2;
                     with = p;
                 }
                 if (v > bestValue) {
