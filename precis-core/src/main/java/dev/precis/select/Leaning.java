@@ -55,6 +55,7 @@ public final class Leaning {
     /** {@link #ALONE}, {@link #NEVER}, or the id of the sentence {@code s} leans on. */
     public static int on(ClusterText text, Sentence s) {
         Kind k = kind(s.text());
+        if (k == Kind.ALONE && insideQuotation(text.articles().get(s.article()).text(), s.start())) k = Kind.PREVIOUS;
         if (k == Kind.ALONE) return ALONE;
         if (k == Kind.NEVER || s.position() == 0) return NEVER;
         List<Sentence> own = text.sentencesOf(s.article());
@@ -81,6 +82,22 @@ public final class Leaning {
         return -1;
     }
 
+    /**
+     * True when the paragraph before {@code at} leaves a quotation open: the sentence is speech
+     * whose speaker is named elsewhere.
+     */
+    public static boolean insideQuotation(String article, int at) {
+        int from = article.lastIndexOf('\n', at - 1) + 1;
+        int curly = 0, straight = 0;
+        for (int i = from; i < at; i++) {
+            char c = article.charAt(i);
+            if (c == '“') curly++;
+            else if (c == '”') curly--;
+            else if (c == '"') straight++;
+        }
+        return curly > 0 || straight % 2 == 1;
+    }
+
     /** How a sentence depends on its context, judged from its text alone. */
     public enum Kind { ALONE, PREVIOUS, NEVER }
 
@@ -88,8 +105,9 @@ public final class Leaning {
         String t = sentence.strip();
         if (t.isEmpty()) return Kind.NEVER;
         char first = t.charAt(0);
-        if (first == '…' || first == '-' || first == '–' || first == '—' || first == '.' || Character.isLowerCase(first)) {
-            return Kind.NEVER;
+        if (first == '…' || first == '-' || first == '–' || first == '—' || first == '.' || Character.isLowerCase(first)
+                || t.endsWith("...") || t.endsWith("…")) {
+            return Kind.NEVER; // the rest of a sentence, or one that breaks off
         }
         int quotes = quoteBalance(t);
         boolean opensQuote = isOpenQuote(first);

@@ -33,7 +33,7 @@ public final class OffTopic {
             List<Sentence> own = text.sentencesOf(a);
             vectors.add(vector(own));
             if (!own.isEmpty()) withText++;
-            why[a] = Shapes.why(own);
+            why[a] = Shapes.why(own, text.articles().get(a).text());
         }
         if (withText < 3) return keepSomeStory(why, text);
         double[] sim = new double[n];
@@ -59,17 +59,22 @@ public final class OffTopic {
     }
 
     /**
-     * A horoscope shape on every article means the story is about astrology: nothing is marked for
-     * it then. Notices and spam stay marked even when nothing else is left.
+     * The weak shapes (a horoscope, a page that talks to its reader) only set an article apart from
+     * a story beside it: when every article has them, the story is about astrology or advice and
+     * nothing is marked for them. Notices and spam stay marked even when nothing else is left.
      */
     private static String[] keepSomeStory(String[] why, ClusterText text) {
-        boolean allStars = true, any = false;
+        boolean allWeak = true, any = false;
         for (int a = 0; a < why.length; a++) {
             if (text.sentencesOf(a).isEmpty()) continue;
             any = true;
-            allStars &= why[a] != null && why[a].startsWith(Shapes.HOROSCOPE_REASON);
+            allWeak &= why[a] != null && (why[a].startsWith(Shapes.HOROSCOPE_REASON) || why[a].startsWith(Shapes.ADDRESS_REASON));
         }
-        if (any && allStars) java.util.Arrays.fill(why, null);
+        if (any && allWeak) {
+            for (int a = 0; a < why.length; a++) {
+                if (why[a] != null && (why[a].startsWith(Shapes.HOROSCOPE_REASON) || why[a].startsWith(Shapes.ADDRESS_REASON))) why[a] = null;
+            }
+        }
         return why;
     }
 
