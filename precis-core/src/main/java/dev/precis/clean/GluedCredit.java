@@ -20,6 +20,9 @@ public final class GluedCredit implements PrefixRule {
             + "(?:\\p{Lu}[\\p{L}.]*\\s*/\\s*)?" + AGENCY + "(?:\\s+via\\s+" + AGENCY + ")?\\s+(?=[\\p{Lu}\"“])");
     /** A caption sentence, then the bare agency. */
     private static final Pattern CAPTIONED = Pattern.compile("^[^.!?]{10,160}[.!?]\\s+(?:AP|AFP|Reuters|REUTERS|EPA|Getty Images)\\s+(?=\\p{Lu}\\p{Ll})");
+    /** A labelled credit, then the first capitalised word that a lower-case word follows: "Photo: Jane Doe The council ...". */
+    private static final Pattern LABELLED = Pattern.compile("^(?:Photo|Photos|PHOTO|Image|Picture|Photograph)(?: credit)?\\s*:\\s*"
+            + "(?:\\p{Lu}[\\p{L}'’.-]*\\s*(?:/\\s*)?){1,5}?\\s*(?=[\"“]?\\p{Lu}[\\p{Ll}'’]*\\s+\\p{Ll})");
     private static final Pattern TOGGLE = Pattern.compile("(?i)^(?:enlarge this image\\s+)?toggle caption\\s+");
 
     @Override
@@ -33,17 +36,27 @@ public final class GluedCredit implements PrefixRule {
         Matcher t = TOGGLE.matcher(line);
         if (t.lookingAt()) return Optional.of(new Cut(t.end() + repeatedCredit(line.substring(t.end())),
                 "a picture player's caption toggle and credit before the text"));
+        Matcher l = LABELLED.matcher(line);
+        if (l.lookingAt() && storyFollows(line, l.end())) return Optional.of(new Cut(l.end(), "a labelled picture credit before the text"));
         if (line.indexOf('/') > 0) {
             Matcher m = NAMED.matcher(line);
             if (m.lookingAt() && storyFollows(line, m.end())) {
                 return Optional.of(new Cut(m.end(), "a picture credit before the text"));
             }
         }
+        if (!mentionsAgency(line)) return Optional.empty();
         Matcher c = CAPTIONED.matcher(line);
         if (c.lookingAt() && storyFollows(line, c.end())) {
             return Optional.of(new Cut(c.end(), "a photo caption and its agency before the text"));
         }
         return Optional.empty();
+    }
+
+    private static boolean mentionsAgency(String line) {
+        int end = Math.min(line.length(), 200);
+        String head = line.substring(0, end);
+        return head.contains(" AP ") || head.contains("AFP") || head.contains("Reuters") || head.contains("REUTERS")
+                || head.contains("EPA") || head.contains("Getty");
     }
 
     /** Length of a credit written twice at the start ("jaxa jaxa ", "a/ap a/ap "), or 0. */

@@ -23,24 +23,33 @@ final class Salvage {
     private Salvage() {
     }
 
-    /** The kept text and the removed text, or null when the whole line goes. */
-    static String[] story(Line line, String rule, List<LineRule> rules, ClusterContext ctx) {
+    /** Runs of consecutive kept pieces (each becomes a line), and the removed pieces. */
+    record Parts(List<String> kept, List<String> removed) {
+    }
+
+    /** What to keep of the line and what goes, or null when the whole line goes. */
+    static Parts story(Line line, String rule, List<LineRule> rules, ClusterContext ctx) {
         if (WHOLE.contains(rule) || line.words() < 3 * STORY_WORDS) return null;
         String[] pieces = SENTENCE_END.split(line.text());
         if (pieces.length < MIN_STORY_PIECES + 1) return null;
         List<String> kept = new ArrayList<>(), removed = new ArrayList<>();
+        StringBuilder run = new StringBuilder();
         int story = 0;
         for (int i = 0; i < pieces.length; i++) {
             Line piece = Line.of(line.article(), line.index(), pieces[i]);
             if (debris(piece, rules, ctx) || i == pieces.length - 1 && !piece.terminal()) {
                 removed.add(pieces[i]);
+                if (run.length() > 0) kept.add(run.toString());
+                run.setLength(0);
                 continue;
             }
-            kept.add(pieces[i]);
+            if (run.length() > 0) run.append(' ');
+            run.append(pieces[i]);
             if (piece.words() >= STORY_WORDS && piece.terminal()) story++;
         }
+        if (run.length() > 0) kept.add(run.toString());
         if (story < MIN_STORY_PIECES) return null;
-        return new String[] {String.join(" ", kept), String.join(" … ", removed)};
+        return new Parts(kept, removed);
     }
 
     private static boolean debris(Line piece, List<LineRule> rules, ClusterContext ctx) {

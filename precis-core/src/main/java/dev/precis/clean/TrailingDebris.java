@@ -18,6 +18,16 @@ final class TrailingDebris {
             + "|(?:\\(?(?:AP|Reuters|AFP) Photo\\b|Photo(?:graph)?:|Image:|Video:)"
             + "|(?:\\p{Lu}[\\p{L}'’.-]*\\s+){0,3}\\p{Lu}[\\p{L}'’.-]*\\s*/\\s*(?:Getty Images|AP|AFP|Reuters|EPA|Splash News)\\s*$"
             + ").*$", Pattern.DOTALL);
+    private static final String[] MARKS = {"Related", "Continue", "Read ", "Click", "mail", "Contact", "Write to",
+            "ubscribe", "Sign up", "Follow us", "Share this", "ADVERTISEMENT", "Advertisement", "Photo", "Image:", "Video:",
+            "Getty", "AP", "AFP", "Reuters", "EPA", "Splash"};
+
+    /** A cheap test that spares most lines the tail pattern. */
+    private static boolean mayHaveTail(String line) {
+        for (String m : MARKS) if (line.contains(m)) return true;
+        return false;
+    }
+
     /** The debris tail is at most this many words: a longer tail holds story. */
     static final int MAX_WORDS = 40;
 
@@ -26,7 +36,7 @@ final class TrailingDebris {
 
     /** Where the story part of the line ends, when a debris tail follows it. */
     static Optional<Integer> storyEnd(String line) {
-        if (line.length() < 40) return Optional.empty();
+        if (line.length() < 40 || !mayHaveTail(line)) return Optional.empty();
         Matcher m = TAIL.matcher(line);
         while (m.find()) {
             if (m.start() < 20) continue;

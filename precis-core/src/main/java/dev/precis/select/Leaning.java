@@ -116,6 +116,7 @@ public final class Leaning {
         if (quotes < 0) return Kind.PREVIOUS; // the tail of a quotation that began before
         if (opensQuote && !attributed) return Kind.PREVIOUS;
         if (PRONOUN_SPEAKER.matcher(t).find()) return Kind.PREVIOUS;
+        if (opensQuote) return Kind.ALONE; // an attributed quotation: its pronouns are the speaker's
         String lower = (opensQuote ? t.substring(1) : t).toLowerCase(Locale.ROOT);
         String[] words = lower.split("[\\s,;:]+", 4);
         String w0 = words.length > 0 ? words[0] : "";
