@@ -33,11 +33,12 @@ public final class GluedCredit implements PrefixRule {
     @Override
     public Optional<Cut> cut(String line) {
         if (line.length() < 40) return Optional.empty();
-        Matcher t = TOGGLE.matcher(line);
-        if (t.lookingAt()) return Optional.of(new Cut(t.end() + repeatedCredit(line.substring(t.end())),
+        char c0 = line.charAt(0);
+        Matcher t = c0 == 'e' || c0 == 'E' || c0 == 't' || c0 == 'T' ? TOGGLE.matcher(line) : null;
+        if (t != null && t.lookingAt()) return Optional.of(new Cut(t.end() + repeatedCredit(line.substring(t.end())),
                 "a picture player's caption toggle and credit before the text"));
-        Matcher l = LABELLED.matcher(line);
-        if (l.lookingAt() && storyFollows(line, l.end())) return Optional.of(new Cut(l.end(), "a labelled picture credit before the text"));
+        Matcher l = c0 == 'P' || c0 == 'I' ? LABELLED.matcher(line) : null;
+        if (l != null && l.lookingAt() && storyFollows(line, l.end())) return Optional.of(new Cut(l.end(), "a labelled picture credit before the text"));
         if (line.indexOf('/') > 0) {
             Matcher m = NAMED.matcher(line);
             if (m.lookingAt() && storyFollows(line, m.end())) {
@@ -52,11 +53,14 @@ public final class GluedCredit implements PrefixRule {
         return Optional.empty();
     }
 
+    private static final String[] AGENCY_MARKS = {" AP ", "AFP", "Reuters", "REUTERS", "EPA", "Getty"};
+
     private static boolean mentionsAgency(String line) {
-        int end = Math.min(line.length(), 200);
-        String head = line.substring(0, end);
-        return head.contains(" AP ") || head.contains("AFP") || head.contains("Reuters") || head.contains("REUTERS")
-                || head.contains("EPA") || head.contains("Getty");
+        for (String a : AGENCY_MARKS) {
+            int at = line.indexOf(a);
+            if (at >= 0 && at < 200) return true;
+        }
+        return false;
     }
 
     /** Length of a credit written twice at the start ("jaxa jaxa ", "a/ap a/ap "), or 0. */
