@@ -60,17 +60,17 @@ public final class OffTopic {
 
     /**
      * The weak shapes (a horoscope, a page that talks to its reader) only set an article apart from
-     * a story beside it: when every article has them, the story is about astrology or advice and
-     * nothing is marked for them. Notices and spam stay marked even when nothing else is left.
+     * a story beside it: when nothing would be left unmarked, the story is about astrology or advice
+     * and nothing is marked for them. Notices and spam stay marked even when nothing else is left.
      */
     private static String[] keepSomeStory(String[] why, ClusterText text) {
-        boolean allWeak = true, any = false;
+        boolean allMarked = true, anyWeak = false;
         for (int a = 0; a < why.length; a++) {
             if (text.sentencesOf(a).isEmpty()) continue;
-            any = true;
-            allWeak &= why[a] != null && (why[a].startsWith(Shapes.HOROSCOPE_REASON) || why[a].startsWith(Shapes.ADDRESS_REASON));
+            allMarked &= why[a] != null;
+            anyWeak |= why[a] != null && (why[a].startsWith(Shapes.HOROSCOPE_REASON) || why[a].startsWith(Shapes.ADDRESS_REASON));
         }
-        if (any && allWeak) {
+        if (allMarked && anyWeak) {
             for (int a = 0; a < why.length; a++) {
                 if (why[a] != null && (why[a].startsWith(Shapes.HOROSCOPE_REASON) || why[a].startsWith(Shapes.ADDRESS_REASON))) why[a] = null;
             }
