@@ -77,11 +77,13 @@ public final class Pipeline {
         checkLimits(cluster);
         List<CleanArticle> clean = cleaner.clean(cluster);
         Cancelled.check();
-        ClusterText text = segmenter.segment(cluster, clean);
+        ClusterText text = OnTopic.keep(segmenter.segment(cluster, clean));
         Cancelled.check();
         if (text.size() == 0) {
-            throw new BadInputException("cluster '" + cluster.id() + "' has no story text: all "
-                    + cluster.articles().size() + " article(s) are empty or debris");
+            boolean offTopic = text.articles().stream().anyMatch(a -> a.offTopic() != null);
+            throw new NoStoryText("cluster '" + cluster.id() + "' has no story text: all "
+                    + cluster.articles().size() + " article(s) are empty or debris"
+                    + (offTopic ? " or off topic" : ""), text.articles());
         }
         return text;
     }

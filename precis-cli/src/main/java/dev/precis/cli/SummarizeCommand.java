@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.precis.Guard;
 import dev.precis.Pipeline;
+import dev.precis.NoStoryText;
 import dev.precis.Precis;
 import dev.precis.model.BadInputException;
 import dev.precis.SummaryOptions;
@@ -253,7 +254,8 @@ public final class SummarizeCommand implements Callable<Integer> {
         try {
             for (CleanArticle a : Precis.pipeline().clean(cluster)) {
                 err.println("  [" + (a.index() + 1) + "] " + a.id() + ": " + a.drops().size() + " removed"
-                        + (a.isEmpty() ? " (nothing left: the article contributes nothing)" : ""));
+                        + (a.isEmpty() ? " (nothing left: the article contributes nothing)" : "")
+                        + (a.offTopic() != null ? " (off topic: " + a.offTopic() + ")" : ""));
                 for (Drop d : a.drops()) err.println("      - " + d.rule() + " (" + d.reason() + "): " + abbreviate(d.text()));
             }
         } catch (RuntimeException e) {
@@ -267,7 +269,8 @@ public final class SummarizeCommand implements Callable<Integer> {
         for (String n : notes) err.println("  - " + n);
         for (CleanArticle a : s.articles()) {
             err.println("  [" + (a.index() + 1) + "] " + a.id() + ": " + a.drops().size() + " removed"
-                    + (a.isEmpty() ? " (nothing left: the article contributes nothing)" : ""));
+                    + (a.isEmpty() ? " (nothing left: the article contributes nothing)" : "")
+                    + (a.offTopic() != null ? " (off topic: " + a.offTopic() + ")" : ""));
             for (Drop d : a.drops()) {
                 err.println("      - " + d.rule() + " (" + d.reason() + "): " + abbreviate(d.text()));
             }

@@ -43,9 +43,11 @@ public final class RuleCleaner implements Cleaner {
         int n = cluster.articles().size();
         List<List<Line>> lines = new ArrayList<>(n);
         List<List<Drop>> prefixDrops = new ArrayList<>(n);
+        List<List<Drop>> tailDrops = new ArrayList<>(n);
         for (int a = 0; a < n; a++) {
             List<Line> ls = new ArrayList<>();
             List<Drop> pd = new ArrayList<>();
+            List<Drop> td = new ArrayList<>(); // the debris cut off each line's end, or null
             for (String raw : split(cluster.articles().get(a).text())) {
                 String text = raw.replace('\u00A0', ' ').strip();
                 if (text.isEmpty()) continue;
@@ -70,11 +72,19 @@ public final class RuleCleaner implements Cleaner {
                     }
                     if (!again) break;
                 }
+                Optional<Integer> end = TrailingDebris.storyEnd(text);
+                Drop tail = null;
+                if (end.isPresent()) {
+                    tail = new Drop(text.substring(end.get()).strip(), "trailing", "web debris after the last sentence");
+                    text = text.substring(0, end.get()).stripTrailing();
+                }
                 pd.add(cut);
+                td.add(tail);
                 ls.add(Line.of(a, ls.size(), text));
             }
             lines.add(ls);
             prefixDrops.add(pd);
+            tailDrops.add(td);
         }
         ClusterContext ctx = new ClusterContext(cluster, lines);
         List<CleanArticle> out = new ArrayList<>(n);
@@ -86,8 +96,17 @@ public final class RuleCleaner implements Cleaner {
             for (Line line : lines.get(a)) {
                 Drop cut = pd.get(line.index());
                 if (cut != null) drops.add(cut);
+                Drop tail = tailDrops.get(a).get(line.index());
+                if (tail != null) drops.add(tail);
                 Drop d = judge(line, ctx);
-                if (d != null) {
+                Salvage.Parts rest = d == null ? null : Salvage.story(line, d.rule(), rules, ctx);
+                if (rest != null) {
+                    for (String gone : rest.removed()) drops.add(new Drop(gone, d.rule(), d.reason() + "; the paragraph's story sentences kept"));
+                    for (String run : rest.kept()) {
+                        if (kept.length() > 0) kept.append('\n');
+                        kept.append(run);
+                    }
+                } else if (d != null) {
                     drops.add(d);
                 } else {
                     if (kept.length() > 0) kept.append('\n');

@@ -8,10 +8,19 @@ import java.util.List;
  *
  * @param index position of the article in its cluster (0-based); citations show it 1-based
  * @param drops what the cleaner removed and why, in source order
+ * @param offTopic why the article is not about the cluster's story (it then gives no sentence), or null
  */
-public record CleanArticle(int index, Article source, String text, List<Drop> drops) {
+public record CleanArticle(int index, Article source, String text, List<Drop> drops, String offTopic) {
     public CleanArticle {
         drops = List.copyOf(drops);
+    }
+
+    public CleanArticle(int index, Article source, String text, List<Drop> drops) {
+        this(index, source, text, drops, null);
+    }
+
+    public CleanArticle markedOffTopic(String why) {
+        return new CleanArticle(index, source, text, drops, why);
     }
 
     public String id() {

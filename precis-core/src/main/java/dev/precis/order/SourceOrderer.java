@@ -15,14 +15,15 @@ import java.util.List;
  * ({@code position / article length}), so every article's lead comes before any article's
  * body; ties go to the earlier-dated article (articles without a date after dated ones), then to
  * the lower article index. Sentences of one article keep their order in that article, because their
- * relative positions grow with their positions.
+ * relative positions grow with their positions. A sentence that leans on the one before it is put
+ * straight after it ({@link Adjacency}), so no other article's sentence comes between them.
  */
 public final class SourceOrderer implements Orderer {
     @Override
     public List<Sentence> order(ClusterText text, List<Sentence> chosen) {
         List<Sentence> sorted = new ArrayList<>(chosen);
         sorted.sort(comparator(text));
-        return sorted;
+        return Adjacency.keepTogether(text, sorted);
     }
 
     private static Comparator<Sentence> comparator(ClusterText text) {

@@ -105,6 +105,7 @@ public final class JsonRenderer implements Renderer {
             n.put("url", src.url());
             if (src.date() == null) n.putNull("date"); else n.put("date", src.date().toString());
             n.put("text", a.text());
+            if (a.offTopic() == null) n.putNull("offTopic"); else n.put("offTopic", a.offTopic());
         }
         return root;
     }

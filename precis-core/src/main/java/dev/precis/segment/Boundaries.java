@@ -97,7 +97,7 @@ final class Boundaries {
             while (changed && i < spans.size()) {
                 changed = false;
                 String next = text.substring(spans.get(i)[0], spans.get(i)[1]);
-                if (startsLowercase(next)) {
+                if (startsLowercase(next) || continuesEllipsis(next)) {
                     cur[1] = spans.get(i)[1];
                     i++;
                     changed = true;
@@ -148,6 +148,17 @@ final class Boundaries {
             if (paren <= 0 && square <= 0 && curly <= 0 && !straight) return k + 1;
         }
         return 0;
+    }
+
+    /**
+     * A piece that is the rest of an ellipsis written with spaces (". . that", ". ."): the model cut
+     * inside the dots, and what follows them, if anything, goes on in lower case.
+     */
+    static boolean continuesEllipsis(String s) {
+        int i = 0;
+        while (i < s.length() && (s.charAt(i) == '.' || s.charAt(i) == '…' || s.charAt(i) == ' ')) i++;
+        if (i == 0 || s.charAt(0) != '.' && s.charAt(0) != '…') return false;
+        return i == s.length() || startsLowercase(s.substring(i));
     }
 
     /** True when the text's first word is written all in lower case (and is not a name particle). */

@@ -141,7 +141,7 @@ public final class OpenNlpSegmenter implements Segmenter {
             }
             spans.add(new int[] {s, e});
         }
-        spans = Boundaries.merge(text, Boundaries.split(text, spans));
+        spans = Markers.strip(text, Boundaries.merge(text, Boundaries.split(text, spans)));
         for (int k = 0; k < spans.size(); k++) {
             int flags = (k == 0 ? FIRST : 0) | (k == spans.size() - 1 ? LAST : 0) | (spans.size() > 1 ? SHARED_LINE : 0);
             out.add(new int[] {spans.get(k)[0], spans.get(k)[1], flags});

@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
  */
 public final class CapsDateline implements PrefixRule {
     private static final Pattern P = Pattern.compile(
-            "^\\p{Lu}[\\p{Lu}.'’]{2,}(?:[ /-]\\p{Lu}[\\p{Lu}.'’]+){0,3}\\s+(?=(?:A|An|The|In|On|At|After|As|For|It|This|Two|Three|Police)\\s)");
+            "^\\p{Lu}[\\p{Lu}.'’]{2,}(?:[ /-]\\p{Lu}[\\p{Lu}.'’]+){0,3}\\s+(?=(?:A|An|The|In|On|At|After|As|For|It|This|Two|Three|Police)\\s)"
+                    + "|^\\p{Lu}{3,}(?:/\\p{Lu}{3,})+\\s+(?=\\p{Lu}\\p{Ll})");
 
     @Override
     public String id() {

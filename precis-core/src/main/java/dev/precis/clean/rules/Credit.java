@@ -20,6 +20,9 @@ public final class Credit implements LineRule {
     /** A credit closing the line: "... via REUTERS", "... Jane Doe/AFP". */
     private static final Pattern TAIL = Pattern.compile("(?:\\bvia|/)\\s*(?:REUTERS|Reuters|AFP|AP|EPA|Getty Images|Getty)\\s*$");
 
+    /** Longest line the credit phrases alone mark as a caption. */
+    static final int MAX_CAPTION_WORDS = 50;
+
     @Override
     public String id() {
         return "credit";
@@ -36,7 +39,8 @@ public final class Credit implements LineRule {
         boolean credit = LABEL.matcher(t).lookingAt()
                 || (!line.terminal() && t.indexOf('/') >= 0 && AGENCY_SLASH.matcher(t).find())
                 || (!line.terminal() && endsWithAgency(t) && TAIL.matcher(t).find());
-        for (int i = 0; i < PHRASES.size() && !credit; i++) credit = t.contains(PHRASES.get(i));
+        // A long paragraph that names a picture agency is a story about it; glued credits are cut before.
+        for (int i = 0; i < PHRASES.size() && !credit && line.words() <= MAX_CAPTION_WORDS; i++) credit = t.contains(PHRASES.get(i));
         if (credit) return Optional.of("a photo caption or picture credit");
         return Optional.empty();
     }

@@ -1,0 +1,84 @@
+package dev.precis.clean.rules;
+
+import dev.precis.clean.PrefixRule;
+
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A picture credit glued before the first sentence of a paragraph: "John Smith/Getty Images There
+ * is no question ...", "Jane Doe / Splash News The singer's ...", a caption and its agency ("The
+ * cabin of a plane. AP American Airlines said ..."), or a player's "enlarge this image toggle
+ * caption" with its credit written twice. Only the credit goes; the story after it stays.
+ */
+public final class GluedCredit implements PrefixRule {
+    private static final String AGENCY = "(?:Getty Images|Getty|AP Photo|AP|AFP|Reuters|REUTERS|EPA|Splash News|Shutterstock"
+            + "|Rex Features|REX|Bloomberg|NPR|Corbis|WireImage|FilmMagic|Invision|ZUMA Press|Zuma Press|Associated Press"
+            + "|ASSOCIATED PRESS|iStockphoto|istockphoto\\.com|UPI|Xinhua|Sipa|SIPA|Barcroft Media|Backgrid|BACKGRID)";
+    /** Up to five capitalised words, a slash, an optional second source, the agency: "Eric Gay / AP". */
+    private static final Pattern NAMED = Pattern.compile("^(?:\\p{Lu}[\\p{L}'’.-]*\\s+){0,4}\\p{Lu}[\\p{L}'’.-]*\\s*/\\s*"
+            + "(?:\\p{Lu}[\\p{L}.]*\\s*/\\s*)?" + AGENCY + "(?:\\s+via\\s+" + AGENCY + ")?\\s+(?=[\\p{Lu}\"“])");
+    /** A caption sentence, then the bare agency. */
+    private static final Pattern CAPTIONED = Pattern.compile("^[^.!?]{10,160}[.!?]\\s+(?:AP|AFP|Reuters|REUTERS|EPA|Getty Images)\\s+(?=\\p{Lu}\\p{Ll})");
+    /** A labelled credit, then the first capitalised word that a lower-case word follows: "Photo: Jane Doe The council ...". */
+    private static final Pattern LABELLED = Pattern.compile("^(?:Photo|Photos|PHOTO|Image|Picture|Photograph)(?: credit)?\\s*:\\s*"
+            + "(?:\\p{Lu}[\\p{L}'’.-]*\\s*(?:/\\s*)?){1,5}?\\s*(?=[\"“]?\\p{Lu}[\\p{Ll}'’]*\\s+\\p{Ll})");
+    private static final Pattern TOGGLE = Pattern.compile("(?i)^(?:enlarge this image\\s+)?toggle caption\\s+");
+
+    @Override
+    public String id() {
+        return "credit";
+    }
+
+    @Override
+    public Optional<Cut> cut(String line) {
+        if (line.length() < 40) return Optional.empty();
+        char c0 = line.charAt(0);
+        Matcher t = c0 == 'e' || c0 == 'E' || c0 == 't' || c0 == 'T' ? TOGGLE.matcher(line) : null;
+        if (t != null && t.lookingAt()) return Optional.of(new Cut(t.end() + repeatedCredit(line.substring(t.end())),
+                "a picture player's caption toggle and credit before the text"));
+        Matcher l = c0 == 'P' || c0 == 'I' ? LABELLED.matcher(line) : null;
+        if (l != null && l.lookingAt() && storyFollows(line, l.end())) return Optional.of(new Cut(l.end(), "a labelled picture credit before the text"));
+        if (line.indexOf('/') > 0) {
+            Matcher m = NAMED.matcher(line);
+            if (m.lookingAt() && storyFollows(line, m.end())) {
+                return Optional.of(new Cut(m.end(), "a picture credit before the text"));
+            }
+        }
+        if (!mentionsAgency(line)) return Optional.empty();
+        Matcher c = CAPTIONED.matcher(line);
+        if (c.lookingAt() && storyFollows(line, c.end())) {
+            return Optional.of(new Cut(c.end(), "a photo caption and its agency before the text"));
+        }
+        return Optional.empty();
+    }
+
+    private static final String[] AGENCY_MARKS = {" AP ", "AFP", "Reuters", "REUTERS", "EPA", "Getty"};
+
+    private static boolean mentionsAgency(String line) {
+        for (String a : AGENCY_MARKS) {
+            int at = line.indexOf(a);
+            if (at >= 0 && at < 200) return true;
+        }
+        return false;
+    }
+
+    /** Length of a credit written twice at the start ("jaxa jaxa ", "a/ap a/ap "), or 0. */
+    public static int repeatedCredit(String s) {
+        String[] ws = s.split(" ", 26);
+        int offset = 0;
+        for (int k = 1; k <= 12 && 2 * k < ws.length; k++) {
+            offset += ws[k - 1].length() + 1;
+            String once = String.join(" ", java.util.Arrays.copyOfRange(ws, 0, k)).toLowerCase(Locale.ROOT);
+            String twice = String.join(" ", java.util.Arrays.copyOfRange(ws, k, 2 * k)).toLowerCase(Locale.ROOT);
+            if (once.equals(twice)) return Math.min(s.length(), 2 * offset);
+        }
+        return 0;
+    }
+
+    private static boolean storyFollows(String line, int from) {
+        return line.substring(from).split("\\s+").length >= 8;
+    }
+}

@@ -1,0 +1,41 @@
+package dev.precis.order;
+
+import dev.precis.model.ClusterText;
+import dev.precis.model.Sentence;
+import dev.precis.select.Leaning;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Keeps a sentence that {@link Leaning leans} on another right after the chosen sentence it reads
+ * after ({@link Leaning#support}), and drops a leaning sentence with no support in the summary, so a summary never opens with "But ..." or with a
+ * quotation whose speaker is a bare "he".
+ */
+final class Adjacency {
+    private Adjacency() {
+    }
+
+    static List<Sentence> keepTogether(ClusterText text, List<Sentence> ordered) {
+        Map<Integer, Sentence> byId = new HashMap<>();
+        for (Sentence s : ordered) byId.put(s.id(), s);
+        Map<Integer, List<Sentence>> followers = new HashMap<>();
+        List<Sentence> heads = new ArrayList<>(ordered.size());
+        for (Sentence s : ordered) {
+            int on = Leaning.on(text, s);
+            int after = on >= 0 ? Leaning.support(text, s, byId::containsKey) : -1;
+            if (on == Leaning.ALONE) heads.add(s);
+            else if (after >= 0) followers.computeIfAbsent(after, k -> new ArrayList<>()).add(s);
+        }
+        List<Sentence> out = new ArrayList<>(ordered.size());
+        for (Sentence h : heads) append(h, followers, out);
+        return out;
+    }
+
+    private static void append(Sentence s, Map<Integer, List<Sentence>> followers, List<Sentence> out) {
+        out.add(s);
+        for (Sentence f : followers.getOrDefault(s.id(), List.of())) append(f, followers, out);
+    }
+}

@@ -1,0 +1,60 @@
+package dev.precis.segment;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Takes marks that are not part of a sentence off its start: a transcript's speaker tag
+ * ("SANDERS: We need ...", which names who speaks and is no word of the speech) and a footnote
+ * number left before the next sentence ("... objectives. 43 As a step ..."). A speaker tag in the
+ * middle of a piece starts a new sentence.
+ */
+final class Markers {
+    private Markers() {
+    }
+
+    /** An upper-case name of one to four words and a colon: "SEN. JOHN SMITH:", "O'REILLY:". */
+    private static final String TAG = "\\p{Lu}[\\p{Lu}'’.-]+(?: \\p{Lu}[\\p{Lu}'’.-]*){0,3}(?: \\([^)]{1,30}\\))?:";
+    private static final Pattern LEADING_TAG = Pattern.compile("^" + TAG + "\\s+(?=[\"“]?\\p{L})");
+    private static final Pattern INNER_TAG = Pattern.compile("(?<=[.!?\"”])\\s+(?=" + TAG + "\\s+[\"“]?\\p{L})");
+    /** A footnote number before a word that commonly opens a sentence. */
+    private static final Pattern FOOTNOTE = Pattern.compile("^\\[?\\d{1,3}\\]?\\s+(?=(?:The|A|An|As|In|This|These|It|He|She|We|They"
+            + "|But|However|For|To|On|At|Our|Its|Their|There|Although|While|When|Many|Most|Some|Such|Our|Of|Among|Given)\\b)");
+
+    static List<int[]> strip(String text, List<int[]> spans) {
+        List<int[]> out = new ArrayList<>(spans.size());
+        for (int[] sp : spans) {
+            int s = sp[0];
+            Matcher m = INNER_TAG.matcher(text).region(sp[0], sp[1]);
+            while (m.find()) {
+                if (m.start() > s) add(text, s, m.start(), out);
+                s = m.end();
+            }
+            add(text, s, sp[1], out);
+        }
+        return out;
+    }
+
+    private static void add(String text, int s, int e, List<int[]> out) {
+        for (Pattern p : new Pattern[] {LEADING_TAG, FOOTNOTE}) {
+            Matcher m = p.matcher(text).region(s, e);
+            if (m.lookingAt() && words(text, m.end(), e) >= 2) s = m.end();
+        }
+        while (s < e && Character.isWhitespace(text.charAt(s))) s++;
+        while (e > s && Character.isWhitespace(text.charAt(e - 1))) e--;
+        if (s < e) out.add(new int[] {s, e});
+    }
+
+    private static int words(String text, int s, int e) {
+        int n = 0;
+        boolean in = false;
+        for (int i = s; i < e; i++) {
+            boolean ws = Character.isWhitespace(text.charAt(i));
+            if (!ws && !in) n++;
+            in = !ws;
+        }
+        return n;
+    }
+}

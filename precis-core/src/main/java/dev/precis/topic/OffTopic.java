@@ -1,0 +1,110 @@
+package dev.precis.topic;
+
+import dev.precis.model.ClusterText;
+import dev.precis.model.Sentence;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Finds the articles of a cluster that are not about its story: a page whose sentences are mostly
+ * promotion, spam or a site notice ({@link Shapes}, judged even for an article alone), and, with
+ * three or more articles, one that shares almost no vocabulary with the rest of the cluster. With
+ * two articles that share nothing neither can be told apart from the other by distance, so only
+ * their shapes are judged.
+ */
+public final class OffTopic {
+    /** Cosine to the rest of the cluster below which an article shares no story with it. */
+    static final double MIN_SIMILARITY = 0.08;
+    /** Articles with fewer content terms than this are judged on shape only. */
+    static final int MIN_TERMS = 8;
+
+    private OffTopic() {
+    }
+
+    /** One entry per article: why it is off topic, or null when it is on topic (or empty). */
+    public static String[] judge(ClusterText text) {
+        int n = text.articles().size();
+        String[] why = new String[n];
+        List<Map<String, Double>> vectors = new java.util.ArrayList<>(n);
+        int withText = 0;
+        for (int a = 0; a < n; a++) {
+            List<Sentence> own = text.sentencesOf(a);
+            vectors.add(vector(own));
+            if (!own.isEmpty()) withText++;
+            why[a] = Shapes.why(own, text.articles().get(a).text());
+        }
+        if (withText < 3) return keepSomeStory(why, text);
+        double[] sim = new double[n];
+        java.util.Arrays.fill(sim, Double.NaN);
+        for (int a = 0; a < n; a++) {
+            if (why[a] != null || text.sentencesOf(a).isEmpty() || termCount(vectors.get(a)) < MIN_TERMS) continue;
+            Map<String, Double> rest = new HashMap<>();
+            for (int b = 0; b < n; b++) {
+                if (b == a || why[b] != null) continue;
+                vectors.get(b).forEach((t, w) -> rest.merge(t, w, Double::sum));
+            }
+            sim[a] = cosine(vectors.get(a), rest);
+        }
+        int close = 0;
+        for (double s : sim) if (s >= MIN_SIMILARITY) close++;
+        // An article is far from the centre only when the others make one: two or more close articles.
+        for (int a = 0; a < n; a++) {
+            if (!(sim[a] < MIN_SIMILARITY) || close < 2) continue;
+            why[a] = String.format(java.util.Locale.ROOT,
+                    "shares no story with the rest of the cluster (similarity %.2f, below %.2f)", sim[a], MIN_SIMILARITY);
+        }
+        return keepSomeStory(why, text);
+    }
+
+    /**
+     * The weak shapes (a horoscope, a page that talks to its reader) only set an article apart from
+     * a story beside it: when nothing would be left unmarked, the story is about astrology or advice
+     * and nothing is marked for them. Notices and spam stay marked even when nothing else is left.
+     */
+    private static String[] keepSomeStory(String[] why, ClusterText text) {
+        boolean allMarked = true, anyWeak = false;
+        for (int a = 0; a < why.length; a++) {
+            if (text.sentencesOf(a).isEmpty()) continue;
+            allMarked &= why[a] != null;
+            anyWeak |= why[a] != null && (why[a].startsWith(Shapes.HOROSCOPE_REASON) || why[a].startsWith(Shapes.ADDRESS_REASON));
+        }
+        if (allMarked && anyWeak) {
+            for (int a = 0; a < why.length; a++) {
+                if (why[a] != null && (why[a].startsWith(Shapes.HOROSCOPE_REASON) || why[a].startsWith(Shapes.ADDRESS_REASON))) why[a] = null;
+            }
+        }
+        return why;
+    }
+
+    /** Sub-linear term weights of an article, each sentence's terms counted once per sentence. */
+    static Map<String, Double> vector(List<Sentence> sentences) {
+        Map<String, Integer> tf = new HashMap<>();
+        for (Sentence s : sentences) for (String t : s.terms()) tf.merge(t, 1, Integer::sum);
+        Map<String, Double> v = new HashMap<>(tf.size() * 2);
+        tf.forEach((t, c) -> v.put(t, 1 + Math.log(c)));
+        return v;
+    }
+
+    private static int termCount(Map<String, Double> v) {
+        return v.size();
+    }
+
+    static double cosine(Map<String, Double> x, Map<String, Double> y) {
+        if (x.isEmpty() || y.isEmpty()) return 0;
+        Map<String, Double> small = x.size() <= y.size() ? x : y, large = small == x ? y : x;
+        double dot = 0;
+        for (Map.Entry<String, Double> e : small.entrySet()) {
+            Double w = large.get(e.getKey());
+            if (w != null) dot += e.getValue() * w;
+        }
+        return dot / (norm(x) * norm(y));
+    }
+
+    private static double norm(Map<String, Double> v) {
+        double s = 0;
+        for (double w : v.values()) s += w * w;
+        return Math.sqrt(s);
+    }
+}

@@ -1,0 +1,73 @@
+package dev.precis.topic;
+
+import dev.precis.model.Sentence;
+import dev.precis.select.Leaning;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Pages that are not news whatever their cluster: an archive or site notice, a promotion (a course,
+ * a product, a subscription, a fund-raising appeal), spam (loans, casinos, pills), a horoscope.
+ * Judged by the share of the article's sentences that carry such vocabulary.
+ */
+final class Shapes {
+    private static final Pattern NOTICE = Pattern.compile("(?i)\\b(?:crawl(?:s|ed|er|ing)?|wayback|internet archive|archive team"
+            + "|javascript|your browser|cookie (?:policy|settings)|(?:accept|use|uses) (?:all )?cookies|rating is available|video (?:is )?unavailable|could not be loaded"
+            + "|not available right now|try again later|page (?:you requested|not found)|404|sign (?:in|up)|log ?in"
+            + "|subscribers?|subscription|newsletter|privacy policy|terms of (?:use|service))\\b");
+    private static final Pattern PROMO = Pattern.compile("(?i)\\b(?:free (?:online )?(?:training|trial|shipping|download)"
+            + "|this (?:course|training|program|webinar)|enrol(?:l|ment)|order (?:now|today)|buy (?:now|today)|coupons?"
+            + "|discount|promo code|% off|limited time|call now|click here|learn more|get started|sign up today"
+            + "|donat(?:e|ion|ions)|gofundme|fundrais\\w*|customer service|our (?:products|services|team of experts)"
+            + "|you will learn|best price|shop now|add to cart)\\b");
+    private static final Pattern SPAM = Pattern.compile("(?i)\\b(?:payday|cash advance|bad credit|credit score|loans?"
+            + "|casino|viagra|cialis|pharmacy|weight loss|essay writing|escort|forex|bitcoin doubler|lender)\\b");
+    private static final Pattern HOROSCOPE = Pattern.compile("(?i)\\b(?:horoscope|zodiac|aries|taurus|gemini|libra"
+            + "|scorpio|sagittarius|capricorn|aquarius|pisces|your (?:sign|time of year)"
+            + "|next 48 hours)\\b");
+    /** The reader addressed outside quotations, or a first-person review: advice, promotion or a review page. */
+    private static final Pattern ADDRESS = Pattern.compile("(?i)\\b(?:you|your|yours|yourself)\\b|\\b(?:highly recommend|would recommend|our guide|we visited|i visited)\\b");
+    static final String ADDRESS_REASON = "a page that talks to its reader (advice, promotion or a review)";
+    /** Share of an article's sentences with one kind of vocabulary above which the article is that kind of page. */
+    static final double SHARE = 0.5;
+    /** Spam needs fewer sentences: a story may mention a loan, a page of loans mentions little else. */
+    static final double SPAM_SHARE = 0.34;
+
+    static final String HOROSCOPE_REASON = "a horoscope";
+
+    private Shapes() {
+    }
+
+    /** Sentences that address the reader outside quotation marks. */
+    static int address(List<Sentence> sentences, String article) {
+        int n = 0;
+        for (Sentence s : sentences) {
+            String t = s.text();
+            if (t.indexOf('"') >= 0 || t.indexOf('“') >= 0 || Leaning.insideQuotation(article, s.start())) continue;
+            if (ADDRESS.matcher(t).find()) n++;
+        }
+        return n;
+    }
+
+    /** Why the article is not news, or null. */
+    static String why(List<Sentence> sentences, String article) {
+        if (sentences.isEmpty()) return null;
+        int notice = 0, promo = 0, spam = 0, stars = 0;
+        for (Sentence s : sentences) {
+            String t = s.text();
+            if (NOTICE.matcher(t).find()) notice++;
+            if (PROMO.matcher(t).find()) promo++;
+            if (SPAM.matcher(t).find()) spam++;
+            if (HOROSCOPE.matcher(t).find()) stars++;
+        }
+        int n = sentences.size();
+        if (spam >= 2 && spam >= SPAM_SHARE * n) return "spam: " + spam + " of " + n + " sentences sell loans, pills or bets";
+        if (notice > SHARE * n) return "a site or archive notice: " + notice + " of " + n + " sentences";
+        if (promo >= 2 && promo >= 0.34 * n) return "a promotion: " + promo + " of " + n + " sentences sell or solicit";
+        int address = address(sentences, article);
+        if (address > SHARE * n && n >= 3) return ADDRESS_REASON + ": " + address + " of " + n + " sentences";
+        if (stars >= 1 && n <= 6 && stars * 3 >= n || stars > SHARE * n) return HOROSCOPE_REASON + ": " + stars + " of " + n + " sentences";
+        return null;
+    }
+}

@@ -1,0 +1,80 @@
+package dev.precis.select;
+
+import dev.precis.TestClusters;
+import dev.precis.model.ClusterText;
+import dev.precis.model.Sentence;
+import dev.precis.order.SourceOrderer;
+import dev.precis.represent.TermVectors;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class LeaningTest {
+    @ParameterizedTest
+    @ValueSource(strings = {"But the council rejected the plan on Monday.", "And then the storm hit the coast.",
+            "However, officials said the road would stay closed.", "Now he has just six.",
+            "Still, the mayor refused to comment on the case.", "He was pronounced dead at the scene.",
+            "They are expected to survive the night.", "This is an area that is new to man.",
+            "\"It is a nightmare,\" he says of the flooding.", "The team also identified several fruits.",
+            "We can start living again and no more nightmares,\" said Fran Keller."})
+    void sentencesThatLeanOnTheOneBefore(String s) {
+        assertThat(Leaning.kind(s)).isEqualTo(Leaning.Kind.PREVIOUS);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"The council rejected the plan on Monday.", "This year, the festival drew 3,000 people.",
+            "\"It is time to go underwater,\" said Air Chief Marshal Angus Houston.",
+            "Police said the suspect was arrested Sunday in Paris.", "Sen. Bernie Sanders praised the speech."})
+    void sentencesThatStandAlone(String s) {
+        assertThat(Leaning.kind(s)).isEqualTo(Leaning.Kind.ALONE);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"… It's just really disappointing and disrespectful.", "and the council agreed.",
+            "Davis was expected to formally...", "\"This means we don't have to worry about bills."})
+    void sentencesNoSingleEarlierSentenceCompletes(String s) {
+        assertThat(Leaning.kind(s)).isEqualTo(Leaning.Kind.NEVER);
+    }
+
+    @Test
+    void aSentenceInsideAnOpenQuotationIsSpeech() {
+        String article = "\"We are lost. We dread the holidays.\" The page went on.";
+        assertThat(Leaning.insideQuotation(article, article.indexOf("We dread"))).isTrue();
+        assertThat(Leaning.insideQuotation(article, article.indexOf("The page"))).isFalse();
+    }
+
+    @Test
+    void aSummaryNeverOpensWithADanglingSentence() {
+        ClusterText text = TestClusters.cluster(
+                "The city council voted to close the old bridge over the river. But residents said the vote came far too late for the town.",
+                "Engineers found deep cracks in the old bridge last spring during an inspection. The repairs would cost the city millions of dollars.");
+        Sentence dangling = text.sentences().stream().filter(s -> s.text().startsWith("But")).findFirst().orElseThrow();
+        double[] scores = new double[text.size()];
+        for (int i = 0; i < scores.length; i++) scores[i] = 0.1;
+        scores[dangling.id()] = 1.0; // the best sentence on its own, yet it cannot open a summary
+        TermVectors vectors = TermVectors.of(text);
+        for (int words : new int[] {13, 24, 60}) {
+            List<Sentence> chosen = new SourceOrderer().order(text, new MmrSelector().select(text, vectors, scores, Budget.words(words)));
+            assertThat(chosen).isNotEmpty();
+            assertThat(Leaning.kind(chosen.get(0).text())).isEqualTo(Leaning.Kind.ALONE);
+            int at = chosen.indexOf(dangling);
+            if (at >= 0) assertThat(chosen.get(at - 1).text()).startsWith("The city council voted");
+        }
+    }
+
+    @Test
+    void aLeaningSentenceIsTakenWithItsSupportWhenTheBudgetAllows() {
+        ClusterText text = TestClusters.cluster(
+                "The city council voted to close the old bridge over the river. But residents said the vote came far too late for the town.",
+                "Engineers found deep cracks in the old bridge last spring during an inspection.");
+        double[] scores = {0.2, 1.0, 0.1};
+        List<Sentence> chosen = new SourceOrderer().order(text, new MmrSelector().select(text, TermVectors.of(text), scores, Budget.words(40)));
+        assertThat(chosen).extracting(Sentence::text).startsWith(
+                "The city council voted to close the old bridge over the river.",
+                "But residents said the vote came far too late for the town.");
+    }
+}

@@ -1,0 +1,85 @@
+package dev.precis.topic;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.precis.NoStoryText;
+import dev.precis.Pipeline;
+import dev.precis.Precis;
+import dev.precis.SummaryOptions;
+import dev.precis.model.Article;
+import dev.precis.model.CleanArticle;
+import dev.precis.model.Cluster;
+import dev.precis.model.Summary;
+import dev.precis.model.SummarySentence;
+import dev.precis.render.JsonRenderer;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class OffTopicTest {
+    private static final String FIRE_1 = "A fire destroyed a warehouse in the harbour district on Tuesday night, the fire brigade said. "
+            + "More than sixty firefighters fought the blaze at the harbour warehouse for six hours. "
+            + "Nobody was hurt in the fire, but the warehouse and the goods stored in it were lost. "
+            + "The cause of the harbour fire is being investigated by the police and the fire brigade.";
+    private static final String FIRE_2 = "Firefighters battled a huge blaze at a harbour warehouse through Tuesday night. "
+            + "The fire brigade said sixty firefighters were sent to the warehouse fire in the harbour district. "
+            + "Police are investigating what caused the fire, which destroyed the whole warehouse.";
+    private static final String FIRE_3 = "Residents near the harbour woke to thick smoke as the warehouse fire burned on Tuesday night. "
+            + "The fire brigade said the blaze in the harbour warehouse was under control by morning. "
+            + "Police and fire investigators will examine the ruins of the warehouse on Wednesday.";
+    private static final String RECIPE = "Whisk the eggs with sugar until the mixture turns pale and creamy and light. "
+            + "Fold in the flour gently with a spatula, then pour the batter into a buttered tin. "
+            + "Bake the sponge at a moderate heat until golden, then let the cake cool on a rack.";
+    private static final String SPAM = "Get a payday loan today with no credit check and cash within one hour. "
+            + "Bad credit is no problem: our lenders approve payday loans for every applicant in minutes. "
+            + "Compare cash advance offers and pick the loan that fits your budget before payday.";
+
+    private static Cluster cluster(String... texts) {
+        List<Article> as = new ArrayList<>();
+        for (int i = 0; i < texts.length; i++) as.add(Article.of("a" + (i + 1), texts[i]));
+        return new Cluster("c", as);
+    }
+
+    @Test
+    void anArticleFarFromTheClusterIsMarkedAndGivesNothing() {
+        Summary s = Precis.summarize(cluster(FIRE_1, FIRE_2, RECIPE, FIRE_3), SummaryOptions.defaults());
+        List<CleanArticle> articles = s.articles();
+        assertThat(articles.get(2).offTopic()).startsWith("shares no story with the rest of the cluster");
+        assertThat(articles.get(0).offTopic()).isNull();
+        for (SummarySentence ss : s.sentences()) assertThat(ss.text()).doesNotContain("flour").doesNotContain("eggs");
+        JsonNode json = JsonRenderer.tree(s);
+        assertThat(json.path("articles").get(2).path("offTopic").asText()).startsWith("shares no story");
+        assertThat(json.path("articles").get(0).path("offTopic").isNull()).isTrue();
+    }
+
+    @Test
+    void twoUnrelatedArticlesAreNotMarkedByDistance() {
+        Summary s = Precis.summarize(cluster(FIRE_1, RECIPE), SummaryOptions.defaults());
+        assertThat(s.articles()).allSatisfy(a -> assertThat(a.offTopic()).isNull());
+    }
+
+    @Test
+    void spamBesideAStoryIsMarked() {
+        Summary s = Precis.summarize(cluster(FIRE_1, SPAM), SummaryOptions.defaults());
+        assertThat(s.articles().get(1).offTopic()).startsWith("spam");
+    }
+
+    @Test
+    void aClusterOfOnlySpamFailsWithTheArticlesToExplain() {
+        Pipeline p = Precis.pipeline();
+        assertThatThrownBy(() -> p.prepare(cluster(SPAM)))
+                .isInstanceOf(NoStoryText.class)
+                .hasMessageContaining("no story text")
+                .satisfies(e -> assertThat(((NoStoryText) e).articles().get(0).offTopic()).startsWith("spam"));
+    }
+
+    @Test
+    void aSingleStoryIsNeverOffTopic() {
+        Summary s = Precis.summarize(cluster(FIRE_1), SummaryOptions.defaults());
+        assertThat(s.articles().get(0).offTopic()).isNull();
+        assertThat(s.sentences()).isNotEmpty();
+    }
+}
