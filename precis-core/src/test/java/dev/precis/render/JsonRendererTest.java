@@ -40,11 +40,12 @@ class JsonRendererTest {
         assertThat(fields(first)).containsExactly("text", "sources");
         assertThat(first.get("text").asText()).isEqualTo("Fire crews contained the blaze.");
         JsonNode source = first.get("sources").get(1);
-        assertThat(fields(source)).containsExactly("article", "index", "start", "end");
+        assertThat(fields(source)).containsExactly("article", "index", "start", "end", "match");
         assertThat(source.get("article").asText()).isEqualTo("a2");
         assertThat(source.get("index").asInt()).isEqualTo(2); // 1-based, as in Markdown
         assertThat(source.get("start").asInt()).isZero();
         assertThat(source.get("end").asInt()).isEqualTo(36);
+        assertThat(source.get("match").asDouble()).isBetween(0.0, 1.0);
     }
 
     @Test
