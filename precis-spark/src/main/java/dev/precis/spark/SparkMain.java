@@ -10,7 +10,7 @@ import java.io.PrintWriter;
 /** The spark-submit entry point: summarize, eval and stories over data too big for one machine. */
 @Command(name = "precis-spark", mixinStandardHelpOptions = true, version = "precis-spark 0.1.0",
         description = "Precis on Apache Spark: summarise clusters, evaluate them, group articles into stories.",
-        subcommands = {SummarizeJob.class, EvalJob.class, CommandLine.HelpCommand.class},
+        subcommands = {SummarizeJob.class, EvalJob.class, StoriesJob.class, CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 success, 1 some clusters failed (error records written), 2 bad input or usage."})
 public final class SparkMain {
     static final int BAD_INPUT = 2;

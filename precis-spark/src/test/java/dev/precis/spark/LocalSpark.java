@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /** One local-mode Spark session for every test of the module: starting Spark costs seconds. */
-final class LocalSpark {
+public final class LocalSpark {
     private LocalSpark() {
     }
 
@@ -21,21 +21,21 @@ final class LocalSpark {
                 .getOrCreate();
     }
 
-    static SparkSession spark() {
+    public static SparkSession spark() {
         // The commands find this session through getOrCreate, as they find spark-submit's.
         System.setProperty("spark.master", "local[2]");
         return Holder.SPARK;
     }
 
     /** {@code <repo>/../shared/<relative>}, or the test is skipped when it does not exist. */
-    static Path shared(String relative) {
+    public static Path shared(String relative) {
         Path root = Path.of(System.getProperty("precis.root", "..")).toAbsolutePath().normalize();
         Path p = root.resolve("../shared").resolve(relative).normalize();
         assumeTrue(Files.exists(p), "shared data not found: " + p);
         return p;
     }
 
-    static Path repo(String relative) {
+    public static Path repo(String relative) {
         return Path.of(System.getProperty("precis.root", "..")).toAbsolutePath().normalize().resolve(relative);
     }
 }
