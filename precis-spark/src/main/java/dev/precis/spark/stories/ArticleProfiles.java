@@ -62,6 +62,8 @@ final class ArticleProfiles implements MapPartitionsFunction<Row, Row> {
         String noise = clean.isEmpty() ? "no story text: the cleaner removed every line"
                 : counts.size() < minTerms ? "too little text: " + counts.size() + " distinct terms" : null;
         String copyKey = String.join(" ", terms.subList(0, Math.min(copyKeyTerms, terms.size())));
-        return RowFactory.create(pos, id, new ArrayList<>(counts.keySet()), new ArrayList<>(counts.values()), copyKey, noise);
+        // Spark's row encoder takes Java arrays (or Scala sequences) for array columns, not Java lists.
+        int[] tf = counts.values().stream().mapToInt(Integer::intValue).toArray();
+        return RowFactory.create(pos, id, counts.keySet().toArray(new String[0]), tf, copyKey, noise);
     }
 }

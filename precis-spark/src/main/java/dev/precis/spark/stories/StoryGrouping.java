@@ -13,6 +13,7 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.concat;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.when;
 
 /**
@@ -47,7 +48,9 @@ public final class StoryGrouping {
                 .drop("noise").withColumnRenamed("reason", "noise")
                 .cache();
         Dataset<Row> kept = marked.filter(col("noise").isNull());
-        Dataset<Row> labels = Components.of(kept.select("pos"), StoryLinks.find(kept, rules), 100);
+        Row lastRow = marked.agg(max(col("pos"))).first();
+        long last = lastRow.isNullAt(0) ? 0 : lastRow.getLong(0);
+        Dataset<Row> labels = Components.of(kept.select("pos"), StoryLinks.find(kept, rules), last);
         Dataset<Row> named = labels.join(kept.select(col("pos").alias("label"), col("id").alias("story")), "label");
         return marked.select("pos", "id", "noise").join(named.select("pos", "story"), "pos", "left")
                 .select("pos", "id", "story", "noise");

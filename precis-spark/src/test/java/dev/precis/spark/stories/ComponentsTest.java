@@ -21,7 +21,7 @@ class ComponentsTest {
                 RowFactory.create(7L, 8L, 1.0), RowFactory.create(3L, 8L, 1.0), RowFactory.create(2L, 3L, 1.0),
                 RowFactory.create(1L, 2L, 1.0), RowFactory.create(4L, 5L, 1.0)), StoryLinks.EDGES);
 
-        List<Row> labels = Components.of(vertices, edges, 20).orderBy("pos").collectAsList();
+        List<Row> labels = Components.of(vertices, edges, 8).orderBy("pos").collectAsList();
 
         assertThat(labels).extracting(r -> r.getLong(1)).containsExactly(1L, 1L, 1L, 4L, 4L, 6L, 1L, 1L);
     }
