@@ -1,11 +1,14 @@
 package dev.precis;
 
-import dev.precis.model.PrecisException;
+import dev.precis.clean.rules.Rules;
+
+import dev.precis.model.BadInputException;
 import dev.precis.clean.Cleaner;
-import dev.precis.clean.RuleCleaner;
 import dev.precis.evidence.DefaultEvidenceFinder;
 import dev.precis.evidence.EvidenceFinder;
-import dev.precis.evidence.Alignments;
+import dev.precis.analysis.ClusterAnalysis;
+import dev.precis.clean.rules.Rules;
+import dev.precis.evidence.align.Alignments;
 import dev.precis.model.CleanArticle;
 import dev.precis.model.Citation;
 import dev.precis.model.Cluster;
@@ -16,8 +19,6 @@ import dev.precis.model.Summary;
 import dev.precis.model.SummarySentence;
 import dev.precis.order.Orderer;
 import dev.precis.order.SourceOrderer;
-import dev.precis.represent.TermVectors;
-import dev.precis.score.Corroboration;
 import dev.precis.segment.OpenNlpSegmenter;
 import dev.precis.segment.Segmenter;
 
@@ -34,47 +35,56 @@ public final class Pipeline {
     private final Segmenter segmenter;
     private final Orderer orderer;
     private final EvidenceFinder evidence;
+    private final Summarizers summarizers;
 
-    public Pipeline(Cleaner cleaner, Segmenter segmenter, Orderer orderer, EvidenceFinder evidence) {
+    public Pipeline(Cleaner cleaner, Segmenter segmenter, Orderer orderer, EvidenceFinder evidence,
+                    Summarizers summarizers) {
         this.cleaner = cleaner;
         this.segmenter = segmenter;
         this.orderer = orderer;
         this.evidence = evidence;
+        this.summarizers = summarizers;
     }
 
+    /** The standard stages with the built-in summarizers; each call makes a new, independent pipeline. */
     public static Pipeline standard() {
-        return new Pipeline(new RuleCleaner(), new OpenNlpSegmenter(), new SourceOrderer(),
-                new DefaultEvidenceFinder());
+        return new Pipeline(Rules.cleaner(), new OpenNlpSegmenter(), new SourceOrderer(),
+                new DefaultEvidenceFinder(), Summarizers.standard());
+    }
+
+    /** This pipeline's summarizers by name; register more here, not globally. */
+    public Summarizers summarizers() {
+        return summarizers;
+    }
+
+    public Orderer orderer() {
+        return orderer;
     }
 
     /** Cleans and segments a cluster; the shared first half of summarising, training and evaluation. */
     public ClusterText prepare(Cluster cluster) {
         if (cluster.articles().isEmpty()) {
-            throw new PrecisException("cluster '" + cluster.id() + "' has no articles");
+            throw new BadInputException("cluster '" + cluster.id() + "' has no articles");
         }
         List<CleanArticle> clean = cleaner.clean(cluster);
         ClusterText text = segmenter.segment(cluster, clean);
         if (text.size() == 0) {
-            throw new PrecisException("cluster '" + cluster.id() + "' has no story text: all "
+            throw new BadInputException("cluster '" + cluster.id() + "' has no story text: all "
                     + cluster.articles().size() + " article(s) are empty or debris");
         }
         return text;
     }
 
     public Summary summarize(Cluster cluster, SummaryOptions options) {
-        Summarizer summarizer = Summarizers.get(options.algorithm());
+        Summarizer summarizer = summarizers.get(options.algorithm());
         ClusterText text = prepare(cluster);
-        TermVectors vectors = TermVectors.of(text);
-        Alignments aligned = Alignments.of(text, vectors);
-        double[] scores = Corroboration.prefer(summarizer.scorer().score(text, vectors),
-                aligned.supportCounts(), text.contributingArticles());
-        List<Sentence> chosen = summarizer.selector().select(text, vectors, scores, options.budget());
-        List<Sentence> ordered = orderer.order(text, chosen);
+        ClusterAnalysis analysis = new ClusterAnalysis(text);
+        List<Sentence> ordered = orderer.order(text, summarizer.choose(analysis, options.budget()));
         List<SummarySentence> out = new ArrayList<>(ordered.size());
         for (Sentence s : ordered) {
-            out.add(new SummarySentence(s.text(), s.id(), citations(text, aligned, s)));
+            out.add(new SummarySentence(s.text(), s.id(), citations(text, analysis.alignments(), s)));
         }
-        Evidence found = options.evidence() ? evidence.find(text, vectors, aligned) : Evidence.NONE;
+        Evidence found = options.evidence() ? evidence.find(analysis) : Evidence.NONE;
         return new Summary(cluster.id(), summarizer.name(), out, text.articles(), found);
     }
 

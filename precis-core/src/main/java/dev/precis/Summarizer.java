@@ -1,8 +1,9 @@
 package dev.precis;
 
+import dev.precis.analysis.ClusterAnalysis;
 import dev.precis.model.ClusterText;
 import dev.precis.model.Sentence;
-import dev.precis.represent.TermVectors;
+import dev.precis.score.Corroboration;
 import dev.precis.score.Scorer;
 import dev.precis.select.Budget;
 import dev.precis.select.Selector;
@@ -31,13 +32,21 @@ public record Summarizer(String name, Scorer scorer, Selector selector) {
         return new Summarizer(name, scorer, other);
     }
 
-    /** Scores the cluster and selects under the budget; the result is in no particular order. */
-    public List<Sentence> choose(ClusterText text, TermVectors vectors, Budget budget) {
-        return selector.select(text, vectors, scorer.score(text, vectors), budget);
+    /**
+     * Scores the cluster, nudges the scores towards facts several articles carry
+     * ({@link Corroboration}), and selects under the budget; the result is in no particular order.
+     * This is the one path from a cluster to its summary sentences: the pipeline, evaluation and
+     * tuning all run it.
+     */
+    public List<Sentence> choose(ClusterAnalysis analysis, Budget budget) {
+        ClusterText text = analysis.text();
+        double[] scores = Corroboration.prefer(scorer.score(analysis), analysis.alignments().supportCounts(),
+                text.contributingArticles());
+        return selector.select(analysis, scores, budget);
     }
 
-    /** As {@link #choose(ClusterText, TermVectors, Budget)}, building the term vectors. */
+    /** As {@link #choose(ClusterAnalysis, Budget)} on a fresh analysis of the cluster. */
     public List<Sentence> choose(ClusterText text, Budget budget) {
-        return choose(text, TermVectors.of(text), budget);
+        return choose(new ClusterAnalysis(text), budget);
     }
 }

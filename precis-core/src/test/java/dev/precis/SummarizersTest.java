@@ -1,6 +1,7 @@
 package dev.precis;
 
-import dev.precis.model.PrecisException;
+import dev.precis.analysis.ClusterAnalysis;
+import dev.precis.model.BadInputException;
 import dev.precis.model.ClusterText;
 import dev.precis.model.Sentence;
 import dev.precis.represent.TermVectors;
@@ -22,6 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class SummarizersTest {
+    private static final Summarizers REGISTRY = Summarizers.standard();
     private static final ClusterText ALEPPO = TestClusters.aleppo();
     private static final TermVectors VECTORS = TermVectors.of(ALEPPO);
 
@@ -29,19 +31,19 @@ class SummarizersTest {
     private static List<Summarizer> variants() {
         List<Summarizer> all = new ArrayList<>();
         for (String name : List.of("lead", "centroid", "lexrank", "textrank", "learned")) {
-            for (Selector selector : Summarizers.selectors().values()) all.add(Summarizers.get(name).withSelector(selector));
+            for (Selector selector : Summarizers.selectors().values()) all.add(REGISTRY.get(name).withSelector(selector));
         }
         return all;
     }
 
     @Test
     void namesTheBuiltInSummarizersAndSelectors() {
-        assertThat(Summarizers.names()).startsWith("lead", "centroid", "lexrank", "textrank", "learned");
+        assertThat(REGISTRY.names()).startsWith("lead", "centroid", "lexrank", "textrank", "learned");
         assertThat(Summarizers.DEFAULT).isEqualTo("learned");
-        assertThat(Summarizers.get(Summarizers.DEFAULT).scorer()).isInstanceOf(dev.precis.learn.LearnedScorer.class);
+        assertThat(REGISTRY.get(Summarizers.DEFAULT).scorer()).isInstanceOf(dev.precis.score.learned.LearnedScorer.class);
         assertThat(Summarizers.selectors()).containsOnlyKeys("mmr", "submodular", "ilp");
-        for (String name : Summarizers.names()) {
-            Summarizer s = Summarizers.get(name);
+        for (String name : REGISTRY.names()) {
+            Summarizer s = REGISTRY.get(name);
             assertThat(s.name()).isEqualTo(name);
             assertThat(s.selector().name()).isEqualTo("mmr");
         }
@@ -49,11 +51,11 @@ class SummarizersTest {
 
     @Test
     void unknownAlgorithmNamesTheChoices() {
-        assertThatThrownBy(() -> Summarizers.get("x"))
-                .isInstanceOf(PrecisException.class)
+        assertThatThrownBy(() -> REGISTRY.get("x"))
+                .isInstanceOf(BadInputException.class)
                 .hasMessage("unknown algorithm 'x'; choose one of: lead, centroid, lexrank, textrank, learned");
         assertThatThrownBy(() -> Summarizers.selector("greedy"))
-                .isInstanceOf(PrecisException.class)
+                .isInstanceOf(BadInputException.class)
                 .hasMessage("unknown selector 'greedy'; choose one of: mmr, submodular, ilp");
     }
 
@@ -61,14 +63,14 @@ class SummarizersTest {
     void aRegisteredSummarizerCanBeFoundAndReplaced() {
         Summarizer first = new Summarizer("test-learned", new LexRankScorer(), Summarizers.selector("ilp"));
         try {
-            assertThat(Summarizers.register(first)).isNull();
-            assertThat(Summarizers.get("test-learned")).isSameAs(first);
-            assertThat(Summarizers.names()).endsWith("test-learned");
+            assertThat(REGISTRY.register(first)).isNull();
+            assertThat(REGISTRY.get("test-learned")).isSameAs(first);
+            assertThat(REGISTRY.names()).endsWith("test-learned");
             Summarizer second = first.withSelector(Summarizers.selector("mmr"));
-            assertThat(Summarizers.register(second)).isSameAs(first);
-            assertThat(Summarizers.get("test-learned")).isSameAs(second);
+            assertThat(REGISTRY.register(second)).isSameAs(first);
+            assertThat(REGISTRY.get("test-learned")).isSameAs(second);
         } finally {
-            Summarizers.unregister("test-learned");
+            REGISTRY.unregister("test-learned");
         }
         assertThatThrownBy(() -> new Summarizer("Bad Name", new LexRankScorer(), Summarizers.selector("mmr")))
                 .isInstanceOf(IllegalArgumentException.class);
@@ -78,7 +80,7 @@ class SummarizersTest {
     void everySummarizerRespectsAWordBudget(@ForAll @IntRange(min = 1, max = 200) int words) {
         Budget budget = Budget.words(words);
         for (Summarizer s : variants()) {
-            List<Sentence> chosen = s.choose(ALEPPO, VECTORS, budget);
+            List<Sentence> chosen = s.choose(ClusterAnalysis.of(ALEPPO, VECTORS), budget);
             assertThat(TestClusters.cost(chosen, budget)).as(s.name() + "/" + s.selector().name()).isLessThanOrEqualTo(words);
             assertValid(chosen);
         }
@@ -88,7 +90,7 @@ class SummarizersTest {
     void everySummarizerRespectsASentenceBudget(@ForAll @IntRange(min = 1, max = 25) int sentences) {
         Budget budget = Budget.sentences(sentences);
         for (Summarizer s : variants()) {
-            List<Sentence> chosen = s.choose(ALEPPO, VECTORS, budget);
+            List<Sentence> chosen = s.choose(ClusterAnalysis.of(ALEPPO, VECTORS), budget);
             assertThat(chosen).as(s.name() + "/" + s.selector().name()).hasSizeLessThanOrEqualTo(sentences).isNotEmpty();
             assertValid(chosen);
         }
@@ -98,7 +100,7 @@ class SummarizersTest {
     void aFactThatSeveralOutletsRepeatAppearsAtMostOnce() {
         for (Budget budget : List.of(Budget.words(60), Budget.words(120), Budget.words(400), Budget.sentences(3), Budget.sentences(30))) {
             for (Summarizer s : variants()) {
-                long residents = s.choose(ALEPPO, VECTORS, budget).stream()
+                long residents = s.choose(ClusterAnalysis.of(ALEPPO, VECTORS), budget).stream()
                         .filter(x -> x.text().contains("250,000 residents")).count();
                 assertThat(residents).as(s.name() + "/" + s.selector().name() + " at " + budget).isLessThanOrEqualTo(1);
             }
@@ -113,7 +115,7 @@ class SummarizersTest {
         List<String> docs = new ArrayList<>();
         try (var files = java.nio.file.Files.list(dir)) {
             for (java.nio.file.Path f : files.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
-                docs.add(SelectionBench.flatten(java.nio.file.Files.readString(f)));
+                docs.add(flatten(java.nio.file.Files.readString(f)));
             }
         }
         ClusterText text = TestClusters.cluster(docs.toArray(new String[0]));
@@ -121,7 +123,7 @@ class SummarizersTest {
         assertThat(text.sentences().stream().filter(x -> x.text().contains("250,000 residents")).count()).isEqualTo(3);
         for (Budget budget : List.of(Budget.words(120), Budget.words(256), Budget.sentences(10))) {
             for (Summarizer s : variants()) {
-                long residents = s.choose(text, v, budget).stream().filter(x -> x.text().contains("250,000 residents")).count();
+                long residents = s.choose(ClusterAnalysis.of(text, v), budget).stream().filter(x -> x.text().contains("250,000 residents")).count();
                 assertThat(residents).as(s.name() + "/" + s.selector().name() + " at " + budget).isLessThanOrEqualTo(1);
             }
         }
@@ -131,14 +133,14 @@ class SummarizersTest {
     void theRepeatedFactIsChosenByTheCentralityScorers() {
         // Three outlets carry it, so it is the most central fact of the cluster.
         for (String name : List.of("centroid", "lexrank", "textrank")) {
-            List<Sentence> chosen = Summarizers.get(name).choose(ALEPPO, Budget.words(120));
+            List<Sentence> chosen = REGISTRY.get(name).choose(ALEPPO, Budget.words(120));
             assertThat(chosen).as(name).anyMatch(x -> x.text().contains("250,000 residents"));
         }
     }
 
     @Test
     void aGenerousBudgetIsFilledWithEveryEligibleNonRedundantSentence() {
-        List<Sentence> chosen = Summarizers.get("lead").choose(ALEPPO, Budget.words(1000));
+        List<Sentence> chosen = REGISTRY.get("lead").choose(ALEPPO, Budget.words(1000));
         long eligible = ALEPPO.sentences().stream().filter(Candidates::eligible).count();
         assertThat(chosen).hasSize((int) eligible - 2); // two of the three residents sentences go
     }
@@ -150,5 +152,19 @@ class SummarizersTest {
             assertThat(Candidates.eligible(s)).as("not eligible: " + s.text()).isTrue();
             assertThat(s.text()).doesNotEndWith("?").isNotEqualTo("\"We have nothing left here.\"");
         }
+    }
+
+    /** Lines become sentences: a line without end punctuation gets a full stop. */
+    static String flatten(String doc) {
+        StringBuilder b = new StringBuilder();
+        for (String line : doc.split("\\s*\\n\\s*")) {
+            line = line.strip();
+            if (line.isEmpty()) continue;
+            b.append(line);
+            char last = line.charAt(line.length() - 1);
+            if (".?!\"\u201D".indexOf(last) < 0) b.append('.');
+            b.append(' ');
+        }
+        return b.toString().strip();
     }
 }

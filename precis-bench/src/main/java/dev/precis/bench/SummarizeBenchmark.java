@@ -64,7 +64,7 @@ public class SummarizeBenchmark {
         next = (next + 1) % clusters.size();
         try {
             return pipeline.summarize(c, options);
-        } catch (dev.precis.model.PrecisException e) {
+        } catch (dev.precis.model.BadInputException e) {
             return null;
         }
     }

@@ -49,7 +49,7 @@ public final class BenchCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        List<String> names = algorithms == null || algorithms.isEmpty() ? Summarizers.names() : algorithms;
+        List<String> names = algorithms == null || algorithms.isEmpty() ? Summarizers.standard().names() : algorithms;
         for (String name : names) dataset.summary(name);
         List<Cluster> clusters = EvalData.load(dataset.data, dataset.limit, err);
         Evaluator evaluator = new Evaluator(Precis.pipeline(), Rouge.standard(), Options.referenceSplitter());

@@ -1,6 +1,6 @@
 package dev.precis.cli;
 
-import dev.precis.render.TextRenderer;
+import dev.precis.render.JsonRecords;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.precis.Precis;
@@ -93,15 +93,8 @@ public final class EvalCommand implements Callable<Integer> {
         return 0;
     }
 
-    private static final ObjectMapper MAPPER = new ObjectMapper();
-
     private static void write(BufferedWriter writer, String id, Summary summary) {
-        ObjectNode n = MAPPER.createObjectNode();
-        n.put("id", id);
-        var arr = n.putArray("summary");
-        if (summary != null) {
-            for (SummarySentence s : summary.sentences()) arr.add(TextRenderer.oneLine(s.text()));
-        }
+        ObjectNode n = JsonRecords.sentences(id, summary);
         try {
             writer.write(n.toString());
             writer.newLine();

@@ -1,6 +1,6 @@
 package dev.precis.cli;
 
-import dev.precis.model.PrecisException;
+import dev.precis.model.BadInputException;
 import dev.precis.ingest.ClusterInput;
 import dev.precis.ingest.Sources;
 import dev.precis.model.Cluster;
@@ -31,7 +31,7 @@ final class EvalData {
             if (limit > 0 && clusters.size() >= limit) break;
         }
         if (clusters.isEmpty()) {
-            throw new PrecisException("no clusters with a reference \"summary\" in " + path);
+            throw new BadInputException("no clusters with a reference \"summary\" in " + path);
         }
         if (skipped > 0) err.println("precis: skipped " + skipped + " line(s) without a usable cluster and reference");
         return clusters;

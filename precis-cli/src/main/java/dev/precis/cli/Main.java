@@ -1,6 +1,7 @@
 package dev.precis.cli;
 
-import dev.precis.model.PrecisException;
+import dev.precis.model.BadInputException;
+import dev.precis.model.PrecisFault;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -10,10 +11,15 @@ import java.io.PrintWriter;
 @Command(name = "precis", mixinStandardHelpOptions = true, version = "precis 0.1.0",
         description = "Summarise clusters of news articles about one story, with citations and evidence.",
         subcommands = {SummarizeCommand.class, EvalCommand.class, BenchCommand.class, RougeCommand.class, TrainCommand.class, CommandLine.HelpCommand.class},
-        footer = {"", "Exit codes: 0 success, 1 some clusters failed (error records written), 2 bad input or usage."})
+        footer = {"", "Exit codes:",
+                "  0  success",
+                "  1  internal error: Precis itself failed (a missing or broken model, a bug); the message says what",
+                "  2  bad input or usage: a missing path, an unreadable or empty file, an unknown option value",
+                "  3  a batch (JSONL/JSON) finished, but some clusters failed: see their error records"})
 public final class Main {
+    public static final int FAULT = 1;
     public static final int BAD_INPUT = 2;
-    public static final int PARTIAL = 1;
+    public static final int PARTIAL = 3;
 
     public static void main(String[] args) {
         System.exit(run(args));
@@ -32,16 +38,24 @@ public final class Main {
         return cmd.execute(args);
     }
 
-    private static int handle(Exception e, CommandLine cmd, CommandLine.ParseResult parsed) {
+    static int handle(Exception e, CommandLine cmd, CommandLine.ParseResult parsed) {
         PrintWriter err = cmd.getErr();
-        if (e instanceof PrecisException) {
+        if (e instanceof BadInputException) {
             err.println("precis: " + e.getMessage());
             err.flush();
             return BAD_INPUT;
         }
-        err.println("precis: internal error: " + e);
+        err.println("precis: internal error: " + describe(e));
         if (System.getenv("PRECIS_DEBUG") != null) e.printStackTrace(err);
         err.flush();
-        return 70;
+        return FAULT;
+    }
+
+    /** One line for an internal failure: its own message for a {@link PrecisFault}, else the exception and its message. */
+    static String describe(Throwable e) {
+        if (e instanceof PrecisFault) return e.getMessage();
+        String m = e.getMessage();
+        String what = e.getClass().getSimpleName();
+        return m == null || m.isBlank() ? what : what + ": " + m.lines().findFirst().orElse("");
     }
 }

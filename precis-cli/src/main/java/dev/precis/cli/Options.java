@@ -2,8 +2,9 @@ package dev.precis.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.precis.model.PrecisException;
+import dev.precis.model.BadInputException;
 import dev.precis.SummaryOptions;
+import dev.precis.Precis;
 import dev.precis.Summarizers;
 import dev.precis.eval.EvalResult;
 import dev.precis.segment.OpenNlpSegmenter;
@@ -21,12 +22,12 @@ final class Options {
     }
 
     static SummaryOptions summary(int words, String algorithm, String evidence) {
-        if (words <= 0) throw new PrecisException("--words must be positive");
-        Summarizers.get(algorithm);
+        if (words <= 0) throw new BadInputException("--words must be positive");
+        Precis.pipeline().summarizers().get(algorithm);
         boolean on = switch (evidence) {
             case "on" -> true;
             case "off" -> false;
-            default -> throw new PrecisException("--evidence takes on or off, not '" + evidence + "'");
+            default -> throw new BadInputException("--evidence takes on or off, not '" + evidence + "'");
         };
         return SummaryOptions.defaults().withBudget(Budget.words(words)).withAlgorithm(algorithm).withEvidence(on);
     }

@@ -2,7 +2,7 @@ package dev.precis.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.precis.model.PrecisException;
+import dev.precis.model.BadInputException;
 import dev.precis.eval.Rouge;
 import dev.precis.eval.RougeOptions;
 import dev.precis.eval.RougeScores;
@@ -90,7 +90,7 @@ public final class RougeCommand implements Callable<Integer> {
         try {
             systems = SummaryFiles.read(system);
             references = SummaryFiles.read(reference);
-        } catch (PrecisException e) {
+        } catch (BadInputException e) {
             err.println("precis rouge: " + e.getMessage());
             return 2;
         }

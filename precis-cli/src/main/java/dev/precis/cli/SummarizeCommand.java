@@ -4,17 +4,19 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.precis.Pipeline;
 import dev.precis.Precis;
-import dev.precis.model.PrecisException;
+import dev.precis.model.BadInputException;
 import dev.precis.SummaryOptions;
 import dev.precis.Summarizers;
 import dev.precis.ingest.ClusterInput;
 import dev.precis.ingest.ClusterStream;
+import dev.precis.ingest.InputFormat;
 import dev.precis.ingest.Sources;
 import dev.precis.model.Article;
 import dev.precis.model.CleanArticle;
 import dev.precis.model.Cluster;
 import dev.precis.model.Drop;
 import dev.precis.model.Summary;
+import dev.precis.render.JsonRecords;
 import dev.precis.render.JsonRenderer;
 import dev.precis.render.Renderer;
 import dev.precis.render.Renderers;
@@ -39,9 +41,10 @@ import java.util.concurrent.Callable;
                 "Summarise one cluster of articles, or every cluster of a JSONL file.",
                 "",
                 "PATH is a folder of .txt/.html articles (one cluster), one or more .txt/.html files "
-                        + "(together one cluster), or a JSONL file of clusters "
-                        + "({\"id\", \"documents\": [...]}; Multi-News lines with ||||| work too). "
-                        + "For JSONL input the output is JSONL: one line per cluster, an error record "
+                        + "(together one cluster), a JSONL/NDJSON file of clusters, one a line "
+                        + "({\"id\", \"documents\": [...]}; Multi-News lines with ||||| work too; .gz accepted), "
+                        + "or a .json file (an array of clusters or one cluster). "
+                        + "For JSONL and JSON input the output is JSONL: one line per cluster, an error record "
                         + "({\"id\", \"line\", \"error\"}) for a cluster that could not be summarised."},
         footer = {"", "Examples:",
                 "  ./precis summarize examples/harbour-fire --format markdown",
@@ -100,11 +103,12 @@ public final class SummarizeCommand implements Callable<Integer> {
         int failed = 0;
         List<Path> articleFiles = new ArrayList<>();
         for (Path p : paths) {
-            if (isJsonl(p)) {
-                int[] counts = summarizeJsonl(p, options, out, err);
+            InputFormat inputFormat = InputFormat.of(p);
+            if (inputFormat.batch()) {
+                int[] counts = summarizeBatch(p, options, out, err);
                 clusters += counts[0];
                 failed += counts[1];
-            } else if (Files.isRegularFile(p)) {
+            } else if (inputFormat != InputFormat.FOLDER) {
                 articleFiles.add(p);
             } else {
                 out.print(render(one(p), options, renderer, err));
@@ -132,37 +136,32 @@ public final class SummarizeCommand implements Callable<Integer> {
     private SummaryOptions options() {
         SummaryOptions o = SummaryOptions.defaults();
         if (length != null && length.sentences != null) {
-            if (length.sentences <= 0) throw new PrecisException("--sentences must be positive");
+            if (length.sentences <= 0) throw new BadInputException("--sentences must be positive");
             o = o.withBudget(Budget.sentences(length.sentences));
         } else if (length != null) {
-            if (length.words <= 0) throw new PrecisException("--words must be positive");
+            if (length.words <= 0) throw new BadInputException("--words must be positive");
             o = o.withBudget(Budget.words(length.words));
         }
         if (algorithm != null) {
-            Summarizers.get(algorithm);
+            Precis.pipeline().summarizers().get(algorithm);
             o = o.withAlgorithm(algorithm);
         }
         o = switch (evidence) {
             case "on" -> o.withEvidence(true);
             case "off" -> o.withEvidence(false);
-            default -> throw new PrecisException("--evidence takes on or off, not '" + evidence + "'");
+            default -> throw new BadInputException("--evidence takes on or off, not '" + evidence + "'");
         };
         return o;
-    }
-
-    private static boolean isJsonl(Path p) {
-        String name = p.getFileName() == null ? "" : p.getFileName().toString().toLowerCase();
-        return name.endsWith(".jsonl") || name.endsWith(".jsonl.gz");
     }
 
     private static Cluster one(Path p) {
         try (ClusterStream stream = Sources.open(p)) {
             for (ClusterInput in : stream) {
-                if (in.error() != null) throw new PrecisException(in.error());
+                if (in.error() != null) throw new BadInputException(in.error());
                 return in.cluster();
             }
         }
-        throw new PrecisException("no articles in " + p);
+        throw new BadInputException("no articles in " + p);
     }
 
     /** Several article files named on the command line are one cluster. */
@@ -178,15 +177,13 @@ public final class SummarizeCommand implements Callable<Integer> {
     private String render(Cluster cluster, SummaryOptions options, Renderer renderer, PrintWriter err) {
         Summary summary = Precis.summarize(cluster, options);
         if (explain && renderer instanceof JsonRenderer) {
-            ObjectNode tree = JsonRenderer.tree(summary);
-            addDrops(tree, summary);
-            return tree.toPrettyString() + "\n";
+            return JsonRecords.summary(summary, "json", true).toPrettyString() + "\n";
         }
         if (explain) explain(summary, err);
         return renderer.render(summary);
     }
 
-    private int[] summarizeJsonl(Path p, SummaryOptions options, PrintWriter out, PrintWriter err) {
+    private int[] summarizeBatch(Path p, SummaryOptions options, PrintWriter out, PrintWriter err) {
         Pipeline pipeline = Precis.pipeline();
         int clusters = 0;
         int failed = 0;
@@ -195,15 +192,19 @@ public final class SummarizeCommand implements Callable<Integer> {
                 clusters++;
                 ObjectNode line;
                 if (in.error() != null) {
-                    line = errorRecord(null, in.line(), in.error());
+                    line = JsonRecords.error(null, in.line(), in.error());
                     failed++;
                 } else {
                     try {
                         Summary s = pipeline.summarize(in.cluster(), options);
                         if (explain && !format.equals("json")) explain(s, err);
-                        line = jsonlRecord(s);
-                    } catch (PrecisException e) {
-                        line = errorRecord(in.cluster().id(), in.line(), e.getMessage());
+                        line = JsonRecords.summary(s, format, explain);
+                    } catch (BadInputException e) {
+                        line = JsonRecords.error(in.cluster().id(), in.line(), e.getMessage());
+                        failed++;
+                    } catch (RuntimeException e) {
+                        // A fault on one cluster must not lose the others: it is that cluster's error record.
+                        line = JsonRecords.error(in.cluster().id(), in.line(), "internal error: " + Main.describe(e));
                         failed++;
                     }
                 }
@@ -212,52 +213,6 @@ public final class SummarizeCommand implements Callable<Integer> {
             }
         }
         return new int[] {clusters, failed};
-    }
-
-    private ObjectNode jsonlRecord(Summary s) {
-        switch (format) {
-            case "json" -> {
-                ObjectNode tree = JsonRenderer.tree(s);
-                if (explain) addDrops(tree, s);
-                return tree;
-            }
-            case "markdown", "md" -> {
-                ObjectNode n = JSON.createObjectNode();
-                n.put("id", s.clusterId());
-                n.put("markdown", Renderers.get("markdown").render(s));
-                return n;
-            }
-            default -> {
-                ObjectNode n = JSON.createObjectNode();
-                n.put("id", s.clusterId());
-                var arr = n.putArray("summary");
-                for (String line : Renderers.get("text").render(s).split("\n")) {
-                    if (!line.isBlank()) arr.add(line);
-                }
-                return n;
-            }
-        }
-    }
-
-    private static ObjectNode errorRecord(String id, long line, String message) {
-        ObjectNode n = JSON.createObjectNode();
-        if (id == null) n.putNull("id"); else n.put("id", id);
-        n.put("line", line);
-        n.put("error", message);
-        return n;
-    }
-
-    private static void addDrops(ObjectNode tree, Summary s) {
-        var articles = tree.withArray("articles");
-        for (int i = 0; i < s.articles().size() && i < articles.size(); i++) {
-            var arr = ((ObjectNode) articles.get(i)).putArray("dropped");
-            for (Drop d : s.articles().get(i).drops()) {
-                ObjectNode n = arr.addObject();
-                n.put("rule", d.rule());
-                n.put("reason", d.reason());
-                n.put("text", d.text());
-            }
-        }
     }
 
     private static void explain(Summary s, PrintWriter err) {
@@ -281,7 +236,7 @@ public final class SummarizeCommand implements Callable<Integer> {
     static final class AlgorithmNames implements Iterable<String> {
         @Override
         public java.util.Iterator<String> iterator() {
-            return Summarizers.names().iterator();
+            return Summarizers.standard().names().iterator();
         }
     }
 }

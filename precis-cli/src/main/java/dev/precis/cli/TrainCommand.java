@@ -2,17 +2,17 @@ package dev.precis.cli;
 
 import dev.precis.Pipeline;
 import dev.precis.Precis;
-import dev.precis.model.PrecisException;
+import dev.precis.model.BadInputException;
 import dev.precis.Summarizers;
 import dev.precis.eval.Rouge;
 import dev.precis.eval.RougeScores;
 import dev.precis.ingest.ClusterInput;
 import dev.precis.ingest.Sources;
-import dev.precis.learn.train.DevSet;
-import dev.precis.learn.Features;
-import dev.precis.learn.LearnedScorer;
-import dev.precis.learn.train.Trainer;
-import dev.precis.learn.train.TrainingCluster;
+import dev.precis.train.DevSet;
+import dev.precis.score.learned.Features;
+import dev.precis.score.learned.LearnedScorer;
+import dev.precis.train.Trainer;
+import dev.precis.train.TrainingCluster;
 import dev.precis.model.Cluster;
 import dev.precis.score.LexRankScorer;
 import dev.precis.select.Budget;
@@ -45,12 +45,12 @@ import java.util.concurrent.Future;
                 + "Each candidate sentence is labelled by the project's own ROUGE against the reference "
                 + "(its ROUGE-1/2 recall alone and whether the greedy oracle takes it); one query per cluster. "
                 + "Deterministic for a given seed. Writes a LightGBM text model; the shipped one is "
-                + "precis-core/src/main/resources/dev/precis/learn/model.txt."},
+                + "precis-core/src/main/resources/dev/precis/score/learned/model.txt."},
         footer = {"", "Example (the shipped model, see docs/learned-ranker.md):",
                 "  ./precis train --data ../shared/data/multinews/val-truncated.jsonl.gz \\",
                 "      --data ../shared/data/multinews/train-raw-sample.jsonl \\",
                 "      --exclude-ids-from ../shared/data/multinews/val-raw.jsonl \\",
-                "      --out precis-core/src/main/resources/dev/precis/learn/model.txt"})
+                "      --out precis-core/src/main/resources/dev/precis/score/learned/model.txt"})
 public final class TrainCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -127,7 +127,7 @@ public final class TrainCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         long t0 = System.nanoTime();
-        if (this.out == null && eval == null) throw new PrecisException("give --out MODEL (or --eval to only measure)");
+        if (this.out == null && eval == null) throw new BadInputException("give --out MODEL (or --eval to only measure)");
         Trainer.Params params = Trainer.Params.defaults().withSeed(seed).withTrees(trees).withLeaves(leaves)
                 .withLearningRate(learningRate).withMinLeaf(minLeaf).withObjective(parseObjective(objective)).withSampling(sampling)
                 .withNearDuplicate(nearDuplicate)
@@ -254,8 +254,8 @@ public final class TrainCommand implements Callable<Integer> {
         }
 
         @Override
-        public List<dev.precis.model.Sentence> select(dev.precis.model.ClusterText text, dev.precis.represent.TermVectors vectors,
-                                                       double[] scores, Budget budget) {
+        public List<dev.precis.model.Sentence> select(dev.precis.analysis.ClusterAnalysis analysis, double[] scores, Budget budget) {
+            dev.precis.model.ClusterText text = analysis.text();
             Integer[] ids = new Integer[text.size()];
             for (int i = 0; i < ids.length; i++) ids[i] = i;
             java.util.Arrays.sort(ids, (a, b) -> scores[a] != scores[b] ? Double.compare(scores[b], scores[a]) : Integer.compare(a, b));
@@ -330,7 +330,7 @@ public final class TrainCommand implements Callable<Integer> {
         try {
             return Trainer.Objective.valueOf(s.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new PrecisException("--objective takes lambdarank, regression or binary, not '" + s + "'");
+            throw new BadInputException("--objective takes lambdarank, regression or binary, not '" + s + "'");
         }
     }
 
@@ -341,7 +341,7 @@ public final class TrainCommand implements Callable<Integer> {
         for (Features.Group g : Features.Group.values()) byName.put(g.name().toLowerCase(Locale.ROOT), g);
         for (String n : names) {
             Features.Group g = byName.get(n.trim().toLowerCase(Locale.ROOT));
-            if (g == null) throw new PrecisException("unknown feature group '" + n + "'; choose from " + String.join(", ", byName.keySet()));
+            if (g == null) throw new BadInputException("unknown feature group '" + n + "'; choose from " + String.join(", ", byName.keySet()));
             out.add(g);
         }
         return out;

@@ -81,7 +81,7 @@ class BadInputTest {
                 + "under a budget the council approved on Tuesday. Riders welcomed the decision.\"]}";
         Path f = Files.writeString(dir.resolve("c.jsonl"), good + "\n{\"id\": \"c2\", \"documents\": [\n" + good.replace("c1", "c3") + "\n");
         CliRun run = CliRun.of("summarize", f.toString());
-        assertThat(run.exit()).isEqualTo(1);
+        assertThat(run.exit()).isEqualTo(Main.PARTIAL);
         String[] lines = run.out().strip().split("\n");
         assertThat(lines).hasSize(3);
         assertThat(lines[0]).contains("\"id\":\"c1\"").contains("summary");

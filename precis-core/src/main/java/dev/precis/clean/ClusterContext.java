@@ -1,5 +1,7 @@
 package dev.precis.clean;
 
+import dev.precis.clean.rules.Rules;
+
 import dev.precis.model.Cluster;
 
 import java.util.ArrayList;

@@ -1,5 +1,7 @@
 package dev.precis.clean;
 
+import dev.precis.ingest.MultiNews;
+
 import dev.precis.model.Article;
 import dev.precis.model.CleanArticle;
 import dev.precis.model.Cluster;
@@ -21,15 +23,11 @@ import java.util.regex.Pattern;
 public final class RuleCleaner implements Cleaner {
     /** Most prefix cuts made on one line. */
     static final int MAX_PREFIX_CUTS = 3;
-    private static final Pattern NEWLINE_TOKEN = Pattern.compile("[ \\t]*NEWLINE_CHAR[ \\t]*");
 
     private final List<PrefixRule> prefixes;
     private final List<LineRule> rules;
 
     /** The standard rules ({@link Rules#standard()}, {@link Rules#standardPrefixes()}). */
-    public RuleCleaner() {
-        this(Rules.standardPrefixes(), Rules.standard());
-    }
 
     public RuleCleaner(List<PrefixRule> prefixes, List<LineRule> rules) {
         this.prefixes = List.copyOf(prefixes);
@@ -145,7 +143,7 @@ public final class RuleCleaner implements Cleaner {
     }
 
     private static List<String> rawLines(String text) {
-        String t = text.indexOf("NEWLINE_CHAR") >= 0 ? NEWLINE_TOKEN.matcher(text).replaceAll("\n") : text;
+        String t = MultiNews.lineBreaks(text);
         List<String> out = new ArrayList<>();
         int start = 0;
         for (int i = 0, n = t.length(); i < n; i++) {

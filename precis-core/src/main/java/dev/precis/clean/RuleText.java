@@ -1,5 +1,10 @@
 package dev.precis.clean;
 
+import dev.precis.lexicon.Lexicon;
+import dev.precis.clean.rules.BylinePrefix;
+import dev.precis.clean.rules.Caption;
+import dev.precis.clean.rules.CaptionPrefix;
+
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -10,23 +15,23 @@ import java.util.regex.Pattern;
  * that {@link Caption} and {@link CaptionPrefix} both recognise, and the calendar words that
  * {@link BylinePrefix} and {@link CaptionPrefix} both stop at.
  */
-final class RuleText {
+public final class RuleText {
     private RuleText() {
     }
 
-    static String[] words(String s) {
+    public static String[] words(String s) {
         return s.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}@#'’-]+");
     }
 
     private static final Pattern TAIL = Pattern.compile("[\\[(]([^\\[\\]()]{1,60})[\\])]\\s*$");
 
-    static final Set<String> AGENCIES = Set.of("AFP", "AP", "EPA", "Reuters", "REUTERS", "Getty",
+    public static final Set<String> AGENCIES = Set.of("AFP", "AP", "EPA", "Reuters", "REUTERS", "Getty",
             "Xinhua", "UPI", "PA", "ANP", "DPA", "dpa", "AAP", "IANS", "PTI", "Anadolu", "ANSA", "Kyodo", "Yonhap",
             "TASS", "Bloomberg", "Shutterstock", "Alamy");
     private static final Set<String> JOINERS = Set.of("via", "and", "of", "de", "al", "for", "the");
 
     /** True when the text ends with a bracketed credit: an agency, or names with a slash. */
-    static boolean endsWithCredit(String text) {
+    public static boolean endsWithCredit(String text) {
         if (text.isEmpty()) return false;
         char last = text.charAt(text.length() - 1);
         if (last != ']' && last != ')') return false;
@@ -45,7 +50,5 @@ final class RuleText {
     }
 
     /** Weekdays and months: after "By" they start a time phrase, after a bracket the sentence goes on. */
-    static final Set<String> CALENDAR = Set.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
-            "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July", "August",
-            "September", "October", "November", "December");
+    public static final Set<String> CALENDAR = Set.copyOf(Lexicon.capitalised(Lexicon.CALENDAR));
 }

@@ -16,3 +16,5 @@
  * readable reason; {@link dev.precis.clean.RuleCleaner#explain} prints them one a line.
  */
 package dev.precis.clean;
+
+import dev.precis.clean.rules.Rules;

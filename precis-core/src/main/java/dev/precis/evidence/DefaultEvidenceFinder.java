@@ -1,5 +1,13 @@
 package dev.precis.evidence;
 
+import dev.precis.analysis.ClusterAnalysis;
+import dev.precis.evidence.align.Alignments;
+import dev.precis.evidence.align.Facts;
+import dev.precis.evidence.dates.DateDisagreements;
+import dev.precis.evidence.dates.Timeline;
+import dev.precis.evidence.quantities.Disagreements;
+import dev.precis.evidence.quotes.Quotes;
+
 import dev.precis.model.ClusterText;
 import dev.precis.model.Disagreement;
 import dev.precis.model.Evidence;
@@ -20,14 +28,16 @@ public final class DefaultEvidenceFinder implements EvidenceFinder {
     }
 
     @Override
-    public Evidence find(ClusterText text, TermVectors vectors, Alignments alignments) {
+    public Evidence find(ClusterAnalysis analysis) {
+        ClusterText text = analysis.text();
         if (text.size() == 0) return Evidence.NONE;
-        int[][] best = alignments.table();
+        TermVectors vectors = analysis.vectors();
+        int[][] best = analysis.alignments().table();
         List<Fact> facts = Facts.find(text, vectors, best);
         List<Disagreement> disagreements = new java.util.ArrayList<>(Disagreements.find(text, vectors));
-        disagreements.addAll(DateDisagreements.find(text));
+        disagreements.addAll(DateDisagreements.find(analysis));
         List<Quote> quotes = Quotes.find(text);
-        List<TimelineEvent> timeline = Timeline.find(text, vectors, best);
+        List<TimelineEvent> timeline = Timeline.find(analysis);
         return new Evidence(facts, disagreements, quotes, timeline);
     }
 }

@@ -1,15 +1,10 @@
 package dev.precis.evidence;
 
-import dev.precis.model.ClusterText;
+import dev.precis.analysis.ClusterAnalysis;
 import dev.precis.model.Evidence;
-import dev.precis.represent.TermVectors;
 
 /** Finds what the sources say together: support, disagreements, quotes, timeline. */
 public interface EvidenceFinder {
-    /** Uses alignments the caller already made for the cluster (the pipeline makes them once). */
-    Evidence find(ClusterText text, TermVectors vectors, Alignments alignments);
-
-    default Evidence find(ClusterText text, TermVectors vectors) {
-        return find(text, vectors, Alignments.of(text, vectors));
-    }
+    /** Takes the vectors and alignments from the analysis, which the summary path has usually made already. */
+    Evidence find(ClusterAnalysis analysis);
 }

@@ -6,7 +6,7 @@ import java.util.List;
 /**
  * The clusters of one source, read lazily (a JSONL file is streamed line by line). Iterate once;
  * close when done. {@link #close()} throws nothing. Iteration may throw
- * {@link dev.precis.model.PrecisException} when the file itself becomes unreadable (a truncated gzip);
+ * {@link dev.precis.model.BadInputException} when the file itself becomes unreadable (a truncated gzip);
  * a bad line is not an exception but a {@link ClusterInput} with an error.
  */
 public interface ClusterStream extends Iterable<ClusterInput>, AutoCloseable {

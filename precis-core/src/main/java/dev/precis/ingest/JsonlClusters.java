@@ -6,7 +6,7 @@ import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.precis.model.PrecisException;
+import dev.precis.model.BadInputException;
 import dev.precis.model.Article;
 import dev.precis.model.Cluster;
 
@@ -129,7 +129,7 @@ final class JsonlClusters implements ClusterStream {
                 }
             }
         } catch (IOException e) {
-            throw new PrecisException("cannot read " + path + ": " + TextFiles.reason(e), e);
+            throw new BadInputException("cannot read " + path + ": " + TextFiles.reason(e), e);
         }
         if (!any) return null;
         if (len > 0 && line[len - 1] == '\r') len--;
@@ -158,74 +158,9 @@ final class JsonlClusters implements ClusterStream {
             return ClusterInput.failed("line " + n + ": malformed JSON: " + e.getOriginalMessage().split("\\R")[0], n);
         }
         try {
-            return ClusterInput.of(toCluster(node, n), n);
-        } catch (PrecisException e) {
+            return ClusterInput.of(ClusterJson.toCluster(node, "line-" + n), n);
+        } catch (BadInputException e) {
             return ClusterInput.failed("line " + n + ": " + e.getMessage(), n);
         }
-    }
-
-    /** Builds a cluster from one parsed JSONL object. */
-    static Cluster toCluster(JsonNode node, long n) {
-        if (node == null || !node.isObject()) throw new PrecisException("expected a JSON object");
-        JsonNode idNode = node.get("id");
-        String id = idNode != null && idNode.isValueNode() && !idNode.asText().isBlank()
-                ? idNode.asText().strip() : "line-" + n;
-        List<Article> articles = new ArrayList<>();
-        JsonNode docs = node.get("documents");
-        JsonNode joined = node.get("document");
-        if (docs != null && !docs.isNull()) {
-            if (!docs.isArray()) throw new PrecisException("\"documents\" must be a list");
-            int i = 0;
-            for (JsonNode d : docs) {
-                i++;
-                if (d.isTextual()) {
-                    addSplit(articles, d.asText());
-                } else if (d.isObject()) {
-                    Article a = fromObject(d, articles.size() + 1);
-                    if (!a.text().isBlank()) articles.add(a);
-                } else if (!d.isNull()) {
-                    throw new PrecisException("documents[" + (i - 1) + "] is not a string or an object");
-                }
-            }
-        } else if (joined != null && joined.isTextual()) {
-            addSplit(articles, joined.asText());
-        } else {
-            throw new PrecisException("no \"documents\" list (or Multi-News \"document\" string)");
-        }
-        if (articles.isEmpty()) throw new PrecisException("no non-empty documents");
-        return new Cluster(id, articles, reference(node.get("summary")));
-    }
-
-    private static void addSplit(List<Article> articles, String text) {
-        for (String piece : Texts.splitArticles(Texts.normalize(text))) {
-            articles.add(Article.of(String.valueOf(articles.size() + 1), piece));
-        }
-    }
-
-    private static Article fromObject(JsonNode d, int position) {
-        String id = str(d, "id");
-        String text = str(d, "text");
-        if (text.isEmpty()) text = str(d, "body");
-        return new Article(id.isEmpty() ? String.valueOf(position) : id, str(d, "title"), str(d, "outlet"),
-                Texts.parseDate(str(d, "date")), str(d, "url"), Texts.normalize(text).strip());
-    }
-
-    private static String str(JsonNode d, String field) {
-        JsonNode v = d.get(field);
-        return v == null || v.isNull() || !v.isValueNode() ? "" : v.asText();
-    }
-
-    private static String reference(JsonNode s) {
-        if (s == null || s.isNull()) return "";
-        if (s.isArray()) {
-            StringBuilder sb = new StringBuilder();
-            for (JsonNode x : s) {
-                if (!x.isValueNode()) continue;
-                if (sb.length() > 0) sb.append('\n');
-                sb.append(Texts.normalize(x.asText()).strip());
-            }
-            return sb.toString();
-        }
-        return s.isValueNode() ? Texts.normalize(s.asText()).strip() : "";
     }
 }

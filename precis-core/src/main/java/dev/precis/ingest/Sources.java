@@ -1,6 +1,8 @@
 package dev.precis.ingest;
 
-import dev.precis.model.PrecisException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.precis.model.BadInputException;
 import dev.precis.model.Article;
 import dev.precis.model.Cluster;
 
@@ -17,14 +19,15 @@ import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 
 /**
- * The front door for inputs. {@link #open(Path)} picks the reader from the path:
+ * The front door for inputs. {@link #open(Path)} picks the reader by {@link InputFormat#of(Path)}:
  * <ul>
  *   <li>a folder: every {@code .txt}, {@code .html}, {@code .htm} file in it (sorted by name, hidden
  *       files skipped) is one article of one cluster named after the folder;</li>
  *   <li>a {@code .txt} file: a cluster of one article (several when it uses Multi-News'
  *       {@code |||||} separator);</li>
  *   <li>an {@code .html}/{@code .htm} file: one article extracted from the page;</li>
- *   <li>a {@code .jsonl} or {@code .jsonl.gz} file: one cluster a line, streamed.</li>
+ *   <li>a {@code .jsonl} or {@code .ndjson} file (or either gzipped): one cluster a line, streamed;</li>
+ *   <li>a {@code .json} file: an array of clusters, or one cluster object.</li>
  * </ul>
  * Text must be UTF-8. Articles are capped at {@link Limits#MAX_ARTICLE_CHARS} characters (the head
  * is kept), JSONL lines at {@link Limits#MAX_JSONL_LINE_BYTES} bytes.
@@ -36,23 +39,61 @@ public final class Sources {
     /**
      * Opens a source for reading.
      *
-     * @throws PrecisException with a one-line message when the path cannot be used
+     * @throws BadInputException with a one-line message when the path cannot be used
      */
     public static ClusterStream open(Path path) {
-        if (path == null) throw new PrecisException("no input path given");
-        if (!Files.exists(path)) throw new PrecisException("no such file or folder: " + path);
-        if (!Files.isReadable(path)) throw new PrecisException("cannot read " + path + ": permission denied");
-        if (Files.isDirectory(path)) return ClusterStream.of(List.of(ClusterInput.of(readFolder(path), 0)));
-        String name = path.getFileName().toString().toLowerCase(Locale.ROOT);
-        if (name.endsWith(".jsonl") || name.endsWith(".ndjson")) return new JsonlClusters(path, bytes(path, false));
-        if (name.endsWith(".jsonl.gz") || name.endsWith(".ndjson.gz")) return new JsonlClusters(path, bytes(path, true));
-        if (isArticleFile(name)) {
-            List<Article> articles = readArticleFile(path, false);
-            if (articles.isEmpty()) throw new PrecisException("empty file: " + path);
-            String id = Texts.baseName(path.getFileName().toString());
-            return ClusterStream.of(List.of(ClusterInput.of(new Cluster(id, articles), 0)));
+        if (path == null) throw new BadInputException("no input path given");
+        if (!Files.exists(path)) throw new BadInputException("no such file or folder: " + path);
+        if (!Files.isReadable(path)) throw new BadInputException("cannot read " + path + ": permission denied");
+        return switch (InputFormat.of(path)) {
+            case FOLDER -> ClusterStream.of(List.of(ClusterInput.of(readFolder(path), 0)));
+            case JSONL -> new JsonlClusters(path, bytes(path, InputFormat.gzipped(path)));
+            case JSON -> ClusterStream.of(readJson(path));
+            case TEXT, HTML -> {
+                List<Article> articles = readArticleFile(path, false);
+                if (articles.isEmpty()) throw new BadInputException("empty file: " + path);
+                String id = Texts.baseName(path.getFileName().toString());
+                yield ClusterStream.of(List.of(ClusterInput.of(new Cluster(id, articles), 0)));
+            }
+        };
+    }
+
+    /**
+     * A {@code .json} file: an array of clusters (each item its own input, numbered from 1, a bad item
+     * an error for that item alone) or one cluster object.
+     */
+    private static List<ClusterInput> readJson(Path path) {
+        JsonNode root;
+        try (InputStream in = bytes(path, InputFormat.gzipped(path))) {
+            byte[] all = in.readNBytes(Limits.MAX_JSONL_LINE_BYTES + 1);
+            if (all.length > Limits.MAX_JSONL_LINE_BYTES) {
+                throw new BadInputException("JSON file larger than " + (Limits.MAX_JSONL_LINE_BYTES >> 20)
+                        + " MB (write one cluster a line, as .jsonl, to stream it): " + path);
+            }
+            String text = TextFiles.strictUtf8().decode(java.nio.ByteBuffer.wrap(all)).toString();
+            if (text.isBlank()) throw new BadInputException("empty file: " + path);
+            root = ClusterJson.JSON.readTree(text);
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw new BadInputException("not valid UTF-8: " + path);
+        } catch (JsonProcessingException e) {
+            throw new BadInputException("malformed JSON in " + path + ": " + e.getOriginalMessage().split("\\R")[0]);
+        } catch (IOException e) {
+            throw new BadInputException("cannot read " + path + ": " + TextFiles.reason(e), e);
         }
-        throw new PrecisException("unsupported input (expected a folder, .txt, .html, .jsonl or .jsonl.gz): " + path);
+        String base = Texts.baseName(path.getFileName().toString());
+        if (!root.isArray()) return List.of(ClusterInput.of(ClusterJson.toCluster(root, base), 1));
+        if (root.isEmpty()) throw new BadInputException("no clusters in " + path + " (an empty JSON array)");
+        List<ClusterInput> out = new ArrayList<>();
+        int i = 0;
+        for (JsonNode c : root) {
+            i++;
+            try {
+                out.add(ClusterInput.of(ClusterJson.toCluster(c, base + "-" + i), i));
+            } catch (BadInputException e) {
+                out.add(ClusterInput.failed("cluster " + i + ": " + e.getMessage(), i));
+            }
+        }
+        return out;
     }
 
     /** Reads every cluster of a source into memory; for tests and small inputs. */
@@ -83,12 +124,12 @@ public final class Sources {
                 return new GZIPInputStream(new BufferedInputStream(in, 1 << 16), 1 << 16);
             } catch (IOException e) {
                 in.close();
-                throw new PrecisException("not a gzip file: " + path, e);
+                throw new BadInputException("not a gzip file: " + path, e);
             }
         } catch (AccessDeniedException e) {
-            throw new PrecisException("cannot read " + path + ": permission denied", e);
+            throw new BadInputException("cannot read " + path + ": permission denied", e);
         } catch (IOException e) {
-            throw new PrecisException("cannot read " + path + ": " + TextFiles.reason(e), e);
+            throw new BadInputException("cannot read " + path + ": " + TextFiles.reason(e), e);
         }
     }
 
@@ -106,12 +147,12 @@ public final class Sources {
                     .sorted((a, b) -> a.getFileName().toString().compareTo(b.getFileName().toString()))
                     .toList();
         } catch (IOException e) {
-            throw new PrecisException("cannot list " + dir + ": " + TextFiles.reason(e), e);
+            throw new BadInputException("cannot list " + dir + ": " + TextFiles.reason(e), e);
         }
-        if (files.isEmpty()) throw new PrecisException("no .txt or .html articles in " + dir);
+        if (files.isEmpty()) throw new BadInputException("no .txt or .html articles in " + dir);
         List<Article> articles = new ArrayList<>();
         for (Path f : files) articles.addAll(readArticleFile(f, true));
-        if (articles.isEmpty()) throw new PrecisException("no readable articles in " + dir);
+        if (articles.isEmpty()) throw new BadInputException("no readable articles in " + dir);
         Path name = dir.toAbsolutePath().normalize().getFileName();
         return new Cluster(name == null ? "cluster" : name.toString(), articles);
     }
@@ -130,7 +171,7 @@ public final class Sources {
         String text = Texts.normalize(raw);
         List<String> pieces = Texts.splitArticles(text);
         List<Article> out = new ArrayList<>();
-        if (pieces.size() == 1 && text.indexOf(Texts.MULTI_NEWS_SEPARATOR) < 0) {
+        if (pieces.size() == 1 && text.indexOf(MultiNews.SEPARATOR) < 0) {
             String body = pieces.get(0);
             out.add(new Article(base, Texts.headline(body), "", null, "", body));
             return out;

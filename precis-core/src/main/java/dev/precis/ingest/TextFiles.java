@@ -1,6 +1,6 @@
 package dev.precis.ingest;
 
-import dev.precis.model.PrecisException;
+import dev.precis.model.BadInputException;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -28,22 +28,22 @@ final class TextFiles {
     /**
      * The file's text (BOM stripped), at most {@code maxChars} characters; "" when the file is empty.
      *
-     * @throws PrecisException for binary content, invalid UTF-8 or an unreadable file
+     * @throws BadInputException for binary content, invalid UTF-8 or an unreadable file
      */
     static String read(Path path, int maxChars) {
         try (InputStream in = Files.newInputStream(path)) {
             byte[] head = in.readNBytes(Limits.SNIFF_BYTES);
             if (looksBinary(head, head.length)) {
-                throw new PrecisException("binary file, not text: " + path);
+                throw new BadInputException("binary file, not text: " + path);
             }
             int skip = hasBom(head) ? 3 : 0;
             InputStream rest = new SequenceInputStream(
                     new ByteArrayInputStream(head, skip, head.length - skip), in);
             return decode(rest, maxChars, path);
         } catch (NoSuchFileException e) {
-            throw new PrecisException("no such file: " + path, e);
+            throw new BadInputException("no such file: " + path, e);
         } catch (IOException e) {
-            throw new PrecisException("cannot read " + path + ": " + reason(e), e);
+            throw new BadInputException("cannot read " + path + ": " + reason(e), e);
         }
     }
 
@@ -58,7 +58,7 @@ final class TextFiles {
                 sb.append(buf, 0, n);
             }
         } catch (CharacterCodingException e) {
-            throw new PrecisException("not valid UTF-8: " + path, e);
+            throw new BadInputException("not valid UTF-8: " + path, e);
         }
         return sb.toString();
     }

@@ -8,12 +8,6 @@ import java.util.regex.Pattern;
 
 /** Small text helpers shared by the readers: Multi-News separators, caps, dates. */
 final class Texts {
-    /** Multi-News joins the articles of a cluster with this separator. */
-    static final String MULTI_NEWS_SEPARATOR = "|||||";
-    /** Multi-News writes line breaks as this literal token. */
-    static final String MULTI_NEWS_NEWLINE = "NEWLINE_CHAR";
-    private static final Pattern SEPARATOR = Pattern.compile("\\|\\|\\|\\|\\|");
-    private static final Pattern NEWLINE_TOKEN = Pattern.compile("[ \\t]*NEWLINE_CHAR[ \\t]*");
 
     private Texts() {
     }
@@ -22,19 +16,20 @@ final class Texts {
     static String normalize(String text) {
         if (text == null) return "";
         String t = text.length() > Limits.MAX_ARTICLE_CHARS ? text.substring(0, Limits.MAX_ARTICLE_CHARS) : text;
-        if (t.indexOf(MULTI_NEWS_NEWLINE) >= 0) t = NEWLINE_TOKEN.matcher(t).replaceAll("\n");
+        t = MultiNews.lineBreaks(t);
         if (!t.isEmpty() && t.charAt(0) == '\uFEFF') t = t.substring(1);
         return t;
     }
 
-    /** Splits a Multi-News joined string into its articles; blank pieces are left out. */
+    /** Splits a Multi-News joined string into its articles, each capped on its own; blank pieces are left out. */
     static List<String> splitArticles(String text) {
         List<String> out = new ArrayList<>();
-        if (text.indexOf(MULTI_NEWS_SEPARATOR) < 0) {
-            if (!text.isBlank()) out.add(text.strip());
+        if (text.indexOf(MultiNews.SEPARATOR) < 0) {
+            String p = normalize(text).strip();
+            if (!p.isEmpty()) out.add(p);
             return out;
         }
-        for (String piece : SEPARATOR.split(text)) {
+        for (String piece : MultiNews.SEPARATOR_PATTERN.split(text)) {
             String p = normalize(piece).strip();
             if (!p.isEmpty()) out.add(p);
         }

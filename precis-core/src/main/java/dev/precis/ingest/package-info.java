@@ -7,6 +7,6 @@
  * <p>Reading is bounded whatever the input: articles keep their first
  * {@link dev.precis.ingest.Limits#MAX_ARTICLE_CHARS} characters and the rest is not read; JSONL is
  * streamed and an over-long or malformed line becomes an error record, not an exception. Unusable
- * input raises {@link dev.precis.model.PrecisException} with a one-line message naming the path.
+ * input raises {@link dev.precis.model.BadInputException} with a one-line message naming the path.
  */
 package dev.precis.ingest;

@@ -1,15 +1,16 @@
 package dev.precis.model;
 
 /**
- * Input that Precis cannot use, with a message fit to show a person as one line
- * (e.g. "not valid UTF-8: articles/a.txt"). Front ends turn it into exit code 2 or HTTP 400.
+ * A failure Precis explains in one line. Two kinds, which front ends treat differently:
+ * {@link BadInputException} (the caller's input; exit code 2, HTTP 4xx) and {@link PrecisFault}
+ * (Precis itself is broken, e.g. a missing or corrupt model; exit code 1, HTTP 500).
  */
-public class PrecisException extends RuntimeException {
-    public PrecisException(String message) {
+public abstract class PrecisException extends RuntimeException {
+    protected PrecisException(String message) {
         super(message);
     }
 
-    public PrecisException(String message, Throwable cause) {
+    protected PrecisException(String message, Throwable cause) {
         super(message, cause);
     }
 }

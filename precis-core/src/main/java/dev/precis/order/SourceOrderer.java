@@ -1,5 +1,7 @@
 package dev.precis.order;
 
+import dev.precis.evidence.names.Sentences;
+
 import dev.precis.model.ClusterText;
 import dev.precis.model.Sentence;
 

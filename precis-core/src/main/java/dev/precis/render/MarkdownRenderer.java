@@ -1,5 +1,8 @@
 package dev.precis.render;
 
+import dev.precis.evidence.dates.Timeline;
+import dev.precis.evidence.quotes.Quotes;
+
 import dev.precis.model.Article;
 import dev.precis.model.Citation;
 import dev.precis.model.CleanArticle;

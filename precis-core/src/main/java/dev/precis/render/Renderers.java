@@ -1,6 +1,6 @@
 package dev.precis.render;
 
-import dev.precis.model.PrecisException;
+import dev.precis.model.BadInputException;
 
 import java.util.List;
 
@@ -16,7 +16,7 @@ public final class Renderers {
             case "text" -> new TextRenderer();
             case "markdown", "md" -> new MarkdownRenderer();
             case "json" -> new JsonRenderer(true);
-            default -> throw new PrecisException("unknown format '" + name + "'; choose one of: "
+            default -> throw new BadInputException("unknown format '" + name + "'; choose one of: "
                     + String.join(", ", NAMES));
         };
     }

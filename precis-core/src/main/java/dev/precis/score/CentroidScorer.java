@@ -1,5 +1,7 @@
 package dev.precis.score;
 
+import dev.precis.analysis.ClusterAnalysis;
+
 import dev.precis.model.ClusterText;
 import dev.precis.represent.TermVectors;
 
@@ -34,7 +36,9 @@ public final class CentroidScorer implements Scorer {
     }
 
     @Override
-    public double[] score(ClusterText text, TermVectors vectors) {
+    public double[] score(ClusterAnalysis analysis) {
+        ClusterText text = analysis.text();
+        TermVectors vectors = analysis.vectors();
         int n = text.size();
         double[] scores = new double[n];
         for (int i = 0; i < n; i++) {

@@ -1,5 +1,7 @@
 package dev.precis.score;
 
+import dev.precis.analysis.ClusterAnalysis;
+
 import dev.precis.model.ClusterText;
 import dev.precis.model.Sentence;
 import dev.precis.represent.TermVectors;
@@ -20,7 +22,8 @@ public final class LeadScorer implements Scorer {
     }
 
     @Override
-    public double[] score(ClusterText text, TermVectors vectors) {
+    public double[] score(ClusterAnalysis analysis) {
+        ClusterText text = analysis.text();
         List<Sentence> sentences = text.sentences();
         int n = sentences.size();
         double[] scores = new double[n];

@@ -1,5 +1,7 @@
 package dev.precis.score;
 
+import dev.precis.analysis.ClusterAnalysis;
+
 import dev.precis.model.ClusterText;
 import dev.precis.represent.TermVectors;
 
@@ -17,10 +19,11 @@ public final class LexRankScorer implements Scorer {
     }
 
     @Override
-    public double[] score(ClusterText text, TermVectors vectors) {
+    public double[] score(ClusterAnalysis analysis) {
+        ClusterText text = analysis.text();
         int n = text.size();
         if (n == 0) return new double[0];
-        double[] sim = vectors.flatSimilarityMatrix();
+        double[] sim = analysis.similarities();
         return Scores.normalise(PageRank.rank(sim, n));
     }
 }

@@ -1,5 +1,7 @@
 package dev.precis.score;
 
+import dev.precis.analysis.ClusterAnalysis;
+
 import dev.precis.model.ClusterText;
 import dev.precis.represent.TermVectors;
 
@@ -18,7 +20,9 @@ public final class TextRankScorer implements Scorer {
     }
 
     @Override
-    public double[] score(ClusterText text, TermVectors vectors) {
+    public double[] score(ClusterAnalysis analysis) {
+        ClusterText text = analysis.text();
+        TermVectors vectors = analysis.vectors();
         int n = text.size();
         if (n == 0) return new double[0];
         double[] logLength = new double[n];

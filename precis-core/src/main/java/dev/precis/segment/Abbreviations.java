@@ -1,6 +1,7 @@
 package dev.precis.segment;
 
-import dev.precis.model.PrecisException;
+import dev.precis.lexicon.Lexicon;
+import dev.precis.model.PrecisFault;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 
 import java.io.BufferedReader;
@@ -25,13 +26,10 @@ final class Abbreviations {
     private static final String RESOURCE = "abbreviations.txt";
     private static final Pattern ACRONYM = Pattern.compile("(?:\\p{Lu}\\.){2,}");
     private static final Pattern INITIAL = Pattern.compile("\\p{Lu}\\.");
-    private static final Set<String> TIME_FOLLOWERS = Set.of(
-            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-            "january", "february", "march", "april", "may", "june", "july", "august", "september",
-            "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
-            "sep", "sept", "oct", "nov", "dec", "et", "est", "edt", "ct", "cst", "cdt", "mt", "mst",
+    private static final Set<String> TIME_FOLLOWERS = Lexicon.union(Lexicon.CALENDAR, Lexicon.MONTH_ABBREVIATIONS, Set.of(
+            "et", "est", "edt", "ct", "cst", "cdt", "mt", "mst",
             "mdt", "pt", "pst", "pdt", "gmt", "utc", "bst", "cet", "local", "eastern", "central", "mountain",
-            "pacific");
+            "pacific"));
     private static final String OPENERS = "\"'“‘([{«";
 
     static final Abbreviations DEFAULT = load();
@@ -45,7 +43,7 @@ final class Abbreviations {
     private static Abbreviations load() {
         Map<String, Kind> kinds = new HashMap<>();
         try (InputStream in = Abbreviations.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) throw new PrecisException("missing resource dev/precis/segment/" + RESOURCE);
+            if (in == null) throw new PrecisFault("missing resource dev/precis/segment/" + RESOURCE);
             BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
             String line;
             int n = 0;
@@ -55,12 +53,12 @@ final class Abbreviations {
                 if (line.isEmpty() || line.startsWith("#")) continue;
                 String[] parts = line.split("\\s+");
                 if (parts.length != 2) {
-                    throw new PrecisException(RESOURCE + " line " + n + ": expected '<abbreviation> <kind>', got '" + line + "'");
+                    throw new PrecisFault(RESOURCE + " line " + n + ": expected '<abbreviation> <kind>', got '" + line + "'");
                 }
                 kinds.put(parts[0], Kind.valueOf(parts[1].toUpperCase(Locale.ROOT)));
             }
         } catch (IOException | IllegalArgumentException e) {
-            throw new PrecisException("cannot read " + RESOURCE + ": " + e.getMessage(), e);
+            throw new PrecisFault("cannot read " + RESOURCE + ": " + e.getMessage(), e);
         }
         return new Abbreviations(kinds);
     }

@@ -1,6 +1,8 @@
 package dev.precis.segment;
 
-import dev.precis.model.PrecisException;
+import dev.precis.evidence.names.Sentences;
+
+import dev.precis.model.PrecisFault;
 import dev.precis.model.CleanArticle;
 import dev.precis.model.Cluster;
 import dev.precis.model.ClusterText;
@@ -39,10 +41,10 @@ public final class OpenNlpSegmenter implements Segmenter {
 
         private static SentenceModel load() {
             try (InputStream in = OpenNlpSegmenter.class.getResourceAsStream(MODEL)) {
-                if (in == null) throw new PrecisException("OpenNLP sentence model not on the classpath: " + MODEL);
+                if (in == null) throw new PrecisFault("OpenNLP sentence model not on the classpath: " + MODEL);
                 return new SentenceModel(in);
             } catch (IOException e) {
-                throw new PrecisException("cannot load OpenNLP sentence model " + MODEL + ": " + e.getMessage(), e);
+                throw new PrecisFault("cannot load OpenNLP sentence model " + MODEL + ": " + e.getMessage(), e);
             }
         }
     }

@@ -1,6 +1,6 @@
 package dev.precis.segment;
 
-import dev.precis.clean.Rules;
+import dev.precis.clean.rules.Rules;
 import dev.precis.model.Drop;
 
 /**

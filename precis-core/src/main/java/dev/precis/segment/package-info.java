@@ -9,3 +9,5 @@
  * {@code text.substring(start, end).equals(sentence.text())}.
  */
 package dev.precis.segment;
+
+import dev.precis.evidence.names.Sentences;

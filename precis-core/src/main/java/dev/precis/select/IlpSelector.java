@@ -1,5 +1,7 @@
 package dev.precis.select;
 
+import dev.precis.analysis.ClusterAnalysis;
+
 import dev.precis.model.ClusterText;
 import dev.precis.model.Sentence;
 import dev.precis.represent.TermVectors;
@@ -81,7 +83,9 @@ public final class IlpSelector implements Selector {
     }
 
     @Override
-    public List<Sentence> select(ClusterText text, TermVectors vectors, double[] scores, Budget budget) {
+    public List<Sentence> select(ClusterAnalysis analysis, double[] scores, Budget budget) {
+        ClusterText text = analysis.text();
+        TermVectors vectors = analysis.vectors();
         int[] ranked = Candidates.ranked(text, scores, budget);
         int m = Math.min(ranked.length, maxCandidates);
         if (m == 0) return List.of();

@@ -1,5 +1,7 @@
 package dev.precis.select;
 
+import dev.precis.analysis.ClusterAnalysis;
+
 import dev.precis.model.ClusterText;
 import dev.precis.model.Sentence;
 import dev.precis.represent.TermVectors;
@@ -48,7 +50,9 @@ public final class MmrSelector implements Selector {
     }
 
     @Override
-    public List<Sentence> select(ClusterText text, TermVectors vectors, double[] scores, Budget budget) {
+    public List<Sentence> select(ClusterAnalysis analysis, double[] scores, Budget budget) {
+        ClusterText text = analysis.text();
+        TermVectors vectors = analysis.vectors();
         int[] cand = Candidates.ranked(text, scores, budget);
         int m = cand.length;
         int[] cost = new int[m];

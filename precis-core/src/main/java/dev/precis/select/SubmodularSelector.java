@@ -1,5 +1,7 @@
 package dev.precis.select;
 
+import dev.precis.analysis.ClusterAnalysis;
+
 import dev.precis.model.ClusterText;
 import dev.precis.model.Sentence;
 import dev.precis.represent.TermVectors;
@@ -67,12 +69,13 @@ public final class SubmodularSelector implements Selector {
     }
 
     @Override
-    public List<Sentence> select(ClusterText text, TermVectors vectors, double[] scores, Budget budget) {
+    public List<Sentence> select(ClusterAnalysis analysis, double[] scores, Budget budget) {
+        ClusterText text = analysis.text();
         int[] cand = Candidates.ranked(text, scores, budget);
         int m = cand.length;
         if (m == 0) return List.of();
         int n = text.size();
-        double[] sim = vectors.flatSimilarityMatrix();
+        double[] sim = analysis.similarities();
 
         // Coverage caps.
         double alpha = Math.min(1.0, SATURATION / n);

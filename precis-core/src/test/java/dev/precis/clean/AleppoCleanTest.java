@@ -1,5 +1,7 @@
 package dev.precis.clean;
 
+import dev.precis.clean.rules.Rules;
+
 import dev.precis.ingest.ClusterInput;
 import dev.precis.ingest.Sources;
 import dev.precis.model.CleanArticle;
@@ -26,7 +28,7 @@ class AleppoCleanTest {
         Path dir = Shared.require("examples/aleppo-truce");
         List<ClusterInput> in = Sources.readAll(dir);
         cluster = in.get(0).cluster();
-        cleaned = new RuleCleaner().clean(cluster);
+        cleaned = Rules.cleaner().clean(cluster);
     }
 
     private static List<String> keptLines(int article) {

@@ -1,5 +1,7 @@
 package dev.precis.clean;
 
+import dev.precis.clean.rules.Rules;
+
 import dev.precis.model.Article;
 import dev.precis.model.CleanArticle;
 import dev.precis.model.Cluster;
@@ -37,7 +39,7 @@ class CleanerPropertiesTest {
         List<Article> arts = new ArrayList<>();
         for (int i = 0; i < texts.size(); i++) arts.add(Article.of(String.valueOf(i + 1), texts.get(i)));
         Cluster c = new Cluster("p", arts);
-        List<CleanArticle> out = new RuleCleaner().clean(c);
+        List<CleanArticle> out = Rules.cleaner().clean(c);
         assertThat(out).hasSize(arts.size());
         for (int i = 0; i < out.size(); i++) {
             CleanArticle a = out.get(i);

@@ -1,5 +1,7 @@
 package dev.precis.clean;
 
+import dev.precis.clean.rules.Rules;
+
 import dev.precis.ingest.Sources;
 import dev.precis.model.CleanArticle;
 import dev.precis.model.Cluster;
@@ -36,7 +38,7 @@ class FixtureCleanTest {
     @Test
     void debrisClusterKeepsOnlyStory() {
         Cluster c = Sources.readAll(fixture("debris-cluster")).get(0).cluster();
-        List<CleanArticle> out = new RuleCleaner().clean(c);
+        List<CleanArticle> out = Rules.cleaner().clean(c);
         CleanArticle a = out.get(0), b = out.get(1);
         assertThat(lines(a)).containsExactly(
                 "Train drivers walked out on Monday in a dispute over rest breaks, leaving thousands of commuters without a service.",
@@ -67,7 +69,7 @@ class FixtureCleanTest {
     @Test
     void noticeArticleContributesNothing() {
         Cluster c = Sources.readAll(fixture("notice-article.txt")).get(0).cluster();
-        CleanArticle a = new RuleCleaner().clean(c).get(0);
+        CleanArticle a = Rules.cleaner().clean(c).get(0);
         assertThat(a.isEmpty()).isTrue();
         assertThat(a.drops()).hasSize(3).allSatisfy(d -> assertThat(d.rule()).isEqualTo("notice"));
     }
@@ -77,7 +79,7 @@ class FixtureCleanTest {
         Path dir = Shared.repo("examples/harbour-fire");
         Cluster c = Sources.readAll(dir).get(0).cluster();
         assertThat(c.articles()).hasSize(3);
-        List<CleanArticle> out = new RuleCleaner().clean(c);
+        List<CleanArticle> out = Rules.cleaner().clean(c);
         String all = String.join("\n", out.stream().map(CleanArticle::text).toList());
         assertThat(all).contains("injuring at least 12 people").contains("injuring 14 people")
                 .contains("\"We will not take chances with a structure that has been cooked all night,\" Ashdown said.")

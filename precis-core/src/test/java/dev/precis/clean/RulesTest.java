@@ -1,5 +1,9 @@
 package dev.precis.clean;
 
+import dev.precis.clean.rules.Rules;
+
+import dev.precis.clean.rules.Caption;
+
 import dev.precis.model.Article;
 import dev.precis.model.CleanArticle;
 import dev.precis.model.Cluster;
@@ -22,7 +26,7 @@ class RulesTest {
     /** The rule that drops {@code line} when it sits in the middle of a normal article, or "(kept)". */
     static String ruleFor(String line) {
         Cluster c = new Cluster("t", List.of(Article.of("a", BEFORE + "\n" + line + "\n" + AFTER)));
-        CleanArticle a = new RuleCleaner().clean(c).get(0);
+        CleanArticle a = Rules.cleaner().clean(c).get(0);
         return a.drops().stream().map(Drop::rule).findFirst().orElse("(kept)");
     }
 
@@ -126,7 +130,7 @@ class RulesTest {
                 Article.of("a", BEFORE + "\nMore from our network\n" + shared + "\n" + AFTER),
                 Article.of("b", "Officials from both sides arrived in the city on Wednesday evening.\n" + shared
                         + "\nMore from our network\nA spokesman declined to comment on the details of the plan.")));
-        List<CleanArticle> out = new RuleCleaner().clean(c);
+        List<CleanArticle> out = Rules.cleaner().clean(c);
         assertThat(out.get(0).text()).contains(shared).doesNotContain("More from our network");
         assertThat(out.get(1).text()).contains(shared).doesNotContain("More from our network");
     }
@@ -135,7 +139,7 @@ class RulesTest {
     void positionRules() {
         String text = "Share\nCouncil approves bridge budget\n" + BEFORE + "\n" + AFTER
                 + "\nBridge repairs delayed again\nNew parking rules for the city centre";
-        CleanArticle a = new RuleCleaner().clean(new Cluster("t", List.of(Article.of("a", text)))).get(0);
+        CleanArticle a = Rules.cleaner().clean(new Cluster("t", List.of(Article.of("a", text)))).get(0);
         assertThat(a.drops()).extracting(Drop::rule).containsExactly("ui-line", "headline", "related-headline", "related-headline");
         assertThat(a.text()).isEqualTo(BEFORE + "\n" + AFTER);
     }
@@ -144,7 +148,7 @@ class RulesTest {
     void titleAndDuplicateLines() {
         Article art = new Article("a", "Council approves bridge budget", "", null, "",
                 "Council approves bridge budget\n" + BEFORE + "\nMembers argued for three hours about the cost of repairing the old bridge.\n" + AFTER);
-        CleanArticle a = new RuleCleaner().clean(new Cluster("t", List.of(art))).get(0);
+        CleanArticle a = Rules.cleaner().clean(new Cluster("t", List.of(art))).get(0);
         assertThat(a.drops()).extracting(Drop::rule).containsExactly("title", "duplicate");
     }
 
@@ -152,7 +156,7 @@ class RulesTest {
     void captionLineBeforeCreditedCaption() {
         String text = BEFORE + "\nMen carry boxes away from the flooded market in the old town centre\n"
                 + "Water rose quickly after the storm [Jane Doe/Agency]\n" + AFTER;
-        CleanArticle a = new RuleCleaner().clean(new Cluster("t", List.of(Article.of("a", text)))).get(0);
+        CleanArticle a = Rules.cleaner().clean(new Cluster("t", List.of(Article.of("a", text)))).get(0);
         assertThat(a.drops()).extracting(Drop::rule).containsExactly("caption", "caption");
     }
 
@@ -161,7 +165,7 @@ class RulesTest {
         for (String prefix : List.of("WASHINGTON (AP) — ", "LONDON (Reuters) - ", "PARIS — ",
                 "NEW YORK, UNITED STATES, Jane Doe with John Roe in Paris- ")) {
             String line = prefix + "The talks ended without agreement on Thursday, officials said.";
-            CleanArticle a = new RuleCleaner().clean(new Cluster("t", List.of(Article.of("a", line)))).get(0);
+            CleanArticle a = Rules.cleaner().clean(new Cluster("t", List.of(Article.of("a", line)))).get(0);
             assertThat(a.text()).as(prefix).isEqualTo("The talks ended without agreement on Thursday, officials said.");
             assertThat(a.drops()).singleElement().satisfies(d -> {
                 assertThat(d.rule()).isEqualTo("dateline");
@@ -169,7 +173,7 @@ class RulesTest {
             });
         }
         String plain = "UN envoys - who met on Monday - said the plan was dead.";
-        CleanArticle a = new RuleCleaner().clean(new Cluster("t", List.of(Article.of("a", plain)))).get(0);
+        CleanArticle a = Rules.cleaner().clean(new Cluster("t", List.of(Article.of("a", plain)))).get(0);
         assertThat(a.text()).isEqualTo(plain);
     }
 
@@ -177,14 +181,14 @@ class RulesTest {
     void galleryCaptionsInASeriesAreDropped() {
         String text = BEFORE + "\nHarbour day: The mayor and her husband walk along the pier as crowds gather behind them\n"
                 + AFTER + "\nOn show: The new ferry waits at the quay while engineers check the engines\n" + BEFORE;
-        CleanArticle a = new RuleCleaner().clean(new Cluster("t", List.of(Article.of("a", text)))).get(0);
+        CleanArticle a = Rules.cleaner().clean(new Cluster("t", List.of(Article.of("a", text)))).get(0);
         assertThat(a.drops()).extracting(Drop::rule).contains("caption");
         assertThat(a.text()).doesNotContain("Harbour day").doesNotContain("On show");
     }
 
     /** What {@code line} becomes after the prefix rules, alone in an article. */
     static String afterPrefixes(String line) {
-        return new RuleCleaner().clean(new Cluster("t", List.of(Article.of("a", line)))).get(0).text();
+        return Rules.cleaner().clean(new Cluster("t", List.of(Article.of("a", line)))).get(0).text();
     }
 
     @ParameterizedTest(name = "{0}")
@@ -219,7 +223,7 @@ class RulesTest {
     void prefixDebrisIsCutAndTheSentenceKept(String prefix, String rule) {
         String sentence = "The council approved the harbour budget on Thursday after a long debate, officials said.";
         String line = prefix.length() > 2 && prefix.endsWith("—") ? prefix + sentence : prefix + " " + sentence;
-        CleanArticle a = new RuleCleaner().clean(new Cluster("t", List.of(Article.of("a", line)))).get(0);
+        CleanArticle a = Rules.cleaner().clean(new Cluster("t", List.of(Article.of("a", line)))).get(0);
         assertThat(a.text()).as(prefix).isEqualTo(sentence);
         assertThat(a.drops()).singleElement().satisfies(d -> assertThat(d.rule()).isEqualTo(rule.strip()));
     }
@@ -237,7 +241,7 @@ class RulesTest {
             "Sen. Jane Roe (R-Ore.), a critic of the plan, said in a statement that “as [Harbour Authority] chief he failed us.”",
     })
     void storyOpeningsAreNotCut(String line) {
-        CleanArticle a = new RuleCleaner().clean(new Cluster("t", List.of(Article.of("a", line)))).get(0);
+        CleanArticle a = Rules.cleaner().clean(new Cluster("t", List.of(Article.of("a", line)))).get(0);
         assertThat(a.drops()).noneMatch(d -> List.of("dateline", "label", "bullet", "ui-line", "byline", "caption").contains(d.rule())
                 && a.text().length() > 0 && !a.text().equals(line));
         if (!line.startsWith("- ")) assertThat(a.text()).isEqualTo(line);
@@ -246,14 +250,14 @@ class RulesTest {
     @Test
     void multiNewsNewlineTokenSplitsLines() {
         String text = BEFORE.replace("\n", " NEWLINE_CHAR NEWLINE_CHAR ") + " NEWLINE_CHAR Advertisement NEWLINE_CHAR " + AFTER;
-        CleanArticle a = new RuleCleaner().clean(new Cluster("t", List.of(Article.of("a", text)))).get(0);
+        CleanArticle a = Rules.cleaner().clean(new Cluster("t", List.of(Article.of("a", text)))).get(0);
         assertThat(a.text()).isEqualTo(BEFORE + "\n" + AFTER);
         assertThat(a.drops()).extracting(Drop::rule).containsExactly("ui-line");
     }
 
     @Test
     void emptyAndBlankArticles() {
-        List<CleanArticle> out = new RuleCleaner().clean(new Cluster("t", List.of(Article.of("a", ""), Article.of("b", " \n\u00A0\n"))));
+        List<CleanArticle> out = Rules.cleaner().clean(new Cluster("t", List.of(Article.of("a", ""), Article.of("b", " \n\u00A0\n"))));
         assertThat(out).allSatisfy(a -> {
             assertThat(a.isEmpty()).isTrue();
             assertThat(a.drops()).isEmpty();
@@ -264,7 +268,7 @@ class RulesTest {
     @Test
     void keptTextIsTheKeptLinesJoined() {
         String text = "Share\n" + BEFORE + "\n\n   " + AFTER.replace("\n", "   \n") + "\nAdvertisement";
-        CleanArticle a = new RuleCleaner().clean(new Cluster("t", List.of(Article.of("a", text)))).get(0);
+        CleanArticle a = Rules.cleaner().clean(new Cluster("t", List.of(Article.of("a", text)))).get(0);
         assertThat(a.text()).isEqualTo(BEFORE + "\n" + AFTER);
     }
 
@@ -272,7 +276,7 @@ class RulesTest {
     void hardWrappedParagraphsAreJoined() {
         String text = BEFORE + "\nThe mission of the new standards was to prepare a new generation of\n"
                 + "students to understand scientific and technical issues,\nand to apply science daily.\n" + AFTER;
-        CleanArticle a = new RuleCleaner().clean(new Cluster("t", List.of(Article.of("a", text)))).get(0);
+        CleanArticle a = Rules.cleaner().clean(new Cluster("t", List.of(Article.of("a", text)))).get(0);
         assertThat(a.text()).contains("The mission of the new standards was to prepare a new generation of students to "
                 + "understand scientific and technical issues, and to apply science daily.");
         assertThat(a.drops()).isEmpty();

@@ -1,5 +1,10 @@
 package dev.precis.evidence;
 
+import dev.precis.analysis.ClusterAnalysis;
+
+import dev.precis.evidence.align.Alignments;
+import dev.precis.evidence.dates.Timeline;
+
 import dev.precis.model.Citation;
 import dev.precis.model.ClusterText;
 import dev.precis.model.Disagreement;
@@ -33,7 +38,7 @@ class AleppoEvidenceTest {
         assumeTrue(Files.isDirectory(Fixtures.aleppoDir()), "aleppo example not present");
         text = Fixtures.aleppo();
         vectors = TermVectors.of(text);
-        evidence = new DefaultEvidenceFinder().find(text, vectors);
+        evidence = new DefaultEvidenceFinder().find(ClusterAnalysis.of(text, vectors));
     }
 
     private static Sentence sentence(int article, String contains) {

@@ -1,5 +1,10 @@
 package dev.precis.evidence;
 
+import dev.precis.analysis.ClusterAnalysis;
+import dev.precis.evidence.dates.Timeline;
+import dev.precis.evidence.quantities.NumberWords;
+import dev.precis.evidence.quotes.Quotes;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.precis.model.Article;
@@ -68,7 +73,7 @@ class LabelledFixturesTest {
             arts.add(art);
         }
         ClusterText ct = Fixtures.SEGMENTER.segment(new Cluster(spec.get("id").asText(), arts), clean);
-        return new Loaded(spec, ct, new DefaultEvidenceFinder().find(ct, TermVectors.of(ct)));
+        return new Loaded(spec, ct, new DefaultEvidenceFinder().find(new ClusterAnalysis(ct)));
     }
 
     // tallies over all fixture files

@@ -1,6 +1,6 @@
 package dev.precis.ingest;
 
-import dev.precis.model.PrecisException;
+import dev.precis.model.BadInputException;
 import dev.precis.model.Article;
 import dev.precis.model.Cluster;
 import org.junit.jupiter.api.Test;
@@ -103,7 +103,7 @@ class JsonlTest {
         SourcesTest.gzip(p, "{\"id\":\"a\",\"documents\":[\"One.\"]}\n".repeat(2000));
         byte[] all = Files.readAllBytes(p);
         Files.write(p, Arrays.copyOf(all, all.length / 2));
-        assertThatThrownBy(() -> Sources.readAll(p)).isInstanceOf(PrecisException.class)
+        assertThatThrownBy(() -> Sources.readAll(p)).isInstanceOf(BadInputException.class)
                 .hasMessageStartingWith("cannot read " + p + ": ");
     }
 
@@ -129,7 +129,7 @@ class JsonlTest {
         assertThat(Sources.readAll(p)).extracting(i -> i.cluster().id()).containsExactly("a", "b");
         Path notGz = tmp.resolve("d.jsonl.gz");
         Files.writeString(notGz, "plain");
-        assertThatThrownBy(() -> Sources.open(notGz)).isInstanceOf(PrecisException.class)
+        assertThatThrownBy(() -> Sources.open(notGz)).isInstanceOf(BadInputException.class)
                 .hasMessage("not a gzip file: " + notGz);
     }
 

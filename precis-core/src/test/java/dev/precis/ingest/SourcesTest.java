@@ -1,6 +1,8 @@
 package dev.precis.ingest;
 
-import dev.precis.model.PrecisException;
+import dev.precis.clean.rules.Menu;
+
+import dev.precis.model.BadInputException;
 import dev.precis.model.Article;
 import dev.precis.model.Cluster;
 import dev.precis.testing.Shared;
@@ -69,7 +71,7 @@ class SourcesTest {
         Files.createDirectories(tmp.resolve("empty"));
         write("empty/readme.md", "not an article");
         assertThatThrownBy(() -> Sources.open(tmp.resolve("empty")))
-                .isInstanceOf(PrecisException.class).hasMessage("no .txt or .html articles in " + tmp.resolve("empty"));
+                .isInstanceOf(BadInputException.class).hasMessage("no .txt or .html articles in " + tmp.resolve("empty"));
     }
 
     @Test
@@ -80,7 +82,7 @@ class SourcesTest {
         assertThat(only(tmp.resolve("f")).articles()).extracting(Article::id).containsExactly("c");
         Files.delete(tmp.resolve("f/c.txt"));
         assertThatThrownBy(() -> Sources.open(tmp.resolve("f")))
-                .isInstanceOf(PrecisException.class).hasMessage("no readable articles in " + tmp.resolve("f"));
+                .isInstanceOf(BadInputException.class).hasMessage("no readable articles in " + tmp.resolve("f"));
     }
 
     @Test
@@ -88,7 +90,7 @@ class SourcesTest {
         write("g/a.txt", "Fine.");
         Path bad = writeBytes("g/b.txt", new byte[]{'H', 'i', ' ', (byte) 0xC3, (byte) 0x28, '.'});
         assertThatThrownBy(() -> Sources.open(tmp.resolve("g")))
-                .isInstanceOf(PrecisException.class).hasMessage("not valid UTF-8: " + bad);
+                .isInstanceOf(BadInputException.class).hasMessage("not valid UTF-8: " + bad);
     }
 
     // ------------------------------------------------------------ single files
@@ -96,9 +98,9 @@ class SourcesTest {
     @Test
     void missingPathAndUnsupportedType() throws IOException {
         assertThatThrownBy(() -> Sources.open(tmp.resolve("nope.txt")))
-                .isInstanceOf(PrecisException.class).hasMessage("no such file or folder: " + tmp.resolve("nope.txt"));
+                .isInstanceOf(BadInputException.class).hasMessage("no such file or folder: " + tmp.resolve("nope.txt"));
         Path pdf = write("x.pdf", "x");
-        assertThatThrownBy(() -> Sources.open(pdf)).isInstanceOf(PrecisException.class)
+        assertThatThrownBy(() -> Sources.open(pdf)).isInstanceOf(BadInputException.class)
                 .hasMessageStartingWith("unsupported input").hasMessageEndingWith(pdf.toString());
     }
 
@@ -117,17 +119,17 @@ class SourcesTest {
     @Test
     void invalidUtf8BinaryAndEmptyFiles() throws IOException {
         Path bad = writeBytes("bad.txt", new byte[]{'a', (byte) 0xFF, 'b'});
-        assertThatThrownBy(() -> Sources.open(bad)).isInstanceOf(PrecisException.class).hasMessage("not valid UTF-8: " + bad);
+        assertThatThrownBy(() -> Sources.open(bad)).isInstanceOf(BadInputException.class).hasMessage("not valid UTF-8: " + bad);
         Path bin = writeBytes("bin.txt", new byte[]{'P', 'K', 3, 4, 0, 0, 1});
-        assertThatThrownBy(() -> Sources.open(bin)).isInstanceOf(PrecisException.class).hasMessage("binary file, not text: " + bin);
+        assertThatThrownBy(() -> Sources.open(bin)).isInstanceOf(BadInputException.class).hasMessage("binary file, not text: " + bin);
         byte[] ctl = new byte[200];
         for (int i = 0; i < ctl.length; i++) ctl[i] = (byte) (i % 3 == 0 ? 1 : 'a');
         Path ctrl = writeBytes("ctl.txt", ctl);
-        assertThatThrownBy(() -> Sources.open(ctrl)).isInstanceOf(PrecisException.class).hasMessage("binary file, not text: " + ctrl);
+        assertThatThrownBy(() -> Sources.open(ctrl)).isInstanceOf(BadInputException.class).hasMessage("binary file, not text: " + ctrl);
         Path empty = write("empty.txt", "");
-        assertThatThrownBy(() -> Sources.open(empty)).isInstanceOf(PrecisException.class).hasMessage("empty file: " + empty);
+        assertThatThrownBy(() -> Sources.open(empty)).isInstanceOf(BadInputException.class).hasMessage("empty file: " + empty);
         Path blank = write("blank.txt", " \n \n");
-        assertThatThrownBy(() -> Sources.open(blank)).isInstanceOf(PrecisException.class).hasMessage("empty file: " + blank);
+        assertThatThrownBy(() -> Sources.open(blank)).isInstanceOf(BadInputException.class).hasMessage("empty file: " + blank);
     }
 
     @Test

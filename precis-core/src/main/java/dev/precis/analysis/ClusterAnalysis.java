@@ -1,0 +1,96 @@
+package dev.precis.analysis;
+
+import dev.precis.evidence.align.Alignments;
+import dev.precis.model.ClusterText;
+import dev.precis.represent.TermVectors;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+
+/**
+ * What every stage may want to know about one cleaned and segmented cluster, each part computed once,
+ * on first use, and then shared: the term vectors, the pairwise sentence similarities, the
+ * alignments across articles, and whatever a stage registers under a {@link Key} (date and number
+ * mentions, for example). The pipeline makes one per summary and hands it to the scorer, the selector
+ * and the evidence finders, so no stage rebuilds what another already has.
+ *
+ * <p>Not thread-safe: one cluster is analysed by one thread.
+ */
+public final class ClusterAnalysis {
+    /**
+     * A named per-cluster value and how to compute it. Keys compare by identity: declare each once,
+     * as a constant of the class that computes it.
+     */
+    public static final class Key<T> {
+        private final String name;
+        private final Function<ClusterAnalysis, T> compute;
+
+        private Key(String name, Function<ClusterAnalysis, T> compute) {
+            this.name = name;
+            this.compute = compute;
+        }
+
+        public static <T> Key<T> of(String name, Function<ClusterAnalysis, T> compute) {
+            return new Key<>(Objects.requireNonNull(name), Objects.requireNonNull(compute));
+        }
+
+        @Override
+        public String toString() {
+            return name;
+        }
+    }
+
+    public static final Key<TermVectors> VECTORS = Key.of("vectors", a -> TermVectors.of(a.text()));
+    public static final Key<double[]> SIMILARITIES = Key.of("similarities", a -> a.vectors().flatSimilarityMatrix());
+    public static final Key<Alignments> ALIGNMENTS = Key.of("alignments", a -> Alignments.of(a.text(), a.vectors()));
+
+    private final ClusterText text;
+    private final Map<Key<?>, Object> values = new HashMap<>();
+
+    public ClusterAnalysis(ClusterText text) {
+        this.text = Objects.requireNonNull(text, "text");
+    }
+
+    /** An analysis that starts from vectors the caller already has (for tests and tools). */
+    public static ClusterAnalysis of(ClusterText text, TermVectors vectors) {
+        ClusterAnalysis a = new ClusterAnalysis(text);
+        a.values.put(VECTORS, vectors);
+        return a;
+    }
+
+    public ClusterText text() {
+        return text;
+    }
+
+    public TermVectors vectors() {
+        return get(VECTORS);
+    }
+
+    /** Row-major pairwise cosine matrix of the sentences ({@code m[a * n + b]}). */
+    public double[] similarities() {
+        return get(SIMILARITIES);
+    }
+
+    public Alignments alignments() {
+        return get(ALIGNMENTS);
+    }
+
+    /** The value under {@code key}, computed on first use. */
+    @SuppressWarnings("unchecked")
+    public <T> T get(Key<T> key) {
+        Object v = values.get(key);
+        if (v == null) {
+            // Not computeIfAbsent: a value may itself ask for others (alignments need the vectors).
+            v = Objects.requireNonNull(key.compute.apply(this), key.name);
+            values.put(key, v);
+        }
+        return (T) v;
+    }
+
+    /** Whether {@code key} has been computed already; lets tests check that work is not repeated. */
+    public boolean has(Key<?> key) {
+        return values.containsKey(key);
+    }
+}

@@ -1,0 +1,135 @@
+package dev.precis.clean.rules;
+
+import dev.precis.clean.Line;
+import dev.precis.clean.LineRule;
+import dev.precis.clean.ClusterContext;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Archive-crawler notices, cookie and consent banners, "enable JavaScript", newsletter and
+ * paywall prompts: paragraphs dense in that vocabulary. When most of an article is such text,
+ * the whole article is dropped (it is a notice page, not a story).
+ */
+public final class Notice implements LineRule {
+    private static final Map<String, Double> TERMS = Map.ofEntries(
+            Map.entry("crawl", 1.5), Map.entry("crawls", 1.5), Map.entry("crawled", 0.5), Map.entry("crawler", 1.0),
+            Map.entry("crawling", 1.0), Map.entry("wayback", 1.5), Map.entry("warc", 1.5), Map.entry("embargo", 0.5),
+            Map.entry("archive", 1.0), Map.entry("archived", 1.0), Map.entry("archiving", 1.0), Map.entry("outlinks", 1.5),
+            Map.entry("seed", 0.5), Map.entry("embeds", 1.0), Map.entry("urls", 1.0), Map.entry("url", 1.0),
+            Map.entry("javascript", 1.5), Map.entry("browser", 1.0), Map.entry("browsers", 1.0), Map.entry("html5", 1.0),
+            Map.entry("plugin", 1.0), Map.entry("cookie", 1.0), Map.entry("cookies", 1.0), Map.entry("consent", 0.5),
+            Map.entry("privacy", 0.5), Map.entry("enable", 1.0), Map.entry("enabled", 0.5), Map.entry("disabled", 0.5),
+            Map.entry("newsletter", 1.5), Map.entry("newsletters", 1.5), Map.entry("subscribe", 1.0),
+            Map.entry("unsubscribe", 1.5), Map.entry("subscription", 1.0), Map.entry("inbox", 1.0),
+            Map.entry("paywall", 1.5), Map.entry("login", 1.0), Map.entry("adblock", 1.5), Map.entry("ad-blocker", 1.5),
+            Map.entry("bookmark", 1.0), Map.entry("publicly", 0.5), Map.entry("accessible", 0.5),
+            Map.entry("website", 0.5), Map.entry("web", 0.5), Map.entry("page", 0.5), Map.entry("pages", 0.5),
+            Map.entry("click", 0.5), Map.entry("sign", 1.0), Map.entry("internet", 0.5), Map.entry("data", 0.25),
+            Map.entry("collection", 0.25), Map.entry("links", 0.25), Map.entry("link", 0.25), Map.entry("host", 0.25),
+            Map.entry("email", 0.75), Map.entry("account", 0.25), Map.entry("settings", 0.5), Map.entry("sorry", 0.5),
+            Map.entry("requested", 0.25), Map.entry("crawlers", 1.0), Map.entry("heritrix", 1.5),
+            Map.entry("seedlist", 1.5), Map.entry("blocker", 1.0), Map.entry("signing", 1.0), Map.entry("robot", 0.5), Map.entry("verify", 0.5),
+            Map.entry("emails", 0.75), Map.entry("alerts", 0.5), Map.entry("subscribing", 1.0), Map.entry("ia", 0.5), Map.entry("alexa", 0.5), Map.entry("terms", 0.25), Map.entry("policy", 0.25),
+            Map.entry("transcript", 1.0), Map.entry("transcripts", 1.0), Map.entry("transcription", 1.0),
+            Map.entry("revised", 0.5), Map.entry("authoritative", 0.5), Map.entry("tweets", 0.5), Map.entry("tweet", 0.25),
+            Map.entry("webinar", 1.0), Map.entry("download", 0.5));
+    private static final Pattern PHRASES = Pattern.compile("sign(?:ing)? (?:me )?up|your inbox|privacy policy"
+            + "|terms of (?:service|use)|not a robot|email address|wayback machine|internet archive|crawl data"
+            + "|enable javascript|javascript is disabled|cookies? policy|accept (?:all )?cookies|ad ?blocker"
+            + "|your browser|subscribe (?:now|today)|may not be in its final form|updated or revised|authoritative record"
+            + "|your tweets?\\b|tweet location|location history|third-party applications|download a copy");
+    /** Score per word above which a paragraph is a notice. */
+    static final double LINE_DENSITY = 0.11;
+    static final double LINE_SCORE = 2.0;
+    /** Share of an article's words in notice paragraphs above which the whole article is a notice. */
+    static final double ARTICLE_SHARE = 0.5;
+    /** Score per word over the whole article above which it is a notice page. */
+    static final double ARTICLE_DENSITY = 0.055;
+    static final double ARTICLE_SCORE = 4.0;
+
+    @Override
+    public String id() {
+        return "notice";
+    }
+
+    /** Hash codes of the vocabulary, to skip the lookup (and the word's String) for other words. */
+    private static final Set<Integer> TERM_HASHES = TERMS.keySet().stream().map(String::hashCode)
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    /** Vocabulary score of a line: weighted notice words plus notice phrases. */
+    static double score(String text) {
+        double s = 0;
+        int start = -1;
+        int hash = 0;
+        for (int i = 0, n = text.length(); i <= n; i++) {
+            char c = i < n ? text.charAt(i) : ' ';
+            if (Character.isLetterOrDigit(c) || (c == '-' && start >= 0)) {
+                if (start < 0) {
+                    start = i;
+                    hash = 0;
+                }
+                // String.hashCode of the lower-cased word, built as it is read.
+                hash = 31 * hash + Character.toLowerCase(c);
+            } else if (start >= 0) {
+                int len = i - start;
+                if (len >= 2 && len <= 14 && TERM_HASHES.contains(hash)) {
+                    Double v = TERMS.get(text.substring(start, i).toLowerCase(Locale.ROOT));
+                    if (v != null) s += v;
+                }
+                start = -1;
+            }
+        }
+        if (s == 0) return 0; // every phrase contains a scored word
+        Matcher m = PHRASES.matcher(text.toLowerCase(Locale.ROOT));
+        while (m.find()) s += 1.5;
+        return s;
+    }
+
+    static boolean isNotice(double score, int words) {
+        return words >= 3 && score >= LINE_SCORE && score / Math.max(1, words) >= LINE_DENSITY;
+    }
+
+    private record Scores(double[][] line, boolean[] article) {
+    }
+
+    private static Scores scores(ClusterContext ctx) {
+        int n = ctx.cluster().articles().size();
+        double[][] line = new double[n][];
+        boolean[] article = new boolean[n];
+        for (int a = 0; a < n; a++) {
+            List<Line> ls = ctx.lines(a);
+            line[a] = new double[ls.size()];
+            int all = 0, notice = 0;
+            double total = 0;
+            for (Line l : ls) {
+                double s = score(l.text());
+                line[a][l.index()] = s;
+                all += l.words();
+                total += s;
+                if (isNotice(s, l.words())) notice += l.words();
+            }
+            article[a] = all > 0 && (notice >= ARTICLE_SHARE * all
+                    || (total >= ARTICLE_SCORE && total / all >= ARTICLE_DENSITY));
+        }
+        return new Scores(line, article);
+    }
+
+    @Override
+    public Optional<String> why(Line line, ClusterContext ctx) {
+        Scores sc = ctx.memo("notice-scores", () -> scores(ctx));
+        if (sc.article()[line.article()]) {
+            return Optional.of("the article is a site or archive notice, not a story");
+        }
+        if (isNotice(sc.line()[line.article()][line.index()], line.words())) {
+            return Optional.of("crawler, cookie, script or subscription notice");
+        }
+        return Optional.empty();
+    }
+}

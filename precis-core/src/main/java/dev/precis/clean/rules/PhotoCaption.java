@@ -1,0 +1,39 @@
+package dev.precis.clean.rules;
+
+import dev.precis.clean.Line;
+import dev.precis.clean.LineRule;
+import dev.precis.clean.ClusterContext;
+
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Photo captions written as sentences: "A photo from the ministry shows...", "..., this photo
+ * released by the coast guard shows.", "Rescuers carry a man, left, and ...".
+ */
+public final class PhotoCaption implements LineRule {
+    private static final Pattern START = Pattern.compile(
+            "^(?:(?:An?|This|The) )?(?:undated |file |handout |aerial |satellite )*(?:[Pp]hoto|[Pp]hotograph|[Ii]mage|[Pp]icture|[Ss]creenshot|[Ss]creen grab)s?"
+                    + " (?:from|taken|released|provided|made available|obtained|posted|shared|shows?|showing|of)\\b");
+    private static final Pattern INSIDE = Pattern.compile(
+            "(?i)\\bin this (?:undated |file |handout |aerial |satellite )*(?:photo|photograph|image|picture)\\b"
+                    + "|\\bthis (?:undated |file |handout |aerial |satellite )*(?:photo|photograph|image|picture)"
+                    + "(?: (?:released|provided|taken|made available|obtained|posted)(?: by [^,.]{1,60})?)?,? shows?\\b"
+                    + "|, (?:left|right|center|centre|second left|second right),|\\((?:left|right|center|centre)\\)|\\bfrom left\\b");
+
+    @Override
+    public String id() {
+        return "caption";
+    }
+
+    @Override
+    public Optional<String> why(Line line, ClusterContext ctx) {
+        if (line.words() > 60) return Optional.empty();
+        String k = line.key();
+        if (k.indexOf("photo") < 0 && k.indexOf("image") < 0 && k.indexOf("picture") < 0 && k.indexOf("screen") < 0
+                && k.indexOf("left") < 0 && k.indexOf("right") < 0 && k.indexOf("cent") < 0) return Optional.empty();
+        String t = line.text();
+        if (START.matcher(t).find() || INSIDE.matcher(t).find()) return Optional.of("a photo caption");
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,126 @@
+package dev.precis.evidence.align;
+
+import dev.precis.evidence.names.Names;
+import dev.precis.evidence.names.Sentences;
+
+import dev.precis.model.CleanArticle;
+import dev.precis.model.ClusterText;
+import dev.precis.model.Citation;
+import dev.precis.model.Sentence;
+import dev.precis.represent.TermVectors;
+import dev.precis.segment.Tokens;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The test of whether two sentences of different articles report the same fact ({@link Alignments}
+ * applies it to every pair of a cluster once). Two sentences align when their TF-IDF cosine is high, or when it is moderate and they share at least
+ * {@value #COMMON_SHARED} terms among their lower-case words (the predicate of the fact, not the
+ * names and titles every sentence of the story repeats). Sentences that carry numbers but share
+ * none of them only align when they are near copies.
+ * Stateless and thread-safe.
+ */
+public final class SupportFinder {
+    /** Cosine at which two sentences align whatever else they share. */
+    static final double STRONG = 0.50;
+    /** Lowest cosine at which the rare-term test may still align two sentences. */
+    static final double WEAK = 0.28;
+    /** Shared lower-case (non-name) terms needed under the weak test. */
+    static final int COMMON_SHARED = 3;
+    /** Cosine above which differing numbers do not block an alignment (near copies). */
+    static final double COPY = 0.75;
+    /** Sentences with fewer terms are too short to stand for a fact. */
+    static final int MIN_TERMS = 3;
+
+    private SupportFinder() {
+    }
+
+    public static Citation citation(ClusterText text, Sentence s) {
+        CleanArticle art = text.articles().get(s.article());
+        return new Citation(s.article(), art.id(), s.start(), s.end());
+    }
+
+    /**
+     * How well sentences {@code a} and {@code b} align: their cosine when they report the same
+     * fact, else 0.
+     */
+    static double alignment(ClusterText text, TermVectors v, int a, int b) {
+        return alignment(text, v, a, b, null);
+    }
+
+    /** As {@link #alignment(ClusterText, TermVectors, int, int)}, with each sentence's number terms precomputed. */
+    static double alignment(ClusterText text, TermVectors v, int a, int b, List<List<String>> numbers) {
+        if (v.termIds(a).length < MIN_TERMS || v.termIds(b).length < MIN_TERMS) return 0;
+        double cos = v.cosine(a, b);
+        if (cos < WEAK) return 0;
+        Sentence sa = text.sentence(a), sb = text.sentence(b);
+        if (cos < COPY && (numbers == null ? numbersConflict(sa, sb) : numbersConflict(numbers.get(a), numbers.get(b)))) return 0;
+        if (cos >= STRONG) return cos;
+        return sharedCommonTerms(sa, sb) >= COMMON_SHARED ? cos : 0;
+    }
+
+    /**
+     * Distinct stemmed terms the two sentences share among their lower-case words. Names and titles
+     * ("Foreign Minister Sergei Lavrov") recur across the cluster in sentences about different
+     * things; a paraphrase also shares its predicate ("ground his air force", "stay away").
+     */
+    static int sharedCommonTerms(Sentence a, Sentence b) {
+        List<String> ta = Tokens.terms(lowerCaseWords(a)), tb = Tokens.terms(lowerCaseWords(b));
+        int n = 0;
+        for (int i = 0; i < ta.size(); i++) {
+            String t = ta.get(i);
+            if (ta.indexOf(t) == i && tb.contains(t)) n++;
+        }
+        return n;
+    }
+
+    private static String lowerCaseWords(Sentence s) {
+        StringBuilder sb = new StringBuilder();
+        for (String w : s.words()) {
+            if (Character.isLowerCase(w.charAt(0))) sb.append(w).append(' ');
+        }
+        return sb.toString();
+    }
+
+    /** Number terms ("250,000", "2012") of a sentence. */
+    static List<String> numberTerms(Sentence s) {
+        List<String> out = null;
+        for (String t : s.terms()) {
+            if (hasDigit(t)) {
+                if (out == null) out = new ArrayList<>();
+                out.add(t);
+            }
+        }
+        return out == null ? List.of() : out;
+    }
+
+    static boolean numbersConflict(List<String> a, List<String> b) {
+        if (a.isEmpty() || b.isEmpty()) return false;
+        for (String t : a) if (b.contains(t)) return false;
+        return true;
+    }
+
+    /** Both sentences carry numbers and share none of them. */
+    static boolean numbersConflict(Sentence a, Sentence b) {
+        boolean aHas = false, bHas = false;
+        for (String t : a.terms()) {
+            if (!hasDigit(t)) continue;
+            aHas = true;
+            if (b.terms().contains(t)) return false;
+        }
+        if (!aHas) return false;
+        for (String t : b.terms()) {
+            if (hasDigit(t)) {
+                bHas = true;
+                break;
+            }
+        }
+        return bHas;
+    }
+
+    private static boolean hasDigit(String t) {
+        for (int i = 0; i < t.length(); i++) if (Character.isDigit(t.charAt(i))) return true;
+        return false;
+    }
+}

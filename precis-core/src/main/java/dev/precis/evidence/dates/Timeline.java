@@ -1,0 +1,286 @@
+package dev.precis.evidence.dates;
+
+import dev.precis.lexicon.Lexicon;
+import dev.precis.analysis.ClusterAnalysis;
+import dev.precis.evidence.align.SupportFinder;
+
+import dev.precis.model.CleanArticle;
+import dev.precis.model.ClusterText;
+import dev.precis.model.Drop;
+import dev.precis.model.Sentence;
+import dev.precis.model.TimelineEvent;
+import dev.precis.represent.TermVectors;
+
+import java.time.DateTimeException;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Dated events: sentences with an explicit date ("On September 9", "23 September, 2016") or a
+ * relative day ("on Monday", "yesterday", "next Monday"), resolved against the article's date. The
+ * article's date is {@code Article.date()}, else a date line the cleaner dropped, else a short
+ * date line in the raw text; when none is known, relative mentions keep a null date and their
+ * wording, and a month-day without a year stays undated too — nothing is guessed. A weekday is
+ * the most recent such day on or before the article date; "next Monday", or a weekday after a
+ * future marker ("will be expiring on Monday"), is the first one after it.
+ * One event per sentence (its first date mention); the same event in several articles (same
+ * date, aligned sentences) is kept once. Sorted by date, undated last.
+ */
+public final class Timeline {
+    private static final String MONTHS = Lexicon.alternation(Lexicon.capitalised(Lexicon.MONTHS)) + "|"
+            + String.join("|", Lexicon.capitalised(Lexicon.MONTH_ABBREVIATIONS).stream().map(m -> m + "\\.?").toList());
+    private static final String WEEKDAYS = Lexicon.alternation(Lexicon.capitalised(Lexicon.WEEKDAYS));
+    private static final Pattern FULL_MDY = Pattern.compile(
+            "(?:(?:" + WEEKDAYS + "),?\\s+)?\\b(?<month>" + MONTHS + ")\\s+(?<day>\\d{1,2})(?:st|nd|rd|th)?,?\\s+(?<year>(?:19|20)\\d\\d)\\b");
+    private static final Pattern FULL_DMY = Pattern.compile(
+            "\\b(?<day>\\d{1,2})(?:st|nd|rd|th)?\\s+(?<month>" + MONTHS + ")\\.?,?\\s+(?<year>(?:19|20)\\d\\d)\\b");
+    private static final Pattern ISO = Pattern.compile("\\b(?<year>(?:19|20)\\d\\d)-(?<month>\\d\\d)-(?<day>\\d\\d)\\b");
+    private static final Pattern EXPLICIT = Pattern.compile(
+            "(?:\\b[Oo]n\\s+)?(?:\\b(?<month>" + MONTHS + ")\\s+(?<day>\\d{1,2})(?:st|nd|rd|th)?(?![\\d,]\\d)"
+                    + "(?:,?\\s+(?<year>(?:19|20)\\d\\d))?\\b"
+                    + "|\\b(?<day2>\\d{1,2})(?:st|nd|rd|th)?\\s+(?<month2>" + MONTHS + ")(?:,?\\s+(?<year2>(?:19|20)\\d\\d))?\\b)");
+    private static final Pattern RELATIVE = Pattern.compile(
+            "(?:\\b(?<mod>[Oo]n|[Ll]ast|[Nn]ext|[Tt]his|[Ss]ince|[Uu]ntil|[Bb]y|[Ee]arly|[Ll]ate)\\s+)?\\b(?<wd>" + WEEKDAYS + ")\\b"
+                    + "|\\b(?<rel>[Yy]esterday|[Tt]oday|[Tt]onight|[Ll]ast night|[Ll]ast week|[Tt]his week|[Ee]arlier this week)\\b");
+    /**
+     * Future tense before a weekday: "will be expiring on Monday" is the coming Monday, and so is the
+     * future-in-the-past of reported speech ("said the port would reopen on Monday").
+     */
+    private static final Pattern FUTURE = Pattern.compile(
+            "\\b(?:will|shall|would|could|might|going to|expected|scheduled|due to|plans? to|set to)\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final int DATE_LINE_WORDS = 10;
+    private static final double SAME_EVENT = 0.30;
+
+    /** Each article's own date (given, or read from a date line), found once per cluster; null where unknown. */
+    public static final ClusterAnalysis.Key<LocalDate[]> ARTICLE_DATES = ClusterAnalysis.Key.of("article dates", a -> {
+        LocalDate[] dates = new LocalDate[a.text().articles().size()];
+        for (int i = 0; i < dates.length; i++) dates[i] = articleDate(a.text().articles().get(i));
+        return dates;
+    });
+
+    private Timeline() {
+    }
+
+    public static List<TimelineEvent> find(ClusterAnalysis analysis) {
+        ClusterText text = analysis.text();
+        TermVectors v = analysis.vectors();
+        int[][] best = analysis.alignments().table();
+        List<TimelineEvent> events = new ArrayList<>();
+        List<Integer> sentenceOf = new ArrayList<>();
+        LocalDate[] dates = analysis.get(ARTICLE_DATES);
+        for (Sentence s : text.sentences()) {
+            TimelineEvent e = event(text, s, dates[s.article()]);
+            if (e == null) continue;
+            int dup = duplicate(e, s, events, sentenceOf, text, v, best);
+            if (dup >= 0) {
+                if (events.get(dup).date() == null && e.date() != null) { // keep the dated report
+                    events.set(dup, e);
+                    sentenceOf.set(dup, s.id());
+                }
+                continue;
+            }
+            events.add(e);
+            sentenceOf.add(s.id());
+        }
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < events.size(); i++) order.add(i);
+        order.sort(Comparator.comparing((Integer i) -> events.get(i).date(), Comparator.nullsLast(Comparator.naturalOrder()))
+                .thenComparingInt(i -> sentenceOf.get(i)));
+        return order.stream().map(events::get).toList();
+    }
+
+    /** Index of an event already kept that reports the same thing on the same day, or -1. */
+    private static int duplicate(TimelineEvent e, Sentence s, List<TimelineEvent> events, List<Integer> sentenceOf,
+                                 ClusterText text, TermVectors v, int[][] best) {
+        for (int i = 0; i < events.size(); i++) {
+            TimelineEvent o = events.get(i);
+            Sentence os = text.sentence(sentenceOf.get(i));
+            if (os.article() == s.article()) {
+                if (os.text().equals(s.text())) return i; // a repeated lead or headline
+                continue;
+            }
+            boolean sameWhen = e.date() != null && o.date() != null ? e.date().equals(o.date())
+                    : e.when().equalsIgnoreCase(o.when());
+            if (!sameWhen) continue;
+            if (best[s.id()][os.article()] == os.id() || v.cosine(s.id(), os.id()) >= SAME_EVENT) return i;
+        }
+        return -1;
+    }
+
+    public static TimelineEvent event(ClusterText text, Sentence s, LocalDate articleDate) {
+        String t = s.text();
+        if (!mayHaveDate(t)) return null;
+        Matcher m = EXPLICIT.matcher(t);
+        Matcher r = RELATIVE.matcher(t);
+        boolean hasExplicit = m.find(), hasRelative = r.find();
+        if (!hasExplicit && !hasRelative) return null;
+        CleanArticle art = text.articles().get(s.article());
+        if (hasExplicit) {
+            int mo = month(m.group("month") != null ? m.group("month") : m.group("month2"));
+            int d = Integer.parseInt(m.group("month") != null ? m.group("day") : m.group("day2"));
+            if (mo > 0 && d >= 1 && d <= 31) {
+                return new TimelineEvent(explicitDate(t, m, articleDate), m.group().strip(), t, SupportFinder.citation(text, s));
+            }
+        }
+        if (!hasRelative) return null;
+        String when = r.group().strip();
+        boolean future = future(t, r.start());
+        return new TimelineEvent(resolve(r, articleDate, future), when, t, SupportFinder.citation(text, s));
+    }
+
+    /** An explicit date mention resolved: its year, else the article's (a future one may be next year's). */
+    private static LocalDate explicitDate(String t, Matcher m, LocalDate articleDate) {
+        boolean first = m.group("month") != null;
+        String year = first ? m.group("year") : m.group("year2");
+        int mo = month(first ? m.group("month") : m.group("month2"));
+        int d = Integer.parseInt(first ? m.group("day") : m.group("day2"));
+        try {
+            if (year != null) return LocalDate.of(Integer.parseInt(year), mo, d);
+            if (articleDate == null) return null;
+            LocalDate date = LocalDate.of(articleDate.getYear(), mo, d);
+            boolean future = future(t, m.start());
+            if (future && date.isBefore(articleDate)) date = date.plusYears(1); // "will be sworn in on January 2"
+            else if (!future && date.isAfter(articleDate.plusDays(31))) date = date.minusYears(1);
+            return date;
+        } catch (DateTimeException e) {
+            return null;
+        }
+    }
+
+    /** One date mention inside a sentence: resolved date (null when it cannot be), wording, offsets in the sentence. */
+    record DateMention(LocalDate date, String when, int start, int end) {
+    }
+
+    /** Every date mention of a sentence, explicit and relative, in text order, resolved as {@link #event} does. */
+    static List<DateMention> mentions(String t, LocalDate articleDate) {
+        if (!mayHaveDate(t)) return List.of();
+        List<DateMention> out = new ArrayList<>();
+        Matcher m = EXPLICIT.matcher(t);
+        while (m.find()) {
+            int mo = month(m.group("month") != null ? m.group("month") : m.group("month2"));
+            int d = Integer.parseInt(m.group("month") != null ? m.group("day") : m.group("day2"));
+            if (mo <= 0 || d < 1 || d > 31) continue;
+            int start = m.start();
+            while (Character.isWhitespace(t.charAt(start))) start++;
+            out.add(new DateMention(explicitDate(t, m, articleDate), m.group().strip(), start, start + m.group().strip().length()));
+        }
+        Matcher r = RELATIVE.matcher(t);
+        while (r.find()) {
+            boolean inside = false;
+            for (DateMention e : out) inside |= r.start() < e.end() && r.end() > e.start(); // "Tuesday, March 4"
+            if (inside) continue;
+            boolean future = future(t, r.start());
+            out.add(new DateMention(resolve(r, articleDate, future), r.group().strip(), r.start(), r.start() + r.group().strip().length()));
+        }
+        out.sort(java.util.Comparator.comparingInt(DateMention::start));
+        return out;
+    }
+
+    /**
+     * A future marker before {@code at} in the writer's own words: the words of a quote that ends
+     * before the date are the speaker's ("\"... we would be talking ...,\" she said on Wednesday").
+     */
+    private static boolean future(String t, int at) {
+        int from = 0;
+        for (int k = at - 1; k >= 0; k--) {
+            char c = t.charAt(k);
+            if (c == '”' || c == '"' && k > 0 && !Character.isWhitespace(t.charAt(k - 1))) {
+                from = k + 1;
+                break;
+            }
+        }
+        return FUTURE.matcher(t.substring(from, at)).find();
+    }
+
+    /** Cheap test before the date patterns: a "day" word, a "week", or a capitalised month prefix. */
+    static boolean mayHaveDate(String t) {
+        if (t.contains("day") || t.contains("week") || t.contains("night")) return true;
+        for (int i = 0; i + 3 <= t.length(); i++) {
+            char c = t.charAt(i);
+            if (c < 'A' || c > 'S' || "ADFJMNOS".indexOf(c) < 0) continue;
+            if (i > 0 && Character.isLetter(t.charAt(i - 1))) continue;
+            if (MONTH_PREFIXES.contains(t.substring(i, i + 3))) return true;
+        }
+        return false;
+    }
+
+    private static final java.util.Set<String> MONTH_PREFIXES = java.util.Set.copyOf(
+            Lexicon.capitalised(Lexicon.MONTHS).stream().map(m -> m.substring(0, 3)).toList());
+
+    private static LocalDate resolve(Matcher r, LocalDate d, boolean future) {
+        if (d == null) return null;
+        if (r.group("wd") != null) {
+            DayOfWeek wd = DayOfWeek.valueOf(r.group("wd").toUpperCase(Locale.ROOT));
+            String mod = r.group("mod") == null ? "" : r.group("mod").toLowerCase(Locale.ROOT);
+            int back = (d.getDayOfWeek().getValue() - wd.getValue() + 7) % 7;
+            if (mod.equals("next") || future && !mod.equals("last") && !mod.equals("since")) {
+                int ahead = (wd.getValue() - d.getDayOfWeek().getValue() + 7) % 7;
+                return d.plusDays(ahead == 0 ? 7 : ahead);
+            }
+            if (mod.equals("last") && back == 0) back = 7;
+            return d.minusDays(back);
+        }
+        String rel = r.group("rel").toLowerCase(Locale.ROOT);
+        return switch (rel) {
+            case "yesterday", "last night" -> d.minusDays(1);
+            case "today", "tonight" -> d;
+            default -> null; // "last week", "this week": not one day
+        };
+    }
+
+    /** The article's date: its own field, else a dropped date line, else a short date line of the raw text. */
+    public static LocalDate articleDate(CleanArticle art) {
+        if (art.source().date() != null) return art.source().date();
+        for (Drop d : art.drops()) {
+            LocalDate date = dateLine(d.text());
+            if (date != null) return date;
+        }
+        for (String line : art.source().text().split("\n")) {
+            LocalDate date = dateLine(line);
+            if (date != null) return date;
+        }
+        return null;
+    }
+
+    /** A full date (with year) in a short line; null otherwise. */
+    static LocalDate dateLine(String line) {
+        String l = line.strip();
+        if (l.isEmpty() || l.split("\\s+").length > DATE_LINE_WORDS) return null;
+        for (Pattern p : new Pattern[] {FULL_MDY, FULL_DMY, ISO}) {
+            Matcher m = p.matcher(l);
+            if (!m.find()) continue;
+            try {
+                String mon = m.group("month");
+                int mo = Character.isDigit(mon.charAt(0)) ? Integer.parseInt(mon) : month(mon);
+                return LocalDate.of(Integer.parseInt(m.group("year")), mo, Integer.parseInt(m.group("day")));
+            } catch (DateTimeException | NumberFormatException e) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    private static int month(String name) {
+        String n = name.toLowerCase(Locale.ROOT);
+        if (n.startsWith("jan")) return 1;
+        if (n.startsWith("feb")) return 2;
+        if (n.startsWith("mar")) return 3;
+        if (n.startsWith("apr")) return 4;
+        if (n.startsWith("may")) return 5;
+        if (n.startsWith("jun")) return 6;
+        if (n.startsWith("jul")) return 7;
+        if (n.startsWith("aug")) return 8;
+        if (n.startsWith("sep")) return 9;
+        if (n.startsWith("oct")) return 10;
+        if (n.startsWith("nov")) return 11;
+        if (n.startsWith("dec")) return 12;
+        return 0;
+    }
+}

@@ -1,0 +1,145 @@
+package dev.precis.evidence.names;
+
+import dev.precis.lexicon.Lexicon;
+import dev.precis.model.CleanArticle;
+import dev.precis.model.ClusterText;
+
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static dev.precis.evidence.names.CapitalisedRuns.capitalisedRuns;
+import static dev.precis.evidence.names.SpeechPatterns.SPEECH;
+
+/**
+ * Person names: leading titles stripped ("Secretary of State John Kerry" → "John Kerry"),
+ * organisations told apart, and every name mapped to the longest form the cluster gives it
+ * ("Mr Kerry", "Kerry" → "John Kerry").
+ */
+public final class Names {
+    /**
+     * Words of {@link #TITLE_WORDS} that are not titles: function words, days, interface debris. "May"
+     * is left out: it is a surname ("Theresa May") far more often than it opens a name phrase.
+     */
+    private static final Set<String> NOT_TITLES = Lexicon.union(Lexicon.SENTENCE_OPENERS, Lexicon.WEB_DEBRIS_WORDS,
+            Lexicon.INSTITUTION_WORDS, Lexicon.without(Lexicon.CALENDAR, "may"));
+    /** Capitalised words that open a name phrase but are not part of the person's name. */
+    public static final Set<String> TITLE_WORDS = Lexicon.union(Lexicon.PERSON_TITLES, NOT_TITLES);
+    private static final Set<String> ORG_WORDS = Set.of(
+            "observatory", "rights", "council", "ministry", "department", "agency", "organisation", "organization",
+            "group", "nations", "union", "centre", "center", "media", "news", "army", "forces", "command", "office",
+            "house", "committee", "government", "court", "police", "party", "association", "institute", "university",
+            "company", "corporation", "inc", "bank", "fund", "commission", "board", "service", "network", "times",
+            "post", "press", "reuters", "afp", "ap", "bbc", "cnn");
+
+    private Names() {
+    }
+
+    public static boolean isOrganisation(String name) {
+        int n = name.length();
+        for (int i = 0; i < n; ) {
+            while (i < n && Character.isWhitespace(name.charAt(i))) i++;
+            int j = i;
+            while (j < n && !Character.isWhitespace(name.charAt(j))) j++;
+            if (j > i && j - i <= 12 && ORG_WORDS.contains(name.substring(i, j).toLowerCase(Locale.ROOT))) return true;
+            i = j;
+        }
+        return false;
+    }
+
+    /** A name with leading titles removed, mapped to the longest form seen in the cluster; "" if none is left. */
+    public static String canonical(String raw, Map<String, String> longest) {
+        String bare = stripTitles(raw);
+        if (bare.isEmpty()) return "";
+        String[] parts = bare.split("\\s+");
+        String last = parts[parts.length - 1].toLowerCase(Locale.ROOT);
+        String full = longest.get(last);
+        if (full != null && full.toLowerCase(Locale.ROOT).endsWith(bare.toLowerCase(Locale.ROOT))) return full;
+        return bare;
+    }
+
+    private static String stripTitles(String raw) {
+        String[] parts = raw.strip().split("\\s+");
+        int i = 0;
+        for (int k = parts.length - 2; k >= 0; k--) { // "Japan's Chief Cabinet Secretary Yoshihide Suga"
+            if (parts[k].endsWith("'s") || parts[k].endsWith("’s")) {
+                parts = java.util.Arrays.copyOfRange(parts, k + 1, parts.length);
+                raw = String.join(" ", parts);
+                break;
+            }
+        }
+        if (isOrganisation(raw)) {
+            while (i < parts.length - 1 && Set.of("the", "a", "an", "but", "and").contains(parts[i].toLowerCase(Locale.ROOT))) i++;
+            return String.join(" ", java.util.Arrays.copyOfRange(parts, i, parts.length));
+        }
+        // titles, and the words that qualify a title: "Transport Minister", "Coast Guard Commander"
+        for (int k = parts.length - 2; k >= 0; k--) {
+            if (TITLE_WORDS.contains(parts[k].toLowerCase(Locale.ROOT)) && !isConnector(parts[k])) {
+                boolean allCapital = true;
+                for (int x = 0; x < k; x++) allCapital &= Character.isUpperCase(parts[x].charAt(0));
+                if (allCapital && k < parts.length - 1) i = k + 1;
+                break;
+            }
+        }
+        while (i < parts.length && TITLE_WORDS.contains(parts[i].toLowerCase(Locale.ROOT))) i++;
+        // "Minister for Health Leo Varadkar", "Mayor of London Sadiq Khan": the title's complement goes too
+        if (i > 0 && i + 2 < parts.length && (parts[i - 1].equals("for") || parts[i - 1].equals("of"))) i++;
+        if (i == parts.length) return "";
+        String s = i == 0 ? raw.strip() : String.join(" ", java.util.Arrays.copyOfRange(parts, i, parts.length));
+        if (s.endsWith("’s") || s.endsWith("'s")) s = s.substring(0, s.length() - 2);
+        if (s.endsWith(".") || s.endsWith(",")) s = s.substring(0, s.length() - 1);
+        return s;
+    }
+
+    /**
+     * Last name (lower case) → longest title-free name ending with it, over the whole cluster. Only
+     * runs in a person's position count: after a title ("Secretary of State John Kerry"), next to a
+     * speech verb ("said Maria Lopez", "Ana Costa said"), or as an appositive (", Tomas Reed,") —
+     * so "Crimea Russia" never becomes the full name of "Russia".
+     */
+    public static Map<String, String> longestNames(ClusterText text) {
+        Map<String, String> longest = new HashMap<>();
+        for (CleanArticle art : text.articles()) {
+            String t = art.text();
+            for (int[] span : capitalisedRuns(t)) {
+                String run = t.substring(span[0], span[1]);
+                if (run.indexOf(' ') < 0) continue; // a lone word adds no longer form
+                String bare = stripTitles(run);
+                if (bare.isEmpty() || bare.indexOf(' ') < 0) continue;
+                boolean titled = !bare.equals(run.strip().replaceAll("\\s+", " "));
+                if (!titled && !personPosition(t, span[0], span[1])) continue;
+                String[] parts = bare.split("\\s+");
+                if (parts.length > 4) continue;
+                String last = parts[parts.length - 1].toLowerCase(Locale.ROOT);
+                String prev = longest.get(last);
+                if (prev == null || parts.length > prev.split("\\s+").length) longest.put(last, bare);
+            }
+        }
+        return longest;
+    }
+
+    private static final Pattern VERB_BEFORE = Pattern.compile("\\b" + SPEECH + "\\s+$");
+    private static final Pattern VERB_AFTER = Pattern.compile("^,?\\s+(?:has\\s+|had\\s+)?(?:" + SPEECH.substring(3, SPEECH.length() - 1) + "|called|described)\\b");
+    private static final Pattern APPOSITIVE_AFTER = Pattern.compile("^,\\s+(?:the|a|an|who|\\d)\\b");
+
+    private static boolean isConnector(String w) {
+        return NOT_TITLES.contains(w.toLowerCase(Locale.ROOT));
+    }
+
+
+    /** A lower-case role word right before a name: "coast guard commander Viktor Sand", "lawyer Sofia Marin". */
+    private static final Pattern ROLE_BEFORE = Pattern.compile("\\b\\p{Ll}+[ \\t]+$");
+
+    private static boolean personPosition(String t, int start, int end) {
+        String before = t.substring(Math.max(0, start - 20), start);
+        Matcher role = ROLE_BEFORE.matcher(before);
+        if (role.find() && TITLE_WORDS.contains(role.group().strip()) && !isConnector(role.group().strip())) return true;
+        String after = t.substring(end, Math.min(t.length(), end + 30));
+        if (VERB_BEFORE.matcher(before).find() || VERB_AFTER.matcher(after).find() || APPOSITIVE_AFTER.matcher(after).find()) return true;
+        return before.stripTrailing().endsWith(",") && after.startsWith(",");
+    }
+
+}

@@ -1,0 +1,35 @@
+package dev.precis.evidence.names;
+
+import dev.precis.evidence.quotes.Genders;
+import dev.precis.evidence.quotes.Quotes;
+import dev.precis.evidence.quotes.Speakers;
+
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The regex vocabulary shared by quote finding ({@link Quotes}), speaker attribution
+ * ({@link Speakers}), name normalisation ({@link Names}) and gender cues ({@link Genders}): speech
+ * verbs, capitalised words and name phrases, and the pronouns that are or are not persons.
+ */
+public final class SpeechPatterns {
+    public static final String SPEECH = "(?:said|says|say|told|tells|added|adds|declared|insisted|warned|stated|wrote|"
+            + "tweeted|explained|noted|asked|continued|replied|admitted|argued|claimed|recalled|concluded|announced|"
+            + "stressed|urged|acknowledged|conceded|cautioned|remarked|complained|predicted|testified|responded|responds|"
+            + "explains|notes|argues|insists|warns|recalls|admits|writes|asks|replies)";
+    public static final String PARTICLE = "(?:de|da|del|della|di|du|van|von|der|den|bin|ibn|al|el|la|le|dos|das)";
+    /** A capitalised word, or letters with dots ("U.N.", "F."); a sentence's closing period is not part of it. */
+    public static final String CAP = "(?:\\p{Lu}\\.(?:\\p{Lu}\\.)*|\\p{Lu}[\\p{L}\\p{M}'’-]*)";
+    /** One to six capitalised words on one line, with particles ("Staffan de Mistura") and "of"/"for" inside. */
+    public static final String NAME = "(?:(?:Mr|Mrs|Ms|Dr|Sen|Gov|Rep|Gen|President|Prof)\\.?[ \\t]+)?" + CAP
+            + "(?:[ \\t]+(?:(?:" + PARTICLE + "|of|for|the)[ \\t]+)?" + CAP + "){0,5}";
+    /** The subject just before a speech verb (matched in a window that ends at the verb). */
+    public static final Pattern SPEECH_SUBJECT = Pattern.compile(
+            "(?<name>\\b" + NAME + ")(?:,[^,\"“”]{1,60},)?\\s+(?:has\\s+)?$");
+    public static final Set<String> SPEECH_WORDS = Set.of(SPEECH.substring(3, SPEECH.length() - 1).split("\\|"));
+    public static final Set<String> PRONOUNS = Set.of("he", "she");
+    public static final Set<String> NON_PERSONS = Set.of("it", "they", "we", "i", "you", "this", "that");
+
+    private SpeechPatterns() {
+    }
+}

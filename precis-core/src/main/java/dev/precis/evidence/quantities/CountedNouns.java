@@ -1,0 +1,126 @@
+package dev.precis.evidence.quantities;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What a number counts: the noun after it ("18 aid trucks" → {@code truck}), reduced to a class —
+ * {@code deaths}, {@code people}, a unit such as {@code truck} or {@code strike} — or a duration,
+ * which is not a quantity here.
+ */
+public final class CountedNouns {
+    private static final Pattern WORD = Pattern.compile("\\G\\s*-?\\s*(?<w>[\\p{L}][\\p{L}'’]*)(?:-[\\p{L}]+)*");
+    private static final Map<String, String> UNITS = new HashMap<>();
+    private static final Set<String> PERSONS = Set.of(
+            "people", "persons", "person", "civilians", "civilian", "residents", "children", "women", "men", "adults",
+            "soldiers", "troops", "fighters", "rebels", "militants", "insurgents", "police", "officers", "policemen",
+            "victims", "patients", "refugees", "migrants", "students", "workers", "employees", "staff", "passengers",
+            "members", "individuals", "inhabitants", "protesters", "demonstrators", "prisoners", "detainees",
+            "hostages", "journalists", "doctors", "nurses", "drivers", "volunteers", "firefighters", "americans",
+            "citizens", "villagers", "pilgrims",
+            "miners", "sailors", "crew", "tourists", "families", "babies", "infants", "teenagers",
+            "boys", "girls", "guards", "personnel", "casualties");
+    private static final Set<String> DEATH_NOUNS = Set.of("lives", "deaths", "dead", "fatalities", "bodies");
+    private static final Set<String> DURATIONS = Set.of(
+            "second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks", "month",
+            "months", "year", "years", "decade", "decades", "century", "centuries", "night", "nights", "old",
+            "time", "times", "am", "pm", "a.m", "p.m", "gmt", "o'clock");
+    private static final Set<String> MODIFIERS = Set.of(
+            "aid", "air", "government", "civilian", "more", "other", "new", "additional", "small", "large", "armed",
+            "foreign", "local", "international", "military", "medical", "injured", "wounded", "innocent", "young",
+            "elderly", "unarmed", "suspected", "alleged", "further", "separate", "different", "humanitarian",
+            "relief", "food", "rebel", "pro-government", "opposition", "security", "million", "billion", "us",
+            "u.s.", "american", "russian", "syrian", "british", "fresh", "heavy", "deadly", "fatal", "reported",
+            "confirmed", "total", "estimated", "of");
+    private static final Set<String> STOPS = Set.of(
+            "were", "was", "are", "is", "have", "has", "had", "be", "been", "in", "on", "at", "to", "from", "for",
+            "and", "or", "but", "with", "by", "as", "that", "which", "who", "the", "a", "an", "its", "their", "his",
+            "her", "killed", "died", "including", "since", "after", "before", "during", "into", "while");
+
+    static {
+        for (String s : List.of("trucks", "truck", "lorries", "vehicles", "convoys")) UNITS.put(s, "truck");
+        for (String s : List.of("strikes", "airstrikes", "raids", "attacks", "bombings", "sorties", "bombs", "missiles", "rockets", "shells", "explosions", "blasts"))
+            UNITS.put(s, "strike");
+        for (String s : List.of("homes", "houses", "buildings", "hospitals", "schools")) UNITS.put(s, "building");
+        for (String s : List.of("votes", "ballots")) UNITS.put(s, "vote");
+        for (String s : List.of("cases", "infections")) UNITS.put(s, "case");
+        for (String s : List.of("arrests", "arrested")) UNITS.put(s, "arrest");
+        for (String s : List.of("countries", "nations", "states")) UNITS.put(s, "country");
+        for (String s : List.of("dollars", "euros", "pounds")) UNITS.put(s, "money");
+        for (String s : List.of("tons", "tonnes")) UNITS.put(s, "ton");
+        for (String s : List.of("miles", "kilometers", "kilometres", "km", "feet", "meters", "metres")) UNITS.put(s, "distance");
+    }
+
+    private CountedNouns() {
+    }
+
+    record Head(String unit, String noun, boolean known, boolean duration, int end) {
+    }
+
+    /** The counted noun after a number: up to four words, skipping modifiers ("18 aid trucks"). */
+    static Head head(String t, int from) {
+        Matcher w = WORD.matcher(t);
+        int pos = from;
+        for (int k = 0; k < 4; k++) {
+            w.region(pos, t.length());
+            if (!w.lookingAt()) return null;
+            String word = w.group("w").toLowerCase(Locale.ROOT);
+            String full = t.substring(w.start("w"), w.end()).toLowerCase(Locale.ROOT);
+            int end = w.end();
+            if (k == 0 && full.contains("-")) word = full.substring(full.lastIndexOf('-') + 1); // "23-nation", "five-year"
+            if (DURATIONS.contains(word)) return new Head("", word, false, true, end);
+            if (DEATH_NOUNS.contains(word)) return new Head("deaths", word, true, false, end);
+            boolean nationality = capital(t, w) && (word.endsWith("ans") || word.endsWith("is") || word.endsWith("ese"));
+            if (nationality && k < 3) { // "153 Chinese passengers": the nationality qualifies the next noun
+                w.region(end, t.length());
+                if (w.lookingAt() && !Character.isUpperCase(t.charAt(w.start("w")))
+                        && PERSONS.contains(w.group("w").toLowerCase(Locale.ROOT))) {
+                    pos = end;
+                    continue;
+                }
+                w.region(pos, t.length());
+                w.lookingAt();
+            }
+            if (PERSONS.contains(word) || nationality) {
+                return new Head("people", nationality ? "" : word, true, false, end); // "18 Syrians": broad
+            }
+            String unit = UNITS.get(word);
+            if (unit != null) return new Head(unit, word, true, false, end);
+            if (STOPS.contains(word)) return null;
+            boolean capital = Character.isUpperCase(t.charAt(w.start("w")));
+            if (MODIFIERS.contains(word) || (capital && k == 0 && word.endsWith("n"))) { // "Syrian", "Russian"
+                pos = end;
+                continue;
+            }
+            if (capital) return null; // "in Aleppo", a name: not a counted noun
+            if (k < 3 && pluralNounNext(t, end)) { // "3,000 construction jobs", "2,000 rescue workers"
+                pos = end;
+                continue;
+            }
+            String stem = word.endsWith("ies") ? word.substring(0, word.length() - 3) + "y"
+                    : word.endsWith("s") && !word.endsWith("ss") ? word.substring(0, word.length() - 1) : word;
+            return new Head(stem, stem, false, false, end);
+        }
+        return null;
+    }
+
+    /** The next word is a lower-case plural noun or a known counted noun: the word before only qualifies it. */
+    private static boolean pluralNounNext(String t, int from) {
+        Matcher w = WORD.matcher(t);
+        w.region(from, t.length());
+        if (!w.lookingAt() || Character.isUpperCase(t.charAt(w.start("w")))) return false;
+        String next = w.group("w").toLowerCase(Locale.ROOT);
+        if (PERSONS.contains(next) || UNITS.containsKey(next)) return true;
+        return next.length() > 3 && next.endsWith("s") && !next.endsWith("ss") && !next.endsWith("us")
+                && !STOPS.contains(next) && !DURATIONS.contains(next) && !next.endsWith("ous");
+    }
+
+    private static boolean capital(String t, Matcher w) {
+        return Character.isUpperCase(t.charAt(w.start("w")));
+    }
+}

@@ -1,0 +1,322 @@
+package dev.precis.evidence.quantities;
+
+import dev.precis.lexicon.Lexicon;
+import dev.precis.evidence.dates.DateDisagreements;
+
+import dev.precis.evidence.quantities.Quantities.Mention;
+import dev.precis.evidence.quantities.Quantities.Qualifier;
+import dev.precis.model.Citation;
+import dev.precis.model.ClusterText;
+import dev.precis.model.Disagreement;
+import dev.precis.model.Sentence;
+import dev.precis.represent.TermVectors;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static dev.precis.evidence.quantities.Anchors.anchors;
+import static dev.precis.evidence.quantities.Anchors.capitalArticleFrequency;
+import static dev.precis.evidence.quantities.EventWords.EVENT_CLASS;
+import static dev.precis.evidence.quantities.EventWords.context;
+
+/**
+ * The same quantity reported differently by different articles. Two mentions from different
+ * articles are about the same fact when they count the same thing (same unit class and noun
+ * family: "civilians" and "people" may be the same dead, "children" and "people" are not; same
+ * scope: one event vs the overall toll; both main-clause or both in a relative clause, "a strike
+ * that killed 20"), they name no conflicting specific places (rare capitalised words) or weekdays,
+ * and each is the other's best such match in its article.
+ * <p>The event: the few words next to each number inside its clause ({@link EventWords#context}: "was
+ * carrying about 250 passengers", "licensed for 280 passengers") say what happened to what is
+ * counted. A count other than a toll (killed, injured, missing) needs the same event word by both
+ * numbers, or, when either has none, sentences that align or share {@value #CONTEXT_SHARED}
+ * terms; two different event words are two facts whatever else the sentences share.
+ * <p>Values within a factor of {@value #MAX_RATIO} may be one fact; up to {@value #WIDE_RATIO}
+ * ("about 200" and "more than 500" protesters) only for counts of people or known things (not
+ * sums, percentages, rates or unknown nouns), with the same noun, sentences that share words, and
+ * an event word of one class ("injured"/"wounded") or two shared words by both numbers. Matched
+ * mentions are joined; a group whose values are not {@link #compatible} (rounding allowed:
+ * "more than 300,000" agrees with "312,000", never by more than {@value #ROUNDING_SHARE} of the
+ * round figure) is a disagreement, with one side per value citing every article that gives it.
+ * Precision first: a generic unit, a percentage without "of whom", a count under {@value #SMALL},
+ * or mismatched clause structure needs the sentences themselves to align. Dates are compared by
+ * {@link DateDisagreements}.
+ */
+public final class Disagreements {
+    /** Values further apart than this factor are different facts, not different reports of one. */
+    static final double MAX_RATIO = 1.4;
+    /** Counts below this are everywhere (two children, three strikes): they need aligned sentences. */
+    static final double SMALL = 10;
+    /** Cosine at which two sentences are clearly about the same thing. */
+    static final double ALIGNED = 0.30;
+    /** Shared non-number terms (the counted noun included) that other counts than deaths need. */
+    static final int CONTEXT_SHARED = 3;
+    /**
+     * Values up to this factor apart may still be one fact reported very differently ("about 200"
+     * and "more than 500" protesters), but only with the same counted noun and the same event
+     * word next to both numbers ({@link EventWords#context}).
+     */
+    static final double WIDE_RATIO = 3.0;
+    /** Counts of an unknown noun below this ("16-point margin") need aligned sentences, whatever their context. */
+    static final double UNKNOWN_MIN = 100;
+    /** The largest share of a round figure that rounding may hide. */
+    static final double ROUNDING_SHARE = 0.10;
+
+    private static final Pattern DAY = Pattern.compile(
+            "\\b(?:" + Lexicon.alternation(Lexicon.capitalised(Lexicon.WEEKDAYS)) + "|yesterday|today)\\b");
+
+    private Disagreements() {
+    }
+
+    public static List<Disagreement> find(ClusterText text, TermVectors v) {
+        List<Mention> mentions = Quantities.find(text);
+        if (mentions.size() < 2) return List.of();
+        Map<String, Set<Integer>> capitalDf = capitalArticleFrequency(text);
+        int articles = Math.max(1, text.contributingArticles());
+        List<Set<String>> anchors = new ArrayList<>();
+        List<String> days = new ArrayList<>();
+        for (Mention m : mentions) {
+            anchors.add(anchors(m.sentence(), capitalDf, articles));
+            Matcher d = DAY.matcher(m.sentence().text());
+            days.add(d.find() ? d.group().toLowerCase(Locale.ROOT) : "");
+        }
+        int n = mentions.size();
+        List<Set<String>> contexts = new ArrayList<>(java.util.Collections.nCopies(n, (Set<String>) null));
+        // best[i][article] = index of the best comparable mention of that article, by score
+        Map<Long, Double> scores = new HashMap<>();
+        int[][] best = new int[n][text.articles().size()];
+        double[][] bestScore = new double[n][text.articles().size()];
+        for (int[] row : best) java.util.Arrays.fill(row, -1);
+        for (int i = 0; i < n; i++) {
+            Mention a = mentions.get(i);
+            for (int j = i + 1; j < n; j++) {
+                Mention b = mentions.get(j);
+                if (a.sentence().article() == b.sentence().article()) continue;
+                double s = score(a, b, anchors.get(i), anchors.get(j), days.get(i), days.get(j), v, contexts, i, j);
+                if (s <= 0) continue;
+                scores.put(key(i, j), s);
+                int aa = a.sentence().article(), ba = b.sentence().article();
+                if (s > bestScore[i][ba]) {
+                    bestScore[i][ba] = s;
+                    best[i][ba] = j;
+                }
+                if (s > bestScore[j][aa]) {
+                    bestScore[j][aa] = s;
+                    best[j][aa] = i;
+                }
+            }
+        }
+        int[] parent = new int[n];
+        for (int i = 0; i < n; i++) parent[i] = i;
+        for (int i = 0; i < n; i++) {
+            for (int j : best[i]) {
+                if (j < 0) continue;
+                int back = best[j][mentions.get(i).sentence().article()];
+                if (back == i) union(parent, i, j);
+            }
+        }
+        Map<Integer, List<Integer>> groups = new HashMap<>();
+        for (int i = 0; i < n; i++) groups.computeIfAbsent(find(parent, i), k -> new ArrayList<>()).add(i);
+        List<Disagreement> out = new ArrayList<>();
+        for (List<Integer> g : groups.values()) {
+            if (g.size() < 2) continue;
+            boolean conflict = false;
+            for (int x = 0; x < g.size() && !conflict; x++) {
+                for (int y = x + 1; y < g.size(); y++) {
+                    if (!compatible(mentions.get(g.get(x)), mentions.get(g.get(y)))) {
+                        conflict = true;
+                        break;
+                    }
+                }
+            }
+            if (!conflict) continue;
+            g.sort(Comparator.comparingDouble((Integer i) -> mentions.get(i).value())
+                    .thenComparingInt(i -> mentions.get(i).sentence().article()));
+            // one side per distinct value, citing every article that gives it
+            Map<Double, List<Mention>> byValue = new java.util.LinkedHashMap<>();
+            for (int i : g) byValue.computeIfAbsent(mentions.get(i).value(), k -> new ArrayList<>()).add(mentions.get(i));
+            List<Disagreement.Side> sides = new ArrayList<>();
+            for (List<Mention> same : byValue.values()) {
+                List<Citation> cites = new ArrayList<>();
+                for (Mention m : same) {
+                    cites.add(new Citation(m.sentence().article(), text.articles().get(m.sentence().article()).id(), m.start(), m.end()));
+                }
+                sides.add(new Disagreement.Side(same.get(0).number(), same.get(0).wording(), cites));
+            }
+            out.add(new Disagreement(subject(g.stream().map(mentions::get).toList()), sides));
+        }
+        out.sort(Comparator.comparingInt((Disagreement d) -> -d.sides().stream().mapToInt(x -> x.citations().size()).sum())
+                .thenComparingInt(d -> d.sides().get(0).citation().article())
+                .thenComparingInt(d -> d.sides().get(0).citation().start()));
+        return out;
+    }
+
+    /** How strongly two mentions look like reports of one fact; 0 when they cannot be. */
+    static double score(Mention a, Mention b, Set<String> anchorsA, Set<String> anchorsB, String dayA, String dayB,
+                        TermVectors v, List<Set<String>> contexts, int i, int j) {
+        if (!a.unit().equals(b.unit()) || a.scope() != b.scope()) return 0;
+        if (!sameCountedThing(a, b)) return 0;
+        if (a.value() <= 0 || b.value() <= 0) return 0;
+        double ratio = Math.max(a.value(), b.value()) / Math.min(a.value(), b.value());
+        if (ratio >= WIDE_RATIO) return 0;
+        if (!anchorsA.isEmpty() && !anchorsB.isEmpty() && disjoint(anchorsA, anchorsB)) return 0;
+        if (!dayA.isEmpty() && !dayB.isEmpty() && !dayA.equals(dayB)) return 0;
+        boolean toll = isToll(a.unit());
+        boolean sameNoun = a.noun().equals(b.noun()) || toll;
+        if (ratio > MAX_RATIO && (!sameNoun || a.embedded() != b.embedded() || !a.known() || !wideUnit(a.unit())
+                || Math.min(a.value(), b.value()) < SMALL)) return 0; // cheap tests before the contexts
+        Set<String> ctxA = context(a, contexts, i), ctxB = context(b, contexts, j);
+        boolean sameEvent = !disjoint(ctxA, ctxB);
+        boolean otherEvent = !ctxA.isEmpty() && !ctxB.isEmpty() && !sameEvent;
+        double cos = v.cosine(a.sentence().id(), b.sentence().id());
+        if (ratio > MAX_RATIO) {
+            // far apart: only counts of people or of known things (never sums, percentages, unknown
+            // units or small counts), with the same noun, the same clause structure, sentences that
+            // share words, and the same event by both numbers: a word of one event class ("injured",
+            // "wounded") or two shared words ("gathered outside city hall")
+            if (!sameNoun || a.embedded() != b.embedded() || !a.known() || !wideUnit(a.unit())
+                    || Math.min(a.value(), b.value()) < SMALL) return 0;
+            if (sharedWords(a.sentence(), b.sentence()) < 2) return 0;
+            int shared = 0;
+            boolean classed = false;
+            for (String w : ctxA) {
+                if (!ctxB.contains(w)) continue;
+                shared++;
+                classed |= EVENT_CLASS.containsValue(w);
+            }
+            if (!classed && shared < 2) return 0;
+        }
+        // the same noun and the same event word make an unknown unit ("42,000 fans" seated) comparable
+        boolean eventMatch = sameEvent && sameNoun && Math.max(a.value(), b.value()) >= SMALL
+                && (toll || !a.noun().isEmpty()) && !a.unit().startsWith("percent") && !a.unit().startsWith("money")
+                && (a.known() || Math.min(a.value(), b.value()) >= UNKNOWN_MIN);
+        boolean needsAlignment = !a.known() || a.embedded() != b.embedded()
+                || Math.max(a.value(), b.value()) < SMALL
+                || a.unit().equals("percent") && a.noun().isEmpty();
+        if (needsAlignment && cos < ALIGNED && !(eventMatch && a.embedded() == b.embedded())) return 0;
+        // a toll says what happened; any other count needs the same event word next to both numbers,
+        // or (when either has none) a shared predicate or place; different event words
+        // ("carrying 250 passengers", "licensed for 280 passengers") are different facts
+        if (!toll) {
+            if (otherEvent) return 0;
+            if (!eventMatch && cos < ALIGNED && sharedWords(a.sentence(), b.sentence()) < CONTEXT_SHARED) return 0;
+        }
+        double score = cos;
+        if (a.qualifier() == b.qualifier()) score += 0.2;
+        if (!anchorsA.isEmpty() && !disjoint(anchorsA, anchorsB)) score += 0.2;
+        if (sameEvent) score += 0.2;
+        score -= 0.1 * Math.log(ratio);
+        return Math.max(score, 1e-6);
+    }
+
+    /** Units whose reports may differ by more than {@value #MAX_RATIO}: people and counted things, not sums or shares. */
+    private static boolean wideUnit(String unit) {
+        return !unit.equals("money") && !unit.startsWith("percent") && !unit.endsWith(" per") && !unit.equals("distance")
+                && !unit.equals("vote") && !unit.equals("ton");
+    }
+
+    private static boolean isToll(String unit) {
+        return unit.equals("deaths") || unit.equals("injured") || unit.equals("missing");
+    }
+
+    /**
+     * People: the same noun, or both broad ("civilians" and "people" may count the same dead;
+     * "children" and "people" do not). Percentages: of the same population ("percent of men"),
+     * else their sentences must align.
+     */
+    private static boolean sameCountedThing(Mention a, Mention b) {
+        if (a.unit().equals("people") || isToll(a.unit())) {
+            return a.noun().equals(b.noun())
+                    || Quantities.BROAD_PERSONS.contains(a.noun()) && Quantities.BROAD_PERSONS.contains(b.noun());
+        }
+        if (a.unit().equals("percent")) return a.noun().equals(b.noun());
+        return true;
+    }
+
+    /**
+     * Same value, or one is a round figure (at least 100, a multiple of 100) that the other rounds
+     * to: "300,000" and "312,000", "$1 billion" and "$1.09 billion", "more than 5,000" and
+     * "about 5,200" agree; "300,000" and "400,000", "2,000" and "2,500" do not. Qualifiers never
+     * make two different precise counts agree: "at least 12" and "at least 16" are two tolls.
+     */
+    static boolean compatible(Mention a, Mention b) {
+        if (a.value() == b.value()) return true;
+        double diff = Math.abs(a.value() - b.value());
+        return diff < tolerance(a.value()) || diff < tolerance(b.value());
+    }
+
+    /**
+     * How far a round figure may be from the count it rounds: half its rounding unit, and never more
+     * than {@value #ROUNDING_SHARE} of it ("more than 100" does not round "about 60").
+     */
+    private static double tolerance(double v) {
+        return Math.min(roundingUnit(v) / 2, ROUNDING_SHARE * v);
+    }
+
+    /** The place of a round number's last significant digit (100,000 for 300,000); 0 when not round. */
+    private static double roundingUnit(double v) {
+        if (v < 100 || v != Math.rint(v) || v > 1e15) return 0;
+        long x = (long) v, unit = 1;
+        while (x % (unit * 10) == 0 && unit * 10 <= x) unit *= 10;
+        return unit >= 100 ? unit : 0;
+    }
+
+    private static String subject(List<Mention> ms) {
+        Mention m = ms.get(0);
+        if (m.unit().endsWith(" per")) {
+            Mention base = new Mention(m.sentence(), m.value(), m.number(), m.qualifier(),
+                    m.unit().substring(0, m.unit().length() - 4), m.noun(), m.known(), m.scope(), m.embedded(),
+                    m.start(), m.end(), m.wording());
+            return subject(List.of(base)) + " (rate)";
+        }
+        if (m.unit().equals("deaths")) {
+            return m.scope() == Quantities.Scope.OVERALL ? "overall death toll" : "people killed";
+        }
+        if (m.unit().equals("injured")) return "people injured";
+        if (m.unit().equals("missing")) return "people missing";
+        if (m.unit().equals("people")) return "number of people";
+        if (m.unit().equals("percent")) return "percentage";
+        if (m.unit().equals("money")) return "sum";
+        String u = m.unit();
+        return "number of " + (u.endsWith("y") ? u.substring(0, u.length() - 1) + "ies" : u.endsWith("s") ? u : u + "s");
+    }
+
+    public static int sharedWords(Sentence a, Sentence b) {
+        Set<String> seen = new HashSet<>();
+        int n = 0;
+        for (String t : a.terms()) {
+            if (!seen.add(t) || t.chars().anyMatch(Character::isDigit)) continue;
+            if (b.terms().contains(t)) n++;
+        }
+        return n;
+    }
+
+    private static boolean disjoint(Set<String> a, Set<String> b) {
+        for (String x : a) if (b.contains(x)) return false;
+        return true;
+    }
+
+    private static long key(int i, int j) {
+        return ((long) i << 32) | j;
+    }
+
+    private static int find(int[] p, int i) {
+        while (p[i] != i) {
+            p[i] = p[p[i]];
+            i = p[i];
+        }
+        return i;
+    }
+
+    private static void union(int[] p, int a, int b) {
+        p[find(p, a)] = find(p, b);
+    }
+}

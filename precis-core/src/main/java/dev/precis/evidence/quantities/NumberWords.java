@@ -1,0 +1,101 @@
+package dev.precis.evidence.quantities;
+
+import java.util.Locale;
+import java.util.Set;
+
+/** Numbers as written: where one may begin in a text, and its value ("twenty-seven", "2.5 million"). */
+public final class NumberWords {
+    private static final Set<String> NUMBER_WORDS = Set.of(
+            "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen",
+            "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty",
+            "sixty", "seventy", "eighty", "ninety", "dozen", "hundred");
+
+    private NumberWords() {
+    }
+
+    /** "three", "three-point", "twenty-five": a word that is or starts with a number. */
+    static boolean isNumberWord(String w) {
+        int dash = w.indexOf('-');
+        return NUMBER_WORDS.contains(dash > 0 ? w.substring(0, dash) : w);
+    }
+
+    public static double value(String num, String scale) {
+        String n = num.toLowerCase(Locale.ROOT).replace(",", "");
+        double v;
+        int dash = n.indexOf('-');
+        if (dash > 0 && Character.isLetter(n.charAt(0))) { // "twenty-seven"
+            double tens = value(n.substring(0, dash), null), ones = value(n.substring(dash + 1), null);
+            if (Double.isNaN(tens) || Double.isNaN(ones)) return Double.NaN;
+            return value(String.valueOf((long) (tens + ones)), scale);
+        }
+        switch (n) {
+            case "one" -> v = 1;
+            case "two" -> v = 2;
+            case "three" -> v = 3;
+            case "four" -> v = 4;
+            case "five" -> v = 5;
+            case "six" -> v = 6;
+            case "seven" -> v = 7;
+            case "eight" -> v = 8;
+            case "nine" -> v = 9;
+            case "ten" -> v = 10;
+            case "eleven" -> v = 11;
+            case "twelve", "dozen", "a dozen" -> v = 12;
+            case "thirteen" -> v = 13;
+            case "fourteen" -> v = 14;
+            case "fifteen" -> v = 15;
+            case "sixteen" -> v = 16;
+            case "seventeen" -> v = 17;
+            case "eighteen" -> v = 18;
+            case "nineteen" -> v = 19;
+            case "twenty" -> v = 20;
+            case "two dozen" -> v = 24;
+            case "thirty" -> v = 30;
+            case "three dozen" -> v = 36;
+            case "forty" -> v = 40;
+            case "fifty" -> v = 50;
+            case "sixty" -> v = 60;
+            case "seventy" -> v = 70;
+            case "eighty" -> v = 80;
+            case "ninety" -> v = 90;
+            case "hundred", "a hundred", "one hundred" -> v = 100;
+            default -> {
+                try {
+                    v = Double.parseDouble(n);
+                } catch (NumberFormatException e) {
+                    return Double.NaN;
+                }
+            }
+        }
+        if (scale != null) {
+            switch (scale.toLowerCase(Locale.ROOT)) {
+                case "hundred" -> v *= 100;
+                case "thousand" -> v *= 1_000;
+                case "million" -> v *= 1_000_000;
+                case "billion" -> v *= 1_000_000_000;
+                case "trillion" -> v *= 1e12;
+                default -> { }
+            }
+        }
+        return v;
+    }
+
+    /** A word start holding a digit, a currency sign or a number word: the only places a number can begin. */
+    static boolean numberMayStart(String t, int i) {
+        char c = t.charAt(i);
+        if (i > 0) {
+            char p = t.charAt(i - 1);
+            if (Character.isLetterOrDigit(p) || p == '.' || p == ',' || p == ':' || p == '/') return false;
+        }
+        if (Character.isDigit(c)) return true;
+        if (c == '$' || c == '£' || c == '€') return i + 1 < t.length();
+        // number words start with one of these letters: two, four, six, eight, nine, hundred, dozen, a dozen, one
+        if ("tfsenhdaoTFSENHDAO".indexOf(c) < 0) return false;
+        int j = i;
+        while (j < t.length() && j - i <= 9 && Character.isLetter(t.charAt(j))) j++;
+        if (j - i > 9) return false;
+        String w = t.substring(i, j).toLowerCase(Locale.ROOT);
+        if (NUMBER_WORDS.contains(w)) return true;
+        return w.equals("a") && (t.startsWith(" dozen", j) || t.startsWith(" hundred", j));
+    }
+}

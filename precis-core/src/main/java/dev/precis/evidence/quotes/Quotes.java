@@ -1,0 +1,234 @@
+package dev.precis.evidence.quotes;
+
+import dev.precis.evidence.names.Names;
+
+import dev.precis.evidence.quotes.QuoteGroups.Found;
+import dev.precis.evidence.quotes.Referents.Mentioned;
+import dev.precis.evidence.quotes.Speakers.Pronouns;
+import dev.precis.model.CleanArticle;
+import dev.precis.model.Citation;
+import dev.precis.model.ClusterText;
+import dev.precis.model.Quote;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static dev.precis.evidence.quotes.Genders.genders;
+import static dev.precis.evidence.names.Names.canonical;
+import static dev.precis.evidence.names.Names.isOrganisation;
+import static dev.precis.evidence.names.Names.longestNames;
+import static dev.precis.evidence.quotes.QuoteGroups.group;
+import static dev.precis.evidence.quotes.Referents.mentions;
+import static dev.precis.evidence.quotes.Referents.resolve;
+import static dev.precis.evidence.names.Sentences.sentenceHead;
+import static dev.precis.evidence.quotes.Speakers.attribute;
+import static dev.precis.evidence.quotes.Speakers.before;
+import static dev.precis.evidence.names.SpeechPatterns.CAP;
+import static dev.precis.evidence.names.SpeechPatterns.NAME;
+import static dev.precis.evidence.names.SpeechPatterns.NON_PERSONS;
+import static dev.precis.evidence.names.SpeechPatterns.PARTICLE;
+import static dev.precis.evidence.names.SpeechPatterns.PRONOUNS;
+import static dev.precis.evidence.names.SpeechPatterns.SPEECH_SUBJECT;
+import static dev.precis.evidence.names.SpeechPatterns.SPEECH_WORDS;
+
+/**
+ * Direct quotations ("..." and “...”) of at least {@value #MIN_WORDS} words with their speaker.
+ * Attribution forms, in the order tried:
+ * <ul>
+ *   <li>after the quote: {@code ," Kerry said} / {@code ," he said} / {@code ," U.N. mediator Staffan de Mistura told reporters}</li>
+ *   <li>after the quote, verb first: {@code ," said Jan Egeland, the head of ...}</li>
+ *   <li>after the quote, appositive: {@code ," the head of the UN taskforce, Jan Egeland, said}</li>
+ *   <li>after the quote, a role: {@code ," the monitor said}</li>
+ *   <li>before the quote, in its sentence: {@code Kerry told reporters: "} / {@code But he added: “}</li>
+ *   <li>none of those: the speaker of the previous quote or speech verb in the same paragraph, when
+ *       the quote follows it directly; else no speaker</li>
+ * </ul>
+ * A partial quote woven into the writer's sentence ({@code Okafor described it as "a failure we
+ * will not allow" while Brandt said ...}) takes its speaker from the words before it first.
+ * "he"/"she": among the persons named in this or the previous paragraph, the subject of the latest
+ * sentence naming one, else the latest one, skipping anyone whose gender rules them out; gender
+ * comes only from cues in the cluster ({@link Genders}: "Mr"/"Ms", "X said she", "X ... his"),
+ * never from lists of first names. Speakers are normalised to the longest form
+ * of the name seen in the cluster ("Mr Kerry", "Kerry" → "John Kerry"). The same quote in several
+ * articles becomes one {@link Quote} with every citation.
+ * <p>
+ * This class finds the quotes and tracks the persons speaking in each paragraph; the parts live
+ * beside it: {@link Speakers} (attribution forms), {@link Referents} ("he"/"she"), {@link Genders}
+ * (gender cues), {@link Names} (titles, longest names), {@link QuoteGroups} (across articles).
+ */
+public final class Quotes {
+    static final int MIN_WORDS = 4;
+
+    private static final Pattern QUOTE = Pattern.compile("\"([^\"\\n]{2,2000}?)\"|“([^”\\n]{2,2000}?)”");
+    /** "says branding expert Tracey Riese": the named speaker after a speech verb, past a few lower-case words. */
+    private static final Pattern VERB_THEN_NAME = Pattern.compile(
+            "^\\s+(?:\\p{Ll}[\\p{L}-]*\\s+){0,3}?(?<name>" + CAP + "(?:[ \\t]+(?:(?:" + PARTICLE + ")[ \\t]+)?" + CAP + "){1,3})");
+    /** A name opening a sentence before a lower-case verb: "Ricci visited the shelters." */
+    private static final Pattern SENTENCE_SUBJECT = Pattern.compile(
+            "(?:^|[.!?]\\s+)(?<name>" + NAME + ")\\s+\\p{Ll}");
+    private static final Pattern HE_SHE = Pattern.compile("\\b(?:[Hh]e|[Ss]he)\\b");
+
+    private Quotes() {
+    }
+
+    public static List<Quote> find(ClusterText text) {
+        Map<String, String> longest = longestNames(text);
+        Map<String, Character> genders = genders(text, longest);
+        // only persons whose gender the cluster states are tracked for "he"/"she": the tracking is
+        // there to tell them apart; everyone else keeps the older last-speaker rule
+        Set<String> persons = new java.util.HashSet<>();
+        for (String name : genders.keySet()) if (name.indexOf(' ') > 0 && !isOrganisation(name)) persons.add(name);
+        List<Found> found = new ArrayList<>();
+        for (int a = 0; a < text.articles().size(); a++) findIn(a, text.articles().get(a), longest, genders, persons, found);
+        return group(found);
+    }
+
+    private static void findIn(int a, CleanArticle art, Map<String, String> longest, Map<String, Character> genders,
+                               Set<String> persons, List<Found> out) {
+        String t = art.text();
+        List<Mentioned> mentioned = new ArrayList<>();
+        String lastPerson = "";
+        int lastPersonLine = -10, lineNo = -1, lastPersonAt = -1;
+        int lineStart = 0;
+        while (lineStart <= t.length()) {
+            int lineEnd = t.indexOf('\n', lineStart);
+            if (lineEnd < 0) lineEnd = t.length();
+            String line = t.substring(lineStart, lineEnd);
+            lineNo++;
+            // "he"/"she" refer to the last person named in this or the previous paragraph; a paragraph
+            // that itself says "he"/"she" carries the reference on ("He blamed ...", then "... he said")
+            if (lineNo - lastPersonLine <= 1 && HE_SHE.matcher(line).find()) lastPersonLine = lineNo;
+            String lineSpeaker = "";
+            int lineSpeakerEnd = -1;
+            // speech-verb subjects outside quotes keep "he"/"she" and continuations resolvable
+            List<int[]> quoteSpans = new ArrayList<>();
+            Matcher q = QUOTE.matcher(line);
+            while (q.find()) quoteSpans.add(new int[] {q.start(), q.end(), q.start(1) >= 0 ? 1 : 2});
+            int cursor = 0;
+            for (int k = 0; k <= quoteSpans.size(); k++) {
+                int[] qs = k < quoteSpans.size() ? quoteSpans.get(k) : null;
+                // persons speaking in the text before this quote (or after the last one)
+                String between = line.substring(cursor, qs == null ? line.length() : qs[0]);
+                mentions(between, lineStart + cursor, lineNo, longest, persons, mentioned);
+                Matcher subj = SENTENCE_SUBJECT.matcher(between);
+                while (subj.find()) {
+                    String name = canonical(subj.group("name"), longest);
+                    if (name.indexOf(' ') > 0 && !isOrganisation(name)) { // a known full name
+                        lastPerson = name;
+                        lastPersonLine = lineNo;
+                        lastPersonAt = lineStart + cursor + subj.start("name");
+                    }
+                }
+                for (int verb : speechVerbs(between)) {
+                    Matcher inv = VERB_THEN_NAME.matcher(between);
+                    int verbEnd = verb;
+                    while (verbEnd < between.length() && Character.isLetter(between.charAt(verbEnd))) verbEnd++;
+                    inv.region(verbEnd, Math.min(between.length(), verbEnd + 80));
+                    if (inv.lookingAt()) {
+                        String name = canonical(inv.group("name"), longest);
+                        if (name.indexOf(' ') > 0 && !isOrganisation(name)) {
+                            lastPerson = name;
+                            lastPersonLine = lineNo;
+                            lastPersonAt = lineStart + cursor + verb;
+                        }
+                    }
+                    Matcher sub = SPEECH_SUBJECT.matcher(between).useTransparentBounds(true);
+                    sub.region(Math.max(0, verb - 120), verb);
+                    if (!sub.find()) continue;
+                    String name = canonical(sub.group("name"), longest);
+                    if (!name.isEmpty() && !isOrganisation(name) && !PRONOUNS.contains(name.toLowerCase(Locale.ROOT))
+                            && !NON_PERSONS.contains(name.toLowerCase(Locale.ROOT))) {
+                        lastPerson = name;
+                        lastPersonLine = lineNo;
+                        lastPersonAt = lineStart + cursor + verb;
+                        lineSpeaker = name;
+                        lineSpeakerEnd = cursor + verb;
+                    }
+                }
+                if (qs == null) break;
+                int group = qs[2];
+                Matcher inner = QUOTE.matcher(line);
+                inner.find(qs[0]);
+                int cs = inner.start(group), ce = inner.end(group);
+                while (cs < ce && Character.isWhitespace(line.charAt(cs))) cs++;
+                while (ce > cs && (Character.isWhitespace(line.charAt(ce - 1)) || line.charAt(ce - 1) == ',')) ce--;
+                String content = line.substring(cs, ce);
+                cursor = qs[1];
+                if (wordCount(content) < MIN_WORDS) continue;
+                int tailEnd = k + 1 < quoteSpans.size() ? quoteSpans.get(k + 1)[0] : line.length();
+                String tail = line.substring(qs[1], tailEnd);
+                String head = sentenceHead(line, qs[0]);
+                String fallback = lineNo - lastPersonLine <= 1 ? lastPerson : "";
+                Pronouns refs = new Pronouns(
+                        resolve(t, mentioned, lineStart + qs[0], lineNo, 'm', genders, fallback, lastPersonAt),
+                        resolve(t, mentioned, lineStart + qs[0], lineNo, 'f', genders, fallback, lastPersonAt));
+                boolean partial = line.charAt(qs[1] - 2) != ',' && ".!?…—-".indexOf(line.charAt(qs[1] - 2)) < 0
+                        && head.chars().anyMatch(Character::isLetter);
+                String speaker = partial ? before(head, longest, refs) : null; // words woven into the writer's sentence
+                if (speaker == null) speaker = attribute(tail, head, longest, refs);
+                if (speaker == null && head.isBlank() && lineSpeakerEnd >= 0) {
+                    speaker = lineSpeaker; // continuation in the same paragraph
+                }
+                if (speaker == null) speaker = "";
+                if (!speaker.isEmpty()) {
+                    if (!speaker.startsWith("the ") && !speaker.startsWith("a ") && !speaker.startsWith("an ")
+                            && !isOrganisation(speaker)) {
+                        lastPerson = speaker;
+                        lastPersonLine = lineNo;
+                        lastPersonAt = lineStart + qs[1];
+                    }
+                    lineSpeaker = speaker;
+                    lineSpeakerEnd = qs[1];
+                    if (persons.contains(speaker)) mentioned.add(new Mentioned(speaker, lineStart + qs[1], lineNo));
+                }
+                out.add(new Found(content, speaker,
+                        new Citation(a, art.id(), lineStart + cs, lineStart + ce), key(content)));
+            }
+            lineStart = lineEnd + 1;
+        }
+    }
+
+    /** Offsets of the speech verbs ("said", "told") in {@code s}. */
+    private static List<Integer> speechVerbs(String s) {
+        List<Integer> out = new ArrayList<>();
+        int n = s.length();
+        for (int i = 0; i < n; ) {
+            if (!Character.isLetter(s.charAt(i))) {
+                i++;
+                continue;
+            }
+            int j = i;
+            while (j < n && Character.isLetter(s.charAt(j))) j++;
+            if (j - i >= 3 && j - i <= 12 && Character.isLowerCase(s.charAt(i)) && SPEECH_WORDS.contains(s.substring(i, j))) out.add(i);
+            i = j;
+        }
+        return out;
+    }
+
+
+    private static int wordCount(String s) {
+        int n = 0;
+        boolean in = false;
+        for (int i = 0; i < s.length(); i++) {
+            boolean w = Character.isLetterOrDigit(s.charAt(i));
+            if (w && !in) n++;
+            in = w;
+        }
+        return n;
+    }
+
+    /** Letters and digits only, lower case: "we cannot" and "we can not" meet. */
+    public static String key(String s) {
+        StringBuilder sb = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isLetterOrDigit(c)) sb.append(Character.toLowerCase(c));
+        }
+        return sb.toString();
+    }
+}

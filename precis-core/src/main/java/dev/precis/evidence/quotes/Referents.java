@@ -1,0 +1,96 @@
+package dev.precis.evidence.quotes;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import static dev.precis.evidence.names.Names.TITLE_WORDS;
+import static dev.precis.evidence.names.Sentences.sentenceStart;
+
+/**
+ * Whom "he" and "she" refer to at a quote: the persons named in the text (tracked as
+ * {@link Mentioned}) and the choice among them, ruled by the gender cues of {@link Genders}.
+ */
+public final class Referents {
+    private Referents() {
+    }
+
+    /**
+     * Persons named in {@code s} (which starts at article offset {@code offset}): capitalised words
+     * that are the last name of a person the cluster names in a person's position ("Brandt" →
+     * "Daniel Brandt"). A word scan, not a name pattern: it runs over every paragraph.
+     */
+    static void mentions(String s, int offset, int line, Map<String, String> longest, Set<String> persons,
+                                 List<Mentioned> out) {
+        if (persons.isEmpty()) return;
+        int n = s.length();
+        for (int i = 0; i < n; i++) {
+            if (!Character.isUpperCase(s.charAt(i)) || i > 0 && Character.isLetter(s.charAt(i - 1))) continue;
+            int j = i + 1;
+            while (j < n && (Character.isLetter(s.charAt(j)) || s.charAt(j) == '-')) j++;
+            String full = longest.get(s.substring(i, j).toLowerCase(Locale.ROOT));
+            if (full != null && persons.contains(full) && ownFirstName(s, i, full)) {
+                // the start of the name as written ("Mr Daniel Brandt" counts from its first word)
+                out.add(new Mentioned(full, offset + i, line));
+            }
+            i = j;
+        }
+    }
+
+    /** The capitalised word before a last name, if any, is a title or that person's own first name ("Erin" is not "Jonathan"). */
+    private static boolean ownFirstName(String s, int lastName, String full) {
+        int e = lastName - 1;
+        if (e <= 0 || s.charAt(e) != ' ') return true;
+        int b = e;
+        while (b > 0 && Character.isLetter(s.charAt(b - 1))) b--;
+        if (b == e || !Character.isUpperCase(s.charAt(b))) return true;
+        String prev = s.substring(b, e);
+        return TITLE_WORDS.contains(prev.toLowerCase(Locale.ROOT)) || full.contains(prev + " ");
+    }
+
+    /** A person named in the text outside quotes (or a quote's speaker), at an offset of the article. */
+    record Mentioned(String name, int at, int line) {
+    }
+
+    /**
+     * The person "he" ({@code g = 'm'}) or "she" ({@code 'f'}) refers to at offset {@code at}: among
+     * the persons named in this or the previous paragraph, the subject (first person named) of the
+     * latest sentence that names one, when their gender does not rule them out (a sentence led by
+     * the same pronoun keeps {@code fallback}, the last speaker); else the latest
+     * person whose gender does not rule them out; else {@code fallback}. Gender is known only from
+     * the cluster's own cues ({@link Genders#genders}); an unknown gender rules nobody out.
+     */
+    static String resolve(String t, List<Mentioned> mentioned, int at, int line, char g,
+                                  Map<String, Character> genders, String fallback, int fallbackAt) {
+        int last = -1;
+        for (int i = 0; i < mentioned.size(); i++) {
+            Mentioned m = mentioned.get(i);
+            if (m.at() < at && m.line() >= line - 1) last = i;
+        }
+        if (last < 0) return fallback;
+        // the last speaker named after every tracked person stays the referent unless ruled out
+        if (!fallback.isEmpty() && fallbackAt > mentioned.get(last).at() && genders.getOrDefault(fallback, g) == g) {
+            return fallback;
+        }
+        int from = sentenceStart(t, mentioned.get(last).at());
+        // ... or was the speaker or subject of that same sentence ("Greene said that he had not looked into the Sheen matter")
+        if (!fallback.isEmpty() && fallbackAt >= from && genders.getOrDefault(fallback, g) == g) return fallback;
+        // "He added that ... Mitch McConnell ...": a sentence led by the pronoun keeps its referent
+        if (!fallback.isEmpty() && t.startsWith(g == 'm' ? "He " : "She ", from)
+                && genders.getOrDefault(fallback, g) == g) return fallback;
+        for (int i = 0; i <= last; i++) {
+            Mentioned m = mentioned.get(i);
+            if (m.line() < line - 1 || m.at() < from) continue;
+            if (genders.getOrDefault(m.name(), g) == g) return m.name();
+            break;
+        }
+        for (int i = last; i >= 0; i--) {
+            Mentioned m = mentioned.get(i);
+            if (m.line() < line - 1) break;
+            if (genders.getOrDefault(m.name(), g) == g) return m.name();
+        }
+        return fallback.isEmpty() || genders.getOrDefault(fallback, g) == g ? fallback : "";
+    }
+
+}

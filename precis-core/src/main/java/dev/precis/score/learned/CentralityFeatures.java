@@ -1,0 +1,59 @@
+package dev.precis.score.learned;
+
+import dev.precis.represent.TermVectors;
+import dev.precis.score.PageRank;
+import dev.precis.score.Scores;
+
+/** How central a sentence is: to the cluster centroid, in the LexRank graph, and to the articles' leads. */
+final class CentralityFeatures implements FeatureGroup {
+    /** Tolerance of the LexRank power iteration: ranks, not exact probabilities, are what count here. */
+    static final double PAGERANK_TOLERANCE = 1e-4;
+    /** Similarity above which two sentences count as neighbours for the degree. */
+    private static final double DEGREE_EDGE = 0.1;
+
+    private final ClusterCounts counts;
+    private final double[] centroid;
+    private final double[] centroidRank;
+    private final double[] lexrank;
+    private final double[] lexrankRank;
+    /** Lead sentence of the first article that has one; -1 if none. */
+    private final int firstArticleLead;
+
+    CentralityFeatures(ClusterCounts counts, TermVectors vectors) {
+        this.counts = counts;
+        int n = counts.size;
+        lexrank = Scores.normalise(PageRank.rank(counts.similarity, n, PageRank.DAMPING, PAGERANK_TOLERANCE, 100));
+        centroid = new double[n];
+        for (int i = 0; i < n; i++) centroid[i] = vectors.centroidSimilarity(i);
+        centroidRank = Features.rankPercentile(centroid);
+        lexrankRank = Features.rankPercentile(lexrank);
+        int lead = -1;
+        for (int a = 0; a < counts.articles && lead < 0; a++) lead = counts.firstOf[a];
+        firstArticleLead = lead;
+    }
+
+    @Override
+    public void fill(int i, double[] m, int row) {
+        int n = counts.size;
+        double[] sim = counts.similarity;
+        int rowSim = i * n;
+        m[row + Features.CENTROID] = centroid[i];
+        m[row + Features.CENTROID_RANK] = centroidRank[i];
+        m[row + Features.LEXRANK] = lexrank[i];
+        m[row + Features.LEXRANK_RANK] = lexrankRank[i];
+        double degree = 0;
+        for (int j = 0; j < n; j++) {
+            if (j != i && sim[rowSim + j] > DEGREE_EDGE) degree++;
+        }
+        m[row + Features.DEGREE] = n <= 1 ? 0 : degree / (n - 1);
+        int ownLead = counts.firstOf[counts.sentences.get(i).article()];
+        m[row + Features.LEAD_SIMILARITY] = ownLead < 0 || ownLead == i ? 1 : sim[rowSim + ownLead];
+        m[row + Features.TITLE_LIKE] = firstArticleLead < 0 || firstArticleLead == i ? 1 : sim[rowSim + firstArticleLead];
+        double leadLike = 0;
+        for (int b = 0; b < counts.articles; b++) {
+            int lead = counts.firstOf[b];
+            if (lead >= 0 && lead != i && sim[rowSim + lead] > leadLike) leadLike = sim[rowSim + lead];
+        }
+        m[row + Features.LEAD_LIKE] = leadLike;
+    }
+}

@@ -1,0 +1,87 @@
+package dev.precis.evidence.align;
+
+import dev.precis.TestClusters;
+import dev.precis.model.Citation;
+import dev.precis.model.ClusterText;
+import dev.precis.model.Fact;
+import dev.precis.represent.TermVectors;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class AlignmentsTest {
+    /** Sentence 0 and 2 report one fact in other words; 1 and 3 are each one article's own. */
+    private static final ClusterText TWO = TestClusters.cluster(
+            "Fire crews contained the blaze at the harbour warehouse after six hours. The mayor thanked the volunteers.",
+            "After six hours fire crews contained the blaze at the harbour warehouse. Shipping was halted overnight.");
+    private static final TermVectors VECTORS = TermVectors.of(TWO);
+    private static final Alignments ALIGNED = Alignments.of(TWO, VECTORS);
+
+    @Test
+    void eachSentenceAlignsWithItsParaphraseInTheOtherArticle() {
+        assertThat(ALIGNED.table()).isDeepEqualTo(new int[][] {{-1, 2}, {-1, -1}, {0, -1}, {-1, -1}});
+        assertThat(ALIGNED.best(0, 1)).isEqualTo(2);
+        assertThat(ALIGNED.best(0, 0)).isEqualTo(-1); // never its own article
+    }
+
+    @Test
+    void supportCountsTheOwnArticleToo() {
+        assertThat(ALIGNED.supportCounts()).containsExactly(2, 1, 2, 1);
+    }
+
+    @Test
+    void citationsPointAtTheAlignedSentenceSpan() {
+        List<Citation> cites = ALIGNED.citations(TWO.sentence(0));
+        assertThat(cites).singleElement().satisfies(c -> {
+            assertThat(c.article()).isEqualTo(1);
+            assertThat(c.articleId()).isEqualTo("d2");
+            assertThat(TWO.articles().get(1).text().substring(c.start(), c.end())).isEqualTo(TWO.sentence(2).text());
+        });
+        assertThat(ALIGNED.citations(TWO.sentence(1))).isEmpty();
+    }
+
+    @Test
+    void aFactGroupsTheParaphrasesWithBothCitations() {
+        List<Fact> facts = Facts.find(TWO, VECTORS, ALIGNED.table());
+        assertThat(facts).singleElement().satisfies(f -> {
+            assertThat(f.support()).isEqualTo(2);
+            assertThat(f.text()).isEqualTo(TWO.sentence(0).text());
+            assertThat(f.citations()).extracting(Citation::article).containsExactly(0, 1);
+        });
+    }
+
+    @Test
+    void differentNumbersBlockAnAlignmentShortOfACopy() {
+        ClusterText text = TestClusters.cluster(
+                "Officials said 12 people died when the harbour warehouse burned on Monday night.",
+                "Officials said 40 people died when the harbour warehouse burned on Monday night.");
+        TermVectors v = TermVectors.of(text);
+        assertThat(SupportFinder.numbersConflict(text.sentence(0), text.sentence(1))).isTrue();
+        assertThat(v.cosine(0, 1)).isGreaterThan(SupportFinder.COPY);
+        assertThat(SupportFinder.alignment(text, v, 0, 1)).isEqualTo(v.cosine(0, 1)); // a near copy still aligns
+        ClusterText looser = TestClusters.cluster(
+                "Officials said 12 people died when the harbour warehouse burned on Monday night.",
+                "Rescuers said 40 people died in the warehouse fire at the harbour, with smoke over the port.");
+        TermVectors lv = TermVectors.of(looser);
+        assertThat(lv.cosine(0, 1)).isLessThan(SupportFinder.COPY);
+        assertThat(SupportFinder.alignment(looser, lv, 0, 1)).isZero();
+    }
+
+    @Test
+    void unrelatedOrTooShortSentencesDoNotAlign() {
+        assertThat(SupportFinder.alignment(TWO, VECTORS, 1, 3)).isZero();
+        ClusterText tiny = TestClusters.cluster("Crews came.", "Crews came.");
+        TermVectors tv = TermVectors.of(tiny);
+        assertThat(tv.cosine(0, 1)).isGreaterThan(0.99);
+        assertThat(SupportFinder.alignment(tiny, tv, 0, 1)).isZero(); // fewer than MIN_TERMS terms
+    }
+
+    @Test
+    void numbersConflictOnlyWhenBothHaveNumbersAndShareNone() {
+        assertThat(SupportFinder.numbersConflict(List.of("12"), List.of("40"))).isTrue();
+        assertThat(SupportFinder.numbersConflict(List.of("12", "2016"), List.of("2016"))).isFalse();
+        assertThat(SupportFinder.numbersConflict(List.of(), List.of("40"))).isFalse();
+    }
+}

@@ -1,0 +1,125 @@
+package dev.precis.evidence.dates;
+
+import dev.precis.analysis.ClusterAnalysis;
+import dev.precis.TestClusters;
+import dev.precis.evidence.align.Alignments;
+import dev.precis.model.Article;
+import dev.precis.model.CleanArticle;
+import dev.precis.model.ClusterText;
+import dev.precis.model.Drop;
+import dev.precis.model.TimelineEvent;
+import dev.precis.represent.TermVectors;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class TimelineTest {
+    /** A Wednesday. */
+    private static final LocalDate WEDNESDAY = LocalDate.of(2025, 3, 5);
+
+    private static LocalDate date(String sentence) {
+        List<Timeline.DateMention> found = Timeline.mentions(sentence, WEDNESDAY);
+        assertThat(found).as(sentence).isNotEmpty();
+        return found.get(0).date();
+    }
+
+    @Test
+    void aWeekdayIsTheLatestOneOnOrBeforeTheArticleDate() {
+        assertThat(date("The talks began on Monday in Geneva.")).isEqualTo(LocalDate.of(2025, 3, 3));
+        assertThat(date("It happened on Wednesday.")).isEqualTo(WEDNESDAY);
+        assertThat(date("It happened last Wednesday.")).isEqualTo(LocalDate.of(2025, 2, 26));
+    }
+
+    @Test
+    void nextOrFutureTenseLooksForward() {
+        assertThat(date("They meet again next Monday.")).isEqualTo(LocalDate.of(2025, 3, 10));
+        assertThat(date("The port will reopen on Monday.")).isEqualTo(LocalDate.of(2025, 3, 10));
+        assertThat(date("Residents said the port would reopen on Friday.")).isEqualTo(LocalDate.of(2025, 3, 7));
+    }
+
+    @Test
+    void aFutureWordInsideAnEarlierQuoteIsTheSpeakers() {
+        assertThat(date("\"We would be talking about it,\" she said on Monday.")).isEqualTo(LocalDate.of(2025, 3, 3));
+    }
+
+    @Test
+    void relativeDays() {
+        assertThat(date("The fire started yesterday.")).isEqualTo(LocalDate.of(2025, 3, 4));
+        assertThat(date("Talks resume tonight.")).isEqualTo(WEDNESDAY);
+        List<Timeline.DateMention> week = Timeline.mentions("Talks stalled last week.", WEDNESDAY);
+        assertThat(week).singleElement().satisfies(m -> {
+            assertThat(m.date()).isNull(); // a week is not one day
+            assertThat(m.when()).isEqualTo("last week");
+        });
+    }
+
+    @Test
+    void explicitDatesTakeTheirYearOrTheArticles() {
+        assertThat(date("The deal was signed on 23 September, 2016.")).isEqualTo(LocalDate.of(2016, 9, 23));
+        // well after the article date and not future: last year's
+        assertThat(date("On September 9 the truce began.")).isEqualTo(LocalDate.of(2024, 9, 9));
+        // before the article date but future: next year's
+        assertThat(date("He will be sworn in on January 2.")).isEqualTo(LocalDate.of(2026, 1, 2));
+    }
+
+    @Test
+    void withoutAnArticleDateOnlyAFullDateResolves() {
+        assertThat(Timeline.mentions("The talks began on Monday in Geneva.", null))
+                .singleElement().satisfies(m -> {
+                    assertThat(m.date()).isNull();
+                    assertThat(m.when()).isEqualTo("on Monday");
+                });
+        assertThat(Timeline.mentions("On September 9 the truce began.", null).get(0).date()).isNull();
+        assertThat(Timeline.mentions("The deal was signed on 23 September, 2016.", null).get(0).date())
+                .isEqualTo(LocalDate.of(2016, 9, 23));
+    }
+
+    @Test
+    void mentionsComeInTextOrderWithTheirOffsets() {
+        String s = "The ship sank on Tuesday, March 4, officials said.";
+        List<Timeline.DateMention> found = Timeline.mentions(s, WEDNESDAY);
+        assertThat(found).extracting(Timeline.DateMention::when).containsExactly("on Tuesday", "March 4");
+        assertThat(found.get(0).start()).isEqualTo(s.indexOf("on Tuesday"));
+        assertThat(found.get(1).end()).isEqualTo(s.indexOf("March 4") + "March 4".length());
+        assertThat(Timeline.mentions("Nothing dated here.", WEDNESDAY)).isEmpty();
+    }
+
+    @Test
+    void aDateLineIsAShortLineWithAFullDate() {
+        assertThat(Timeline.dateLine("March 4, 2025")).isEqualTo(LocalDate.of(2025, 3, 4));
+        assertThat(Timeline.dateLine("4 March 2025")).isEqualTo(LocalDate.of(2025, 3, 4));
+        assertThat(Timeline.dateLine("2025-03-04")).isEqualTo(LocalDate.of(2025, 3, 4));
+        assertThat(Timeline.dateLine("The meeting on March 4, 2025 was long and went on for hours into the night")).isNull();
+        assertThat(Timeline.dateLine("February 30, 2025")).isNull();
+    }
+
+    @Test
+    void theArticleDateFallsBackToADroppedDateLine() {
+        Article undated = new Article("a", "", "", null, "", "Body text");
+        CleanArticle withDrop = new CleanArticle(0, undated, "Body text",
+                List.of(new Drop("Published March 4, 2025", "date-line", "a date")));
+        assertThat(Timeline.articleDate(withDrop)).isEqualTo(LocalDate.of(2025, 3, 4));
+        Article dated = new Article("b", "", "", WEDNESDAY, "", "March 4, 2025\nBody text");
+        assertThat(Timeline.articleDate(new CleanArticle(0, dated, "Body text", List.of()))).isEqualTo(WEDNESDAY);
+        Article rawLine = new Article("c", "", "", null, "", "March 1, 2025\nBody text");
+        assertThat(Timeline.articleDate(new CleanArticle(0, rawLine, "Body text", List.of()))).isEqualTo(LocalDate.of(2025, 3, 1));
+        assertThat(Timeline.articleDate(new CleanArticle(0, new Article("d", "", "", null, "", "Body"), "Body", List.of()))).isNull();
+    }
+
+    @Test
+    void theSameEventInTwoArticlesIsKeptOnceAndEventsAreSortedByDate() {
+        ClusterText text = TestClusters.cluster(new LocalDate[] {WEDNESDAY, WEDNESDAY},
+                "The ceasefire in the city began on Monday after weeks of heavy fighting. The port will reopen on Friday.",
+                "A ceasefire in the city began on Monday after weeks of heavy fighting, officials said. Aid trucks arrived yesterday.");
+        TermVectors v = TermVectors.of(text);
+        List<TimelineEvent> events = Timeline.find(ClusterAnalysis.of(text, v));
+        assertThat(events).extracting(TimelineEvent::date).containsExactly(
+                LocalDate.of(2025, 3, 3), LocalDate.of(2025, 3, 4), LocalDate.of(2025, 3, 7));
+        assertThat(events.get(0).citation().article()).isZero();
+        assertThat(events.get(1).when()).isEqualTo("yesterday");
+        assertThat(events.get(1).citation().article()).isEqualTo(1);
+    }
+}

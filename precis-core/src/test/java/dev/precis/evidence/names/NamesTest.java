@@ -1,0 +1,46 @@
+package dev.precis.evidence.names;
+
+import dev.precis.TestClusters;
+import org.junit.jupiter.api.Test;
+
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class NamesTest {
+    private static final Map<String, String> LONGEST = Names.longestNames(TestClusters.cluster(
+            "Secretary of State John Kerry arrived. \"We are close,\" said Maria Lopez. Kerry left. Crimea Russia talks stalled.",
+            "Mr Kerry spoke. Ana Costa said the port was shut."));
+
+    @Test
+    void longestNamesComeOnlyFromPersonPositions() {
+        assertThat(LONGEST).containsEntry("kerry", "John Kerry")      // after a title
+                .containsEntry("lopez", "Maria Lopez")                // after a speech verb
+                .containsEntry("costa", "Ana Costa")                  // before a speech verb
+                .doesNotContainKey("russia");                         // "Crimea Russia" is no person
+    }
+
+    @Test
+    void canonicalStripsTitlesAndFindsTheLongestForm() {
+        assertThat(Names.canonical("Secretary of State John Kerry", Map.of())).isEqualTo("John Kerry");
+        assertThat(Names.canonical("Mr Kerry", LONGEST)).isEqualTo("John Kerry");
+        assertThat(Names.canonical("Kerry", LONGEST)).isEqualTo("John Kerry");
+        assertThat(Names.canonical("Russia", LONGEST)).isEqualTo("Russia");
+    }
+
+    @Test
+    void titlesWithPossessivesAndComplementsGo() {
+        assertThat(Names.canonical("Japan's Chief Cabinet Secretary Yoshihide Suga", Map.of())).isEqualTo("Yoshihide Suga");
+        assertThat(Names.canonical("Minister for Health Leo Varadkar", Map.of())).isEqualTo("Leo Varadkar");
+        assertThat(Names.canonical("Putin's", Map.of())).isEqualTo("Putin");
+        assertThat(Names.canonical("President", Map.of())).isEmpty();
+    }
+
+    @Test
+    void organisationsKeepTheirWholeName() {
+        assertThat(Names.isOrganisation("Syrian Observatory for Human Rights")).isTrue();
+        assertThat(Names.isOrganisation("Reuters")).isTrue();
+        assertThat(Names.isOrganisation("John Kerry")).isFalse();
+        assertThat(Names.canonical("the Syrian Observatory for Human Rights", Map.of())).isEqualTo("Syrian Observatory for Human Rights");
+    }
+}

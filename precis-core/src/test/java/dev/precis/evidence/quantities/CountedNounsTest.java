@@ -1,0 +1,70 @@
+package dev.precis.evidence.quantities;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class CountedNounsTest {
+
+    private static CountedNouns.Head head(String after) {
+        return CountedNouns.head(after, 0);
+    }
+
+    @Test
+    void aKnownUnitSkipsItsModifiers() {
+        CountedNouns.Head h = head(" aid trucks arrived");
+        assertThat(h.unit()).isEqualTo("truck");
+        assertThat(h.noun()).isEqualTo("trucks");
+        assertThat(h.known()).isTrue();
+        assertThat(h.end()).isEqualTo(" aid trucks".length());
+    }
+
+    @Test
+    void personsAreCountedAsPeopleWithTheirNoun() {
+        assertThat(head(" people were killed").unit()).isEqualTo("people");
+        assertThat(head(" Syrian soldiers").noun()).isEqualTo("soldiers");
+        assertThat(head(" Syrian soldiers").unit()).isEqualTo("people");
+    }
+
+    @Test
+    void aNationalityQualifiesThePersonNounAfterIt() {
+        CountedNouns.Head h = head(" Chinese passengers");
+        assertThat(h.unit()).isEqualTo("people");
+        assertThat(h.noun()).isEqualTo("passengers");
+    }
+
+    @Test
+    void aNationalityAloneCountsPeopleBroadly() {
+        CountedNouns.Head h = head(" Syrians fled");
+        assertThat(h.unit()).isEqualTo("people");
+        assertThat(h.noun()).isEmpty();
+    }
+
+    @Test
+    void deathNounsAreDeaths() {
+        assertThat(head(" dead").unit()).isEqualTo("deaths");
+        assertThat(head(" fatalities").unit()).isEqualTo("deaths");
+    }
+
+    @Test
+    void durationsAreMarkedSoTheyAreNotCounted() {
+        assertThat(head(" years ago").duration()).isTrue();
+        assertThat(head(" five-year plan").duration()).isTrue(); // the part after the hyphen
+        assertThat(head(" trucks").duration()).isFalse();
+    }
+
+    @Test
+    void anUnknownNounIsStemmedAndNotKnown() {
+        CountedNouns.Head h = head(" widgets sold");
+        assertThat(h.unit()).isEqualTo("widget");
+        assertThat(h.known()).isFalse();
+        assertThat(head(" construction jobs").unit()).isEqualTo("job"); // the plural noun after a qualifier
+        assertThat(head(" cities").unit()).isEqualTo("city");
+    }
+
+    @Test
+    void aPrepositionOrANameIsNoCountedNoun() {
+        assertThat(head(" in Aleppo")).isNull();
+        assertThat(head(" Aleppo")).isNull();
+    }
+}

@@ -1,0 +1,45 @@
+package dev.precis.evidence.quotes;
+
+import dev.precis.TestClusters;
+import dev.precis.evidence.names.Names;
+import dev.precis.model.ClusterText;
+import org.junit.jupiter.api.Test;
+
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class GendersTest {
+
+    private static Map<String, Character> genders(String... articles) {
+        ClusterText text = TestClusters.cluster(articles);
+        return Genders.genders(text, Names.longestNames(text));
+    }
+
+    @Test
+    void aGenderedTitleStatesTheGender() {
+        assertThat(genders("Ms Ana Costa met Mr Daniel Brandt at the docks."))
+                .containsEntry("Ana Costa", 'f').containsEntry("Daniel Brandt", 'm');
+    }
+
+    @Test
+    void saidHeOrSheStatesTheSpeakersGender() {
+        assertThat(genders("Daniel Brandt said he would send every crew.")).containsEntry("Daniel Brandt", 'm');
+        assertThat(genders("Ana Costa told reporters that she was shocked.")).containsEntry("Ana Costa", 'f');
+    }
+
+    @Test
+    void aPossessiveInTheSubjectsSentenceStatesTheGender() {
+        assertThat(genders("Petra Lind waited with her husband at the port.")).containsEntry("Petra Lind", 'f');
+    }
+
+    @Test
+    void cuesBothWaysLeaveTheGenderUnknown() {
+        assertThat(genders("Mr Sam Reed arrived.", "Ms Sam Reed left.")).doesNotContainKey("Sam Reed");
+    }
+
+    @Test
+    void firstNamesAloneStateNothing() {
+        assertThat(genders("Maria Lopez visited the docks on Tuesday.")).isEmpty();
+    }
+}

@@ -1,0 +1,107 @@
+package dev.precis.evidence.quotes;
+
+import dev.precis.TestClusters;
+import dev.precis.model.Citation;
+import dev.precis.model.Quote;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class QuotesTest {
+
+    private static List<Quote> quotes(String... articles) {
+        return Quotes.find(TestClusters.cluster(articles));
+    }
+
+    private static String speaker(String article) {
+        List<Quote> found = quotes(article);
+        assertThat(found).as(article).hasSize(1);
+        return found.get(0).speaker();
+    }
+
+    @Test
+    void speakerAfterTheQuote() {
+        assertThat(speaker("\"We will rebuild the whole port,\" Ana Costa said.")).isEqualTo("Ana Costa");
+        assertThat(speaker("“We will rebuild the whole port,” Ana Costa said.")).isEqualTo("Ana Costa");
+    }
+
+    @Test
+    void speakerAfterTheVerb() {
+        assertThat(speaker("\"We will rebuild the whole port,\" said Ana Costa, the mayor.")).isEqualTo("Ana Costa");
+    }
+
+    @Test
+    void speakerBeforeTheQuote() {
+        assertThat(speaker("Ana Costa told reporters: \"We will rebuild the whole port.\"")).isEqualTo("Ana Costa");
+    }
+
+    @Test
+    void toldReportersWithALastNameGivesTheFullName() {
+        assertThat(quotes("The port was shut, said Ana Costa on Monday.\n\"We will rebuild the whole port,\" Costa told reporters."))
+                .singleElement().satisfies(q -> assertThat(q.speaker()).isEqualTo("Ana Costa"));
+    }
+
+    @Test
+    void aRoleIsKeptInLowerCase() {
+        assertThat(speaker("\"We will rebuild the whole port,\" the mayor said.")).isEqualTo("the mayor");
+    }
+
+    @Test
+    void sheIsThePersonNamedInThePreviousParagraph() {
+        assertThat(speaker("Mayor Ana Costa visited the docks on Tuesday.\n\"The damage is far worse than we feared,\" she said."))
+                .isEqualTo("Ana Costa");
+    }
+
+    @Test
+    void heIsThePersonTheClusterCallsMr() {
+        List<Quote> found = quotes("Ms Ana Costa and Mr Daniel Brandt toured the docks, Costa said she was shocked.\n"
+                + "Brandt said his team would help.\n"
+                + "\"We will send every crew we have,\" he said.");
+        assertThat(found).singleElement().satisfies(q -> assertThat(q.speaker()).isEqualTo("Daniel Brandt"));
+    }
+
+    @Test
+    void aPartialQuoteTakesTheSpeakerOfTheWritersSentence() {
+        assertThat(quotes("Ana Costa described it as \"a failure we will not allow\" in her speech."))
+                .singleElement().satisfies(q -> {
+                    assertThat(q.text()).isEqualTo("a failure we will not allow");
+                    assertThat(q.speaker()).isEqualTo("Ana Costa");
+                });
+    }
+
+    @Test
+    void anUnattributedQuoteHasAnEmptySpeaker() {
+        assertThat(speaker("\"We will rebuild the whole port.\"")).isEmpty();
+    }
+
+    @Test
+    void shortQuotesAreNotQuotes() {
+        assertThat(quotes("\"Not now,\" Ana Costa said.")).isEmpty();
+    }
+
+    @Test
+    void theTextAndCitationSpanTheWordsInsideTheMarks() {
+        String article = "\"We will rebuild the whole port,\" Ana Costa said.";
+        Quote q = quotes(article).get(0);
+        assertThat(q.text()).isEqualTo("We will rebuild the whole port");
+        Citation c = q.citations().get(0);
+        assertThat(article.substring(c.start(), c.end())).isEqualTo(q.text());
+    }
+
+    @Test
+    void theSameQuoteInTwoArticlesIsOneQuoteWithBothCitations() {
+        assertThat(quotes("\"We will rebuild the whole port,\" Ana Costa said.", "\"We will rebuild the whole port,\" said Ana Costa."))
+                .singleElement().satisfies(q -> {
+                    assertThat(q.speaker()).isEqualTo("Ana Costa");
+                    assertThat(q.citations()).extracting(Citation::article).containsExactly(0, 1);
+                });
+    }
+
+    @Test
+    void keyIgnoresCaseSpacingAndPunctuation() {
+        assertThat(Quotes.key("We can't, won't STOP.")).isEqualTo(Quotes.key("we cant wont stop"));
+        assertThat(Quotes.key("we cannot")).isNotEqualTo(Quotes.key("we can"));
+    }
+}
