@@ -1,6 +1,6 @@
 package dev.precis.spark;
 
-import dev.precis.model.PrecisException;
+import dev.precis.model.BadInputException;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -37,7 +37,7 @@ public final class ClusterLines {
             return switch (name) {
                 case "jsonl" -> JSONL;
                 case "parquet" -> PARQUET;
-                default -> throw new PrecisException("format takes jsonl, parquet or auto, not '" + name + "'");
+                default -> throw new BadInputException("format takes jsonl, parquet or auto, not '" + name + "'");
             };
         }
     }

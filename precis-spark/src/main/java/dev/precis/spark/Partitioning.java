@@ -1,6 +1,6 @@
 package dev.precis.spark;
 
-import dev.precis.model.PrecisException;
+import dev.precis.model.BadInputException;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import picocli.CommandLine.Option;
@@ -18,7 +18,7 @@ final class Partitioning {
     int partitions;
 
     Dataset<Row> spread(Dataset<Row> clusterLines) {
-        if (partitions < 0) throw new PrecisException("--partitions must be positive");
+        if (partitions < 0) throw new BadInputException("--partitions must be positive");
         int have = clusterLines.rdd().getNumPartitions();
         int cores = clusterLines.sparkSession().sparkContext().defaultParallelism();
         int want = partitions > 0 ? partitions : have < cores ? 4 * cores : have;

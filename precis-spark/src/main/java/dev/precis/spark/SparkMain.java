@@ -1,6 +1,6 @@
 package dev.precis.spark;
 
-import dev.precis.model.PrecisException;
+import dev.precis.model.BadInputException;
 import org.apache.spark.sql.AnalysisException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -11,10 +11,12 @@ import java.io.PrintWriter;
 @Command(name = "precis-spark", mixinStandardHelpOptions = true, version = "precis-spark 0.1.0",
         description = "Precis on Apache Spark: summarise clusters, evaluate them, group articles into stories.",
         subcommands = {SummarizeJob.class, EvalJob.class, StoriesJob.class, CommandLine.HelpCommand.class},
-        footer = {"", "Exit codes: 0 success, 1 some clusters failed (error records written), 2 bad input or usage."})
+        footer = {"", "Exit codes, as the CLI's: 0 success, 1 internal error, 2 bad input or usage, "
+                + "3 some clusters failed (their error records are written)."})
 public final class SparkMain {
+    static final int FAULT = 1;
     static final int BAD_INPUT = 2;
-    static final int PARTIAL = 1;
+    static final int PARTIAL = 3;
 
     public static void main(String[] args) {
         System.exit(run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args));
@@ -39,13 +41,13 @@ public final class SparkMain {
         err.println("precis-spark: internal error: " + firstLine(String.valueOf(e)));
         if (System.getenv("PRECIS_DEBUG") != null) e.printStackTrace(err);
         err.flush();
-        return 70;
+        return FAULT;
     }
 
     /** Bad input may reach the driver wrapped in Spark's task failures; the cause says what it was. */
     private static Throwable badInput(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof PrecisException || t instanceof AnalysisException) return t;
+            if (t instanceof BadInputException || t instanceof AnalysisException) return t;
         }
         return null;
     }

@@ -1,6 +1,6 @@
 package dev.precis.spark;
 
-import dev.precis.model.PrecisException;
+import dev.precis.model.BadInputException;
 import picocli.CommandLine.Option;
 
 /** The summary options summarize and eval share, spelt as the CLI spells them. */
@@ -20,9 +20,9 @@ final class SummaryFlags {
 
     SummarySettings settings(int defaultWords, boolean defaultEvidence) {
         SummarySettings s = SummarySettings.defaults().withWords(defaultWords).withEvidence(defaultEvidence);
-        if (words != null && sentences != null) throw new PrecisException("give --words or --sentences, not both");
+        if (words != null && sentences != null) throw new BadInputException("give --words or --sentences, not both");
         if (words != null) {
-            if (words <= 0) throw new PrecisException("--words must be positive");
+            if (words <= 0) throw new BadInputException("--words must be positive");
             s = s.withWords(words);
         }
         if (sentences != null) s = s.withSentences(sentences);
@@ -31,7 +31,7 @@ final class SummaryFlags {
             s = switch (evidence) {
                 case "on" -> s.withEvidence(true);
                 case "off" -> s.withEvidence(false);
-                default -> throw new PrecisException("--evidence takes on or off, not '" + evidence + "'");
+                default -> throw new BadInputException("--evidence takes on or off, not '" + evidence + "'");
             };
         }
         return s;

@@ -1,14 +1,12 @@
 package dev.precis.spark;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.precis.Pipeline;
 import dev.precis.Precis;
 import dev.precis.SummaryOptions;
 import dev.precis.ingest.ClusterInput;
 import dev.precis.ingest.Sources;
-import dev.precis.model.PrecisException;
-import dev.precis.render.JsonRenderer;
+import dev.precis.model.BadInputException;
+import dev.precis.render.JsonRecords;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
@@ -25,8 +23,6 @@ import java.util.Iterator;
  */
 final class SummaryRows implements MapPartitionsFunction<Row, Row> {
     private static final long serialVersionUID = 1L;
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     static final StructType SCHEMA = new StructType()
             .add("line", DataTypes.LongType, false)
             .add("id", DataTypes.StringType, true)
@@ -70,18 +66,15 @@ final class SummaryRows implements MapPartitionsFunction<Row, Row> {
         if (!in.ok()) return failure(null, line, in.error());
         String id = in.cluster().id();
         try {
-            return RowFactory.create(line, id, JsonRenderer.tree(pipeline.summarize(in.cluster(), options)).toString(), null);
-        } catch (PrecisException e) {
+            return RowFactory.create(line, id, JsonRecords.summary(pipeline.summarize(in.cluster(), options), "json", false)
+                    .toString(), null);
+        } catch (BadInputException e) {
+            // An internal fault is not the cluster's: it fails the task, for Spark to retry or report.
             return failure(id, line, e.getMessage());
         }
     }
 
-    /** The CLI's error record for a cluster that could not be summarised. */
     private static Row failure(String id, long line, String message) {
-        ObjectNode n = JSON.createObjectNode();
-        if (id == null) n.putNull("id"); else n.put("id", id);
-        n.put("line", line);
-        n.put("error", message);
-        return RowFactory.create(line, id, n.toString(), message);
+        return RowFactory.create(line, id, JsonRecords.error(id, line, message).toString(), message);
     }
 }

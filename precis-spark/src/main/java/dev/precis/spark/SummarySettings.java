@@ -1,8 +1,9 @@
 package dev.precis.spark;
 
+import dev.precis.Precis;
 import dev.precis.SummaryOptions;
 import dev.precis.Summarizers;
-import dev.precis.model.PrecisException;
+import dev.precis.model.BadInputException;
 import dev.precis.select.Budget;
 
 import java.io.Serializable;
@@ -15,9 +16,9 @@ import java.io.Serializable;
  */
 public record SummarySettings(int words, int sentences, String algorithm, boolean evidence) implements Serializable {
     public SummarySettings {
-        if (words <= 0 && sentences <= 0) throw new PrecisException("--words must be positive");
+        if (words <= 0 && sentences <= 0) throw new BadInputException("--words must be positive");
         if (algorithm == null) algorithm = Summarizers.DEFAULT;
-        Summarizers.get(algorithm);
+        Precis.pipeline().summarizers().get(algorithm);
     }
 
     /** What {@code ./precis summarize} uses when given no options. */
@@ -30,7 +31,7 @@ public record SummarySettings(int words, int sentences, String algorithm, boolea
     }
 
     public SummarySettings withSentences(int n) {
-        if (n <= 0) throw new PrecisException("--sentences must be positive");
+        if (n <= 0) throw new BadInputException("--sentences must be positive");
         return new SummarySettings(words, n, algorithm, evidence);
     }
 

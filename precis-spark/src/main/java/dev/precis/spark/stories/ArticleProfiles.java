@@ -1,7 +1,7 @@
 package dev.precis.spark.stories;
 
 import dev.precis.clean.Cleaner;
-import dev.precis.clean.RuleCleaner;
+import dev.precis.clean.rules.Rules;
 import dev.precis.model.Article;
 import dev.precis.model.CleanArticle;
 import dev.precis.model.Cluster;
@@ -44,7 +44,7 @@ final class ArticleProfiles implements MapPartitionsFunction<Row, Row> {
     /** @param articles rows of {@code pos, id, title, text} */
     @Override
     public Iterator<Row> call(Iterator<Row> articles) {
-        Cleaner cleaner = new RuleCleaner();
+        Cleaner cleaner = Rules.cleaner();
         List<Row> out = new ArrayList<>();
         while (articles.hasNext()) out.add(profile(cleaner, articles.next()));
         return out.iterator();

@@ -1,6 +1,6 @@
 package dev.precis.spark.stories;
 
-import dev.precis.model.PrecisException;
+import dev.precis.model.BadInputException;
 
 import java.io.Serializable;
 
@@ -17,10 +17,10 @@ import java.io.Serializable;
 public record StoryRules(double threshold, int blockTerms, double blockDfShare, int minTerms, int copies)
         implements Serializable {
     public StoryRules {
-        if (!(threshold > 0 && threshold <= 1)) throw new PrecisException("--threshold must be in (0, 1]");
-        if (blockTerms <= 0) throw new PrecisException("--block-terms must be positive");
-        if (!(blockDfShare > 0 && blockDfShare <= 1)) throw new PrecisException("--block-df must be in (0, 1]");
-        if (copies < 2) throw new PrecisException("--copies must be at least 2");
+        if (!(threshold > 0 && threshold <= 1)) throw new BadInputException("--threshold must be in (0, 1]");
+        if (blockTerms <= 0) throw new BadInputException("--block-terms must be positive");
+        if (!(blockDfShare > 0 && blockDfShare <= 1)) throw new BadInputException("--block-df must be in (0, 1]");
+        if (copies < 2) throw new BadInputException("--copies must be at least 2");
     }
 
     /** Words at the start of an article that make its copy key. */
