@@ -83,7 +83,7 @@ final class JsonlClusters implements ClusterStream {
         }
     }
 
-    private record RawLine(byte[] bytes, int length, boolean tooLong) {
+    record RawLine(byte[] bytes, int length, boolean tooLong) {
     }
 
     private final byte[] chunk = new byte[1 << 16];
@@ -136,7 +136,7 @@ final class JsonlClusters implements ClusterStream {
         return r;
     }
 
-    private ClusterInput parse(RawLine raw, long n) {
+    static ClusterInput parse(RawLine raw, long n) {
         if (raw.tooLong()) {
             return ClusterInput.failed(null, "line " + n + ": longer than " + (Limits.MAX_JSONL_LINE_BYTES >> 20)
                     + " MB, skipped", n);

@@ -115,6 +115,17 @@ public final class Sources {
         }
     }
 
+    /**
+     * One JSONL line (its UTF-8 bytes, without the line break) read exactly as a line of a JSONL
+     * file is: for readers that split files themselves, such as Spark's.
+     *
+     * @param lineNumber 1-based; names the cluster when the line has no "id"
+     */
+    public static ClusterInput parseJsonlLine(byte[] utf8, long lineNumber) {
+        boolean tooLong = utf8.length > Limits.MAX_JSONL_LINE_BYTES;
+        return JsonlClusters.parse(new JsonlClusters.RawLine(utf8, tooLong ? 0 : utf8.length, tooLong), lineNumber);
+    }
+
     private static InputStream bytes(Path path, boolean gzip) {
         try {
             InputStream in = Files.newInputStream(path);

@@ -42,6 +42,9 @@ public final class Evaluator {
 
         default void failed(Cluster cluster, String reason) { }
 
+        /** The cluster's ROUGE, failed clusters included; the mean of these is the run's figure. */
+        default void scored(Cluster cluster, RougeScores scores) { }
+
         default void progress() { }
     }
 
@@ -79,7 +82,9 @@ public final class Evaluator {
                 // A cluster with no usable text still counts, as an empty summary: skipping it would
                 // flatter the mean.
                 failed++;
-                scores.add(rouge.score(List.of(), reference(cluster)));
+                RougeScores empty = rouge.score(List.of(), reference(cluster));
+                scores.add(empty);
+                listener.scored(cluster, empty);
                 listener.failed(cluster, e.getMessage());
                 listener.progress();
                 continue;
@@ -88,7 +93,9 @@ public final class Evaluator {
             algorithm = summary.algorithm();
             List<String> system = new ArrayList<>(summary.sentences().size());
             for (SummarySentence s : summary.sentences()) system.add(TextRenderer.oneLine(s.text()));
-            scores.add(rouge.score(system, reference(cluster)));
+            RougeScores scored = rouge.score(system, reference(cluster));
+            scores.add(scored);
+            listener.scored(cluster, scored);
             listener.summarised(cluster, summary);
             listener.progress();
         }

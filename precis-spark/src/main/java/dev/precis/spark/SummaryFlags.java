@@ -1,0 +1,39 @@
+package dev.precis.spark;
+
+import dev.precis.model.BadInputException;
+import picocli.CommandLine.Option;
+
+/** The summary options summarize and eval share, spelt as the CLI spells them. */
+final class SummaryFlags {
+    @Option(names = "--words", paramLabel = "N", description = "Word budget (default: the CLI's).")
+    Integer words;
+
+    @Option(names = "--sentences", paramLabel = "N", description = "Sentence budget instead of words.")
+    Integer sentences;
+
+    @Option(names = {"-a", "--algorithm"}, paramLabel = "NAME", description = "Summarizer (default: the CLI's).")
+    String algorithm;
+
+    @Option(names = "--evidence", paramLabel = "on|off",
+            description = "Collect support, disagreements, quotes and timeline (default: the CLI's).")
+    String evidence;
+
+    SummarySettings settings(int defaultWords, boolean defaultEvidence) {
+        SummarySettings s = SummarySettings.defaults().withWords(defaultWords).withEvidence(defaultEvidence);
+        if (words != null && sentences != null) throw new BadInputException("give --words or --sentences, not both");
+        if (words != null) {
+            if (words <= 0) throw new BadInputException("--words must be positive");
+            s = s.withWords(words);
+        }
+        if (sentences != null) s = s.withSentences(sentences);
+        if (algorithm != null) s = s.withAlgorithm(algorithm);
+        if (evidence != null) {
+            s = switch (evidence) {
+                case "on" -> s.withEvidence(true);
+                case "off" -> s.withEvidence(false);
+                default -> throw new BadInputException("--evidence takes on or off, not '" + evidence + "'");
+            };
+        }
+        return s;
+    }
+}

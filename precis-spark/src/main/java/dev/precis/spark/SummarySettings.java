@@ -1,0 +1,50 @@
+package dev.precis.spark;
+
+import dev.precis.Precis;
+import dev.precis.SummaryOptions;
+import dev.precis.Summarizers;
+import dev.precis.model.BadInputException;
+import dev.precis.select.Budget;
+
+import java.io.Serializable;
+
+/**
+ * The summary options in a form Spark can ship to executors ({@link SummaryOptions} and
+ * {@link Budget} are not serializable): a word or sentence budget, the summarizer, evidence on or off.
+ *
+ * @param sentences a sentence budget when positive; the word budget applies otherwise
+ */
+public record SummarySettings(int words, int sentences, String algorithm, boolean evidence) implements Serializable {
+    public SummarySettings {
+        if (words <= 0 && sentences <= 0) throw new BadInputException("--words must be positive");
+        if (algorithm == null) algorithm = Summarizers.DEFAULT;
+        Precis.pipeline().summarizers().get(algorithm);
+    }
+
+    /** What {@code ./precis summarize} uses when given no options. */
+    public static SummarySettings defaults() {
+        return new SummarySettings(SummaryOptions.DEFAULT_WORDS, 0, Summarizers.DEFAULT, true);
+    }
+
+    public SummarySettings withWords(int n) {
+        return new SummarySettings(n, 0, algorithm, evidence);
+    }
+
+    public SummarySettings withSentences(int n) {
+        if (n <= 0) throw new BadInputException("--sentences must be positive");
+        return new SummarySettings(words, n, algorithm, evidence);
+    }
+
+    public SummarySettings withAlgorithm(String name) {
+        return new SummarySettings(words, sentences, name, evidence);
+    }
+
+    public SummarySettings withEvidence(boolean on) {
+        return new SummarySettings(words, sentences, algorithm, on);
+    }
+
+    public SummaryOptions options() {
+        Budget budget = sentences > 0 ? Budget.sentences(sentences) : Budget.words(words);
+        return SummaryOptions.defaults().withBudget(budget).withAlgorithm(algorithm).withEvidence(evidence);
+    }
+}
