@@ -120,6 +120,7 @@ public final class Sources {
      * file is: for readers that split files themselves, such as Spark's.
      *
      * @param lineNumber 1-based; names the cluster when the line has no "id"
+     * @return the cluster or an error record; null for a blank line, which is no cluster
      */
     public static ClusterInput parseJsonlLine(byte[] utf8, long lineNumber) {
         boolean tooLong = utf8.length > Limits.MAX_JSONL_LINE_BYTES;

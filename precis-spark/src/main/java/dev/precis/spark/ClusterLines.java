@@ -62,7 +62,14 @@ public final class ClusterLines {
      */
     private static Dataset<Row> numbered(SparkSession spark, Dataset<Row> bytes) {
         JavaRDD<Row> rows = bytes.javaRDD().zipWithIndex()
-                .map(t -> RowFactory.create(t._2() + 1, t._1().isNullAt(0) ? new byte[0] : t._1().get(0)));
+                .map(t -> RowFactory.create(t._2() + 1, t._1().isNullAt(0) ? new byte[0] : t._1().get(0)))
+                .filter(r -> !blank((byte[]) r.get(1))); // numbered first: line numbers stay the file's, as in the CLI
         return spark.createDataFrame(rows, SCHEMA);
+    }
+
+    /** A blank line is no cluster, in the CLI as here. */
+    static boolean blank(byte[] line) {
+        for (byte b : line) if (b != ' ' && b != '\t' && b != '\r' && b != '\n') return false;
+        return true;
     }
 }

@@ -69,8 +69,12 @@ final class SummaryRows implements MapPartitionsFunction<Row, Row> {
             return RowFactory.create(line, id, JsonRecords.summary(pipeline.summarize(in.cluster(), options), "json", false)
                     .toString(), null);
         } catch (BadInputException e) {
-            // An internal fault is not the cluster's: it fails the task, for Spark to retry or report.
             return failure(id, line, e.getMessage());
+        } catch (RuntimeException | OutOfMemoryError | StackOverflowError e) {
+            // One cluster's fault is that cluster's error record, as in the CLI: the job goes on.
+            String m = e.getMessage();
+            return failure(id, line, "internal error: " + e.getClass().getSimpleName()
+                    + (m == null || m.isBlank() ? "" : ": " + m.lines().findFirst().orElse("")));
         }
     }
 
