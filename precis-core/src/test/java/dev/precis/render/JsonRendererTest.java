@@ -81,7 +81,8 @@ class JsonRendererTest {
         JsonNode articles = parse(new JsonRenderer(false).render(RenderFixtures.withEvidence())).get("articles");
         assertThat(articles).hasSize(2);
         JsonNode first = articles.get(0);
-        assertThat(fields(first)).containsExactly("index", "id", "title", "outlet", "url", "date", "text");
+        assertThat(fields(first)).containsExactly("index", "id", "title", "outlet", "url", "date", "text", "offTopic");
+        assertThat(first.get("offTopic").isNull()).isTrue();
         assertThat(first.get("index").asInt()).isEqualTo(1);
         assertThat(first.get("date").asText()).isEqualTo("2025-03-04");
         assertThat(first.get("text").asText()).isEqualTo("Fire crews contained the blaze.");
