@@ -15,7 +15,7 @@ package dev.precis.stories;
 public record GroupingParams(double join, double linkage, double merge, double copy, int queryTerms, int postings,
                              int dormantDays) {
     public static GroupingParams defaults() {
-        return new GroupingParams(0.30, 0.0, 0.45, 0.60, 16, 300, 7);
+        return new GroupingParams(0.25, 0.5, 0.50, 0.60, 16, 300, 7);
     }
 
     public GroupingParams withJoin(double j) {
