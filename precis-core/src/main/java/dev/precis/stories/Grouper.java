@@ -22,6 +22,10 @@ import java.util.TreeMap;
 public final class Grouper {
     private static final long UNDATED = Long.MIN_VALUE;
     private static final int SHARED_HASHES_TO_CHECK = 3;
+    /** Most recent articles of a story that its mean cosine is taken over, so a large story costs no more. */
+    private static final int MEAN_OVER = 32;
+    /** Candidates compared in full with a new article. */
+    private static final int COMPARED = 40;
 
     private final GroupingParams params;
     private final Map<String, Integer> termIds = new HashMap<>();
@@ -32,9 +36,11 @@ public final class Grouper {
     private final List<Entry> entries = new ArrayList<>();
     private final Map<Long, Story> stories = new HashMap<>();
     private final Map<Long, IntList> sketchIndex = new HashMap<>();
+    private final List<long[]> sketches = new ArrayList<>();
     private final Set<String> changedTerms = new LinkedHashSet<>();
     private long newestDay = UNDATED;
     private int[] seen = new int[16];
+    private double[] overlap = new double[16];
     private int round;
 
     public Grouper(GroupingParams params) {
@@ -177,8 +183,6 @@ public final class Grouper {
         return best;
     }
 
-    private final List<long[]> sketches = new ArrayList<>();
-
     /** A new article's known terms, sorted by id, and the squared weight of its terms never seen before. */
     private record Query(int[] ids, int[] counts, double unseenNorm) {
     }
@@ -230,26 +234,44 @@ public final class Grouper {
         for (int i = 0; i < n; i++) order[i] = i;
         Arrays.sort(order, (a, b) -> w[a] != w[b] ? Double.compare(w[b], w[a]) : Integer.compare(ids[a], ids[b]));
         round++;
-        if (seen.length < entries.size()) seen = Arrays.copyOf(seen, Math.max(entries.size(), seen.length * 2));
+        if (seen.length < entries.size()) {
+            seen = Arrays.copyOf(seen, Math.max(entries.size(), seen.length * 2));
+            overlap = Arrays.copyOf(overlap, seen.length);
+        }
         List<Integer> candidates = new ArrayList<>();
         for (int k = 0; k < Math.min(params.queryTerms(), n); k++) {
-            IntList list = postings[ids[order[k]]];
+            int t = order[k];
+            IntList list = postings[ids[t]];
             for (int i = Math.max(0, list.size() - params.postings()); i < list.size(); i++) {
                 int e = list.get(i);
+                if (entries.get(e).noise) continue;
                 if (seen[e] != round) {
                     seen[e] = round;
+                    overlap[e] = 0;
                     candidates.add(e);
                 }
+                overlap[e] += w[t];
             }
         }
-        candidates.sort(null);
-        for (int c : candidates) {
+        // a full cosine only for the articles sharing the most query weight: the cost stays bounded
+        candidates.sort((a, b) -> overlap[a] != overlap[b] ? Double.compare(overlap[b], overlap[a]) : Integer.compare(a, b));
+        List<Integer> best = new ArrayList<>(candidates.subList(0, Math.min(COMPARED, candidates.size())));
+        best.sort(null);
+        for (int c : best) {
             Entry e = entries.get(c);
-            if (e.noise) continue;
             Story s = stories.get(e.story);
             if (dormant(s)) continue;
             double cos = cosine(ids, w, n, norm, e);
             scores.merge(e.story, cos, Math::max);
+        }
+        if (params.linkage() > 0) {
+            for (Map.Entry<Long, Double> s : scores.entrySet()) {
+                IntList members = stories.get(s.getKey()).members;
+                int from = Math.max(0, members.size() - MEAN_OVER);
+                double sum = 0;
+                for (int i = from; i < members.size(); i++) sum += cosine(ids, w, n, norm, entries.get(members.get(i)));
+                s.setValue((1 - params.linkage()) * s.getValue() + params.linkage() * sum / (members.size() - from));
+            }
         }
         return scores;
     }

@@ -4,6 +4,7 @@ import dev.precis.clean.Cleaner;
 import dev.precis.model.Article;
 import dev.precis.model.CleanArticle;
 import dev.precis.model.Cluster;
+import dev.precis.segment.OpenNlpSegmenter;
 import dev.precis.segment.Tokens;
 
 import java.util.ArrayList;
@@ -30,9 +31,11 @@ public record Profile(String cleanText, String[] terms, int[] counts, long[] ske
     private static final int SHINGLE = 4;
     private static final int MAX_TERM_LENGTH = 100;
     static final String NAME_PREFIX = "#";
+    /** Shortest one-line text that is read as flattened paragraphs rather than as one line. */
+    private static final int REFLOW_CHARS = 400;
 
     public static Profile of(Article article, Cleaner cleaner) {
-        CleanArticle clean = cleaner.clean(new Cluster(article.id(), List.of(article))).get(0);
+        CleanArticle clean = cleaner.clean(new Cluster(article.id(), List.of(reflowed(article)))).get(0);
         String text = clean.text();
         List<String> words = Tokens.words(text);
         String lead = words.size() <= LEAD_WORDS ? text : String.join(" ", words.subList(0, LEAD_WORDS));
@@ -45,6 +48,21 @@ public record Profile(String cleanText, String[] terms, int[] counts, long[] ske
         for (int i = 0; i < terms.length; i++) n[i] = counts.get(terms[i]);
         int lines = (int) text.lines().count() + clean.drops().size();
         return new Profile(text, terms, n, sketch(words), words.size(), lines, clean.drops().size());
+    }
+
+    /**
+     * A long text without a single line break (flattened, as some archives keep articles) gets one
+     * sentence a line: the cleaner's rules judge lines, and one debris phrase must not take the
+     * whole article with it.
+     */
+    static Article reflowed(Article a) {
+        String text = a.text();
+        if (text.indexOf('\n') >= 0 || text.indexOf('\r') >= 0 || text.contains("NEWLINE_CHAR")
+                || text.length() < REFLOW_CHARS) {
+            return a;
+        }
+        String lines = String.join("\n", OpenNlpSegmenter.sentences(text));
+        return new Article(a.id(), a.title(), a.outlet(), a.date(), a.url(), lines);
     }
 
     private static void add(Map<String, Integer> counts, String term) {

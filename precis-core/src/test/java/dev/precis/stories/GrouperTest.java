@@ -73,7 +73,7 @@ class GrouperTest {
 
     @Test
     void anArticleCloseToTwoStoriesMergesThemAndSaysSo() {
-        GroupingParams loose = new GroupingParams(0.1, 0.1, 0.6, 16, 300, 7);
+        GroupingParams loose = GroupingParams.defaults().withLinkage(0).withJoin(0.1).withMerge(0.1);
         Grouper g = new Grouper(loose);
         assertThat(add(g, 1, article("h", HARBOUR)).story()).isEqualTo(1);
         assertThat(add(g, 2, article("e", ELECTION)).story()).isEqualTo(2);

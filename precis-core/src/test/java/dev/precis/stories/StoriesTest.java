@@ -62,7 +62,7 @@ class StoriesTest {
 
     @Test
     void aMergeIsRecordedAndTheMergedStoryPointsToItsHeir() {
-        GroupingParams loose = new GroupingParams(0.1, 0.1, 0.6, 16, 300, 7);
+        GroupingParams loose = GroupingParams.defaults().withLinkage(0).withJoin(0.1).withMerge(0.1);
         try (Stories s = Stories.open(StoryStore.open(dir), loose)) {
             s.add(article("h", HARBOUR));
             s.add(article("e", ELECTION));

@@ -59,6 +59,12 @@ public final class StoriesEvalCommand implements Callable<Integer> {
     @Option(names = "--merge", paramLabel = "COSINE", description = "Override the merge threshold (for tuning).")
     Double merge;
 
+    @Option(names = "--linkage", paramLabel = "WEIGHT", description = "Override the mean-cosine weight (for tuning).")
+    Double linkage;
+
+    @Option(names = "--copy", paramLabel = "RESEMBLANCE", description = "Override the copy threshold (for tuning).")
+    Double copy;
+
     @Option(names = "--sweep-join", split = ",", paramLabel = "COSINE,...",
             description = "Tuning: score each join threshold without a store (same decisions, no writes, no speed).")
     List<Double> sweep;
@@ -77,6 +83,8 @@ public final class StoriesEvalCommand implements Callable<Integer> {
         GroupingParams params = GroupingParams.defaults();
         if (join != null) params = params.withJoin(join);
         if (merge != null) params = params.withMerge(merge);
+        if (linkage != null) params = params.withLinkage(linkage);
+        if (copy != null) params = params.withCopy(copy);
         if (sweep != null) return sweep(params);
         boolean temporary = store == null;
         Path dir = temporary ? Files.createTempDirectory("precis-stories-eval") : store;
