@@ -1,5 +1,6 @@
 package dev.precis.eval.evidence;
 
+import dev.precis.model.BadInputException;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.precis.Pipeline;
 import dev.precis.Precis;
@@ -24,7 +25,11 @@ public final class LabelledRun {
         try (ClusterStream stream = Sources.open(data)) {
             for (ClusterInput in : stream) {
                 if (!in.ok()) continue;
-                out.put(in.cluster().id(), JsonRenderer.tree(pipeline.summarize(in.cluster(), options)));
+                try {
+                    out.put(in.cluster().id(), JsonRenderer.tree(pipeline.summarize(in.cluster(), options)));
+                } catch (BadInputException e) {
+                    // A cluster with no summary reports no evidence; its labelled items count as missed.
+                }
             }
         }
         return out;
