@@ -3,6 +3,7 @@ package dev.precis.score;
 import dev.precis.analysis.ClusterAnalysis;
 
 import dev.precis.model.ClusterText;
+import dev.precis.represent.Sizes;
 import dev.precis.represent.TermVectors;
 
 /**
@@ -27,7 +28,7 @@ public final class TextRankScorer implements Scorer {
         if (n == 0) return new double[0];
         double[] logLength = new double[n];
         for (int i = 0; i < n; i++) logLength[i] = Math.log(Math.max(1, text.sentence(i).terms().size()));
-        double[] w = new double[n * n];
+        double[] w = new double[Sizes.product(n, n, "TextRank edges")];
         int[] mark = new int[vectors.vocabularySize()]; // 1 for the terms of sentence a
         for (int a = 0; a < n; a++) {
             int[] ta = vectors.termIds(a);

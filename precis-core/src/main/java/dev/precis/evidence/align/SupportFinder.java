@@ -15,7 +15,7 @@ import java.util.List;
 
 /**
  * The test of whether two sentences of different articles report the same fact ({@link Alignments}
- * applies it to every pair of a cluster once). Two sentences align when their TF-IDF cosine is high, or when it is moderate and they share at least
+ * applies it to every pair of a cluster that shares a term, once). Two sentences align when their TF-IDF cosine is high, or when it is moderate and they share at least
  * {@value #COMMON_SHARED} terms among their lower-case words (the predicate of the fact, not the
  * names and titles every sentence of the story repeats). Sentences that carry numbers but share
  * none of them only align when they are near copies.

@@ -1,5 +1,6 @@
 package dev.precis.score.learned;
 
+import dev.precis.represent.Similarities;
 import dev.precis.represent.TermVectors;
 import dev.precis.score.PageRank;
 import dev.precis.score.Scores;
@@ -22,7 +23,7 @@ final class CentralityFeatures implements FeatureGroup {
     CentralityFeatures(ClusterCounts counts, TermVectors vectors) {
         this.counts = counts;
         int n = counts.size;
-        lexrank = Scores.normalise(PageRank.rank(counts.similarity, n, PageRank.DAMPING, PAGERANK_TOLERANCE, 100));
+        lexrank = Scores.normalise(PageRank.rank(counts.similarity, PageRank.DAMPING, PAGERANK_TOLERANCE, 100));
         centroid = new double[n];
         for (int i = 0; i < n; i++) centroid[i] = vectors.centroidSimilarity(i);
         centroidRank = Features.rankPercentile(centroid);
@@ -35,24 +36,23 @@ final class CentralityFeatures implements FeatureGroup {
     @Override
     public void fill(int i, double[] m, int row) {
         int n = counts.size;
-        double[] sim = counts.similarity;
-        int rowSim = i * n;
+        Similarities sim = counts.similarity;
         m[row + Features.CENTROID] = centroid[i];
         m[row + Features.CENTROID_RANK] = centroidRank[i];
         m[row + Features.LEXRANK] = lexrank[i];
         m[row + Features.LEXRANK_RANK] = lexrankRank[i];
         double degree = 0;
-        for (int j = 0; j < n; j++) {
-            if (j != i && sim[rowSim + j] > DEGREE_EDGE) degree++;
+        for (int e = sim.start(i), end = sim.end(i); e < end; e++) {
+            if (sim.neighbour(e) != i && sim.cosine(e) > DEGREE_EDGE) degree++;
         }
         m[row + Features.DEGREE] = n <= 1 ? 0 : degree / (n - 1);
         int ownLead = counts.firstOf[counts.sentences.get(i).article()];
-        m[row + Features.LEAD_SIMILARITY] = ownLead < 0 || ownLead == i ? 1 : sim[rowSim + ownLead];
-        m[row + Features.TITLE_LIKE] = firstArticleLead < 0 || firstArticleLead == i ? 1 : sim[rowSim + firstArticleLead];
+        m[row + Features.LEAD_SIMILARITY] = ownLead < 0 || ownLead == i ? 1 : sim.get(i, ownLead);
+        m[row + Features.TITLE_LIKE] = firstArticleLead < 0 || firstArticleLead == i ? 1 : sim.get(i, firstArticleLead);
         double leadLike = 0;
         for (int b = 0; b < counts.articles; b++) {
             int lead = counts.firstOf[b];
-            if (lead >= 0 && lead != i && sim[rowSim + lead] > leadLike) leadLike = sim[rowSim + lead];
+            if (lead >= 0 && lead != i && sim.get(i, lead) > leadLike) leadLike = sim.get(i, lead);
         }
         m[row + Features.LEAD_LIKE] = leadLike;
     }

@@ -1,6 +1,7 @@
 package dev.precis.score.learned;
 
 import dev.precis.model.Sentence;
+import dev.precis.represent.Similarities;
 
 import java.util.Arrays;
 import java.util.HashMap;
@@ -27,15 +28,14 @@ final class SupportFeatures implements FeatureGroup {
 
     @Override
     public void fill(int i, double[] m, int row) {
-        int n = counts.size;
-        double[] sim = counts.similarity;
+        Similarities sim = counts.similarity;
         int a = counts.sentences.get(i).article();
         Arrays.fill(otherMax, 0);
         double sameMax = 0;
-        int rowSim = i * n;
-        for (int j = 0; j < n; j++) {
+        for (int e = sim.start(i), end = sim.end(i); e < end; e++) {
+            int j = sim.neighbour(e);
             if (j == i) continue;
-            double c = sim[rowSim + j];
+            double c = sim.cosine(e);
             int b = counts.sentences.get(j).article();
             if (b == a) {
                 if (c > sameMax) sameMax = c;
