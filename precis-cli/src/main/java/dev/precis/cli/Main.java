@@ -10,7 +10,7 @@ import java.io.PrintWriter;
 /** The {@code precis} command: a thin shell over precis-core. */
 @Command(name = "precis", mixinStandardHelpOptions = true, version = "precis 0.1.0",
         description = "Summarise clusters of news articles about one story, with citations and evidence.",
-        subcommands = {SummarizeCommand.class, EvalCommand.class, BenchCommand.class, RougeCommand.class, TrainCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {SummarizeCommand.class, EvalCommand.class, BenchCommand.class, ScaleCommand.class, RougeCommand.class, TrainCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Exit codes:",
                 "  0  success",
                 "  1  internal error: Precis itself failed (a missing or broken model, a bug); the message says what",
