@@ -59,23 +59,27 @@ public final class ScaleCommand implements Callable<Integer> {
         ScalingRun run = new ScalingRun(Precis.pipeline(), SummaryOptions.defaults().withEvidence(true), repeats);
         List<ScalingPoint> points = run.run(articles, sizes, size -> { });
         Double exponent = points.size() < 2 ? null : LogLogFit.exponent(points);
+        Double cpuExponent = points.size() < 2 ? null : LogLogFit.exponent(points, ScalingPoint::cpuSeconds);
         if (json) {
             ObjectMapper mapper = new ObjectMapper();
             ObjectNode root = mapper.createObjectNode();
             ArrayNode rows = root.putArray("sizes");
             for (ScalingPoint p : points) {
                 rows.addObject().put("articles", p.articles()).put("sentences", p.sentences())
-                        .put("seconds", p.seconds()).put("peakRssMb", p.peakRssMb()).put("peakHeapMb", p.peakHeapMb());
+                        .put("seconds", p.seconds()).put("cpuSeconds", p.cpuSeconds()).put("peakRssMb", p.peakRssMb()).put("peakHeapMb", p.peakHeapMb());
             }
-            if (exponent != null) root.put("exponent", exponent);
+            if (exponent != null) root.put("exponent", exponent).put("cpuExponent", cpuExponent);
             out.println(root);
         } else {
-            out.println("| articles | sentences | s per cluster (median of " + repeats + ") | peak RSS MiB | heap used MiB |");
-            out.println("|---:|---:|---:|---:|---:|");
+            out.println("| articles | sentences | wall s per cluster (median of " + repeats + ") | CPU s | peak RSS MiB | heap used MiB |");
+            out.println("|---:|---:|---:|---:|---:|---:|");
             for (ScalingPoint p : points) {
-                out.printf("| %d | %d | %.3f | %.0f | %.0f |%n", p.articles(), p.sentences(), p.seconds(), p.peakRssMb(), p.peakHeapMb());
+                out.printf("| %d | %d | %.3f | %.3f | %.0f | %.0f |%n", p.articles(), p.sentences(), p.seconds(), p.cpuSeconds(),
+                        p.peakRssMb(), p.peakHeapMb());
             }
-            if (exponent != null) out.printf("%nfitted exponent (log-log slope of time vs articles): %.2f%n", exponent);
+            if (exponent != null) {
+                out.printf("%nfitted exponent (log-log slope of time vs articles): wall %.2f, CPU %.2f%n", exponent, cpuExponent);
+            }
             out.printf("%d distinct articles from %s; evidence on; %d cores%n", articles.size(), data.getFileName(),
                     Runtime.getRuntime().availableProcessors());
         }

@@ -9,6 +9,7 @@ import dev.precis.model.Cluster;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -22,7 +23,9 @@ import java.util.function.IntConsumer;
  * Builds one cluster per size from the first distinct articles of a set of clusters (a news
  * stream's big story is many different articles, not one repeated) and times a summary of each,
  * evidence on. Sizes are measured in increasing order in one JVM, after an untimed warm-up, so
- * the peak RSS reported for a size is the process's peak up to and including it.
+ * the peak RSS reported for a size is the process's peak up to and including it. Wall time and the
+ * summarising thread's CPU time are both kept: on a shared, loaded machine the wall time also
+ * counts the time the thread waited for a core.
  */
 public final class ScalingRun {
     /** Untimed summaries of the smallest cluster first, so the JIT has compiled the hot loops. */
@@ -65,20 +68,25 @@ public final class ScalingRun {
         Cluster smallest = cluster(articles, sorted[0]);
         for (int i = 0; i < WARM_UP; i++) pipeline.summarize(smallest, options);
         MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         List<ScalingPoint> points = new ArrayList<>();
         for (int size : sorted) {
             Cluster c = cluster(articles, size);
             double[] seconds = new double[repeats];
+            double[] cpu = new double[repeats];
             double heap = 0;
             int sentences = pipeline.prepare(c).size();
             for (int r = 0; r < repeats; r++) {
+                long c0 = threads.getCurrentThreadCpuTime();
                 long t0 = System.nanoTime();
                 pipeline.summarize(c, options);
                 seconds[r] = (System.nanoTime() - t0) / 1e9;
+                cpu[r] = (threads.getCurrentThreadCpuTime() - c0) / 1e9;
                 heap = Math.max(heap, memory.getHeapMemoryUsage().getUsed() / 1048576.0);
             }
             Arrays.sort(seconds);
-            points.add(new ScalingPoint(size, sentences, seconds[repeats / 2], peakRssMb(), heap));
+            Arrays.sort(cpu);
+            points.add(new ScalingPoint(size, sentences, seconds[repeats / 2], cpu[repeats / 2], peakRssMb(), heap));
             done.accept(size);
         }
         return points;

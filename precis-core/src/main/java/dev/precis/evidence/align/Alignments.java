@@ -41,8 +41,8 @@ public final class Alignments {
         double[][] score = new double[n][articles];
         for (int[] row : best) java.util.Arrays.fill(row, -1);
         List<Sentence> all = text.sentences();
-        List<List<String>> numbers = new ArrayList<>(n);
-        for (Sentence s : all) numbers.add(SupportFinder.numberTerms(s));
+        int[][] numbers = new int[n][];
+        for (Sentence s : all) numbers[s.id()] = SupportFinder.numberTermIds(v, s);
         // Candidates are visited in id order for every sentence, so ties go to the earliest sentence.
         for (int i = 0; i < n; i++) {
             Sentence a = all.get(i);
@@ -51,7 +51,7 @@ public final class Alignments {
                 if (j <= i) continue;
                 Sentence b = all.get(j);
                 if (a.article() == b.article()) continue;
-                double s = SupportFinder.alignment(text, v, i, j, numbers);
+                double s = SupportFinder.alignment(text, v, i, j, similar.cosine(k), numbers);
                 if (s <= 0) continue;
                 if (s > score[i][b.article()]) {
                     score[i][b.article()] = s;

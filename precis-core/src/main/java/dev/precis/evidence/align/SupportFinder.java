@@ -11,6 +11,7 @@ import dev.precis.represent.TermVectors;
 import dev.precis.segment.Tokens;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -58,6 +59,40 @@ public final class SupportFinder {
         if (cos < COPY && (numbers == null ? numbersConflict(sa, sb) : numbersConflict(numbers.get(a), numbers.get(b)))) return 0;
         if (cos >= STRONG) return cos;
         return sharedCommonTerms(sa, sb) >= COMMON_SHARED ? cos : 0;
+    }
+
+    /**
+     * As {@link #alignment(ClusterText, TermVectors, int, int)}, given the pair's cosine and each
+     * sentence's number term ids, sorted.
+     */
+    static double alignment(ClusterText text, TermVectors v, int a, int b, double cos, int[][] numberIds) {
+        if (v.termIds(a).length < MIN_TERMS || v.termIds(b).length < MIN_TERMS) return 0;
+        if (cos < WEAK) return 0;
+        if (cos < COPY && numbersConflict(numberIds[a], numberIds[b])) return 0;
+        if (cos >= STRONG) return cos;
+        Sentence sa = text.sentence(a), sb = text.sentence(b);
+        return sharedCommonTerms(sa, sb) >= COMMON_SHARED ? cos : 0;
+    }
+
+    /** Both sorted term-id lists are non-empty and share no id. */
+    static boolean numbersConflict(int[] a, int[] b) {
+        if (a.length == 0 || b.length == 0) return false;
+        int i = 0, j = 0;
+        while (i < a.length && j < b.length) {
+            if (a[i] == b[j]) return false;
+            if (a[i] < b[j]) i++;
+            else j++;
+        }
+        return true;
+    }
+
+    /** Sorted term ids of the number terms ("250,000", "2012") of sentence {@code s}. */
+    static int[] numberTermIds(TermVectors v, Sentence s) {
+        List<String> terms = numberTerms(s);
+        int[] ids = new int[terms.size()];
+        for (int k = 0; k < ids.length; k++) ids[k] = v.termId(terms.get(k));
+        Arrays.sort(ids);
+        return ids;
     }
 
     /**
