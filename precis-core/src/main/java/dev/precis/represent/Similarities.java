@@ -22,10 +22,12 @@ import java.util.Arrays;
  */
 public final class Similarities {
     /**
-     * Sentences a term may occur in and still generate candidate pairs. A Multi-News cluster has
-     * at most a few hundred sentences; a term in more than 500 of them is story-wide vocabulary.
+     * Sentences a term may occur in and still generate candidate pairs. A cluster of at most this
+     * many sentences prunes nothing; on the Multi-News validation clusters (up to 465 sentences)
+     * the most frequent term is in 181 sentences. On a 500-article cluster (13,000 sentences) a cap
+     * of 250 keeps about 8 million entries, where 500 keeps 14 million.
      */
-    public static final int DEFAULT_TERM_CAP = 500;
+    public static final int DEFAULT_TERM_CAP = 250;
 
     private final int[] start;
     private final int[] neighbours;

@@ -19,6 +19,8 @@ final class CentralityFeatures implements FeatureGroup {
     private final double[] lexrankRank;
     /** Lead sentence of the first article that has one; -1 if none. */
     private final int firstArticleLead;
+    /** Scratch: the current sentence's cosines, scattered by sentence id, zero elsewhere. */
+    private final double[] cosines;
 
     CentralityFeatures(ClusterCounts counts, TermVectors vectors) {
         this.counts = counts;
@@ -31,6 +33,7 @@ final class CentralityFeatures implements FeatureGroup {
         int lead = -1;
         for (int a = 0; a < counts.articles && lead < 0; a++) lead = counts.firstOf[a];
         firstArticleLead = lead;
+        cosines = new double[n];
     }
 
     @Override
@@ -43,17 +46,19 @@ final class CentralityFeatures implements FeatureGroup {
         m[row + Features.LEXRANK_RANK] = lexrankRank[i];
         double degree = 0;
         for (int e = sim.start(i), end = sim.end(i); e < end; e++) {
+            cosines[sim.neighbour(e)] = sim.cosine(e);
             if (sim.neighbour(e) != i && sim.cosine(e) > DEGREE_EDGE) degree++;
         }
         m[row + Features.DEGREE] = n <= 1 ? 0 : degree / (n - 1);
         int ownLead = counts.firstOf[counts.sentences.get(i).article()];
-        m[row + Features.LEAD_SIMILARITY] = ownLead < 0 || ownLead == i ? 1 : sim.get(i, ownLead);
-        m[row + Features.TITLE_LIKE] = firstArticleLead < 0 || firstArticleLead == i ? 1 : sim.get(i, firstArticleLead);
+        m[row + Features.LEAD_SIMILARITY] = ownLead < 0 || ownLead == i ? 1 : cosines[ownLead];
+        m[row + Features.TITLE_LIKE] = firstArticleLead < 0 || firstArticleLead == i ? 1 : cosines[firstArticleLead];
         double leadLike = 0;
         for (int b = 0; b < counts.articles; b++) {
             int lead = counts.firstOf[b];
-            if (lead >= 0 && lead != i && sim.get(i, lead) > leadLike) leadLike = sim.get(i, lead);
+            if (lead >= 0 && lead != i && cosines[lead] > leadLike) leadLike = cosines[lead];
         }
+        for (int e = sim.start(i), end = sim.end(i); e < end; e++) cosines[sim.neighbour(e)] = 0;
         m[row + Features.LEAD_LIKE] = leadLike;
     }
 }

@@ -17,6 +17,8 @@ final class SupportFeatures implements FeatureGroup {
     private final double[] bigramFrequency;
     /** Scratch: the sentence's best similarity in each article, refilled per sentence. */
     private final double[] otherMax;
+    /** Article of each sentence, read for every neighbour of every sentence. */
+    private final int[] articleOf;
 
     SupportFeatures(ClusterCounts counts) {
         this.counts = counts;
@@ -24,6 +26,8 @@ final class SupportFeatures implements FeatureGroup {
         bigramSupport = bigrams[0];
         bigramFrequency = bigrams[1];
         otherMax = new double[counts.articles];
+        articleOf = new int[counts.size];
+        for (int i = 0; i < counts.size; i++) articleOf[i] = counts.sentences.get(i).article();
     }
 
     @Override
@@ -36,7 +40,7 @@ final class SupportFeatures implements FeatureGroup {
             int j = sim.neighbour(e);
             if (j == i) continue;
             double c = sim.cosine(e);
-            int b = counts.sentences.get(j).article();
+            int b = articleOf[j];
             if (b == a) {
                 if (c > sameMax) sameMax = c;
             } else if (c > otherMax[b]) {
