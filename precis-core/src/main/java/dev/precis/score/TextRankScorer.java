@@ -10,7 +10,8 @@ import dev.precis.represent.TermVectors;
  * TextRank for sentences (Mihalcea and Tarau 2004): edge weight between two sentences is the
  * number of terms they share divided by {@code log|a| + log|b|} (|s| = the sentence's term count),
  * ranked by PageRank with damping 0.85. Terms are the stemmed, stop-word-free terms of the
- * segmenter. O(n^2) in the number of sentences.
+ * segmenter. O(n^2) in the number of sentences, with a dense n×n graph: not the default scorer,
+ * and the size of that graph is checked so that a huge cluster gets a clear error.
  */
 public final class TextRankScorer implements Scorer {
     public static final String NAME = "textrank";
