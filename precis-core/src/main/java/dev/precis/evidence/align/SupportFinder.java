@@ -47,16 +47,11 @@ public final class SupportFinder {
      * fact, else 0.
      */
     static double alignment(ClusterText text, TermVectors v, int a, int b) {
-        return alignment(text, v, a, b, null);
-    }
-
-    /** As {@link #alignment(ClusterText, TermVectors, int, int)}, with each sentence's number terms precomputed. */
-    static double alignment(ClusterText text, TermVectors v, int a, int b, List<List<String>> numbers) {
         if (v.termIds(a).length < MIN_TERMS || v.termIds(b).length < MIN_TERMS) return 0;
         double cos = v.cosine(a, b);
         if (cos < WEAK) return 0;
         Sentence sa = text.sentence(a), sb = text.sentence(b);
-        if (cos < COPY && (numbers == null ? numbersConflict(sa, sb) : numbersConflict(numbers.get(a), numbers.get(b)))) return 0;
+        if (cos < COPY && numbersConflict(sa, sb)) return 0;
         if (cos >= STRONG) return cos;
         return sharedCommonTerms(sa, sb) >= COMMON_SHARED ? cos : 0;
     }
@@ -128,12 +123,6 @@ public final class SupportFinder {
             }
         }
         return out == null ? List.of() : out;
-    }
-
-    static boolean numbersConflict(List<String> a, List<String> b) {
-        if (a.isEmpty() || b.isEmpty()) return false;
-        for (String t : a) if (b.contains(t)) return false;
-        return true;
     }
 
     /** Both sentences carry numbers and share none of them. */

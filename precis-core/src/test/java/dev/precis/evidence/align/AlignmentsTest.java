@@ -80,9 +80,9 @@ class AlignmentsTest {
 
     @Test
     void numbersConflictOnlyWhenBothHaveNumbersAndShareNone() {
-        assertThat(SupportFinder.numbersConflict(List.of("12"), List.of("40"))).isTrue();
-        assertThat(SupportFinder.numbersConflict(List.of("12", "2016"), List.of("2016"))).isFalse();
-        assertThat(SupportFinder.numbersConflict(List.of(), List.of("40"))).isFalse();
+        assertThat(SupportFinder.numbersConflict(new int[] {12}, new int[] {40})).isTrue();
+        assertThat(SupportFinder.numbersConflict(new int[] {12, 2016}, new int[] {2016})).isFalse();
+        assertThat(SupportFinder.numbersConflict(new int[] {}, new int[] {40})).isFalse();
     }
 
     @Test
