@@ -14,7 +14,7 @@ import java.nio.charset.StandardCharsets;
 /** The {@code precis} command: a thin shell over precis-core. */
 @Command(name = "precis", mixinStandardHelpOptions = true, version = "precis 0.1.0",
         description = "Summarise clusters of news articles about one story, with citations and evidence.",
-        subcommands = {SummarizeCommand.class, EvalCommand.class, BenchCommand.class, RougeCommand.class, TrainCommand.class,
+        subcommands = {SummarizeCommand.class, EvalCommand.class, BenchCommand.class, ScaleCommand.class, RougeCommand.class, TrainCommand.class,
                 EvidenceScoreCommand.class,
                 ServeCommand.class, dev.precis.cli.stories.StoriesCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Exit codes:",

@@ -2,6 +2,7 @@ package dev.precis.analysis;
 
 import dev.precis.evidence.align.Alignments;
 import dev.precis.model.ClusterText;
+import dev.precis.represent.Similarities;
 import dev.precis.represent.TermVectors;
 
 import java.util.HashMap;
@@ -43,8 +44,9 @@ public final class ClusterAnalysis {
     }
 
     public static final Key<TermVectors> VECTORS = Key.of("vectors", a -> TermVectors.of(a.text()));
-    public static final Key<double[]> SIMILARITIES = Key.of("similarities", a -> a.vectors().flatSimilarityMatrix());
-    public static final Key<Alignments> ALIGNMENTS = Key.of("alignments", a -> Alignments.of(a.text(), a.vectors()));
+    public static final Key<Similarities> SIMILARITIES = Key.of("similarities", a -> Similarities.of(a.vectors()));
+    public static final Key<Alignments> ALIGNMENTS =
+            Key.of("alignments", a -> Alignments.of(a.text(), a.vectors(), a.similarities()));
 
     private final ClusterText text;
     private final Map<Key<?>, Object> values = new HashMap<>();
@@ -68,8 +70,8 @@ public final class ClusterAnalysis {
         return get(VECTORS);
     }
 
-    /** Row-major pairwise cosine matrix of the sentences ({@code m[a * n + b]}). */
-    public double[] similarities() {
+    /** The sentences' non-zero pairwise cosines, row by row. */
+    public Similarities similarities() {
         return get(SIMILARITIES);
     }
 

@@ -105,42 +105,6 @@ public final class TermVectors {
         return dot;
     }
 
-    /** Full pairwise cosine matrix; O(n^2) — callers that need it once should keep it. */
-    public double[][] similarityMatrix() {
-        int n = termIds.length;
-        double[] flat = flatSimilarityMatrix();
-        double[][] m = new double[n][];
-        for (int a = 0; a < n; a++) m[a] = Arrays.copyOfRange(flat, a * n, (a + 1) * n);
-        return m;
-    }
-
-    /**
-     * The pairwise cosine matrix in one row-major array ({@code m[a * n + b]}), with 1 on the
-     * diagonal for sentences that have terms. Computed by scattering each sentence into a dense
-     * vector once, so a pair costs one pass over the shorter side's terms; O(n^2) in all.
-     */
-    public double[] flatSimilarityMatrix() {
-        int n = termIds.length;
-        double[] m = new double[n * n];
-        double[] dense = new double[idf.length];
-        for (int a = 0; a < n; a++) {
-            int[] ta = termIds[a];
-            double[] wa = weights[a];
-            for (int k = 0; k < ta.length; k++) dense[ta[k]] = wa[k];
-            m[a * n + a] = ta.length == 0 ? 0 : 1;
-            for (int b = a + 1; b < n; b++) {
-                int[] tb = termIds[b];
-                double[] wb = weights[b];
-                double dot = 0;
-                for (int k = 0; k < tb.length; k++) dot += wb[k] * dense[tb[k]];
-                m[a * n + b] = dot;
-                m[b * n + a] = dot;
-            }
-            for (int t : ta) dense[t] = 0;
-        }
-        return m;
-    }
-
     public int size() { return termIds.length; }
     public int vocabularySize() { return idf.length; }
     public int[] termIds(int s) { return termIds[s]; }

@@ -8,7 +8,7 @@ import dev.precis.represent.TermVectors;
 /**
  * Continuous LexRank (Erkan and Radev 2004): a graph whose edges are the TF-IDF cosines between
  * sentences, ranked by PageRank with damping 0.85. A sentence similar to many sentences that are
- * themselves central scores highest. O(n^2) in the number of sentences.
+ * themselves central scores highest. Linear in the sparse graph's edges per iteration.
  */
 public final class LexRankScorer implements Scorer {
     public static final String NAME = "lexrank";
@@ -23,7 +23,6 @@ public final class LexRankScorer implements Scorer {
         ClusterText text = analysis.text();
         int n = text.size();
         if (n == 0) return new double[0];
-        double[] sim = analysis.similarities();
-        return Scores.normalise(PageRank.rank(sim, n));
+        return Scores.normalise(PageRank.rank(analysis.similarities()));
     }
 }

@@ -4,6 +4,7 @@ import dev.precis.analysis.ClusterAnalysis;
 
 import dev.precis.model.ClusterText;
 import dev.precis.model.Sentence;
+import dev.precis.represent.Similarities;
 import dev.precis.represent.TermVectors;
 
 import java.util.ArrayList;
@@ -30,7 +31,8 @@ import java.util.List;
  * <p>Budgeted greedy with cost scaling: each step takes the fitting candidate with the best
  * {@code gain / cost^r} (lazily re-evaluated, which submodularity allows); at the end the result is compared with the best single sentence, which
  * gives the paper's constant-factor guarantee. Like every selector here it also refuses a candidate
- * whose cosine with a chosen sentence exceeds the redundancy threshold. O(k n^2) for k chosen.
+ * whose cosine with a chosen sentence exceeds the redundancy threshold. Sums run over the sparse
+ * {@link Similarities} rows, so a gain costs the sentence's neighbours, not n.
  */
 public final class SubmodularSelector implements Selector {
     public static final String NAME = "submodular";
@@ -75,7 +77,7 @@ public final class SubmodularSelector implements Selector {
         int m = cand.length;
         if (m == 0) return List.of();
         int n = text.size();
-        double[] sim = analysis.similarities();
+        Similarities sim = analysis.similarities();
 
         // Coverage caps.
         double alpha = Math.min(1.0, SATURATION / n);
@@ -83,8 +85,7 @@ public final class SubmodularSelector implements Selector {
         double coverageAll = 0;
         for (int i = 0; i < n; i++) {
             double sum = 0;
-            int row = i * n;
-            for (int j = 0; j < n; j++) sum += sim[row + j];
+            for (int e = sim.start(i), end = sim.end(i); e < end; e++) sum += sim.cosine(e);
             cap[i] = alpha * sum;
             coverageAll += cap[i];
         }
@@ -92,6 +93,7 @@ public final class SubmodularSelector implements Selector {
 
         // Clusters for diversity, and its normaliser.
         int[] cluster = clusters(sim, scores, n);
+        double[] row = new double[n]; // the picked sentence's cosines, scattered for lookup
         int k = 0;
         for (int c : cluster) k = Math.max(k, c + 1);
         double[] rewardAll = new double[k];
@@ -122,7 +124,7 @@ public final class SubmodularSelector implements Selector {
         double[] bound = new double[m];
         int[] stamp = new int[m];
         for (int c = 0; c < m; c++) {
-            singleton[c] = gain(cand[c], sim, n, covered, cap, coverageNorm, cluster, reward, scores, diversityNorm);
+            singleton[c] = gain(cand[c], sim, covered, cap, coverageNorm, cluster, reward, scores, diversityNorm);
             gainOf[c] = singleton[c];
             bound[c] = singleton[c] / scaledCost[c];
         }
@@ -144,7 +146,7 @@ public final class SubmodularSelector implements Selector {
                     }
                 }
                 if (best < 0 || stamp[best] == round) break;
-                gainOf[best] = gain(cand[best], sim, n, covered, cap, coverageNorm, cluster, reward, scores, diversityNorm);
+                gainOf[best] = gain(cand[best], sim, covered, cap, coverageNorm, cluster, reward, scores, diversityNorm);
                 bound[best] = gainOf[best] / scaledCost[best];
                 stamp[best] = round;
             }
@@ -155,12 +157,15 @@ public final class SubmodularSelector implements Selector {
             value += gainOf[best];
             left -= cost[best];
             round++;
-            int row = id * n;
-            for (int i = 0; i < n; i++) covered[i] += sim[row + i];
+            for (int e = sim.start(id), end = sim.end(id); e < end; e++) {
+                covered[sim.neighbour(e)] += sim.cosine(e);
+                row[sim.neighbour(e)] = sim.cosine(e);
+            }
             reward[cluster[id]] += Math.max(0, scores[id]);
             for (int c = 0; c < m; c++) {
-                if (!out[c]) maxSim[c] = Math.max(maxSim[c], sim[row + cand[c]]);
+                if (!out[c]) maxSim[c] = Math.max(maxSim[c], row[cand[c]]);
             }
+            for (int e = sim.start(id), end = sim.end(id); e < end; e++) row[sim.neighbour(e)] = 0;
         }
 
         // Lin and Bilmes: keep the better of the greedy set and the best single sentence.
@@ -181,12 +186,12 @@ public final class SubmodularSelector implements Selector {
         return chosen;
     }
 
-    private static double gain(int id, double[] sim, int n, double[] covered, double[] cap, double coverageNorm,
+    private static double gain(int id, Similarities sim, double[] covered, double[] cap, double coverageNorm,
                                int[] cluster, double[] reward, double[] scores, double diversityNorm) {
         double coverage = 0;
-        int row = id * n;
-        for (int i = 0; i < n; i++) {
-            double w = sim[row + i];
+        for (int e = sim.start(id), end = sim.end(id); e < end; e++) {
+            int i = sim.neighbour(e);
+            double w = sim.cosine(e);
             if (w == 0) continue;
             double before = covered[i], c = cap[i];
             if (before >= c) continue;
@@ -198,7 +203,7 @@ public final class SubmodularSelector implements Selector {
     }
 
     /** Leader clustering in score order; returns a cluster number per sentence. */
-    private static int[] clusters(double[] sim, double[] scores, int n) {
+    private static int[] clusters(Similarities sim, double[] scores, int n) {
         int[] order = new int[n];
         for (int i = 0; i < n; i++) order[i] = i;
         Candidates.sortByScoreDescending(order, scores);
@@ -209,7 +214,7 @@ public final class SubmodularSelector implements Selector {
             int best = -1;
             double bestSim = CLUSTER_SIMILARITY;
             for (int l = 0; l < count; l++) {
-                double s = sim[id * n + leaders[l]];
+                double s = sim.get(id, leaders[l]);
                 if (s >= bestSim) {
                     bestSim = s;
                     best = l;

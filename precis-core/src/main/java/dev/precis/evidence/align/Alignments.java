@@ -3,6 +3,8 @@ package dev.precis.evidence.align;
 import dev.precis.model.Citation;
 import dev.precis.model.ClusterText;
 import dev.precis.model.Sentence;
+import dev.precis.represent.Similarities;
+import dev.precis.represent.Sizes;
 import dev.precis.represent.TermVectors;
 
 import java.util.ArrayList;
@@ -10,7 +12,7 @@ import java.util.List;
 
 /**
  * For every sentence, the sentence of each other article that best reports the same fact
- * ({@link SupportFinder#alignment}). The pairwise alignment is the costly part of the evidence
+ * ({@link SupportFinder#alignment}), found among the pairs that share a term. The pairwise alignment is the costly part of the evidence
  * stage, so it is made once per cluster and shared by corroboration, citations, facts and the
  * timeline.
  */
@@ -23,21 +25,33 @@ public final class Alignments {
         this.best = best;
     }
 
+    /** Alignments over every pair that shares a term (for tools and tests that have only the vectors). */
     public static Alignments of(ClusterText text, TermVectors v) {
+        return of(text, v, Similarities.of(v));
+    }
+
+    /**
+     * Alignments over the pairs of {@code similar}: a pair outside it has cosine 0, below
+     * {@link SupportFinder#WEAK}, so it could not align anyway.
+     */
+    public static Alignments of(ClusterText text, TermVectors v, Similarities similar) {
         int n = text.size(), articles = text.articles().size();
+        Sizes.product(n, articles, "sentence-article alignments");
         int[][] best = new int[n][articles];
         double[][] score = new double[n][articles];
         for (int[] row : best) java.util.Arrays.fill(row, -1);
         List<Sentence> all = text.sentences();
-        List<List<String>> numbers = new ArrayList<>(n);
-        for (Sentence s : all) numbers.add(SupportFinder.numberTerms(s));
+        int[][] numbers = new int[n][];
+        for (Sentence s : all) numbers[s.id()] = SupportFinder.numberTermIds(v, s);
         // Candidates are visited in id order for every sentence, so ties go to the earliest sentence.
         for (int i = 0; i < n; i++) {
             Sentence a = all.get(i);
-            for (int j = i + 1; j < n; j++) {
+            for (int k = similar.start(i), e = similar.end(i); k < e; k++) {
+                int j = similar.neighbour(k);
+                if (j <= i) continue;
                 Sentence b = all.get(j);
                 if (a.article() == b.article()) continue;
-                double s = SupportFinder.alignment(text, v, i, j, numbers);
+                double s = SupportFinder.alignment(text, v, i, j, similar.cosine(k), numbers);
                 if (s <= 0) continue;
                 if (s > score[i][b.article()]) {
                     score[i][b.article()] = s;

@@ -11,11 +11,12 @@ import dev.precis.represent.TermVectors;
 import dev.precis.segment.Tokens;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
  * The test of whether two sentences of different articles report the same fact ({@link Alignments}
- * applies it to every pair of a cluster once). Two sentences align when their TF-IDF cosine is high, or when it is moderate and they share at least
+ * applies it to every pair of a cluster that shares a term, once). Two sentences align when their TF-IDF cosine is high, or when it is moderate and they share at least
  * {@value #COMMON_SHARED} terms among their lower-case words (the predicate of the fact, not the
  * names and titles every sentence of the story repeats). Sentences that carry numbers but share
  * none of them only align when they are near copies.
@@ -46,18 +47,47 @@ public final class SupportFinder {
      * fact, else 0.
      */
     static double alignment(ClusterText text, TermVectors v, int a, int b) {
-        return alignment(text, v, a, b, null);
-    }
-
-    /** As {@link #alignment(ClusterText, TermVectors, int, int)}, with each sentence's number terms precomputed. */
-    static double alignment(ClusterText text, TermVectors v, int a, int b, List<List<String>> numbers) {
         if (v.termIds(a).length < MIN_TERMS || v.termIds(b).length < MIN_TERMS) return 0;
         double cos = v.cosine(a, b);
         if (cos < WEAK) return 0;
         Sentence sa = text.sentence(a), sb = text.sentence(b);
-        if (cos < COPY && (numbers == null ? numbersConflict(sa, sb) : numbersConflict(numbers.get(a), numbers.get(b)))) return 0;
+        if (cos < COPY && numbersConflict(sa, sb)) return 0;
         if (cos >= STRONG) return cos;
         return sharedCommonTerms(sa, sb) >= COMMON_SHARED ? cos : 0;
+    }
+
+    /**
+     * As {@link #alignment(ClusterText, TermVectors, int, int)}, given the pair's cosine and each
+     * sentence's number term ids, sorted.
+     */
+    static double alignment(ClusterText text, TermVectors v, int a, int b, double cos, int[][] numberIds) {
+        if (v.termIds(a).length < MIN_TERMS || v.termIds(b).length < MIN_TERMS) return 0;
+        if (cos < WEAK) return 0;
+        if (cos < COPY && numbersConflict(numberIds[a], numberIds[b])) return 0;
+        if (cos >= STRONG) return cos;
+        Sentence sa = text.sentence(a), sb = text.sentence(b);
+        return sharedCommonTerms(sa, sb) >= COMMON_SHARED ? cos : 0;
+    }
+
+    /** Both sorted term-id lists are non-empty and share no id. */
+    static boolean numbersConflict(int[] a, int[] b) {
+        if (a.length == 0 || b.length == 0) return false;
+        int i = 0, j = 0;
+        while (i < a.length && j < b.length) {
+            if (a[i] == b[j]) return false;
+            if (a[i] < b[j]) i++;
+            else j++;
+        }
+        return true;
+    }
+
+    /** Sorted term ids of the number terms ("250,000", "2012") of sentence {@code s}. */
+    static int[] numberTermIds(TermVectors v, Sentence s) {
+        List<String> terms = numberTerms(s);
+        int[] ids = new int[terms.size()];
+        for (int k = 0; k < ids.length; k++) ids[k] = v.termId(terms.get(k));
+        Arrays.sort(ids);
+        return ids;
     }
 
     /**
@@ -93,12 +123,6 @@ public final class SupportFinder {
             }
         }
         return out == null ? List.of() : out;
-    }
-
-    static boolean numbersConflict(List<String> a, List<String> b) {
-        if (a.isEmpty() || b.isEmpty()) return false;
-        for (String t : a) if (b.contains(t)) return false;
-        return true;
     }
 
     /** Both sentences carry numbers and share none of them. */

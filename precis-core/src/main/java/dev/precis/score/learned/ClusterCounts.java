@@ -2,6 +2,7 @@ package dev.precis.score.learned;
 
 import dev.precis.model.ClusterText;
 import dev.precis.model.Sentence;
+import dev.precis.represent.Similarities;
 
 import java.util.Arrays;
 import java.util.List;
@@ -21,10 +22,10 @@ final class ClusterCounts {
     final int totalWords;
     /** Each sentence's words, lower-cased: the matching that must survive lower-cased training text. */
     final String[][] lower;
-    /** Cosine similarity of the sentences' term vectors, row-major: {@code [i * size + j]}. */
-    final double[] similarity;
+    /** Cosine similarity of the sentences' term vectors, sparse rows. */
+    final Similarities similarity;
 
-    ClusterCounts(ClusterText text, double[] similarity) {
+    ClusterCounts(ClusterText text, Similarities similarity) {
         sentences = text.sentences();
         size = text.size();
         articles = text.articles().size();

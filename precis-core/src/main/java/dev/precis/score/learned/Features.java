@@ -2,6 +2,7 @@ package dev.precis.score.learned;
 
 import dev.precis.analysis.ClusterAnalysis;
 import dev.precis.model.ClusterText;
+import dev.precis.represent.Sizes;
 import dev.precis.represent.TermVectors;
 
 import java.util.ArrayList;
@@ -132,7 +133,7 @@ public final class Features {
         TermVectors vectors = analysis.vectors();
         int n = text.size();
         int f = count();
-        double[] m = new double[n * f];
+        double[] m = new double[Sizes.product(n, f, "feature values")];
         if (n == 0) return m;
         ClusterCounts counts = new ClusterCounts(text, analysis.similarities());
         List<FeatureGroup> groups = List.of(

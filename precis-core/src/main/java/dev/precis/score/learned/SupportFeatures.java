@@ -1,6 +1,7 @@
 package dev.precis.score.learned;
 
 import dev.precis.model.Sentence;
+import dev.precis.represent.Similarities;
 
 import java.util.Arrays;
 import java.util.HashMap;
@@ -16,6 +17,8 @@ final class SupportFeatures implements FeatureGroup {
     private final double[] bigramFrequency;
     /** Scratch: the sentence's best similarity in each article, refilled per sentence. */
     private final double[] otherMax;
+    /** Article of each sentence, read for every neighbour of every sentence. */
+    private final int[] articleOf;
 
     SupportFeatures(ClusterCounts counts) {
         this.counts = counts;
@@ -23,20 +26,21 @@ final class SupportFeatures implements FeatureGroup {
         bigramSupport = bigrams[0];
         bigramFrequency = bigrams[1];
         otherMax = new double[counts.articles];
+        articleOf = new int[counts.size];
+        for (int i = 0; i < counts.size; i++) articleOf[i] = counts.sentences.get(i).article();
     }
 
     @Override
     public void fill(int i, double[] m, int row) {
-        int n = counts.size;
-        double[] sim = counts.similarity;
+        Similarities sim = counts.similarity;
         int a = counts.sentences.get(i).article();
         Arrays.fill(otherMax, 0);
         double sameMax = 0;
-        int rowSim = i * n;
-        for (int j = 0; j < n; j++) {
+        for (int e = sim.start(i), end = sim.end(i); e < end; e++) {
+            int j = sim.neighbour(e);
             if (j == i) continue;
-            double c = sim[rowSim + j];
-            int b = counts.sentences.get(j).article();
+            double c = sim.cosine(e);
+            int b = articleOf[j];
             if (b == a) {
                 if (c > sameMax) sameMax = c;
             } else if (c > otherMax[b]) {

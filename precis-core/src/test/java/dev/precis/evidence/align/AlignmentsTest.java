@@ -80,8 +80,38 @@ class AlignmentsTest {
 
     @Test
     void numbersConflictOnlyWhenBothHaveNumbersAndShareNone() {
-        assertThat(SupportFinder.numbersConflict(List.of("12"), List.of("40"))).isTrue();
-        assertThat(SupportFinder.numbersConflict(List.of("12", "2016"), List.of("2016"))).isFalse();
-        assertThat(SupportFinder.numbersConflict(List.of(), List.of("40"))).isFalse();
+        assertThat(SupportFinder.numbersConflict(new int[] {12}, new int[] {40})).isTrue();
+        assertThat(SupportFinder.numbersConflict(new int[] {12, 2016}, new int[] {2016})).isFalse();
+        assertThat(SupportFinder.numbersConflict(new int[] {}, new int[] {40})).isFalse();
+    }
+
+    @Test
+    void visitingOnlyPairsThatShareATermFindsWhatEveryPairFinds() {
+        ClusterText text = TestClusters.aleppo();
+        TermVectors v = TermVectors.of(text);
+        int n = text.size(), articles = text.articles().size();
+        assertThat(articles).isGreaterThan(1);
+        int[][] best = new int[n][articles];
+        double[][] score = new double[n][articles];
+        for (int[] row : best) java.util.Arrays.fill(row, -1);
+        for (int i = 0; i < n; i++) {
+            for (int j = i + 1; j < n; j++) {
+                int a = text.sentence(i).article(), b = text.sentence(j).article();
+                if (a == b) continue;
+                double s = SupportFinder.alignment(text, v, i, j);
+                if (s > score[i][b]) {
+                    score[i][b] = s;
+                    best[i][b] = j;
+                }
+                if (s > score[j][a]) {
+                    score[j][a] = s;
+                    best[j][a] = i;
+                }
+            }
+        }
+        int[][] sparse = Alignments.of(text, v).table();
+        assertThat(sparse).isDeepEqualTo(best);
+        assertThat(java.util.Arrays.stream(sparse).flatMapToInt(java.util.Arrays::stream).filter(x -> x >= 0).count())
+                .isPositive();
     }
 }
