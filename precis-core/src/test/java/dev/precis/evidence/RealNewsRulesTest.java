@@ -79,6 +79,7 @@ class RealNewsRulesTest {
         assertThat(StoryLines.furniture("French soldiers patrol outside Notre Dame in Paris, April 22, 2015.")).isTrue();
         assertThat(StoryLines.furniture("Correction 31 July 2017: This article has been amended.")).isTrue();
         assertThat(StoryLines.furniture("Reviewed at SXSW Film Festival (Headliners), March 8, 2013.")).isTrue();
+        assertThat(StoryLines.furniture("Hide Caption 34 of 43 Photos: The search for MH370 A Vietnamese air force plane flies on March 9, 2014.")).isTrue();
         assertThat(StoryLines.furniture("John Smith reports for the NBC4 News at 5 p.m. on June 23, 2015.")).isTrue();
         assertThat(StoryLines.furniture("(Labor union president 302, February 2, 2009, p. 7).")).isTrue();
         assertThat(StoryLines.furniture("Riggs was born in Bedford on Dec. 4, 2001.")).isFalse();

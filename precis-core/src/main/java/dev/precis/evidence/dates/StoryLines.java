@@ -14,7 +14,9 @@ public final class StoryLines {
             "(?:,|\\p{Lu}[\\p{L}.]*)\\s+" + MONTH + "\\s+\\d{1,2},?\\s+(?:19|20)\\d\\d\\.?[\\s)]*$");
     private static final Pattern PHOTO = Pattern.compile(
             "\\b(?:sketch|image|photo|picture)s? (?:released|provided)\\b|\\b(?:photo|photos|pictured|handout|file picture|is seen|are seen|Getty Images|AP Photo|Reuters/)\\b"
-                    + "|\\((?:L|R|C|left|right|center|centre)\\)|\\s/\\s*(?:AP|AFP|Reuters|Getty)\\b");
+                    + "|\\((?:L|R|C|left|right|center|centre)\\)|\\s/\\s*(?:AP|AFP|Reuters|Getty)\\b"
+                    // a gallery widget's caption ("Hide Caption 34 of 43 Photos: ...") that cleaning trimmed into a sentence
+                    + "|\\b(?:Hide|Show) Caption\\b|\\b\\d+ of \\d+ Photos\\b");
     private static final Pattern STAMP = Pattern.compile(
             "^\\W*(?:Correction|Corrections|Update|Updated|UPDATE|UPDATED|Posted|Published|First published|Last updated"
                     + "|Originally published|Reviewed at|Filed at|Editor's note)\\b"
