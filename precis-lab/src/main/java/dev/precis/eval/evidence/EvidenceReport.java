@@ -45,6 +45,11 @@ public final class EvidenceReport {
         public double citationSame() {
             return citationSame.share();
         }
+
+        /** How many labelled extra citations are still in the summaries (the figure above is over these). */
+        public int citationsJudged() {
+            return citationSame.total;
+        }
     }
 
     private final Map<String, Part> parts = new LinkedHashMap<>();
