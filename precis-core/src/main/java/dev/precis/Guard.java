@@ -25,7 +25,11 @@ import java.util.concurrent.TimeoutException;
  */
 public final class Guard implements AutoCloseable {
     /** What became of one cluster: a summary, or an error that says why not (and whether it was the input's fault). */
-    public record Outcome(Summary summary, String error, boolean badInput) {
+    public record Outcome(Summary summary, String error, boolean badInput, Throwable failure) {
+        Outcome(Summary summary, String error, boolean badInput) {
+            this(summary, error, badInput, null);
+        }
+
         public boolean ok() {
             return summary != null;
         }
@@ -72,7 +76,7 @@ public final class Guard implements AutoCloseable {
     }
 
     private static Outcome failure(Throwable t) {
-        if (t instanceof BadInputException) return new Outcome(null, t.getMessage(), true);
+        if (t instanceof BadInputException) return new Outcome(null, t.getMessage(), true, t);
         if (t instanceof Cancelled) return new Outcome(null, t.getMessage(), false);
         if (t instanceof OutOfMemoryError) {
             return new Outcome(null, "out of memory on this cluster (give the JVM more with -Xmx, or split the cluster)", false);

@@ -189,7 +189,7 @@ public final class SummarizeCommand implements Callable<Integer> {
         try {
             summary = Precis.summarize(cluster, options);
         } catch (BadInputException e) {
-            if (explain) explainFailure(cluster, e.getMessage(), err);
+            if (explain) explainFailure(cluster, e, err);
             throw e;
         }
         if (explain && renderer instanceof JsonRenderer) {
@@ -227,7 +227,7 @@ public final class SummarizeCommand implements Callable<Integer> {
                         if (explain && !format.equals("json")) explain(o.summary(), in.notes(), err);
                         line = JsonRecords.summary(o.summary(), format, explain);
                     } else {
-                        if (explain) explainFailure(in.cluster(), o.error(), err);
+                        if (explain) explainFailure(in.cluster(), o.failure() != null ? o.failure() : new RuntimeException(o.error()), err);
                         line = JsonRecords.error(in.id(), in.line(), o.error());
                         failed++;
                     }
@@ -249,10 +249,13 @@ public final class SummarizeCommand implements Callable<Integer> {
     }
 
     /** What the cleaner removed from a cluster that then had nothing left to summarise. */
-    private void explainFailure(Cluster cluster, String error, PrintWriter err) {
-        err.println("Cluster " + cluster.id() + " failed: " + error);
+    private void explainFailure(Cluster cluster, Throwable failure, PrintWriter err) {
+        err.println("Cluster " + cluster.id() + " failed: " + failure.getMessage());
+        err.println("Removed from cluster " + cluster.id() + ":");
         try {
-            for (CleanArticle a : Precis.pipeline().clean(cluster)) {
+            // A cluster that had nothing left knows, per article, what was removed and what was off topic.
+            List<CleanArticle> articles = failure instanceof NoStoryText none ? none.articles() : Precis.pipeline().clean(cluster);
+            for (CleanArticle a : articles) {
                 err.println("  [" + (a.index() + 1) + "] " + a.id() + ": " + a.drops().size() + " removed"
                         + (a.isEmpty() ? " (nothing left: the article contributes nothing)" : "")
                         + (a.offTopic() != null ? " (off topic: " + a.offTopic() + ")" : ""));
