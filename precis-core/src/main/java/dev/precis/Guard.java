@@ -3,6 +3,7 @@ package dev.precis;
 import dev.precis.model.BadInputException;
 import dev.precis.model.Cancelled;
 import dev.precis.model.Cluster;
+import dev.precis.model.PrecisFault;
 import dev.precis.model.Summary;
 
 import java.time.Duration;
@@ -24,14 +25,18 @@ import java.util.concurrent.TimeoutException;
  * get a new one. Not thread-safe: one batch, one guard.
  */
 public final class Guard implements AutoCloseable {
-    /** What became of one cluster: a summary, or an error that says why not (and whether it was the input's fault). */
-    public record Outcome(Summary summary, String error, boolean badInput, Throwable failure) {
-        Outcome(Summary summary, String error, boolean badInput) {
-            this(summary, error, badInput, null);
-        }
-
+    /**
+     * What became of one cluster: a summary, or an error that says why not, with the failure behind it
+     * (null for a summary and for a cluster stopped at its time limit).
+     */
+    public record Outcome(Summary summary, String error, Throwable failure) {
         public boolean ok() {
             return summary != null;
+        }
+
+        /** Whether the cluster failed through its own input, not a fault or a limit of Precis. */
+        public boolean badInput() {
+            return failure instanceof BadInputException;
         }
     }
 
@@ -55,7 +60,7 @@ public final class Guard implements AutoCloseable {
             }
         });
         try {
-            return new Outcome(f.get(limit.toMillis(), TimeUnit.MILLISECONDS), null, false);
+            return new Outcome(f.get(limit.toMillis(), TimeUnit.MILLISECONDS), null, null);
         } catch (TimeoutException e) {
             f.cancel(true);
             // A cancelled future reports done at once; whether the work really stopped is the latch's to say.
@@ -65,26 +70,23 @@ public final class Guard implements AutoCloseable {
                 Thread.currentThread().interrupt();
                 replaceWorker();
             }
-            return new Outcome(null, "stopped after " + limit.toSeconds() + " s: the cluster took too long", false);
+            return new Outcome(null, "stopped after " + limit.toSeconds() + " s: the cluster took too long", null);
         } catch (InterruptedException e) {
             f.cancel(true);
             Thread.currentThread().interrupt();
-            return new Outcome(null, "interrupted", false);
+            return new Outcome(null, "interrupted", null);
         } catch (ExecutionException e) {
             return failure(e.getCause());
         }
     }
 
     private static Outcome failure(Throwable t) {
-        if (t instanceof BadInputException) return new Outcome(null, t.getMessage(), true, t);
-        if (t instanceof Cancelled) return new Outcome(null, t.getMessage(), false);
+        if (t instanceof BadInputException || t instanceof Cancelled) return new Outcome(null, t.getMessage(), t);
         if (t instanceof OutOfMemoryError) {
-            return new Outcome(null, "out of memory on this cluster (give the JVM more with -Xmx, or split the cluster)", false);
+            return new Outcome(null, "out of memory on this cluster (give the JVM more with -Xmx, or split the cluster)", t);
         }
-        if (t instanceof StackOverflowError) return new Outcome(null, "internal error: stack overflow on this cluster", false);
-        String m = t.getMessage();
-        return new Outcome(null, "internal error: " + t.getClass().getSimpleName()
-                + (m == null || m.isBlank() ? "" : ": " + m.lines().findFirst().orElse("")), false);
+        if (t instanceof StackOverflowError) return new Outcome(null, "internal error: stack overflow on this cluster", t);
+        return new Outcome(null, "internal error: " + PrecisFault.describe(t), t);
     }
 
     private void replaceWorker() {

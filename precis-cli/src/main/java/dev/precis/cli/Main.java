@@ -66,9 +66,6 @@ public final class Main {
 
     /** One line for an internal failure: its own message for a {@link PrecisFault}, else the exception and its message. */
     static String describe(Throwable e) {
-        if (e instanceof PrecisFault) return e.getMessage();
-        String m = e.getMessage();
-        String what = e.getClass().getSimpleName();
-        return m == null || m.isBlank() ? what : what + ": " + m.lines().findFirst().orElse("");
+        return e instanceof PrecisFault ? e.getMessage() : PrecisFault.describe(e);
     }
 }

@@ -12,4 +12,11 @@ public class PrecisFault extends PrecisException {
     public PrecisFault(String message, Throwable cause) {
         super(message, cause);
     }
+
+    /** Any unexpected failure in one line, for an error record or message: its class, and its message's first line. */
+    public static String describe(Throwable t) {
+        String m = t.getMessage();
+        String what = t.getClass().getSimpleName();
+        return m == null || m.isBlank() ? what : what + ": " + m.lines().findFirst().orElse("");
+    }
 }

@@ -6,6 +6,7 @@ import dev.precis.SummaryOptions;
 import dev.precis.ingest.ClusterInput;
 import dev.precis.ingest.Sources;
 import dev.precis.model.BadInputException;
+import dev.precis.model.PrecisFault;
 import dev.precis.render.JsonRecords;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.sql.Row;
@@ -72,9 +73,7 @@ final class SummaryRows implements MapPartitionsFunction<Row, Row> {
             return failure(id, line, e.getMessage());
         } catch (RuntimeException | OutOfMemoryError | StackOverflowError e) {
             // One cluster's fault is that cluster's error record, as in the CLI: the job goes on.
-            String m = e.getMessage();
-            return failure(id, line, "internal error: " + e.getClass().getSimpleName()
-                    + (m == null || m.isBlank() ? "" : ": " + m.lines().findFirst().orElse("")));
+            return failure(id, line, "internal error: " + PrecisFault.describe(e));
         }
     }
 
