@@ -1,9 +1,7 @@
 package dev.precis.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.precis.Guard;
-import dev.precis.Pipeline;
 import dev.precis.NoStoryText;
 import dev.precis.Precis;
 import dev.precis.model.BadInputException;
@@ -55,8 +53,6 @@ import java.util.concurrent.Callable;
                 "  ./precis summarize examples/harbour-fire --format markdown",
                 "  ./precis summarize clusters.jsonl --words 256 --format text > summaries.jsonl"})
 public final class SummarizeCommand implements Callable<Integer> {
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     @Spec
     CommandSpec spec;
 
