@@ -36,16 +36,19 @@ public final class OffTopic {
             why[a] = Shapes.why(own, text.articles().get(a).text());
         }
         if (withText < 3) return keepSomeStory(why, text);
+        // The rest of the cluster is the sum of every other on-shape article: one total, minus the
+        // article itself, keeps this linear in the cluster's size (a total per article was quadratic).
+        Map<String, Double> total = new HashMap<>();
+        for (int b = 0; b < n; b++) {
+            if (why[b] == null) vectors.get(b).forEach((t, w) -> total.merge(t, w, Double::sum));
+        }
+        double totalSquares = 0;
+        for (double w : total.values()) totalSquares += w * w;
         double[] sim = new double[n];
         java.util.Arrays.fill(sim, Double.NaN);
         for (int a = 0; a < n; a++) {
             if (why[a] != null || text.sentencesOf(a).isEmpty() || termCount(vectors.get(a)) < MIN_TERMS) continue;
-            Map<String, Double> rest = new HashMap<>();
-            for (int b = 0; b < n; b++) {
-                if (b == a || why[b] != null) continue;
-                vectors.get(b).forEach((t, w) -> rest.merge(t, w, Double::sum));
-            }
-            sim[a] = cosine(vectors.get(a), rest);
+            sim[a] = cosineToRest(vectors.get(a), total, totalSquares);
         }
         int close = 0;
         for (double s : sim) if (s >= MIN_SIMILARITY) close++;
@@ -91,15 +94,17 @@ public final class OffTopic {
         return v.size();
     }
 
-    static double cosine(Map<String, Double> x, Map<String, Double> y) {
-        if (x.isEmpty() || y.isEmpty()) return 0;
-        Map<String, Double> small = x.size() <= y.size() ? x : y, large = small == x ? y : x;
-        double dot = 0;
-        for (Map.Entry<String, Double> e : small.entrySet()) {
-            Double w = large.get(e.getKey());
-            if (w != null) dot += e.getValue() * w;
+    /** Cosine between an article and the total of all on-shape articles less the article itself. */
+    static double cosineToRest(Map<String, Double> own, Map<String, Double> total, double totalSquares) {
+        double dot = 0, restSquares = totalSquares;
+        for (Map.Entry<String, Double> e : own.entrySet()) {
+            double w = e.getValue(), t = total.getOrDefault(e.getKey(), 0.0), rest = Math.max(0, t - w);
+            dot += w * rest;
+            restSquares += rest * rest - t * t;
         }
-        return dot / (norm(x) * norm(y));
+        double ownNorm = norm(own);
+        if (ownNorm == 0 || restSquares <= 1e-12) return 0;
+        return dot / (ownNorm * Math.sqrt(restSquares));
     }
 
     private static double norm(Map<String, Double> v) {
