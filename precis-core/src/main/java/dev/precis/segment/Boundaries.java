@@ -37,6 +37,25 @@ final class Boundaries {
     /** How many following pieces a bracket or quotation merge may take in. */
     static final int MAX_MERGED_PIECES = 3;
 
+    /** A full stop, "!" or "?" directly followed by a quotation mark or a capital: what {@link #GLUED} needs. */
+    static boolean mayBeGlued(String t) {
+        for (int i = 0; i + 1 < t.length(); i++) {
+            char c = t.charAt(i);
+            if (c != '.' && c != '!' && c != '?') continue;
+            char next = t.charAt(i + 1);
+            if (next == '"' || next == '”' || next == '“' || Character.isUpperCase(next)) return true;
+        }
+        return false;
+    }
+
+    /** A digit, a full stop and a space: what {@link #DATE_END} needs. */
+    static boolean mayEndOnDate(String t) {
+        for (int i = t.indexOf('.', 1); i >= 1 && i + 1 < t.length(); i = t.indexOf('.', i + 1)) {
+            if (Character.isDigit(t.charAt(i - 1)) && Character.isWhitespace(t.charAt(i + 1))) return true;
+        }
+        return false;
+    }
+
     /** Splits each span where a sentence end was glued to the next sentence or hidden by a date. */
     static List<int[]> split(String text, List<int[]> spans) {
         List<int[]> out = new ArrayList<>(spans.size() + 2);
@@ -45,12 +64,20 @@ final class Boundaries {
             int s = sp[0];
             String t = text.substring(sp[0], sp[1]);
             List<Integer> cuts = new ArrayList<>(2);
-            Matcher m = GLUED.matcher(t);
-            while (m.find()) cuts.add(gluedCut(text, paragraph, sp[0], m.end()));
-            m = DATE_END.matcher(t);
-            while (m.find()) cuts.add(m.end());
-            m = REF_END.matcher(t);
-            while (m.find()) cuts.add(m.end());
+            // Each pattern runs only where its sentence end can be: a scan for the one character
+            // sequence every match needs is much cheaper than the regex at every position.
+            if (mayBeGlued(t)) {
+                Matcher m = GLUED.matcher(t);
+                while (m.find()) cuts.add(gluedCut(text, paragraph, sp[0], m.end()));
+            }
+            if (mayEndOnDate(t)) {
+                Matcher m = DATE_END.matcher(t);
+                while (m.find()) cuts.add(m.end());
+            }
+            if (t.indexOf('[') >= 0) {
+                Matcher m = REF_END.matcher(t);
+                while (m.find()) cuts.add(m.end());
+            }
             if (cuts.isEmpty()) {
                 out.add(sp);
                 continue;

@@ -1,5 +1,7 @@
 package dev.precis.select;
 
+import dev.precis.lexicon.KeywordPattern;
+
 import dev.precis.model.ClusterText;
 import dev.precis.model.Sentence;
 
@@ -34,12 +36,15 @@ public final class Leaning {
     private static final Set<String> TIME_NOUNS = Set.of("year", "week", "month", "morning", "afternoon",
             "evening", "night", "weekend", "summer", "spring", "fall", "autumn", "winter", "time", "season",
             "decade", "century", "day", "past", "new", "latest", "first", "second", "third", "kind", "story");
-    private static final Pattern PRONOUN_SPEAKER = Pattern.compile(
+    private static final KeywordPattern PRONOUN_SPEAKER = KeywordPattern.of(
             "(?:[,”\"’]\\s*(?:he|she|they|i|we)\\s+(?:said|says|added|adds|told|tells|wrote|writes|explained|continued|recalled|noted|insisted|argued)\\b)"
-                    + "|(?:\\b(?:said|says|added|adds|wrote|writes|continued|explained)\\s+(?:he|she)\\b)");
-    private static final Pattern ATTRIBUTION = Pattern.compile(
+                    + "|(?:\\b(?:said|says|added|adds|wrote|writes|continued|explained)\\s+(?:he|she)\\b)",
+            "said", "says", "add", "told", "tells", "wrote", "writes", "explained", "continued", "recalled", "noted", "insisted", "argued");
+    private static final KeywordPattern ATTRIBUTION = KeywordPattern.of(
             "\\b(?:said|says|say|told|tells|wrote|writes|added|adds|according|asked|explained|stated|declared|"
-                    + "announced|insisted|argued|noted|recalled|continued|claimed|tweeted|posted)\\b");
+                    + "announced|insisted|argued|noted|recalled|continued|claimed|tweeted|posted)\\b",
+            "say", "said", "told", "tells", "wrote", "writes", "add", "according", "asked", "explained", "stated", "declared",
+            "announced", "insisted", "argued", "noted", "recalled", "continued", "claimed", "tweeted", "posted");
     private static final Pattern ALSO_EARLY = Pattern.compile("^(?:\\S+\\s+){0,3}also\\b", Pattern.CASE_INSENSITIVE);
 
     private Leaning() {
@@ -111,11 +116,11 @@ public final class Leaning {
         }
         int quotes = quoteBalance(t);
         boolean opensQuote = isOpenQuote(first);
-        boolean attributed = ATTRIBUTION.matcher(t).find();
+        boolean attributed = ATTRIBUTION.find(t);
         if (opensQuote && quotes > 0 && !attributed) return Kind.NEVER; // the speaker comes later
         if (quotes < 0) return Kind.PREVIOUS; // the tail of a quotation that began before
         if (opensQuote && !attributed) return Kind.PREVIOUS;
-        if (PRONOUN_SPEAKER.matcher(t).find()) return Kind.PREVIOUS;
+        if (PRONOUN_SPEAKER.find(t)) return Kind.PREVIOUS;
         if (opensQuote) return Kind.ALONE; // an attributed quotation: its pronouns are the speaker's
         String lower = (opensQuote ? t.substring(1) : t).toLowerCase(Locale.ROOT);
         String[] words = lower.split("[\\s,;:]+", 4);

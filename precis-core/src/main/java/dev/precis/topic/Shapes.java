@@ -4,7 +4,9 @@ import dev.precis.model.Sentence;
 import dev.precis.select.Leaning;
 
 import java.util.List;
-import java.util.regex.Pattern;
+import dev.precis.lexicon.KeywordPattern;
+
+import java.util.Locale;
 
 /**
  * Pages that are not news whatever their cluster: an archive or site notice, a promotion (a course,
@@ -12,22 +14,27 @@ import java.util.regex.Pattern;
  * Judged by the share of the article's sentences that carry such vocabulary.
  */
 final class Shapes {
-    private static final Pattern NOTICE = Pattern.compile("(?i)\\b(?:crawl(?:s|ed|er|ing)?|wayback|internet archive|archive team"
+    private static final KeywordPattern NOTICE = KeywordPattern.of("(?i)\\b(?:crawl(?:s|ed|er|ing)?|wayback|internet archive|archive team"
             + "|javascript|your browser|cookie (?:policy|settings)|(?:accept|use|uses) (?:all )?cookies|rating is available|video (?:is )?unavailable|could not be loaded"
             + "|not available right now|try again later|page (?:you requested|not found)|404|sign (?:in|up)|log ?in"
-            + "|subscribers?|subscription|newsletter|privacy policy|terms of (?:use|service))\\b");
-    private static final Pattern PROMO = Pattern.compile("(?i)\\b(?:free (?:online )?(?:training|trial|shipping|download)"
+            + "|subscribers?|subscription|newsletter|privacy policy|terms of (?:use|service))\\b",
+            "crawl", "wayback", "internet archive", "archive team", "javascript", "your browser", "cookie", "rating is available", "video", "could not be loaded", "not available right now", "try again later", "page", "404", "sign", "log", "subscri", "newsletter", "privacy policy", "terms of");
+    private static final KeywordPattern PROMO = KeywordPattern.of("(?i)\\b(?:free (?:online )?(?:training|trial|shipping|download)"
             + "|this (?:course|training|program|webinar)|enrol(?:l|ment)|order (?:now|today)|buy (?:now|today)|coupons?"
             + "|discount|promo code|% off|limited time|call now|click here|learn more|get started|sign up today"
             + "|donat(?:e|ion|ions)|gofundme|fundrais\\w*|customer service|our (?:products|services|team of experts)"
-            + "|you will learn|best price|shop now|add to cart)\\b");
-    private static final Pattern SPAM = Pattern.compile("(?i)\\b(?:payday|cash advance|bad credit|credit score|loans?"
-            + "|casino|viagra|cialis|pharmacy|weight loss|essay writing|escort|forex|bitcoin doubler|lender)\\b");
-    private static final Pattern HOROSCOPE = Pattern.compile("(?i)\\b(?:horoscope|zodiac|aries|taurus|gemini|libra"
+            + "|you will learn|best price|shop now|add to cart)\\b",
+            "free", "course", "training", "program", "webinar", "enrol", "order", "buy", "coupon", "discount", "promo code", "% off", "limited time", "call now", "click here", "learn more", "get started", "sign up today", "donat", "gofundme", "fundrais", "customer service", "our", "you will learn", "best price", "shop now", "add to cart");
+    private static final KeywordPattern SPAM = KeywordPattern.of("(?i)\\b(?:payday|cash advance|bad credit|credit score|loans?"
+            + "|casino|viagra|cialis|pharmacy|weight loss|essay writing|escort|forex|bitcoin doubler|lender)\\b",
+            "payday", "cash advance", "bad credit", "credit score", "loan", "casino", "viagra", "cialis", "pharmacy", "weight loss", "essay writing", "escort", "forex", "bitcoin doubler", "lender");
+    private static final KeywordPattern HOROSCOPE = KeywordPattern.of("(?i)\\b(?:horoscope|zodiac|aries|taurus|gemini|libra"
             + "|scorpio|sagittarius|capricorn|aquarius|pisces|your (?:sign|time of year)"
-            + "|next 48 hours)\\b");
+            + "|next 48 hours)\\b",
+            "horoscope", "zodiac", "aries", "taurus", "gemini", "libra", "scorpio", "sagittarius", "capricorn", "aquarius", "pisces", "your sign", "your time of year", "next 48 hours");
     /** The reader addressed outside quotations, or a first-person review: advice, promotion or a review page. */
-    private static final Pattern ADDRESS = Pattern.compile("(?i)\\b(?:you|your|yours|yourself)\\b|\\b(?:highly recommend|would recommend|our guide|we visited|i visited)\\b");
+    private static final KeywordPattern ADDRESS = KeywordPattern.of("(?i)\\b(?:you|your|yours|yourself)\\b|\\b(?:highly recommend|would recommend|our guide|we visited|i visited)\\b",
+            "you", "recommend", "our guide", "visited");
     static final String ADDRESS_REASON = "a page that talks to its reader (advice, promotion or a review)";
     /** Share of an article's sentences with one kind of vocabulary above which the article is that kind of page. */
     static final double SHARE = 0.5;
@@ -45,7 +52,7 @@ final class Shapes {
         for (Sentence s : sentences) {
             String t = s.text();
             if (t.indexOf('"') >= 0 || t.indexOf('“') >= 0 || Leaning.insideQuotation(article, s.start())) continue;
-            if (ADDRESS.matcher(t).find()) n++;
+            if (ADDRESS.find(t)) n++;
         }
         return n;
     }
@@ -55,11 +62,11 @@ final class Shapes {
         if (sentences.isEmpty()) return null;
         int notice = 0, promo = 0, spam = 0, stars = 0;
         for (Sentence s : sentences) {
-            String t = s.text();
-            if (NOTICE.matcher(t).find()) notice++;
-            if (PROMO.matcher(t).find()) promo++;
-            if (SPAM.matcher(t).find()) spam++;
-            if (HOROSCOPE.matcher(t).find()) stars++;
+            String t = s.text(), lower = t.toLowerCase(Locale.ROOT);
+            if (NOTICE.find(t, lower)) notice++;
+            if (PROMO.find(t, lower)) promo++;
+            if (SPAM.find(t, lower)) spam++;
+            if (HOROSCOPE.find(t, lower)) stars++;
         }
         int n = sentences.size();
         if (spam >= 2 && spam >= SPAM_SHARE * n) return "spam: " + spam + " of " + n + " sentences sell loans, pills or bets";

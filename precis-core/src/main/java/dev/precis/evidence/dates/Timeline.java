@@ -119,7 +119,7 @@ public final class Timeline {
         if (!mayHaveDate(t) || StoryLines.furniture(t)) return null;
         Matcher m = EXPLICIT.matcher(t);
         Matcher r = RELATIVE.matcher(t);
-        boolean hasExplicit = m.find(), hasRelative = findRelative(r, t);
+        boolean hasExplicit = hasDigit(t) && m.find(), hasRelative = mayBeRelative(t) && findRelative(r, t);
         if (!hasExplicit && !hasRelative) return null;
         CleanArticle art = text.articles().get(s.article());
         if (hasExplicit) {
@@ -187,7 +187,8 @@ public final class Timeline {
         if (!mayHaveDate(t)) return List.of();
         List<DateMention> out = new ArrayList<>();
         Matcher m = EXPLICIT.matcher(t);
-        while (m.find()) {
+        boolean digits = hasDigit(t), relative = mayBeRelative(t);
+        while (digits && m.find()) {
             int mo = month(m.group("month") != null ? m.group("month") : m.group("month2"));
             int d = Integer.parseInt(m.group("month") != null ? m.group("day") : m.group("day2"));
             if (mo <= 0 || d < 1 || d > 31) continue;
@@ -196,7 +197,7 @@ public final class Timeline {
             out.add(new DateMention(explicitDate(t, m, articleDate), m.group().strip(), start, start + m.group().strip().length()));
         }
         Matcher r = RELATIVE.matcher(t);
-        while (r.find()) {
+        while (relative && r.find()) {
             boolean inside = false;
             for (DateMention e : out) inside |= r.start() < e.end() && r.end() > e.start(); // "Tuesday, March 4"
             if (inside) continue;
@@ -221,6 +222,20 @@ public final class Timeline {
             }
         }
         return FUTURE.matcher(t.substring(from, at)).find();
+    }
+
+    /** An explicit date has a day number. */
+    private static boolean hasDigit(String t) {
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (c >= '0' && c <= '9') return true;
+        }
+        return false;
+    }
+
+    /** Every relative day ("Monday", "yesterday", "tonight", "last week") holds one of these. */
+    private static boolean mayBeRelative(String t) {
+        return t.contains("day") || t.contains("night") || t.contains("week");
     }
 
     /** Cheap test before the date patterns: a "day" word, a "week", or a capitalised month prefix. */
