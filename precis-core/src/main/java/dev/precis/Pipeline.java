@@ -1,18 +1,14 @@
 package dev.precis;
 
-import dev.precis.clean.rules.Rules;
-
-import dev.precis.model.BadInputException;
+import dev.precis.analysis.ClusterAnalysis;
 import dev.precis.clean.Cleaner;
-import dev.precis.ingest.Limits;
-import dev.precis.model.Cancelled;
-import dev.precis.select.Candidates;
+import dev.precis.clean.rules.Rules;
 import dev.precis.evidence.DefaultEvidenceFinder;
 import dev.precis.evidence.EvidenceFinder;
-import dev.precis.analysis.ClusterAnalysis;
-import dev.precis.clean.rules.Rules;
-import dev.precis.evidence.align.Alignments;
 import dev.precis.evidence.align.FactMatch;
+import dev.precis.ingest.Limits;
+import dev.precis.model.BadInputException;
+import dev.precis.model.Cancelled;
 import dev.precis.model.CleanArticle;
 import dev.precis.model.Cluster;
 import dev.precis.model.ClusterText;
@@ -22,8 +18,10 @@ import dev.precis.model.Summary;
 import dev.precis.model.SummarySentence;
 import dev.precis.order.Orderer;
 import dev.precis.order.SourceOrderer;
+import dev.precis.parallel.Workers;
 import dev.precis.segment.OpenNlpSegmenter;
 import dev.precis.segment.Segmenter;
+import dev.precis.select.Candidates;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -100,6 +98,21 @@ public final class Pipeline {
         ClusterText text = prepare(cluster);
         Cancelled.check();
         ClusterAnalysis analysis = new ClusterAnalysis(text);
+        // A big cluster's evidence is found on another core while its summary is chosen.
+        Workers.Pending<Evidence> found = Workers.start(options.evidence() && Workers.worthIt(text.articles().size()),
+                () -> options.evidence() ? evidence.find(analysis) : Evidence.NONE);
+        List<SummarySentence> out;
+        try {
+            out = summarySentences(cluster, text, analysis, summarizer, options);
+        } catch (RuntimeException | Error e) {
+            found.cancel();
+            throw e;
+        }
+        return new Summary(cluster.id(), summarizer.name(), out, text.articles(), found.join());
+    }
+
+    private List<SummarySentence> summarySentences(Cluster cluster, ClusterText text, ClusterAnalysis analysis,
+                                                   Summarizer summarizer, SummaryOptions options) {
         List<Sentence> chosen = summarizer.choose(analysis, options.budget());
         Cancelled.check();
         if (chosen.isEmpty()) throw tooSmall(cluster, text, options);
@@ -110,8 +123,7 @@ public final class Pipeline {
             out.add(new SummarySentence(s.text(), s.id(), cited.stream().map(FactMatch.Scored::citation).toList(),
                     cited.stream().map(FactMatch.Scored::match).toList()));
         }
-        Evidence found = options.evidence() ? evidence.find(analysis) : Evidence.NONE;
-        return new Summary(cluster.id(), summarizer.name(), out, text.articles(), found);
+        return out;
     }
 
     private static void checkLimits(Cluster cluster) {

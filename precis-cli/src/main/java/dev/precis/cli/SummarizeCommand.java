@@ -107,6 +107,12 @@ public final class SummarizeCommand implements Callable<Integer> {
         int clusters = 0;
         int failed = 0;
         List<Path> articleFiles = new ArrayList<>();
+        // Several folders (or folders and loose files) give several summaries in one output: each
+        // gets a heading naming its cluster, so a reader can tell where one ends.
+        long folders = paths.stream().filter(p -> InputFormat.of(p) == InputFormat.FOLDER).count();
+        boolean looseFiles = paths.stream().anyMatch(p -> !InputFormat.of(p).batch() && InputFormat.of(p) != InputFormat.FOLDER);
+        boolean headed = folders + (looseFiles ? 1 : 0) > 1;
+        int printed = 0;
         for (Path p : paths) {
             InputFormat inputFormat = InputFormat.of(p);
             if (inputFormat.batch()) {
@@ -117,12 +123,18 @@ public final class SummarizeCommand implements Callable<Integer> {
                 articleFiles.add(p);
             } else {
                 ClusterInput in = one(p);
-                out.print(render(in.cluster(), in.notes(), options, renderer, err));
+                String rendered = render(in.cluster(), in.notes(), options, renderer, err);
+                if (headed) out.print(heading(renderer, in.cluster().id(), printed));
+                out.print(rendered);
+                printed++;
                 clusters++;
             }
         }
         if (!articleFiles.isEmpty()) {
-            out.print(render(filesAsCluster(articleFiles), List.of(), options, renderer, err));
+            Cluster files = filesAsCluster(articleFiles);
+            String rendered = render(files, List.of(), options, renderer, err);
+            if (headed) out.print(heading(renderer, files.id(), printed));
+            out.print(rendered);
             clusters++;
         }
         out.flush();
@@ -178,6 +190,12 @@ public final class SummarizeCommand implements Callable<Integer> {
         Path parent = files.get(0).toAbsolutePath().getParent();
         String id = parent == null || parent.getFileName() == null ? "cluster" : parent.getFileName().toString();
         return new Cluster(id, articles);
+    }
+
+    /** The renderer's heading, after a blank line unless it is the first (a format with no heading adds nothing). */
+    private static String heading(Renderer renderer, String clusterId, int printedBefore) {
+        String h = renderer.heading(clusterId);
+        return h.isEmpty() || printedBefore == 0 ? h : "\n" + h;
     }
 
     private String render(Cluster cluster, List<String> notes, SummaryOptions options, Renderer renderer, PrintWriter err) {

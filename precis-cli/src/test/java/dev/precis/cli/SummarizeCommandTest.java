@@ -41,6 +41,35 @@ class SummarizeCommandTest {
     }
 
     @Test
+    void severalFoldersAreEachHeadedInTextAndMarkdownAndAreSeparateDocumentsInJson() {
+        CliRun text = CliRun.of("summarize", ALEPPO.toString(), OWN_EXAMPLE.toString(), "--sentences", "2");
+        assertThat(text.exit()).as(text.err()).isZero();
+        List<String> lines = text.out().lines().toList();
+        assertThat(lines.get(0)).isEqualTo("== aleppo-truce ==");
+        assertThat(lines).contains("== harbour-fire ==").hasSize(2 + 2 + 2 + 1);
+        assertThat(lines.get(3)).isEmpty();
+
+        CliRun md = CliRun.of("summarize", ALEPPO.toString(), OWN_EXAMPLE.toString(), "--sentences", "1", "-f", "markdown");
+        assertThat(md.out()).startsWith("# aleppo-truce\n\n## Summary").contains("\n# harbour-fire\n\n## Summary");
+
+        CliRun json = CliRun.of("summarize", ALEPPO.toString(), OWN_EXAMPLE.toString(), "--sentences", "1", "-f", "json");
+        assertThat(json.out()).doesNotContain("==");
+        assertThat(jsonValues(json.out())).hasSize(2);
+
+        CliRun one = CliRun.of("summarize", ALEPPO.toString(), "--sentences", "2");
+        assertThat(one.out()).doesNotContain("==");
+    }
+
+    /** The JSON documents of an output, one after another (each may be pretty-printed). */
+    private static List<JsonNode> jsonValues(String out) {
+        try (var values = new ObjectMapper().readerFor(JsonNode.class).<JsonNode>readValues(out)) {
+            return values.readAll();
+        } catch (java.io.IOException e) {
+            throw new AssertionError("not a sequence of JSON values: " + e.getMessage(), e);
+        }
+    }
+
+    @Test
     void sentenceBudget() {
         CliRun run = CliRun.of("summarize", ALEPPO.toString(), "--sentences", "3");
         assertThat(run.exit()).isZero();

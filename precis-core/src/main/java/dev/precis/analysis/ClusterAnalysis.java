@@ -1,12 +1,16 @@
 package dev.precis.analysis;
 
+import dev.precis.model.Cancelled;
+
 import dev.precis.evidence.align.Alignments;
 import dev.precis.model.ClusterText;
 import dev.precis.represent.Similarities;
 import dev.precis.represent.TermVectors;
 
-import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.Objects;
 import java.util.function.Function;
 
@@ -17,7 +21,8 @@ import java.util.function.Function;
  * mentions, for example). The pipeline makes one per summary and hands it to the scorer, the selector
  * and the evidence finders, so no stage rebuilds what another already has.
  *
- * <p>Not thread-safe: one cluster is analysed by one thread.
+ * <p>Safe to share between the threads that work on one cluster (the evidence beside the summary, for
+ * a big cluster): each value is computed once, by the first thread that asks; the others wait for it.
  */
 public final class ClusterAnalysis {
     /**
@@ -49,7 +54,7 @@ public final class ClusterAnalysis {
             Key.of("alignments", a -> Alignments.of(a.text(), a.vectors(), a.similarities()));
 
     private final ClusterText text;
-    private final Map<Key<?>, Object> values = new HashMap<>();
+    private final Map<Key<?>, FutureTask<Object>> values = new ConcurrentHashMap<>();
 
     public ClusterAnalysis(ClusterText text) {
         this.text = Objects.requireNonNull(text, "text");
@@ -58,7 +63,9 @@ public final class ClusterAnalysis {
     /** An analysis that starts from vectors the caller already has (for tests and tools). */
     public static ClusterAnalysis of(ClusterText text, TermVectors vectors) {
         ClusterAnalysis a = new ClusterAnalysis(text);
-        a.values.put(VECTORS, vectors);
+        FutureTask<Object> done = new FutureTask<>(() -> vectors);
+        done.run();
+        a.values.put(VECTORS, done);
         return a;
     }
 
@@ -82,17 +89,32 @@ public final class ClusterAnalysis {
     /** The value under {@code key}, computed on first use. */
     @SuppressWarnings("unchecked")
     public <T> T get(Key<T> key) {
-        Object v = values.get(key);
-        if (v == null) {
-            // Not computeIfAbsent: a value may itself ask for others (alignments need the vectors).
-            v = Objects.requireNonNull(key.compute.apply(this), key.name);
-            values.put(key, v);
+        FutureTask<Object> task = values.get(key);
+        if (task == null) {
+            // Not computeIfAbsent: a value may itself ask for others (alignments need the vectors), and
+            // a map must not be changed from inside its own computeIfAbsent.
+            FutureTask<Object> mine = new FutureTask<>(() -> Objects.requireNonNull(key.compute.apply(this), key.name));
+            task = values.putIfAbsent(key, mine);
+            if (task == null) {
+                task = mine;
+                mine.run();
+            }
         }
-        return (T) v;
+        try {
+            return (T) task.get();
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof RuntimeException r) throw r;
+            if (cause instanceof Error err) throw err;
+            throw new IllegalStateException(cause);
+        } catch (InterruptedException e) {
+            throw new Cancelled();
+        }
     }
 
     /** Whether {@code key} has been computed already; lets tests check that work is not repeated. */
     public boolean has(Key<?> key) {
-        return values.containsKey(key);
+        FutureTask<Object> task = values.get(key);
+        return task != null && task.isDone();
     }
 }

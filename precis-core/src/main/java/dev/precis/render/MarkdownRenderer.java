@@ -29,6 +29,11 @@ public final class MarkdownRenderer implements Renderer {
     static final int MAX_EVENTS = 8;
 
     @Override
+    public String heading(String clusterId) {
+        return "# " + escape(TextRenderer.oneLine(clusterId)) + "\n\n";
+    }
+
+    @Override
     public String render(Summary summary) {
         StringBuilder out = new StringBuilder();
         out.append("## Summary\n\n");

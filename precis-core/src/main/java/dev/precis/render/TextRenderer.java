@@ -6,6 +6,11 @@ import dev.precis.model.SummarySentence;
 /** One sentence per line, nothing else: the form ROUGE and shell pipelines expect. */
 public final class TextRenderer implements Renderer {
     @Override
+    public String heading(String clusterId) {
+        return "== " + oneLine(clusterId) + " ==\n";
+    }
+
+    @Override
     public String render(Summary summary) {
         StringBuilder out = new StringBuilder();
         for (SummarySentence s : summary.sentences()) out.append(oneLine(s.text())).append('\n');

@@ -1,5 +1,6 @@
 package dev.precis.segment;
 
+import dev.precis.parallel.Workers;
 import dev.precis.evidence.names.Sentences;
 
 import dev.precis.model.PrecisFault;
@@ -59,32 +60,47 @@ public final class OpenNlpSegmenter implements Segmenter {
 
     @Override
     public ClusterText segment(Cluster cluster, List<CleanArticle> articles) {
+        List<Integer> indexes = new ArrayList<>(articles.size());
+        for (int a = 0; a < articles.size(); a++) indexes.add(a);
+        // Articles are independent: a big cluster's are segmented side by side, then numbered in order.
+        List<Segmented> parts = Workers.map(indexes, Workers.worthIt(articles.size()), a -> segment(a, articles.get(a)));
         List<Sentence> sentences = new ArrayList<>();
         List<CleanArticle> explained = new ArrayList<>(articles.size());
-        for (int a = 0; a < articles.size(); a++) {
-            CleanArticle article = articles.get(a);
-            String text = article.text();
-            List<Drop> drops = new ArrayList<>(article.drops());
-            int position = 0;
-            boolean cased = Casing.isCased(text);
-            for (int[] span : spans(text)) {
-                String s = text.substring(span[0], span[1]);
-                if (!hasLetter(s)) continue;
-                List<String> words = Tokens.words(s);
-                if (words.size() < MIN_WORDS) continue;
-                Drop unfit = SentenceQuality.why(s, span[2], cased);
-                if (unfit != null) {
-                    drops.add(unfit);
-                    continue;
-                }
-                sentences.add(new Sentence(sentences.size(), a, position++, span[0], span[1], s,
-                        words, Tokens.terms(s)));
+        for (Segmented part : parts) {
+            for (Sentence s : part.sentences()) {
+                sentences.add(new Sentence(sentences.size(), s.article(), s.position(), s.start(), s.end(), s.text(),
+                        s.words(), s.terms()));
             }
-            // Sentence-level drops join the cleaner's, so --explain shows every removal in one list.
-            explained.add(drops.size() == article.drops().size() ? article
-                    : new CleanArticle(article.index(), article.source(), text, drops));
+            explained.add(part.article());
         }
         return new ClusterText(cluster, explained, sentences);
+    }
+
+    /** One article's sentences (numbered from 0 within it) and the article with its sentence-level drops. */
+    private record Segmented(List<Sentence> sentences, CleanArticle article) {
+    }
+
+    private Segmented segment(int a, CleanArticle article) {
+        String text = article.text();
+        List<Drop> drops = new ArrayList<>(article.drops());
+        List<Sentence> sentences = new ArrayList<>();
+        int position = 0;
+        boolean cased = Casing.isCased(text);
+        for (int[] span : spans(text)) {
+            String s = text.substring(span[0], span[1]);
+            if (!hasLetter(s)) continue;
+            List<String> words = Tokens.words(s);
+            if (words.size() < MIN_WORDS) continue;
+            Drop unfit = SentenceQuality.why(s, span[2], cased);
+            if (unfit != null) {
+                drops.add(unfit);
+                continue;
+            }
+            sentences.add(new Sentence(sentences.size(), a, position++, span[0], span[1], s, words, Tokens.terms(s)));
+        }
+        // Sentence-level drops join the cleaner's, so --explain shows every removal in one list.
+        return new Segmented(sentences, drops.size() == article.drops().size() ? article
+                : new CleanArticle(article.index(), article.source(), text, drops));
     }
 
     /**

@@ -1,0 +1,120 @@
+package dev.precis.parallel;
+
+import dev.precis.model.Cancelled;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+/**
+ * Side-by-side work inside one big cluster: its articles segmented at once, its evidence found while
+ * the summary is chosen. An ordinary cluster (a few articles) is cheaper on the caller's thread, and
+ * a batch or a server already keeps every core busy with clusters, so only clusters of at least
+ * {@link #MIN_ARTICLES} articles use the pool. The pool has one daemon thread per core; a caller that
+ * is interrupted (a time limit) cancels the tasks it started.
+ */
+public final class Workers {
+    /** Clusters with fewer articles run on the caller's thread alone. */
+    public static final int MIN_ARTICLES = 24;
+
+    private static final class Pool {
+        static final ExecutorService EXECUTOR = Executors.newFixedThreadPool(
+                Math.max(2, Runtime.getRuntime().availableProcessors()), daemons());
+
+        private static ThreadFactory daemons() {
+            AtomicInteger n = new AtomicInteger();
+            return r -> {
+                Thread t = new Thread(r, "precis-worker-" + n.incrementAndGet());
+                t.setDaemon(true);
+                return t;
+            };
+        }
+    }
+
+    private Workers() {
+    }
+
+    private static final ThreadLocal<Boolean> ALONE = ThreadLocal.withInitial(() -> false);
+
+    /** Whether a cluster of this many articles is worth splitting over the pool (never inside {@link #alone}). */
+    public static boolean worthIt(int articles) {
+        return articles >= MIN_ARTICLES && !ALONE.get();
+    }
+
+    /**
+     * Runs {@code work} with every stage on this thread: for callers that already keep each core busy
+     * with a cluster of its own (a Spark task), and to check that both ways give the same result.
+     */
+    public static <T> T alone(Supplier<T> work) {
+        boolean before = ALONE.get();
+        ALONE.set(true);
+        try {
+            return work.get();
+        } finally {
+            ALONE.set(before);
+        }
+    }
+
+    /** {@code f} of every item, in order; on the pool when {@code parallel}, else on this thread. */
+    public static <T, R> List<R> map(List<T> items, boolean parallel, Function<T, R> f) {
+        List<R> out = new ArrayList<>(items.size());
+        if (!parallel || items.size() < 2) {
+            for (T t : items) out.add(f.apply(t));
+            return out;
+        }
+        List<Future<R>> futures = new ArrayList<>(items.size());
+        for (T t : items) futures.add(Pool.EXECUTOR.submit(() -> f.apply(t)));
+        for (Future<R> fu : futures) out.add(join(fu, futures));
+        return out;
+    }
+
+    /** Starts {@code work} on the pool when {@code parallel}; {@link Pending#join} waits for it (or runs it then). */
+    public static <R> Pending<R> start(boolean parallel, Supplier<R> work) {
+        return new Pending<>(parallel ? Pool.EXECUTOR.submit(work::get) : null, work);
+    }
+
+    /** Work started by {@link #start}. */
+    public static final class Pending<R> {
+        private final Future<R> future;
+        private final Supplier<R> work;
+
+        private Pending(Future<R> future, Supplier<R> work) {
+            this.future = future;
+            this.work = work;
+        }
+
+        public R join() {
+            return future == null ? work.get() : Workers.join(future, List.of(future));
+        }
+
+        /** Gives the work up (the caller failed before it needed it). */
+        public void cancel() {
+            if (future != null) future.cancel(true);
+        }
+    }
+
+    private static <R> R join(Future<R> future, List<? extends Future<?>> all) {
+        try {
+            return future.get();
+        } catch (InterruptedException e) {
+            for (Future<?> f : all) f.cancel(true);
+            throw new Cancelled();
+        } catch (CancellationException e) {
+            throw new Cancelled();
+        } catch (ExecutionException e) {
+            for (Future<?> f : all) f.cancel(true);
+            Throwable cause = e.getCause();
+            if (cause instanceof RuntimeException r) throw r;
+            if (cause instanceof Error err) throw err;
+            throw new IllegalStateException(cause);
+        }
+    }
+}
