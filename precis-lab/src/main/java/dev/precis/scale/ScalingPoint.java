@@ -6,7 +6,7 @@ package dev.precis.scale;
  * @param articles      articles in the cluster
  * @param sentences     sentences after cleaning and segmentation
  * @param seconds       median wall time of one summary, evidence included
- * @param cpuSeconds    median CPU time of the summarising thread for one summary
+ * @param cpuSeconds    median CPU time of the process (every thread: workers, garbage collection) for one summary
  * @param peakRssMb     the process's peak resident memory so far (VmHWM), in MiB; -1 where the OS does not say
  * @param peakHeapMb    the largest heap in use seen during the runs of this size, in MiB
  */

@@ -9,7 +9,6 @@ import dev.precis.model.Cluster;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
-import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -24,8 +23,8 @@ import java.util.function.IntConsumer;
  * stream's big story is many different articles, not one repeated) and times a summary of each,
  * evidence on. Sizes are measured in increasing order in one JVM, after an untimed warm-up, so
  * the peak RSS reported for a size is the process's peak up to and including it. Wall time and the
- * summarising thread's CPU time are both kept: on a shared, loaded machine the wall time also
- * counts the time the thread waited for a core.
+ * process's CPU time are both kept: on a shared, loaded machine the wall time also counts the time
+ * the work waited for a core, and a big cluster's work is spread over the cores.
  */
 public final class ScalingRun {
     /** Untimed summaries of the smallest cluster first, so the JIT has compiled the hot loops. */
@@ -68,7 +67,6 @@ public final class ScalingRun {
         Cluster smallest = cluster(articles, sorted[0]);
         for (int i = 0; i < WARM_UP; i++) pipeline.summarize(smallest, options);
         MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
-        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         List<ScalingPoint> points = new ArrayList<>();
         for (int size : sorted) {
             Cluster c = cluster(articles, size);
@@ -77,11 +75,11 @@ public final class ScalingRun {
             double heap = 0;
             int sentences = pipeline.prepare(c).size();
             for (int r = 0; r < repeats; r++) {
-                long c0 = threads.getCurrentThreadCpuTime();
+                long c0 = processCpuNanos();
                 long t0 = System.nanoTime();
                 pipeline.summarize(c, options);
                 seconds[r] = (System.nanoTime() - t0) / 1e9;
-                cpu[r] = (threads.getCurrentThreadCpuTime() - c0) / 1e9;
+                cpu[r] = (processCpuNanos() - c0) / 1e9;
                 heap = Math.max(heap, memory.getHeapMemoryUsage().getUsed() / 1048576.0);
             }
             Arrays.sort(seconds);
@@ -90,6 +88,17 @@ public final class ScalingRun {
             done.accept(size);
         }
         return points;
+    }
+
+    /**
+     * CPU time of the whole process: a big cluster's work runs on several threads (its articles
+     * segmented and its evidence found on the worker pool), and garbage collection counts too.
+     */
+    private static long processCpuNanos() {
+        if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
+            return os.getProcessCpuTime();
+        }
+        return 0;
     }
 
     /** VmHWM of /proc/self/status: the most resident memory this process has held. */
