@@ -91,6 +91,9 @@ class RealNewsRulesTest {
         assertThat(StoryLines.furniture("March 22, 2014 Armed men take cover behind an armored vehicle.")).isTrue();
         assertThat(StoryLines.furniture("JUNE 18: Former Congresswoman Ann Lee throws out the first pitch.")).isTrue();
         assertThat(StoryLines.furniture("The vote was held on Tuesday, Feb. 19, 2013, after a long debate.")).isFalse();
+        assertThat(StoryLines.furniture("Sen. Ann Lee listens as the Senate debates the bill before the final vote, on July 12, 2013, in Austin.")).isTrue();
+        assertThat(StoryLines.furniture("Fuel is pumped into a car at a gas station in the town of Nevada, Iowa, on Dec. 6, 2007.")).isTrue();
+        assertThat(StoryLines.furniture("She was born on July 12, 1960, in Austin.")).isFalse();
     }
 
     private static List<TimelineEvent> timeline(LocalDate date, String text) {

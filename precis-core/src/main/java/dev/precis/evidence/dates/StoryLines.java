@@ -9,9 +9,12 @@ import java.util.regex.Pattern;
  */
 public final class StoryLines {
     private static final String MONTH = "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?";
+    /** A caption closes on ", on" its date and the place: "... before the final vote, on July 12, 2013, in Austin." */
+    private static final Pattern CAPTION_DATE_PLACE = Pattern.compile(
+            ",\\s+on\\s+" + "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?" + "\\s+\\d{1,2},\\s+(?:19|20)\\d\\d,\\s+in\\s+\\p{Lu}[\\p{L}.]*(?:,?\\s+\\p{Lu}[\\p{L}.]*)*\\.?\\s*$");
     /** A caption closes on the picture's date after its place: "..., Paris, April 22, 2015.", "... Connecticut December 14, 2014." */
     private static final Pattern CAPTION_DATE = Pattern.compile(
-            "(?:,|\\p{Lu}[\\p{L}.]*)\\s+" + MONTH + "\\s+\\d{1,2},?\\s+(?:19|20)\\d\\d\\.?[\\s)]*$");
+            "(?:,\\s+on|,|\\p{Lu}[\\p{L}.]*)\\s+" + MONTH + "\\s+\\d{1,2},?\\s+(?:19|20)\\d\\d\\.?[\\s)]*$");
     private static final String WEEKDAY = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
     private static final String FULL_DATE = MONTH + "\\s+\\d{1,2},\\s+(?:19|20)\\d\\d";
     /**
@@ -40,7 +43,8 @@ public final class StoryLines {
     }
 
     public static boolean furniture(String sentence) {
-        return CAPTION_DATE.matcher(sentence).find() || CAPTION_WEEKDAY.matcher(sentence).find()
+        return CAPTION_DATE.matcher(sentence).find() || CAPTION_DATE_PLACE.matcher(sentence).find()
+                || CAPTION_WEEKDAY.matcher(sentence).find()
                 || CAPTION_LEAD.matcher(sentence).find() || PHOTO.matcher(sentence).find()
                 || STAMP.matcher(sentence).find() || REFERENCE.matcher(sentence).matches();
     }
