@@ -84,6 +84,16 @@ class RealNewsRulesTest {
         assertThat(StoryLines.furniture("(Labor union president 302, February 2, 2009, p. 7).")).isTrue();
         assertThat(StoryLines.furniture("Riggs was born in Bedford on Dec. 4, 2001.")).isFalse();
         assertThat(StoryLines.furniture("The treaty was signed Oct. 1, 1953.")).isFalse();
+        // wire captions: weekday, date and year without "on", or before the place; a caption opening on its date
+        assertThat(StoryLines.furniture("Sen. Ann Lee speaks during a town hall, Tuesday, Feb. 19, 2013, in Sun Lakes, Ariz.")).isTrue();
+        assertThat(StoryLines.furniture("Icicles form on the fountain on Tuesday, Jan. 2, 2018, in Savannah, Ga.")).isTrue();
+        assertThat(StoryLines.furniture("A sign is shown at the restaurant in South Jordan, Utah.")).isTrue();
+        assertThat(StoryLines.furniture("March 22, 2014 Armed men take cover behind an armored vehicle.")).isTrue();
+        assertThat(StoryLines.furniture("JUNE 18: Former Congresswoman Ann Lee throws out the first pitch.")).isTrue();
+        assertThat(StoryLines.furniture("The vote was held on Tuesday, Feb. 19, 2013, after a long debate.")).isFalse();
+        assertThat(StoryLines.furniture("Sen. Ann Lee listens as the Senate debates the bill before the final vote, on July 12, 2013, in Austin.")).isTrue();
+        assertThat(StoryLines.furniture("Fuel is pumped into a car at a gas station in the town of Nevada, Iowa, on Dec. 6, 2007.")).isTrue();
+        assertThat(StoryLines.furniture("She was born on July 12, 1960, in Austin.")).isFalse();
     }
 
     private static List<TimelineEvent> timeline(LocalDate date, String text) {
@@ -144,5 +154,15 @@ class RealNewsRulesTest {
         assertThat(disagreements("Islamist militants killed 17 people in January in attacks in Paris on a weekly and a store.",
                 "The attacks in Paris on a weekly and a store in January left 20 people dead, including the three gunmen."))
                 .isEmpty();
+    }
+
+    @Test
+    void everySentenceOfAKeptGalleryIsACaption() {
+        String text = "The search went on for weeks.\nFlight 9 vanished on March 8, 2014. Hide Caption 1 of 3 Photos: The search\n"
+                + "Crews search the ocean on March 16, 2014.\nA map of the area. Hide Caption 3 of 3\nThe search ended in 2017.";
+        assertThat(StoryLines.inGallery(text, text.indexOf("Flight 9"))).isTrue();
+        assertThat(StoryLines.inGallery(text, text.indexOf("Crews search"))).isTrue();
+        assertThat(StoryLines.inGallery(text, 0)).isFalse();
+        assertThat(StoryLines.inGallery(text, text.indexOf("The search ended"))).isFalse();
     }
 }

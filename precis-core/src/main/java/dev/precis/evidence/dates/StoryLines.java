@@ -11,15 +11,31 @@ import java.util.regex.Pattern;
  */
 public final class StoryLines {
     private static final String MONTH = "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?";
+    /** A caption closes on ", on" its date and the place: "... before the final vote, on July 12, 2013, in Austin." */
+    private static final Pattern CAPTION_DATE_PLACE = Pattern.compile(
+            ",\\s+on\\s+" + "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?" + "\\s+\\d{1,2},\\s+(?:19|20)\\d\\d,\\s+in\\s+\\p{Lu}[\\p{L}.]*(?:,?\\s+\\p{Lu}[\\p{L}.]*)*\\.?\\s*$");
     /** A caption closes on the picture's date after its place: "..., Paris, April 22, 2015.", "... Connecticut December 14, 2014." */
     private static final Pattern CAPTION_DATE = Pattern.compile(
-            "(?:,|\\p{Lu}[\\p{L}.]*)\\s+" + MONTH + "\\s+\\d{1,2},?\\s+(?:19|20)\\d\\d\\.?[\\s)]*$");
+            "(?:,\\s+on|,|\\p{Lu}[\\p{L}.]*)\\s+" + MONTH + "\\s+\\d{1,2},?\\s+(?:19|20)\\d\\d\\.?[\\s)]*$");
+    private static final String WEEKDAY = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
+    private static final String FULL_DATE = MONTH + "\\s+\\d{1,2},\\s+(?:19|20)\\d\\d";
+    /**
+     * A wire caption dates its picture with weekday, date and year, then the place, and without
+     * "on" ("speaks during a town hall, Tuesday, Feb. 19, 2013, in Sun Lakes, Ariz."); a story gives
+     * the weekday alone ("on Tuesday").
+     */
+    private static final Pattern CAPTION_WEEKDAY = Pattern.compile(
+            "(?<!\\b[Oo]n\\s)\\b" + WEEKDAY + ",\\s+" + FULL_DATE + "\\b"
+                    + "|\\b" + WEEKDAY + ",\\s+" + FULL_DATE + ",?\\s+(?:in|at|near)\\s+\\p{Lu}");
+    /** A gallery caption that opens on its date: "March 22, 2014 Armed men ...", "JUNE 18: Former Congresswoman ...". */
+    private static final Pattern CAPTION_LEAD = Pattern.compile(
+            "^\\W*(?:" + FULL_DATE + "\\s+\\p{Lu}|(?:JAN|FEB|MAR|APR|MAY|JUNE?|JULY?|AUG|SEPT?|OCT|NOV|DEC)[A-Z]*\\.?\\s+\\d{1,2}:\\s)");
     private static final KeywordPattern PHOTO = KeywordPattern.of(
-            "\\b(?:sketch|image|photo|picture)s? (?:released|provided)\\b|\\b(?:photo|photos|pictured|handout|file picture|is seen|are seen|Getty Images|AP Photo|Reuters/)\\b"
+            "\\b(?:sketch|image|photo|picture)s? (?:released|provided)\\b|\\b(?:photo|photos|pictured|handout|file picture|is seen|are seen|is shown|are shown|Getty Images|AP Photo|Reuters/)\\b"
                     + "|\\((?:L|R|C|left|right|center|centre)\\)|\\s/\\s*(?:AP|AFP|Reuters|Getty)\\b"
                     // a gallery widget's caption ("Hide Caption 34 of 43 Photos: ...") that cleaning trimmed into a sentence
                     + "|\\b(?:Hide|Show) Caption\\b|\\b\\d+ of \\d+ Photos\\b",
-            "released", "provided", "photo", "pictured", "handout", "file picture", "is seen", "are seen", "Getty Images",
+            "released", "provided", "photo", "pictured", "handout", "file picture", "is seen", "are seen", "shown", "Getty Images",
             "AP Photo", "Reuters/", "(", "/", "Caption", "Photos");
     private static final KeywordPattern STAMP = KeywordPattern.of(
             "^\\W*(?:Correction|Corrections|Update|Updated|UPDATE|UPDATED|Posted|Published|First published|Last updated"
@@ -33,8 +49,19 @@ public final class StoryLines {
     }
 
     public static boolean furniture(String sentence) {
-        return endsOnYear(sentence) && CAPTION_DATE.matcher(sentence).find() || PHOTO.find(sentence)
-                || STAMP.find(sentence) || REFERENCE.matcher(sentence).matches();
+        boolean digits = hasDigit(sentence);
+        return endsOnYear(sentence) && CAPTION_DATE.matcher(sentence).find()
+                || digits && (CAPTION_DATE_PLACE.matcher(sentence).find() || CAPTION_WEEKDAY.matcher(sentence).find()
+                        || CAPTION_LEAD.matcher(sentence).find())
+                || PHOTO.find(sentence) || STAMP.find(sentence) || REFERENCE.matcher(sentence).matches();
+    }
+
+    /** Every dated caption holds a day number or a year. */
+    private static boolean hasDigit(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= '0' && s.charAt(i) <= '9') return true;
+        }
+        return false;
     }
 
     /** A year (19xx or 20xx) before the closing ".", ")" and spaces: where every caption date ends. */
@@ -47,6 +74,23 @@ public final class StoryLines {
         boolean century = c0 == '1' && c1 == '9' || c0 == '2' && c1 == '0';
         return century && Character.isDigit(s.charAt(j - 2)) && Character.isDigit(s.charAt(j - 1));
     }
+
+    /**
+     * Inside a photo gallery that cleaning kept as text ("... Hide Caption 3 of 43 Photos: ..."):
+     * from the line of the first "Hide Caption" to the end of the line of the last one. Every
+     * sentence there is a caption, even one that reads like the story ("Flight 370 vanished on
+     * March 8, 2014, ...").
+     */
+    public static boolean inGallery(String articleText, int offset) {
+        int first = articleText.indexOf(GALLERY_MARK);
+        if (first < 0) return false;
+        int last = articleText.lastIndexOf(GALLERY_MARK);
+        int from = articleText.lastIndexOf('\n', first) + 1;
+        int to = articleText.indexOf('\n', last);
+        return offset >= from && (to < 0 || offset < to);
+    }
+
+    private static final String GALLERY_MARK = "Hide Caption";
 
     /** A line that stamps a change to the page: its date is never the article's date. */
     public static boolean updateStamp(String line) {

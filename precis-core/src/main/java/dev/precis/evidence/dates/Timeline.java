@@ -116,7 +116,8 @@ public final class Timeline {
 
     public static TimelineEvent event(ClusterText text, Sentence s, LocalDate articleDate) {
         String t = s.text();
-        if (!mayHaveDate(t) || StoryLines.furniture(t)) return null;
+        if (!mayHaveDate(t) || StoryLines.furniture(t)
+                || StoryLines.inGallery(text.articles().get(s.article()).text(), s.start())) return null;
         Matcher m = EXPLICIT.matcher(t);
         Matcher r = RELATIVE.matcher(t);
         boolean hasExplicit = hasDigit(t) && m.find(), hasRelative = mayBeRelative(t) && findRelative(r, t);

@@ -19,15 +19,22 @@ public final class Bounds {
             "^[^.;]{0,60}?\\b(?:including|includes|in addition to|plus)\\s+(?:the\\s+)?(?<k>\\d+|[a-z]+)\\b",
             Pattern.CASE_INSENSITIVE);
 
+    /** A bound reaches at least this share of itself past it, whatever its leading digit. */
+    static final double BOUND_SHARE = 0.25;
+
     private Bounds() {
     }
 
-    /** {@code bound} is a lower or upper bound that {@code value} falls within, up to the bound's next step. */
+    /**
+     * {@code bound} is a lower or upper bound that {@code value} falls within, up to the bound's next
+     * step or {@value #BOUND_SHARE} of the bound, whichever is further.
+     */
     static boolean holds(Mention bound, Mention value) {
         if (!isBound(bound)) return false;
         double x = bound.value(), v = value.value(), step = step(x);
-        if (bound.qualifier() == Qualifier.LOWER) return v >= x && v < x + step;
-        if (bound.qualifier() == Qualifier.UPPER) return v <= x && v > x - step;
+        double reach = Math.max(step, BOUND_SHARE * x); // "more than 7,500" holds 9,000; "more than 300,000" not 400,000
+        if (bound.qualifier() == Qualifier.LOWER) return v >= x && v < x + reach;
+        if (bound.qualifier() == Qualifier.UPPER) return v <= x && v > x - reach;
         return false;
     }
 
@@ -50,6 +57,32 @@ public final class Bounds {
         if (w.contains("yen")) return "jpy";
         if (w.contains("yuan")) return "cny";
         return "";
+    }
+
+    /** "104 people were killed Monday in Homs": the place a count is given for, in its own clause. */
+    private static final Pattern PLACED = Pattern.compile("^[^,;:.()—–]{0,40}?\\bin\\s+(?:the\\s+)?(?<p>\\p{Lu}[\\p{L}'’-]+)");
+    /** "125 people had died across Syria": a count over a whole country or region. */
+    private static final Pattern ACROSS = Pattern.compile(
+            "\\b(?:across|throughout|nationwide|all over|around the country|in all of)\\b", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * A count given for one place against a count for another place, or against a count "across"
+     * the country: a part and its total, or two parts.
+     */
+    static boolean differentPlaces(Mention a, Mention b) {
+        String pa = placed(a), pb = placed(b);
+        if (pa != null && pb != null) return !pa.equals(pb);
+        if (pa != null) return ACROSS.matcher(b.sentence().text()).find() && !ACROSS.matcher(a.sentence().text()).find();
+        if (pb != null) return ACROSS.matcher(a.sentence().text()).find() && !ACROSS.matcher(b.sentence().text()).find();
+        return false;
+    }
+
+    private static String placed(Mention m) {
+        String t = m.sentence().text();
+        int from = m.end() - m.sentence().start();
+        if (from < 0 || from > t.length()) return null;
+        Matcher p = PLACED.matcher(t.substring(from));
+        return p.find() ? p.group("p").toLowerCase(Locale.ROOT) : null;
     }
 
     /** One count is the other's total with a named part added: "17 killed" and "20 dead, including the three gunmen". */

@@ -67,6 +67,8 @@ public final class Disagreements {
     static final double WIDE_RATIO = 3.0;
     /** Counts of an unknown noun below this ("16-point margin") need aligned sentences, whatever their context. */
     static final double UNKNOWN_MIN = 100;
+    /** The largest share of a figure that the precision it is written with may hide ("about 2 million" holds 2.4 million). */
+    static final double WRITTEN_SHARE = 0.25;
     /** The largest share of a round figure that rounding may hide. */
     static final double ROUNDING_SHARE = 0.10;
 
@@ -89,6 +91,8 @@ public final class Disagreements {
             days.add(d.find() ? d.group().toLowerCase(Locale.ROOT) : "");
         }
         int n = mentions.size();
+        Map<Integer, List<Integer>> bySentence = new HashMap<>();
+        for (int i = 0; i < n; i++) bySentence.computeIfAbsent(mentions.get(i).sentence().id(), k -> new ArrayList<>()).add(i);
         List<Set<String>> contexts = new ArrayList<>(java.util.Collections.nCopies(n, (Set<String>) null));
         // best[i][article] = index of the best comparable mention of that article, by score
         Map<Long, Double> scores = new HashMap<>();
@@ -100,7 +104,10 @@ public final class Disagreements {
             for (int j = i + 1; j < n; j++) {
                 Mention b = mentions.get(j);
                 if (a.sentence().article() == b.sentence().article()) continue;
-                double s = score(a, b, anchors.get(i), anchors.get(j), days.get(i), days.get(j), v, contexts, i, j);
+                // a sentence that also gives the other report's figure is about two things, one of them agreeing
+                if (agreesElsewhere(mentions, bySentence, i, j) || agreesElsewhere(mentions, bySentence, j, i)) continue;
+                boolean tied = Ties.sameReferencePlace(a, b) || Ties.parallel(mentions, i, j, bySentence, contexts);
+                double s = score(a, b, anchors.get(i), anchors.get(j), days.get(i), days.get(j), v, contexts, i, j, tied);
                 if (s <= 0) continue;
                 scores.put(key(i, j), s);
                 int aa = a.sentence().article(), ba = b.sentence().article();
@@ -162,6 +169,16 @@ public final class Disagreements {
     /** How strongly two mentions look like reports of one fact; 0 when they cannot be. */
     static double score(Mention a, Mention b, Set<String> anchorsA, Set<String> anchorsB, String dayA, String dayB,
                         TermVectors v, List<Set<String>> contexts, int i, int j) {
+        return score(a, b, anchorsA, anchorsB, dayA, dayB, v, contexts, i, j, false);
+    }
+
+    /**
+     * As above; {@code tied}: the two mentions are pinned to one quantity by {@link Ties} (the same
+     * distance from the same named place; parallel sentences), which stands in for aligned sentences
+     * and lets a sum or a distance differ up to {@value #WIDE_RATIO}.
+     */
+    static double score(Mention a, Mention b, Set<String> anchorsA, Set<String> anchorsB, String dayA, String dayB,
+                        TermVectors v, List<Set<String>> contexts, int i, int j, boolean tied) {
         if (!a.unit().equals(b.unit()) || a.scope() != b.scope()) return 0;
         if (!sameCountedThing(a, b)) return 0;
         if (a.value() <= 0 || b.value() <= 0) return 0;
@@ -171,13 +188,19 @@ public final class Disagreements {
         if (!dayA.isEmpty() && !dayB.isEmpty() && !dayA.equals(dayB)) return 0;
         boolean toll = isToll(a.unit());
         boolean sameNoun = a.noun().equals(b.noun()) || toll;
-        if (ratio > MAX_RATIO && (!sameNoun || a.embedded() != b.embedded() || !a.known() || !wideUnit(a.unit())
+        if (!tied && ratio > MAX_RATIO && (!sameNoun || a.embedded() != b.embedded() || !a.known() || !wideUnit(a.unit())
                 || Math.min(a.value(), b.value()) < SMALL)) return 0; // cheap tests before the contexts
         if (!Bounds.sameCurrency(a, b) || Bounds.partAndTotal(a, b)) return 0; // after the cheap tests: they read the sentences
+        if (isToll(a.unit()) && Bounds.differentPlaces(a, b)) return 0;
         Set<String> ctxA = context(a, contexts, i), ctxB = context(b, contexts, j);
         boolean sameEvent = !disjoint(ctxA, ctxB);
         boolean otherEvent = !ctxA.isEmpty() && !ctxB.isEmpty() && !sameEvent;
         double cos = v.cosine(a.sentence().id(), b.sentence().id());
+        if (tied) {
+            double score = Math.max(cos, ALIGNED) + 0.2;
+            if (a.qualifier() == b.qualifier()) score += 0.2;
+            return Math.max(score - 0.1 * Math.log(ratio), 1e-6);
+        }
         if (ratio > MAX_RATIO) {
             // far apart: only counts of people or of known things (never sums, percentages, unknown
             // units or small counts), with the same noun, the same clause structure, sentences that
@@ -218,6 +241,21 @@ public final class Disagreements {
         if (sameEvent) score += 0.2;
         score -= 0.1 * Math.log(ratio);
         return Math.max(score, 1e-6);
+    }
+
+    /**
+     * The sentence of mention {@code i} gives, besides it, another figure of the same unit that agrees
+     * with mention {@code j}: "the 1899 heist — $30,000 ... — matches the coins found, which were nearly
+     * $30,000" against "$27,000" is no clash.
+     */
+    static boolean agreesElsewhere(List<Mention> mentions, Map<Integer, List<Integer>> bySentence, int i, int j) {
+        Mention a = mentions.get(i), b = mentions.get(j);
+        if (compatible(a, b)) return false;
+        for (int k : bySentence.get(a.sentence().id())) {
+            Mention o = mentions.get(k);
+            if (k != i && o.unit().equals(b.unit()) && compatible(o, b)) return true;
+        }
+        return false;
     }
 
     /** Units whose reports may differ by more than {@value #MAX_RATIO}: people and counted things, not sums or shares. */
@@ -271,7 +309,8 @@ public final class Disagreements {
         }
         if (written <= 0) return 0;
         int decimals = d.group().contains(".") ? d.group().length() - d.group().indexOf('.') - 1 : 0;
-        return 0.5 * Math.pow(10, -decimals) * (m.value() / written);
+        // "about $1 million" is not "$500,000" rounded: a written figure hides at most a quarter of itself
+        return Math.min(0.5 * Math.pow(10, -decimals) * (m.value() / written), WRITTEN_SHARE * m.value());
     }
 
     private static final Pattern WRITTEN = Pattern.compile("\\d[\\d,]*(?:\\.\\d+)?");
@@ -308,6 +347,7 @@ public final class Disagreements {
         if (m.unit().equals("people")) return "number of people";
         if (m.unit().equals("percent")) return "percentage";
         if (m.unit().equals("money")) return "sum";
+        if (m.unit().equals("distance")) return "distance";
         String u = m.unit();
         return "number of " + (u.endsWith("y") ? u.substring(0, u.length() - 1) + "ies" : u.endsWith("s") ? u : u + "s");
     }

@@ -1,0 +1,101 @@
+package dev.precis.evidence.quantities;
+
+import dev.precis.evidence.quantities.Quantities.Mention;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Two mentions from different articles that the wording itself pins to one quantity, where the
+ * sentences are too different for their term vectors to align:
+ * <ul>
+ * <li>the same distance from the same named place, said of the same named thing: "Area 51, about
+ * 125 miles northwest of Las Vegas" and "Area 51, the remote desert base 90 miles north of Las
+ * Vegas" (the direction may be given more or less finely);</li>
+ * <li>parallel sentences: each sentence gives one more figure of the same kind, and the two give
+ * that other figure alike, on the same side, while the words by the two mentions share at least
+ * {@value #PARALLEL_WORDS} event words: "$3 million in sales and about $500,000 in tax revenue" and
+ * "about $3 million in sales and ... about $1 million in tax revenue".</li>
+ * </ul>
+ */
+public final class Ties {
+    static final int PARALLEL_WORDS = 2;
+
+    private static final Pattern FROM_PLACE = Pattern.compile(
+            "^\\s*(?:(?:due\\s+)?(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west"
+                    + "|south-east|south-west)(?:ward|erly)?\\s+)?(?:of|from|outside(?:\\s+of)?)\\s+(?:downtown\\s+|central\\s+|the\\s+)?"
+                    + "(?<place>\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*)*)");
+    private static final Pattern CAPITAL = Pattern.compile("(?<![\\p{L}\\p{N}])\\p{Lu}[\\p{L}'’-]+");
+    private static final Set<String> NOT_NAMES = Set.of(
+            "the", "a", "an", "in", "on", "at", "it", "its", "he", "she", "they", "but", "and", "this", "that",
+            "there", "when", "while", "after", "before", "according", "some", "more", "are", "is", "we", "i");
+
+    private Ties() {
+    }
+
+    /** Both are distances from one named place, in sentences that share another name (the thing located). */
+    static boolean sameReferencePlace(Mention a, Mention b) {
+        if (!a.unit().equals("distance") || !b.unit().equals("distance")) return false;
+        String pa = place(a), pb = place(b);
+        if (pa == null || !pa.equals(pb)) return false;
+        Set<String> na = names(a.sentence().text()), nb = names(b.sentence().text());
+        Set<String> placeWords = Set.of(pa.split(" "));
+        na.removeAll(placeWords);
+        for (String w : na) if (nb.contains(w)) return true;
+        return false;
+    }
+
+    private static String place(Mention m) {
+        String t = m.sentence().text();
+        int from = m.end() - m.sentence().start();
+        if (from < 0 || from > t.length()) return null;
+        Matcher p = FROM_PLACE.matcher(t.substring(from));
+        return p.find() ? p.group("place").toLowerCase(Locale.ROOT).replaceAll("[.,]+$", "") : null;
+    }
+
+    private static Set<String> names(String text) {
+        Set<String> out = new HashSet<>();
+        Matcher m = CAPITAL.matcher(text);
+        while (m.find()) {
+            String w = m.group().toLowerCase(Locale.ROOT);
+            if (!NOT_NAMES.contains(w)) out.add(w);
+        }
+        return out;
+    }
+
+    /**
+     * Mentions {@code i} and {@code j} stand in parallel sentences: each sentence has one other
+     * mention of their unit, those two agree exactly and stand on the same side, and the words by
+     * {@code i} and {@code j} share {@value #PARALLEL_WORDS} event words.
+     */
+    static boolean parallel(List<Mention> mentions, int i, int j, Map<Integer, List<Integer>> bySentence,
+                            List<Set<String>> contexts) {
+        Mention a = mentions.get(i), b = mentions.get(j);
+        Mention x = other(mentions, bySentence.get(a.sentence().id()), i);
+        Mention y = other(mentions, bySentence.get(b.sentence().id()), j);
+        if (x == null || y == null || x.value() != y.value()) return false;
+        if (x.value() == a.value() || x.value() == b.value()) return false;
+        if ((x.start() < a.start()) != (y.start() < b.start())) return false;
+        Set<String> ca = EventWords.context(a, contexts, i), cb = EventWords.context(b, contexts, j);
+        int shared = 0;
+        for (String w : ca) if (cb.contains(w)) shared++;
+        return shared >= PARALLEL_WORDS;
+    }
+
+    /** The one other mention of the same unit in the sentence; null when none or several. */
+    private static Mention other(List<Mention> mentions, List<Integer> inSentence, int self) {
+        Mention found = null;
+        String unit = mentions.get(self).unit();
+        for (int k : inSentence) {
+            if (k == self || !mentions.get(k).unit().equals(unit)) continue;
+            if (found != null) return null;
+            found = mentions.get(k);
+        }
+        return found;
+    }
+}

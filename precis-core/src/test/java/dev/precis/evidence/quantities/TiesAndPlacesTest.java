@@ -1,0 +1,103 @@
+package dev.precis.evidence.quantities;
+
+import dev.precis.TestClusters;
+import dev.precis.model.ClusterText;
+import dev.precis.model.Disagreement;
+import dev.precis.represent.TermVectors;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Invented fixtures for the issue-9 rules: tied reports, places of a count, bounds and written precision. */
+class TiesAndPlacesTest {
+
+    private static List<Disagreement> find(String... articles) {
+        ClusterText text = TestClusters.cluster(articles);
+        return Disagreements.find(text, TermVectors.of(text));
+    }
+
+    private static List<String> values(Disagreement d) {
+        return d.sides().stream().map(Disagreement.Side::value).toList();
+    }
+
+    @Test
+    void theSameDistanceFromTheSamePlaceOfTheSameThingIsOneQuantity() {
+        assertThat(find(
+                "Fort Zed, about 125 miles northwest of Bayville, is known for its secrecy and its many legends.",
+                "Officials published a report on the history of Fort Zed, the remote base 90 miles north of Bayville."))
+                .singleElement().satisfies(d -> {
+                    assertThat(d.subject()).isEqualTo("distance");
+                    assertThat(values(d)).containsExactly("90", "about 125");
+                });
+    }
+
+    @Test
+    void distancesFromOnePlaceOfDifferentThingsAreNotTied() {
+        assertThat(find(
+                "Fort Zed, about 125 miles northwest of Bayville, is known for its secrecy and its many legends.",
+                "The crash happened near Pine Lake, some 90 miles north of Bayville, on a quiet road."))
+                .isEmpty();
+    }
+
+    @Test
+    void parallelSentencesTieTheirSecondFigure() {
+        assertThat(find(
+                "The first four days of sales made $3 million in sales revenue and about $500,000 in tax revenue for the state.",
+                "Dealers earned about $3 million in sales and the state collected about $1 million in tax revenue in those days."))
+                .singleElement().satisfies(d -> assertThat(values(d)).containsExactly("about $500,000", "about $1 million"));
+    }
+
+    @Test
+    void parallelSentencesNeedTheSameWordsByBothFigures() {
+        assertThat(find(
+                "The first four days of sales made $3 million in sales revenue and about $500,000 in tax revenue for the state.",
+                "Dealers earned about $3 million in sales while a new warehouse cost about $1 million to build last year."))
+                .isEmpty();
+    }
+
+    @Test
+    void aCountForOnePlaceIsNotTheCountAcrossTheCountry() {
+        assertThat(find(
+                "Activists said 104 people were killed on Monday in Homs, most of them at a checkpoint.",
+                "Activists said 125 people were killed on Monday across Syria, most of them at a checkpoint."))
+                .isEmpty();
+        assertThat(find(
+                "Activists said 104 people were killed on Monday in Homs, most of them at a checkpoint.",
+                "Activists said 125 people were killed on Monday in Hama, most of them at a checkpoint."))
+                .isEmpty();
+    }
+
+    @Test
+    void aSentenceThatAlsoGivesTheOtherFigureIsNoClash() {
+        assertThat(find(
+                "The old heist — $30,000 of gold coins stolen from the mint — matches the coins found last week, which were nearly $30,000 in face value.",
+                "The gold coins found last week add up in face value to $27,000, the mint said."))
+                .isEmpty();
+    }
+
+    @Test
+    void aLowerBoundReachesAQuarterPastItself() {
+        assertThat(find(
+                "The monitor says more than 7,500 people have been killed in the crackdown so far.",
+                "The network says 9,000 people have been killed in the crackdown so far."))
+                .isEmpty();
+        assertThat(find(
+                "The conflict has cost more than 300,000 lives since 2011, the monitor said.",
+                "Approximately 400,000 people have died in the war since 2011, the monitor said."))
+                .singleElement().satisfies(d -> assertThat(values(d)).containsExactly("more than 300,000", "approximately 400,000"));
+    }
+
+    @Test
+    void aWrittenFigureHidesAtMostAQuarterOfItself() {
+        Quantities.Mention million = new Quantities.Mention(null, 1_000_000, "about $1 million", Quantities.Qualifier.APPROX,
+                "money", "", true, Quantities.Scope.EVENT, false, 0, 1, "about $1 million");
+        Quantities.Mention half = new Quantities.Mention(null, 500_000, "$500,000", Quantities.Qualifier.EXACT,
+                "money", "", true, Quantities.Scope.EVENT, false, 0, 1, "$500,000");
+        Quantities.Mention close = new Quantities.Mention(null, 1_200_000, "$1.2 million", Quantities.Qualifier.EXACT,
+                "money", "", true, Quantities.Scope.EVENT, false, 0, 1, "$1.2 million");
+        assertThat(Disagreements.compatible(million, half)).isFalse();
+        assertThat(Disagreements.compatible(million, close)).isTrue();
+    }
+}
