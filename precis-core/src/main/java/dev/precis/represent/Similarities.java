@@ -3,8 +3,9 @@ package dev.precis.represent;
 import java.util.Arrays;
 
 /**
- * The pairwise cosines of a cluster's sentences, kept sparse: for each sentence, the sentences it
- * shares a term with (itself included, with cosine 1), in increasing id order, with their cosine.
+ * The pairwise weights of a cluster's sentences, kept sparse: for each sentence, the sentences it
+ * shares a term with (itself included), in increasing id order, with their weight. The weight is the
+ * cosine for {@link #of(TermVectors)}, or what a {@link Weights} says (TextRank's word overlap).
  * These are exactly the non-zero entries of the full n×n matrix, in the order a dense row loop
  * visits them, so a sum over a row adds the same numbers in the same order and gives the same bits.
  *
@@ -18,7 +19,7 @@ import java.util.Arrays;
  *
  * <p>Row layout (compressed sparse rows): the entries of sentence {@code i} are the indices
  * {@code start(i)} (inclusive) to {@code end(i)} (exclusive) of {@link #neighbour(int)} and
- * {@link #cosine(int)}.
+ * {@link #weight(int)}.
  */
 public final class Similarities {
     /**
@@ -41,12 +42,34 @@ public final class Similarities {
         this.prunedTerms = prunedTerms;
     }
 
+    /**
+     * The weight of the edge between two sentences that share a candidate-generating term: for each
+     * sentence {@code a} in increasing order, {@link #from} is called, then {@link #to} for each
+     * candidate {@code b > a} in increasing order, then {@link #done}.
+     */
+    public interface Weights {
+        void from(int a);
+
+        /** The weight of a–b for the {@code a} of the last {@link #from}; a zero weight is still kept as an entry. */
+        double to(int b);
+
+        void done(int a);
+
+        /** The diagonal's weight, for a sentence with terms. */
+        double self();
+    }
+
     public static Similarities of(TermVectors v) {
         return of(v, DEFAULT_TERM_CAP);
     }
 
     /** @param termCap a term carried by more than this many sentences generates no candidate pairs */
     public static Similarities of(TermVectors v, int termCap) {
+        return of(v, termCap, new Cosines(v));
+    }
+
+    /** The graph of {@code weights} over the candidate pairs of {@code v}. */
+    public static Similarities of(TermVectors v, int termCap, Weights weights) {
         if (termCap < 1) throw new IllegalArgumentException("term cap must be >= 1, got " + termCap);
         int n = v.size();
         Postings postings = Postings.of(v, termCap);
@@ -54,13 +77,11 @@ public final class Similarities {
         Growing upper = new Growing();
         int[] upperStart = new int[n + 1];
         int[] lowerCount = new int[n];
-        double[] dense = new double[v.vocabularySize()];
         int[] seen = new int[n];
         Arrays.fill(seen, -1);
         int[] candidates = new int[16];
         for (int a = 0; a < n; a++) {
             int[] ta = v.termIds(a);
-            double[] wa = v.weights(a);
             int count = 0;
             for (int t : ta) {
                 for (int p = postings.start(t), e = postings.end(t); p < e; p++) {
@@ -72,25 +93,59 @@ public final class Similarities {
                 }
             }
             Arrays.sort(candidates, 0, count);
-            for (int k = 0; k < ta.length; k++) dense[ta[k]] = wa[k];
+            weights.from(a);
             for (int c = 0; c < count; c++) {
                 int b = candidates[c];
-                int[] tb = v.termIds(b);
-                double[] wb = v.weights(b);
-                double dot = 0;
-                // The same loop as the dense matrix's: b's terms in id order against a scattered.
-                for (int k = 0; k < tb.length; k++) dot += wb[k] * dense[tb[k]];
-                upper.add(b, dot);
+                upper.add(b, weights.to(b));
                 lowerCount[b]++;
             }
-            for (int t : ta) dense[t] = 0;
+            weights.done(a);
             upperStart[a + 1] = upper.size();
         }
-        return symmetric(v, upper, upperStart, lowerCount, postings.pruned());
+        return symmetric(v, upper, upperStart, lowerCount, postings.pruned(), weights.self());
+    }
+
+    /** Cosines of the TF-IDF vectors: a's weights scattered once, each candidate's terms read against them. */
+    private static final class Cosines implements Weights {
+        private final TermVectors v;
+        private final double[] dense;
+
+        Cosines(TermVectors v) {
+            this.v = v;
+            this.dense = new double[v.vocabularySize()];
+        }
+
+        @Override
+        public void from(int a) {
+            int[] ta = v.termIds(a);
+            double[] wa = v.weights(a);
+            for (int k = 0; k < ta.length; k++) dense[ta[k]] = wa[k];
+        }
+
+        @Override
+        public double to(int b) {
+            int[] tb = v.termIds(b);
+            double[] wb = v.weights(b);
+            double dot = 0;
+            // The same loop as the dense matrix's: b's terms in id order against a scattered.
+            for (int k = 0; k < tb.length; k++) dot += wb[k] * dense[tb[k]];
+            return dot;
+        }
+
+        @Override
+        public void done(int a) {
+            for (int t : v.termIds(a)) dense[t] = 0;
+        }
+
+        @Override
+        public double self() {
+            return 1;
+        }
     }
 
     /** Rows holding, in id order, the lower neighbours, the sentence itself (if it has terms) and the upper ones. */
-    private static Similarities symmetric(TermVectors v, Growing upper, int[] upperStart, int[] lowerCount, int pruned) {
+    private static Similarities symmetric(TermVectors v, Growing upper, int[] upperStart, int[] lowerCount, int pruned,
+                                          double self) {
         int n = v.size();
         int[] start = new int[n + 1];
         long total = 0;
@@ -105,7 +160,7 @@ public final class Similarities {
             // Lower neighbours of a were appended by every smaller row already, in increasing order.
             if (v.termIds(a).length > 0) {
                 neighbours[fill[a]] = a;
-                cosines[fill[a]++] = 1;
+                cosines[fill[a]++] = self;
             }
             for (int p = upperStart[a]; p < upperStart[a + 1]; p++) {
                 int b = upper.neighbour(p);
@@ -143,12 +198,12 @@ public final class Similarities {
         return neighbours[k];
     }
 
-    /** The cosine of entry {@code k}. */
-    public double cosine(int k) {
+    /** The weight of entry {@code k}: the cosine for {@link #of(TermVectors)}. */
+    public double weight(int k) {
         return cosines[k];
     }
 
-    /** Cosine of sentences {@code i} and {@code j}; 0 when they share no candidate-generating term. */
+    /** Weight of sentences {@code i} and {@code j}; 0 when they share no candidate-generating term. */
     public double get(int i, int j) {
         int k = Arrays.binarySearch(neighbours, start[i], start[i + 1], j);
         return k < 0 ? 0 : cosines[k];

@@ -5,11 +5,11 @@ import dev.precis.represent.Similarities;
 import java.util.Arrays;
 
 /**
- * PageRank by power iteration over a weighted graph, the ranking step of LexRank and TextRank.
- * The graph is either a row-major {@code n x n} array of non-negative edge weights or the sparse
- * {@link Similarities}; the diagonal is ignored (no self-votes). A node with no outgoing weight
- * spreads its rank evenly. Both forms add the non-zero weights in the same order, so a sparse
- * graph ranks bit for bit as its dense matrix does.
+ * PageRank by power iteration over a sparse weighted graph ({@link Similarities}: cosines for
+ * LexRank, word overlaps for TextRank), the ranking step of both; the diagonal is ignored (no
+ * self-votes). A node with no outgoing weight spreads its rank evenly. The non-zero weights are
+ * added in a dense row loop's order, so the ranks are bit for bit those of the full matrix (the
+ * tests keep a dense reference to check it). O(entries) per iteration.
  */
 public final class PageRank {
     /** The damping factor used by both LexRank and TextRank. */
@@ -22,66 +22,14 @@ public final class PageRank {
     private PageRank() {
     }
 
-    /**
-     * Stationary ranks (summing to 1) of the graph.
-     *
-     * @param weights row-major edge weights {@code w[i * n + j]} for the edge i → j; not modified
-     */
-    public static double[] rank(double[] weights, int n, double damping, double tolerance, int maxIterations) {
-        if (n == 0) return new double[0];
-        if (weights.length != (long) n * n) throw new IllegalArgumentException("weights must be n*n, got " + weights.length);
-        // Row sums without the diagonal.
-        double[] out = new double[n];
-        for (int i = 0; i < n; i++) {
-            double sum = 0;
-            int row = i * n;
-            for (int j = 0; j < n; j++) if (j != i) sum += weights[row + j];
-            out[i] = sum;
-        }
-        double[] p = new double[n];
-        double[] next = new double[n];
-        Arrays.fill(p, 1.0 / n);
-        double base = (1 - damping) / n;
-        for (int iter = 0; iter < maxIterations; iter++) {
-            double dangling = 0;
-            Arrays.fill(next, 0);
-            for (int i = 0; i < n; i++) {
-                if (out[i] <= 0) {
-                    dangling += p[i];
-                    continue;
-                }
-                double share = p[i] / out[i];
-                int row = i * n;
-                for (int j = 0; j < n; j++) next[j] += share * weights[row + j];
-                next[i] -= share * weights[row + i]; // undo the self-vote
-            }
-            double spread = base + damping * dangling / n;
-            double diff = 0;
-            for (int j = 0; j < n; j++) {
-                double v = spread + damping * next[j];
-                diff += Math.abs(v - p[j]);
-                next[j] = v;
-            }
-            double[] t = p;
-            p = next;
-            next = t;
-            if (diff < tolerance) break;
-        }
-        return p;
-    }
-
-    public static double[] rank(double[] weights, int n) {
-        return rank(weights, n, DAMPING, TOLERANCE, MAX_ITERATIONS);
-    }
-
-    /** Stationary ranks of the sparse graph whose edge weights are the cosines; O(entries) per iteration. */
+    /** Stationary ranks (summing to 1) of the graph. */
     public static double[] rank(Similarities graph, double damping, double tolerance, int maxIterations) {
         int n = graph.size();
         if (n == 0) return new double[0];
         double[] out = new double[n];
         for (int i = 0; i < n; i++) {
             double sum = 0;
-            for (int k = graph.start(i), e = graph.end(i); k < e; k++) if (graph.neighbour(k) != i) sum += graph.cosine(k);
+            for (int k = graph.start(i), e = graph.end(i); k < e; k++) if (graph.neighbour(k) != i) sum += graph.weight(k);
             out[i] = sum;
         }
         double[] p = new double[n];
@@ -100,8 +48,8 @@ public final class PageRank {
                 double self = 0;
                 for (int k = graph.start(i), e = graph.end(i); k < e; k++) {
                     int j = graph.neighbour(k);
-                    next[j] += share * graph.cosine(k);
-                    if (j == i) self = graph.cosine(k);
+                    next[j] += share * graph.weight(k);
+                    if (j == i) self = graph.weight(k);
                 }
                 // Added and taken back, as the dense loop does: (x + y) - y need not be x.
                 next[i] -= share * self;

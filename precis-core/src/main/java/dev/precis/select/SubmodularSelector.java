@@ -85,7 +85,7 @@ public final class SubmodularSelector implements Selector {
         double coverageAll = 0;
         for (int i = 0; i < n; i++) {
             double sum = 0;
-            for (int e = sim.start(i), end = sim.end(i); e < end; e++) sum += sim.cosine(e);
+            for (int e = sim.start(i), end = sim.end(i); e < end; e++) sum += sim.weight(e);
             cap[i] = alpha * sum;
             coverageAll += cap[i];
         }
@@ -158,8 +158,8 @@ public final class SubmodularSelector implements Selector {
             left -= cost[best];
             round++;
             for (int e = sim.start(id), end = sim.end(id); e < end; e++) {
-                covered[sim.neighbour(e)] += sim.cosine(e);
-                row[sim.neighbour(e)] = sim.cosine(e);
+                covered[sim.neighbour(e)] += sim.weight(e);
+                row[sim.neighbour(e)] = sim.weight(e);
             }
             reward[cluster[id]] += Math.max(0, scores[id]);
             for (int c = 0; c < m; c++) {
@@ -191,7 +191,7 @@ public final class SubmodularSelector implements Selector {
         double coverage = 0;
         for (int e = sim.start(id), end = sim.end(id); e < end; e++) {
             int i = sim.neighbour(e);
-            double w = sim.cosine(e);
+            double w = sim.weight(e);
             if (w == 0) continue;
             double before = covered[i], c = cap[i];
             if (before >= c) continue;

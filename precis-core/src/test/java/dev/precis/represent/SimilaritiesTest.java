@@ -3,6 +3,8 @@ package dev.precis.represent;
 import dev.precis.TestClusters;
 import dev.precis.model.ClusterText;
 import dev.precis.score.PageRank;
+import dev.precis.score.Scores;
+import dev.precis.score.TextRankScorer;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -46,7 +48,7 @@ class SimilaritiesTest {
                 if (d == 0) continue;
                 assertThat(k).as("row %d misses %d", i, j).isLessThan(s.end(i));
                 assertThat(s.neighbour(k)).isEqualTo(j);
-                assertThat(Double.doubleToLongBits(s.cosine(k))).isEqualTo(Double.doubleToLongBits(d));
+                assertThat(Double.doubleToLongBits(s.weight(k))).isEqualTo(Double.doubleToLongBits(d));
                 assertThat(s.get(i, j)).isEqualTo(d);
                 k++;
             }
@@ -57,8 +59,20 @@ class SimilaritiesTest {
     @Property(tries = 200)
     void sparsePageRankEqualsDensePageRankBitForBit(@ForAll("sentences") List<String> sentences) {
         TermVectors v = TermVectors.of(cluster(sentences));
-        double[] dense = PageRank.rank(DenseCosines.of(v), v.size());
+        double[] dense = DensePageRank.rank(DenseCosines.of(v), v.size(), PageRank.DAMPING, PageRank.TOLERANCE, PageRank.MAX_ITERATIONS);
         double[] sparse = PageRank.rank(Similarities.of(v));
+        assertThat(sparse).containsExactly(dense);
+    }
+
+    @Property(tries = 200)
+    void sparseTextRankEqualsItsDenseMatrixBitForBit(@ForAll("sentences") List<String> sentences) {
+        ClusterText text = cluster(sentences);
+        TermVectors v = TermVectors.of(text);
+        double[] logLength = new double[v.size()];
+        for (int i = 0; i < v.size(); i++) logLength[i] = Math.log(Math.max(1, text.sentence(i).terms().size()));
+        double[] dense = Scores.normalise(DensePageRank.rank(DensePageRank.textRankEdges(v, logLength), v.size(),
+                PageRank.DAMPING, PageRank.TOLERANCE, PageRank.MAX_ITERATIONS));
+        double[] sparse = new TextRankScorer().score(text, v);
         assertThat(sparse).containsExactly(dense);
     }
 

@@ -2,6 +2,7 @@ package dev.precis.score;
 
 import dev.precis.TestClusters;
 import dev.precis.model.ClusterText;
+import dev.precis.represent.Similarities;
 import dev.precis.represent.TermVectors;
 import org.junit.jupiter.api.Test;
 
@@ -55,11 +56,9 @@ class ScorersTest {
 
     @Test
     void pageRankSumsToOneAndHandlesDanglingNodes() {
-        double[] w = {
-                0, 1, 0,
-                1, 0, 0,
-                0, 0, 0};
-        double[] p = PageRank.rank(w, 3);
+        // Two sentences that share terms and one that shares none: a linked pair and a dangling node.
+        ClusterText text = TestClusters.sentences("Red green blue.", "Red green blue.", "Cats sleep.");
+        double[] p = PageRank.rank(Similarities.of(TermVectors.of(text)));
         assertThat(p[0] + p[1] + p[2]).isCloseTo(1.0, within(1e-9));
         assertThat(p[0]).isCloseTo(p[1], within(1e-9)).isGreaterThan(p[2]);
     }

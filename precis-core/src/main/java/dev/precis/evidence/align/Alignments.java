@@ -51,7 +51,7 @@ public final class Alignments {
                 if (j <= i) continue;
                 Sentence b = all.get(j);
                 if (a.article() == b.article()) continue;
-                double s = SupportFinder.alignment(text, v, i, j, similar.cosine(k), numbers);
+                double s = SupportFinder.alignment(text, v, i, j, similar.weight(k), numbers);
                 if (s <= 0) continue;
                 if (s > score[i][b.article()]) {
                     score[i][b.article()] = s;

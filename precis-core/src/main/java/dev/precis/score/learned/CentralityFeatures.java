@@ -46,8 +46,8 @@ final class CentralityFeatures implements FeatureGroup {
         m[row + Features.LEXRANK_RANK] = lexrankRank[i];
         double degree = 0;
         for (int e = sim.start(i), end = sim.end(i); e < end; e++) {
-            cosines[sim.neighbour(e)] = sim.cosine(e);
-            if (sim.neighbour(e) != i && sim.cosine(e) > DEGREE_EDGE) degree++;
+            cosines[sim.neighbour(e)] = sim.weight(e);
+            if (sim.neighbour(e) != i && sim.weight(e) > DEGREE_EDGE) degree++;
         }
         m[row + Features.DEGREE] = n <= 1 ? 0 : degree / (n - 1);
         int ownLead = counts.firstOf[counts.sentences.get(i).article()];

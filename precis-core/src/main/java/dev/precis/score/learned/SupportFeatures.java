@@ -39,7 +39,7 @@ final class SupportFeatures implements FeatureGroup {
         for (int e = sim.start(i), end = sim.end(i); e < end; e++) {
             int j = sim.neighbour(e);
             if (j == i) continue;
-            double c = sim.cosine(e);
+            double c = sim.weight(e);
             int b = articleOf[j];
             if (b == a) {
                 if (c > sameMax) sameMax = c;
