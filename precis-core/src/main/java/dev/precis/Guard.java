@@ -5,6 +5,7 @@ import dev.precis.model.Cancelled;
 import dev.precis.model.Cluster;
 import dev.precis.model.PrecisFault;
 import dev.precis.model.Summary;
+import dev.precis.parallel.Workers;
 
 import java.time.Duration;
 import java.util.Objects;
@@ -52,9 +53,10 @@ public final class Guard implements AutoCloseable {
 
     public Outcome summarize(Cluster cluster, SummaryOptions options) {
         CountDownLatch finished = new CountDownLatch(1);
+        boolean alone = Workers.isAlone(); // the caller's choice holds on the guard's thread too
         Future<Summary> f = worker.submit(() -> {
             try {
-                return pipeline.summarize(cluster, options);
+                return alone ? Workers.alone(() -> pipeline.summarize(cluster, options)) : pipeline.summarize(cluster, options);
             } finally {
                 finished.countDown();
             }

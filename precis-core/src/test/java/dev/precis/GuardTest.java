@@ -54,6 +54,29 @@ class GuardTest {
     }
 
     @Test
+    void aCallerThatKeepsEveryStageOnOneThreadKeepsItOnTheGuardsThreadToo() {
+        java.util.List<Boolean> seen = new java.util.concurrent.CopyOnWriteArrayList<>();
+        Pipeline p = with(new Scorer() {
+            @Override
+            public String name() {
+                return "bad";
+            }
+
+            @Override
+            public double[] score(dev.precis.analysis.ClusterAnalysis analysis) {
+                seen.add(dev.precis.parallel.Workers.isAlone());
+                return new double[analysis.text().size()];
+            }
+        });
+        try (Guard g = new Guard(p, Duration.ofSeconds(30))) {
+            SummaryOptions bad = SummaryOptions.defaults().withAlgorithm("bad");
+            assertThat(dev.precis.parallel.Workers.alone(() -> g.summarize(STORY, bad)).ok()).isTrue();
+            assertThat(g.summarize(STORY, bad).ok()).isTrue();
+        }
+        assertThat(seen).containsExactly(true, false);
+    }
+
+    @Test
     void aClusterPastItsTimeIsStoppedAndTheNextStillRuns() {
         Pipeline p = with(scorer(() -> {
             long end = System.nanoTime() + 20_000_000_000L;

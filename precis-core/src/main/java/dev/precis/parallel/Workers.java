@@ -49,6 +49,11 @@ public final class Workers {
         return articles >= MIN_ARTICLES && !ALONE.get();
     }
 
+    /** Whether this thread runs inside {@link #alone}: a caller handing work to another thread carries it over. */
+    public static boolean isAlone() {
+        return ALONE.get();
+    }
+
     /**
      * Runs {@code work} with every stage on this thread: for callers that already keep each core busy
      * with a cluster of its own (a Spark task), and to check that both ways give the same result.

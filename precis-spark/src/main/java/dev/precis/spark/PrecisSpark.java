@@ -1,5 +1,7 @@
 package dev.precis.spark;
 
+import dev.precis.Guard;
+
 import dev.precis.Precis;
 import org.apache.spark.sql.api.java.UDF1;
 import org.apache.spark.sql.Dataset;
@@ -74,9 +76,26 @@ public final class PrecisSpark {
         spark.udf().register(name, udf(settings));
     }
 
+    /** A UDF is called row by row on a task's thread: one guard per thread, remade when the time limit differs. */
+    private static final ThreadLocal<UdfGuard> GUARDS = ThreadLocal.withInitial(UdfGuard::new);
+
+    private static final class UdfGuard {
+        private Guard guard;
+        private long seconds;
+
+        Guard guard(SummarySettings settings) {
+            if (guard == null || seconds != settings.clusterTimeoutSeconds()) {
+                if (guard != null) guard.close();
+                seconds = settings.clusterTimeoutSeconds();
+                guard = new Guard(Precis.pipeline(), java.time.Duration.ofSeconds(seconds));
+            }
+            return guard;
+        }
+    }
+
     private static String summarizeOne(String cluster, SummarySettings settings) {
         if (cluster == null) return null;
         Row clusterLine = RowFactory.create(0L, cluster.getBytes(StandardCharsets.UTF_8));
-        return SummaryRows.summarize(Precis.pipeline(), settings.options(), clusterLine).getString(2);
+        return SummaryRows.summarize(GUARDS.get().guard(settings), settings.options(), clusterLine).getString(2);
     }
 }

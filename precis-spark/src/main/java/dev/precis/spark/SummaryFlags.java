@@ -18,6 +18,10 @@ final class SummaryFlags {
             description = "Collect support, disagreements, quotes and timeline (default: the CLI's).")
     String evidence;
 
+    @Option(names = "--cluster-timeout", paramLabel = "SECONDS",
+            description = "Give up on a cluster after this long; it gets an error record (default 120, as the CLI).")
+    Long clusterTimeout;
+
     SummarySettings settings(int defaultWords, boolean defaultEvidence) {
         SummarySettings s = SummarySettings.defaults().withWords(defaultWords).withEvidence(defaultEvidence);
         if (words != null && sentences != null) throw new BadInputException("give --words or --sentences, not both");
@@ -27,6 +31,7 @@ final class SummaryFlags {
         }
         if (sentences != null) s = s.withSentences(sentences);
         if (algorithm != null) s = s.withAlgorithm(algorithm);
+        if (clusterTimeout != null) s = s.withClusterTimeout(clusterTimeout);
         if (evidence != null) {
             s = switch (evidence) {
                 case "on" -> s.withEvidence(true);

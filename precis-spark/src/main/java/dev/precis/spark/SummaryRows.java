@@ -1,12 +1,11 @@
 package dev.precis.spark;
 
-import dev.precis.Pipeline;
+import dev.precis.Guard;
 import dev.precis.Precis;
 import dev.precis.SummaryOptions;
 import dev.precis.ingest.ClusterInput;
 import dev.precis.ingest.Sources;
-import dev.precis.model.BadInputException;
-import dev.precis.model.PrecisFault;
+import dev.precis.parallel.Workers;
 import dev.precis.render.JsonRecords;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.sql.Row;
@@ -15,6 +14,7 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.apache.spark.util.LongAccumulator;
 
+import java.time.Duration;
 import java.util.Iterator;
 
 /**
@@ -42,18 +42,22 @@ final class SummaryRows implements MapPartitionsFunction<Row, Row> {
 
     @Override
     public Iterator<Row> call(Iterator<Row> lines) {
-        // The models load once per executor JVM (Precis keeps one thread-safe pipeline), not per row.
-        Pipeline pipeline = Precis.pipeline();
+        // The models load once per executor JVM (Precis keeps one thread-safe pipeline), not per row;
+        // each partition's clusters run under one guard, so a cluster that hangs or runs out of memory
+        // becomes its error record, as in the CLI, and the task goes on.
+        Guard guard = new Guard(Precis.pipeline(), Duration.ofSeconds(settings.clusterTimeoutSeconds()));
         SummaryOptions options = settings.options();
         return new Iterator<>() {
             @Override
             public boolean hasNext() {
-                return lines.hasNext();
+                boolean more = lines.hasNext();
+                if (!more) guard.close();
+                return more;
             }
 
             @Override
             public Row next() {
-                Row r = summarize(pipeline, options, lines.next());
+                Row r = summarize(guard, options, lines.next());
                 if (clusters != null) clusters.add(1);
                 if (failed != null && !r.isNullAt(3)) failed.add(1);
                 return r;
@@ -61,20 +65,18 @@ final class SummaryRows implements MapPartitionsFunction<Row, Row> {
         };
     }
 
-    static Row summarize(Pipeline pipeline, SummaryOptions options, Row clusterLine) {
+    /**
+     * One cluster line's row. Spark already gives every core a task of its own, so a big cluster's
+     * stages stay on the task's thread ({@link Workers#alone}) instead of reaching for more cores.
+     */
+    static Row summarize(Guard guard, SummaryOptions options, Row clusterLine) {
         long line = clusterLine.getLong(0);
         ClusterInput in = Sources.parseJsonlLine((byte[]) clusterLine.get(1), line);
         if (!in.ok()) return failure(null, line, in.error());
         String id = in.cluster().id();
-        try {
-            return RowFactory.create(line, id, JsonRecords.summary(pipeline.summarize(in.cluster(), options), "json", false)
-                    .toString(), null);
-        } catch (BadInputException e) {
-            return failure(id, line, e.getMessage());
-        } catch (RuntimeException | OutOfMemoryError | StackOverflowError e) {
-            // One cluster's fault is that cluster's error record, as in the CLI: the job goes on.
-            return failure(id, line, "internal error: " + PrecisFault.describe(e));
-        }
+        Guard.Outcome o = Workers.alone(() -> guard.summarize(in.cluster(), options));
+        if (o.ok()) return RowFactory.create(line, id, JsonRecords.summary(o.summary(), "json", false).toString(), null);
+        return failure(id, line, o.error());
     }
 
     private static Row failure(String id, long line, String message) {
