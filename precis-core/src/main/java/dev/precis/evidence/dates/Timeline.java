@@ -225,6 +225,19 @@ public final class Timeline {
         return FUTURE.matcher(t.substring(from, at)).find();
     }
 
+    /** Words (runs of non-space) of a line, counted up to {@code most}. */
+    private static int words(String line, int most) {
+        int n = 0;
+        boolean inWord = false;
+        for (int i = 0; i < line.length() && n < most; i++) {
+            char c = line.charAt(i);
+            boolean space = c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r'; // regex \s
+            if (!space && !inWord) n++;
+            inWord = !space;
+        }
+        return n;
+    }
+
     /** An explicit date has a day number. */
     private static boolean hasDigit(String t) {
         for (int i = 0; i < t.length(); i++) {
@@ -278,21 +291,23 @@ public final class Timeline {
     /** The article's date: its own field, else a dropped date line, else a short date line of the raw text. */
     public static LocalDate articleDate(CleanArticle art) {
         if (art.source().date() != null) return art.source().date();
+        // The cheap test first: a short dated line is rare, an update stamp is looked for only on one.
         for (Drop d : art.drops()) {
-            LocalDate date = StoryLines.updateStamp(d.text()) ? null : dateLine(d.text());
-            if (date != null) return date;
+            LocalDate date = dateLine(d.text());
+            if (date != null && !StoryLines.updateStamp(d.text())) return date;
         }
         for (String line : art.source().text().split("\n")) {
-            LocalDate date = StoryLines.updateStamp(line) ? null : dateLine(line);
-            if (date != null) return date;
+            LocalDate date = dateLine(line);
+            if (date != null && !StoryLines.updateStamp(line)) return date;
         }
         return null;
     }
 
     /** A full date (with year) in a short line; null otherwise. */
     public static LocalDate dateLine(String line) {
+        if (!hasDigit(line) || words(line, DATE_LINE_WORDS + 1) > DATE_LINE_WORDS) return null;
         String l = line.strip();
-        if (l.isEmpty() || l.split("\\s+").length > DATE_LINE_WORDS) return null;
+        if (l.isEmpty()) return null;
         for (Pattern p : new Pattern[] {FULL_MDY, FULL_DMY, ISO}) {
             Matcher m = p.matcher(l);
             if (!m.find()) continue;
