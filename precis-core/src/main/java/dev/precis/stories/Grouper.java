@@ -33,11 +33,15 @@ public final class Grouper {
     private int[] df = new int[1024];
     private IntList[] postings = new IntList[1024];
     private long documents;
+    /** log(documents + 1), set before each decision: every weight of one decision uses it. */
+    private double logDocuments;
     private final List<Entry> entries = new ArrayList<>();
     private final Map<Long, Story> stories = new HashMap<>();
     private final Map<Long, IntList> sketchIndex = new HashMap<>();
     private final List<long[]> sketches = new ArrayList<>();
-    private final Set<String> changedTerms = new LinkedHashSet<>();
+    /** Terms whose document frequency changed since the store last took them: ids, and a mark per term. */
+    private final IntList changedTerms = new IntList();
+    private boolean[] changed = new boolean[1024];
     private long newestDay = UNDATED;
     private int[] seen = new int[16];
     private double[] overlap = new double[16];
@@ -134,7 +138,7 @@ public final class Grouper {
         Entry e = register(seq, id, profile, day, s);
         e.noise = noise != null;
         if (e.noise) e.story = -1;
-        changedTerms.clear();
+        forgetChanges();
     }
 
     /** Sets the stored statistics after {@link #restore}: document frequencies and the document count. */
@@ -149,9 +153,17 @@ public final class Grouper {
     /** Terms whose document frequency changed since the last call, with their frequencies now. */
     public Map<String, Integer> drainChangedFrequencies() {
         Map<String, Integer> out = new TreeMap<>();
-        for (String t : changedTerms) out.put(t, df[termIds.get(t)]);
-        changedTerms.clear();
+        for (int i = 0; i < changedTerms.size(); i++) {
+            int t = changedTerms.get(i);
+            out.put(termNames.get(t), df[t]);
+        }
+        forgetChanges();
         return out;
+    }
+
+    private void forgetChanges() {
+        for (int i = 0; i < changedTerms.size(); i++) changed[changedTerms.get(i)] = false;
+        changedTerms.clear();
     }
 
     public long documents() {
@@ -163,18 +175,29 @@ public final class Grouper {
     }
 
     private Entry copyOf(long[] sketch) {
-        Map<Integer, Integer> shared = new TreeMap<>();
+        round++;
+        grow();
+        IntList checked = new IntList();
         for (long h : sketch) {
             IntList l = sketchIndex.get(h);
             if (l == null) continue;
-            for (int i = 0; i < l.size(); i++) shared.merge(l.get(i), 1, Integer::sum);
+            for (int i = 0; i < l.size(); i++) {
+                int e = l.get(i);
+                if (seen[e] != round) {
+                    seen[e] = round;
+                    overlap[e] = 0;
+                }
+                if (++overlap[e] == SHARED_HASHES_TO_CHECK) checked.add(e);
+            }
         }
+        int[] order = new int[checked.size()];
+        for (int i = 0; i < order.length; i++) order[i] = checked.get(i);
+        Arrays.sort(order);
         Entry best = null;
         double bestResemblance = params.copy();
-        for (Map.Entry<Integer, Integer> c : shared.entrySet()) {
-            if (c.getValue() < SHARED_HASHES_TO_CHECK) continue;
-            Entry e = entries.get(c.getKey());
-            double r = Profile.resemblance(sketch, sketches.get(c.getKey()));
+        for (int c : order) {
+            Entry e = entries.get(c);
+            double r = Profile.resemblance(sketch, sketches.get(c));
             if (r >= bestResemblance) {
                 best = e;
                 bestResemblance = r;
@@ -195,7 +218,7 @@ public final class Grouper {
         for (int i = 0; i < p.terms().length; i++) {
             Integer t = termIds.get(p.terms()[i]);
             if (t == null || df[t] == 0) {
-                unseen += Math.pow((1 + Math.log(p.counts()[i])) * unseenIdf, 2);
+                unseen += Math.pow((1 + Logs.of(p.counts()[i])) * unseenIdf, 2);
             } else {
                 packed[n++] = ((long) t << 32) | p.counts()[i];
             }
@@ -211,14 +234,15 @@ public final class Grouper {
     }
 
     private double idf(int term) {
-        return Math.log((documents + 1.0) / (df[term] + 1.0)) + 1;
+        return logDocuments - Logs.of(df[term] + 1) + 1;
     }
 
     private double weight(int term, int count) {
-        return (1 + Math.log(count)) * idf(term);
+        return (1 + Logs.of(count)) * idf(term);
     }
 
     private Map<Long, Double> scores(Query q) {
+        logDocuments = Math.log(documents + 1.0);
         int[] ids = q.ids();
         int n = ids.length;
         double[] w = new double[n];
@@ -234,11 +258,8 @@ public final class Grouper {
         for (int i = 0; i < n; i++) order[i] = i;
         Arrays.sort(order, (a, b) -> w[a] != w[b] ? Double.compare(w[b], w[a]) : Integer.compare(ids[a], ids[b]));
         round++;
-        if (seen.length < entries.size()) {
-            seen = Arrays.copyOf(seen, Math.max(entries.size(), seen.length * 2));
-            overlap = Arrays.copyOf(overlap, seen.length);
-        }
-        List<Integer> candidates = new ArrayList<>();
+        grow();
+        IntList candidates = new IntList();
         for (int k = 0; k < Math.min(params.queryTerms(), n); k++) {
             int t = order[k];
             IntList list = postings[ids[t]];
@@ -253,19 +274,29 @@ public final class Grouper {
                 overlap[e] += w[t];
             }
         }
-        // a full cosine only for the articles sharing the most query weight: the cost stays bounded
-        candidates.sort((a, b) -> overlap[a] != overlap[b] ? Double.compare(overlap[b], overlap[a]) : Integer.compare(a, b));
-        List<Integer> best = new ArrayList<>(candidates.subList(0, Math.min(COMPARED, candidates.size())));
-        best.sort(null);
+        // a full cosine only for the articles sharing the most query weight: the cost stays bounded.
+        // Sorted on primitive keys: the overlap (as a float, positive so its bits order as its value),
+        // then the older article first.
+        long[] keys = new long[candidates.size()];
+        for (int i = 0; i < keys.length; i++) {
+            int e = candidates.get(i);
+            keys[i] = ((long) Float.floatToIntBits((float) overlap[e]) << 32) | (Integer.MAX_VALUE - e);
+        }
+        Arrays.sort(keys);
+        int[] best = new int[Math.min(COMPARED, keys.length)];
+        for (int i = 0; i < best.length; i++) best[i] = Integer.MAX_VALUE - (int) keys[keys.length - 1 - i];
+        Arrays.sort(best);
         for (int c : best) {
             Entry e = entries.get(c);
             Story s = stories.get(e.story);
             if (dormant(s)) continue;
             double cos = cosine(ids, w, n, norm, e);
             scores.merge(e.story, cos, Math::max);
-        }
+    }
         if (params.linkage() > 0) {
             for (Map.Entry<Long, Double> s : scores.entrySet()) {
+                // the blend never exceeds the closest article's cosine: below the join threshold it cannot matter
+                if (s.getValue() < params.join()) continue;
                 IntList members = stories.get(s.getKey()).members;
                 int from = Math.max(0, members.size() - MEAN_OVER);
                 double sum = 0;
@@ -274,6 +305,14 @@ public final class Grouper {
             }
         }
         return scores;
+    }
+
+    /** Makes the per-article scratch arrays cover every entry. */
+    private void grow() {
+        if (seen.length < entries.size()) {
+            seen = Arrays.copyOf(seen, Math.max(entries.size(), seen.length * 2));
+            overlap = Arrays.copyOf(overlap, seen.length);
+        }
     }
 
     private boolean dormant(Story s) {
@@ -316,6 +355,7 @@ public final class Grouper {
                 if (t == df.length) {
                     df = Arrays.copyOf(df, t * 2);
                     postings = Arrays.copyOf(postings, t * 2);
+                    changed = Arrays.copyOf(changed, t * 2);
                 }
                 postings[t] = new IntList();
             }
@@ -337,7 +377,10 @@ public final class Grouper {
         for (int t : sortedIds) {
             df[t]++;
             postings[t].add(index);
-            changedTerms.add(termNames.get(t));
+            if (!changed[t]) {
+                changed[t] = true;
+                changedTerms.add(t);
+            }
         }
         for (long h : p.sketch()) sketchIndex.computeIfAbsent(h, k -> new IntList()).add(index);
         if (story != null) {
