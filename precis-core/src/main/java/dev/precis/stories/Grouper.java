@@ -43,6 +43,8 @@ public final class Grouper {
     private final IntList changedTerms = new IntList();
     private boolean[] changed = new boolean[1024];
     private long newestDay = UNDATED;
+    /** Per entry, whether it turned out to be noise: read for every posting, so kept apart from the entries. */
+    private boolean[] noise = new boolean[1024];
     private int[] seen = new int[16];
     private double[] overlap = new double[16];
     private int round;
@@ -61,7 +63,10 @@ public final class Grouper {
         long story;
         boolean noise;
 
-        Entry(long seq, String id, int[] terms, int[] counts, long day, long story) {
+        final int index;
+
+        Entry(int index, long seq, String id, int[] terms, int[] counts, long day, long story) {
+            this.index = index;
             this.seq = seq;
             this.id = id;
             this.terms = terms;
@@ -96,6 +101,7 @@ public final class Grouper {
             if (alone != null && alone.members.size() == 1) {
                 stories.remove(alone.id);
                 original.noise = true;
+                noise[original.index] = true;
                 original.story = -1;
                 unassigned = original.seq;
             }
@@ -128,7 +134,10 @@ public final class Grouper {
         return new Decision(seq, story.id, null, true, merged, -1);
     }
 
-    /** Rebuilds the state from a stored article; called in arrival order. */
+    /**
+     * Rebuilds the state from a stored article; called in arrival order. The document frequencies
+     * and count are recounted from the stored terms, exactly as they were when the article was added.
+     */
     public void restore(long seq, String id, Profile profile, java.time.LocalDate date, long story, String noise, boolean indexed) {
         long day = date == null ? UNDATED : date.toEpochDay();
         if (day != UNDATED) newestDay = Math.max(newestDay, day);
@@ -136,18 +145,10 @@ public final class Grouper {
         Story s = null;
         if (noise == null) s = stories.computeIfAbsent(story, Story::new);
         Entry e = register(seq, id, profile, day, s);
+        documents++;
         e.noise = noise != null;
+        this.noise[e.index] = e.noise;
         if (e.noise) e.story = -1;
-        forgetChanges();
-    }
-
-    /** Sets the stored statistics after {@link #restore}: document frequencies and the document count. */
-    public void restoreStatistics(Map<String, Integer> frequencies, long documentCount) {
-        for (Map.Entry<String, Integer> f : frequencies.entrySet()) {
-            Integer t = termIds.get(f.getKey());
-            if (t != null) df[t] = f.getValue();
-        }
-        documents = documentCount;
     }
 
     /** Terms whose document frequency changed since the last call, with their frequencies now. */
@@ -161,7 +162,13 @@ public final class Grouper {
         return out;
     }
 
-    private void forgetChanges() {
+    /** Whether a document frequency changed since the last {@link #drainChangedFrequencies}. */
+    public boolean frequenciesChanged() {
+        return changedTerms.size() > 0;
+    }
+
+    /** Forgets the changes: the store's snapshot of the frequencies is already as they are. */
+    public void forgetChanges() {
         for (int i = 0; i < changedTerms.size(); i++) changed[changedTerms.get(i)] = false;
         changedTerms.clear();
     }
@@ -265,7 +272,7 @@ public final class Grouper {
             IntList list = postings[ids[t]];
             for (int i = Math.max(0, list.size() - params.postings()); i < list.size(); i++) {
                 int e = list.get(i);
-                if (entries.get(e).noise) continue;
+                if (noise[e]) continue;
                 if (seen[e] != round) {
                     seen[e] = round;
                     overlap[e] = 0;
@@ -277,14 +284,14 @@ public final class Grouper {
         // a full cosine only for the articles sharing the most query weight: the cost stays bounded.
         // Sorted on primitive keys: the overlap (as a float, positive so its bits order as its value),
         // then the older article first.
-        long[] keys = new long[candidates.size()];
-        for (int i = 0; i < keys.length; i++) {
+        TopKeys top = new TopKeys(COMPARED);
+        for (int i = 0; i < candidates.size(); i++) {
             int e = candidates.get(i);
-            keys[i] = ((long) Float.floatToIntBits((float) overlap[e]) << 32) | (Integer.MAX_VALUE - e);
+            top.offer(((long) Float.floatToIntBits((float) overlap[e]) << 32) | (Integer.MAX_VALUE - e));
         }
-        Arrays.sort(keys);
-        int[] best = new int[Math.min(COMPARED, keys.length)];
-        for (int i = 0; i < best.length; i++) best[i] = Integer.MAX_VALUE - (int) keys[keys.length - 1 - i];
+        long[] keys = top.keys();
+        int[] best = new int[keys.length];
+        for (int i = 0; i < best.length; i++) best[i] = Integer.MAX_VALUE - (int) keys[i];
         Arrays.sort(best);
         for (int c : best) {
             Entry e = entries.get(c);
@@ -371,7 +378,8 @@ public final class Grouper {
             sortedCounts[i] = (int) packed[i];
         }
         int index = entries.size();
-        Entry e = new Entry(seq, id, sortedIds, sortedCounts, day, story == null ? -1 : story.id);
+        Entry e = new Entry(index, seq, id, sortedIds, sortedCounts, day, story == null ? -1 : story.id);
+        if (index == noise.length) noise = Arrays.copyOf(noise, index * 2);
         entries.add(e);
         sketches.add(p.sketch());
         for (int t : sortedIds) {
