@@ -24,7 +24,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * process gets a clear one-line error.
  */
 class StoriesCrashTest {
-    private static final int ARTICLES = 600;
+    /** More than two batches of {@code Stories.BATCH}: the kill comes after one commit with many articles to go. */
+    private static final int ARTICLES = 1200;
     /** Bigger than a fresh store, smaller than the whole input: at least one batch committed, more to come. */
     private static final long KILL_AT_BYTES = 120_000;
 

@@ -33,12 +33,18 @@ public final class Grouper {
     private int[] df = new int[1024];
     private IntList[] postings = new IntList[1024];
     private long documents;
+    /** log(documents + 1), set before each decision: every weight of one decision uses it. */
+    private double logDocuments;
     private final List<Entry> entries = new ArrayList<>();
     private final Map<Long, Story> stories = new HashMap<>();
     private final Map<Long, IntList> sketchIndex = new HashMap<>();
     private final List<long[]> sketches = new ArrayList<>();
-    private final Set<String> changedTerms = new LinkedHashSet<>();
+    /** Terms whose document frequency changed since the store last took them: ids, and a mark per term. */
+    private final IntList changedTerms = new IntList();
+    private boolean[] changed = new boolean[1024];
     private long newestDay = UNDATED;
+    /** Per entry, whether it turned out to be noise: read for every posting, so kept apart from the entries. */
+    private boolean[] noise = new boolean[1024];
     private int[] seen = new int[16];
     private double[] overlap = new double[16];
     private int round;
@@ -57,7 +63,10 @@ public final class Grouper {
         long story;
         boolean noise;
 
-        Entry(long seq, String id, int[] terms, int[] counts, long day, long story) {
+        final int index;
+
+        Entry(int index, long seq, String id, int[] terms, int[] counts, long day, long story) {
+            this.index = index;
             this.seq = seq;
             this.id = id;
             this.terms = terms;
@@ -92,6 +101,7 @@ public final class Grouper {
             if (alone != null && alone.members.size() == 1) {
                 stories.remove(alone.id);
                 original.noise = true;
+                noise[original.index] = true;
                 original.story = -1;
                 unassigned = original.seq;
             }
@@ -124,7 +134,10 @@ public final class Grouper {
         return new Decision(seq, story.id, null, true, merged, -1);
     }
 
-    /** Rebuilds the state from a stored article; called in arrival order. */
+    /**
+     * Rebuilds the state from a stored article; called in arrival order. The document frequencies
+     * and count are recounted from the stored terms, exactly as they were when the article was added.
+     */
     public void restore(long seq, String id, Profile profile, java.time.LocalDate date, long story, String noise, boolean indexed) {
         long day = date == null ? UNDATED : date.toEpochDay();
         if (day != UNDATED) newestDay = Math.max(newestDay, day);
@@ -132,26 +145,32 @@ public final class Grouper {
         Story s = null;
         if (noise == null) s = stories.computeIfAbsent(story, Story::new);
         Entry e = register(seq, id, profile, day, s);
+        documents++;
         e.noise = noise != null;
+        this.noise[e.index] = e.noise;
         if (e.noise) e.story = -1;
-        changedTerms.clear();
-    }
-
-    /** Sets the stored statistics after {@link #restore}: document frequencies and the document count. */
-    public void restoreStatistics(Map<String, Integer> frequencies, long documentCount) {
-        for (Map.Entry<String, Integer> f : frequencies.entrySet()) {
-            Integer t = termIds.get(f.getKey());
-            if (t != null) df[t] = f.getValue();
-        }
-        documents = documentCount;
     }
 
     /** Terms whose document frequency changed since the last call, with their frequencies now. */
     public Map<String, Integer> drainChangedFrequencies() {
         Map<String, Integer> out = new TreeMap<>();
-        for (String t : changedTerms) out.put(t, df[termIds.get(t)]);
-        changedTerms.clear();
+        for (int i = 0; i < changedTerms.size(); i++) {
+            int t = changedTerms.get(i);
+            out.put(termNames.get(t), df[t]);
+        }
+        forgetChanges();
         return out;
+    }
+
+    /** Whether a document frequency changed since the last {@link #drainChangedFrequencies}. */
+    public boolean frequenciesChanged() {
+        return changedTerms.size() > 0;
+    }
+
+    /** Forgets the changes: the store's snapshot of the frequencies is already as they are. */
+    public void forgetChanges() {
+        for (int i = 0; i < changedTerms.size(); i++) changed[changedTerms.get(i)] = false;
+        changedTerms.clear();
     }
 
     public long documents() {
@@ -163,18 +182,29 @@ public final class Grouper {
     }
 
     private Entry copyOf(long[] sketch) {
-        Map<Integer, Integer> shared = new TreeMap<>();
+        round++;
+        grow();
+        IntList checked = new IntList();
         for (long h : sketch) {
             IntList l = sketchIndex.get(h);
             if (l == null) continue;
-            for (int i = 0; i < l.size(); i++) shared.merge(l.get(i), 1, Integer::sum);
+            for (int i = 0; i < l.size(); i++) {
+                int e = l.get(i);
+                if (seen[e] != round) {
+                    seen[e] = round;
+                    overlap[e] = 0;
+                }
+                if (++overlap[e] == SHARED_HASHES_TO_CHECK) checked.add(e);
+            }
         }
+        int[] order = new int[checked.size()];
+        for (int i = 0; i < order.length; i++) order[i] = checked.get(i);
+        Arrays.sort(order);
         Entry best = null;
         double bestResemblance = params.copy();
-        for (Map.Entry<Integer, Integer> c : shared.entrySet()) {
-            if (c.getValue() < SHARED_HASHES_TO_CHECK) continue;
-            Entry e = entries.get(c.getKey());
-            double r = Profile.resemblance(sketch, sketches.get(c.getKey()));
+        for (int c : order) {
+            Entry e = entries.get(c);
+            double r = Profile.resemblance(sketch, sketches.get(c));
             if (r >= bestResemblance) {
                 best = e;
                 bestResemblance = r;
@@ -195,7 +225,7 @@ public final class Grouper {
         for (int i = 0; i < p.terms().length; i++) {
             Integer t = termIds.get(p.terms()[i]);
             if (t == null || df[t] == 0) {
-                unseen += Math.pow((1 + Math.log(p.counts()[i])) * unseenIdf, 2);
+                unseen += Math.pow((1 + Logs.of(p.counts()[i])) * unseenIdf, 2);
             } else {
                 packed[n++] = ((long) t << 32) | p.counts()[i];
             }
@@ -211,14 +241,15 @@ public final class Grouper {
     }
 
     private double idf(int term) {
-        return Math.log((documents + 1.0) / (df[term] + 1.0)) + 1;
+        return logDocuments - Logs.of(df[term] + 1) + 1;
     }
 
     private double weight(int term, int count) {
-        return (1 + Math.log(count)) * idf(term);
+        return (1 + Logs.of(count)) * idf(term);
     }
 
     private Map<Long, Double> scores(Query q) {
+        logDocuments = Math.log(documents + 1.0);
         int[] ids = q.ids();
         int n = ids.length;
         double[] w = new double[n];
@@ -234,17 +265,14 @@ public final class Grouper {
         for (int i = 0; i < n; i++) order[i] = i;
         Arrays.sort(order, (a, b) -> w[a] != w[b] ? Double.compare(w[b], w[a]) : Integer.compare(ids[a], ids[b]));
         round++;
-        if (seen.length < entries.size()) {
-            seen = Arrays.copyOf(seen, Math.max(entries.size(), seen.length * 2));
-            overlap = Arrays.copyOf(overlap, seen.length);
-        }
-        List<Integer> candidates = new ArrayList<>();
+        grow();
+        IntList candidates = new IntList();
         for (int k = 0; k < Math.min(params.queryTerms(), n); k++) {
             int t = order[k];
             IntList list = postings[ids[t]];
             for (int i = Math.max(0, list.size() - params.postings()); i < list.size(); i++) {
                 int e = list.get(i);
-                if (entries.get(e).noise) continue;
+                if (noise[e]) continue;
                 if (seen[e] != round) {
                     seen[e] = round;
                     overlap[e] = 0;
@@ -253,19 +281,29 @@ public final class Grouper {
                 overlap[e] += w[t];
             }
         }
-        // a full cosine only for the articles sharing the most query weight: the cost stays bounded
-        candidates.sort((a, b) -> overlap[a] != overlap[b] ? Double.compare(overlap[b], overlap[a]) : Integer.compare(a, b));
-        List<Integer> best = new ArrayList<>(candidates.subList(0, Math.min(COMPARED, candidates.size())));
-        best.sort(null);
+        // a full cosine only for the articles sharing the most query weight: the cost stays bounded.
+        // Sorted on primitive keys: the overlap (as a float, positive so its bits order as its value),
+        // then the older article first.
+        TopKeys top = new TopKeys(COMPARED);
+        for (int i = 0; i < candidates.size(); i++) {
+            int e = candidates.get(i);
+            top.offer(((long) Float.floatToIntBits((float) overlap[e]) << 32) | (Integer.MAX_VALUE - e));
+        }
+        long[] keys = top.keys();
+        int[] best = new int[keys.length];
+        for (int i = 0; i < best.length; i++) best[i] = Integer.MAX_VALUE - (int) keys[i];
+        Arrays.sort(best);
         for (int c : best) {
             Entry e = entries.get(c);
             Story s = stories.get(e.story);
             if (dormant(s)) continue;
             double cos = cosine(ids, w, n, norm, e);
             scores.merge(e.story, cos, Math::max);
-        }
+    }
         if (params.linkage() > 0) {
             for (Map.Entry<Long, Double> s : scores.entrySet()) {
+                // the blend never exceeds the closest article's cosine: below the join threshold it cannot matter
+                if (s.getValue() < params.join()) continue;
                 IntList members = stories.get(s.getKey()).members;
                 int from = Math.max(0, members.size() - MEAN_OVER);
                 double sum = 0;
@@ -274,6 +312,14 @@ public final class Grouper {
             }
         }
         return scores;
+    }
+
+    /** Makes the per-article scratch arrays cover every entry. */
+    private void grow() {
+        if (seen.length < entries.size()) {
+            seen = Arrays.copyOf(seen, Math.max(entries.size(), seen.length * 2));
+            overlap = Arrays.copyOf(overlap, seen.length);
+        }
     }
 
     private boolean dormant(Story s) {
@@ -316,6 +362,7 @@ public final class Grouper {
                 if (t == df.length) {
                     df = Arrays.copyOf(df, t * 2);
                     postings = Arrays.copyOf(postings, t * 2);
+                    changed = Arrays.copyOf(changed, t * 2);
                 }
                 postings[t] = new IntList();
             }
@@ -331,13 +378,17 @@ public final class Grouper {
             sortedCounts[i] = (int) packed[i];
         }
         int index = entries.size();
-        Entry e = new Entry(seq, id, sortedIds, sortedCounts, day, story == null ? -1 : story.id);
+        Entry e = new Entry(index, seq, id, sortedIds, sortedCounts, day, story == null ? -1 : story.id);
+        if (index == noise.length) noise = Arrays.copyOf(noise, index * 2);
         entries.add(e);
         sketches.add(p.sketch());
         for (int t : sortedIds) {
             df[t]++;
             postings[t].add(index);
-            changedTerms.add(termNames.get(t));
+            if (!changed[t]) {
+                changed[t] = true;
+                changedTerms.add(t);
+            }
         }
         for (long h : p.sketch()) sketchIndex.computeIfAbsent(h, k -> new IntList()).add(index);
         if (story != null) {

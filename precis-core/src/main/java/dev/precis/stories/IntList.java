@@ -20,6 +20,10 @@ final class IntList {
         return size;
     }
 
+    void clear() {
+        size = 0;
+    }
+
     void addAll(IntList other) {
         for (int i = 0; i < other.size; i++) add(other.items[i]);
     }

@@ -89,21 +89,29 @@ public record Profile(String cleanText, String[] terms, int[] counts, long[] ske
         return w.length() > 1 && Character.isUpperCase(w.charAt(0)) && Character.isLowerCase(w.charAt(w.length() - 1));
     }
 
-    /** Bottom-k MinHash of lower-cased word 4-grams. */
+    /** Bottom-k MinHash of lower-cased word 4-grams: the {@link #SKETCH_SIZE} smallest distinct hashes, ascending. */
     static long[] sketch(List<String> words) {
-        java.util.TreeSet<Long> smallest = new java.util.TreeSet<>();
-        for (int i = 0; i + SHINGLE <= words.size(); i++) {
+        int n = Math.max(0, words.size() - SHINGLE + 1);
+        // all hashes, sorted: cheaper than keeping the smallest in a sorted set of boxed longs
+        long[] all = new long[n];
+        String[] lower = new String[words.size()];
+        for (int i = 0; i < lower.length; i++) lower[i] = words.get(i).toLowerCase(Locale.ROOT);
+        for (int i = 0; i < n; i++) {
             long h = 1125899906842597L;
             for (int j = i; j < i + SHINGLE; j++) {
-                String w = words.get(j).toLowerCase(Locale.ROOT);
+                String w = lower[j];
                 for (int k = 0; k < w.length(); k++) h = 31 * h + w.charAt(k);
                 h = 31 * h + ' ';
             }
-            h = mix(h);
-            if (smallest.size() < SKETCH_SIZE) smallest.add(h);
-            else if (h < smallest.last() && smallest.add(h)) smallest.pollLast();
+            all[i] = mix(h);
         }
-        return smallest.stream().mapToLong(Long::longValue).toArray();
+        java.util.Arrays.sort(all);
+        long[] out = new long[Math.min(SKETCH_SIZE, n)];
+        int size = 0;
+        for (int i = 0; i < n && size < out.length; i++) {
+            if (size == 0 || all[i] != out[size - 1]) out[size++] = all[i];
+        }
+        return size == out.length ? out : java.util.Arrays.copyOf(out, size);
     }
 
     /** Estimated Jaccard similarity of the shingle sets behind two bottom-k sketches. */

@@ -6,7 +6,10 @@ import dev.precis.clean.RuleCleaner;
 import dev.precis.model.Article;
 import org.junit.jupiter.api.Test;
 
+import dev.precis.testing.Shared;
+
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 import static dev.precis.stories.Texts.ELECTION;
@@ -69,6 +72,32 @@ class GrouperTest {
         Article nextDay = new Article("c", "", "", LocalDate.of(2024, 3, 5), "", HARBOUR_2);
         assertThat(new Replay(List.of(monday, later)).labels(GroupingParams.defaults())).containsExactly("1", "2");
         assertThat(new Replay(List.of(monday, nextDay)).labels(GroupingParams.defaults())).containsExactly("1", "1");
+    }
+
+    /**
+     * The story score is the mean cosine to the story's recent articles: an article close to one
+     * article of a story only does not join it. In val-raw-stream, a piece on Trump asking Comey to
+     * drop the Flynn inquiry (story 4035) is close to one article of the story on the FBI's scrutiny
+     * of Jared Kushner (3947): on the closest article alone it would join that story.
+     */
+    @Test
+    void anArticleCloseToOneArticleOfAStoryOnlyDoesNotJoinIt() {
+        List<Article> stream = new ArrayList<>();
+        ArticleInputs.read(Shared.require("data/stories/val-raw-stream.jsonl"), a -> {
+            if (stream.size() < 340) stream.add(a);
+        });
+        int at = -1;
+        int other = -1;
+        for (int i = 0; i < stream.size(); i++) {
+            if (stream.get(i).id().equals("multinews-val-4035#0")) at = i;
+            if (stream.get(i).id().equals("multinews-val-3947#2")) other = i;
+        }
+        assertThat(other).isBetween(0, at);
+        Replay replay = new Replay(stream);
+        List<String> closest = replay.labels(GroupingParams.defaults().withLinkage(0));
+        List<String> mean = replay.labels(GroupingParams.defaults());
+        assertThat(closest.get(at)).isEqualTo(closest.get(other));
+        assertThat(mean.get(at)).isNotEqualTo(mean.get(other)).isEqualTo(Long.toString(at + 1));
     }
 
     @Test

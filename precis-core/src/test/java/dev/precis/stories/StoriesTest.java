@@ -40,10 +40,10 @@ class StoriesTest {
     @Test
     void theStoreHasTheLatestSchemaAndReopens() {
         try (StoryStore s = StoryStore.open(dir)) {
-            assertThat(s.schemaVersion()).isEqualTo(1);
+            assertThat(s.schemaVersion()).isEqualTo(2);
         }
         try (StoryStore s = StoryStore.open(dir)) {
-            assertThat(s.schemaVersion()).isEqualTo(1);
+            assertThat(s.schemaVersion()).isEqualTo(2);
             assertThat(s.nextSeq()).isEqualTo(1);
         }
     }
@@ -96,6 +96,45 @@ class StoriesTest {
         List<String> expected = new ArrayList<>();
         for (int i = 0; i < stream.size(); i++) expected.add(stream.get(i).id() + "=" + (replay.get(i) == null ? "-" : replay.get(i)));
         assertThat(whole).isEqualTo(expected);
+    }
+
+    /** Written as a snapshot, not with every batch: when add ends it is as of the last article. */
+    @Test
+    void theStoredDocumentFrequenciesAreAsOfTheLastArticleWhenAddEnds() {
+        add(dir, List.of(article("a", HARBOUR), article("b", ELECTION), article("n", NOTICE), article("c", HARBOUR_2)));
+        try (StoryStore s = StoryStore.open(dir)) {
+            assertThat(s.documents()).isEqualTo(3);
+            assertThat(s.frequenciesDocuments()).isEqualTo(3);
+            assertThat(s.documentFrequencies()).containsEntry("kingsport", 2).containsEntry("lorren", 1);
+        }
+    }
+
+    /** Cleaning ahead on other threads changes nothing: same stories, outcomes in order, repeats skipped. */
+    @Test
+    void addingAllWithCleaningAheadGroupsExactlyAsOneByOne() {
+        List<Article> stream = new ArrayList<>(sample(90));
+        stream.add(40, stream.get(3));
+        add(dir.resolve("one-by-one"), stream);
+        List<Stories.Outcome> outcomes = new ArrayList<>();
+        try (Stories s = Stories.open(StoryStore.open(dir.resolve("all")), GroupingParams.defaults())) {
+            s.addAll(sink -> stream.forEach(sink), outcomes::add);
+        }
+        assertThat(export(dir.resolve("all"))).isEqualTo(export(dir.resolve("one-by-one")));
+        assertThat(outcomes).hasSize(stream.size());
+        assertThat(outcomes.get(40)).isEqualTo(Stories.Outcome.ALREADY_STORED);
+        assertThat(outcomes.get(0)).isEqualTo(Stories.Outcome.STARTED);
+    }
+
+    @Test
+    void aBadLineStopsAddingAllButTheArticlesBeforeItAreKept() {
+        try (Stories s = Stories.open(StoryStore.open(dir), GroupingParams.defaults())) {
+            assertThatThrownBy(() -> s.addAll(sink -> {
+                sink.accept(article("a", HARBOUR));
+                sink.accept(article("b", ELECTION));
+                throw new BadInputException("stream.jsonl:3: not valid JSON");
+            }, o -> { })).isInstanceOf(BadInputException.class).hasMessage("stream.jsonl:3: not valid JSON");
+        }
+        assertThat(export(dir)).containsExactly("a=1", "b=2");
     }
 
     private static List<Article> sample(int n) {

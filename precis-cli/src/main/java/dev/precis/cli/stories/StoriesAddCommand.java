@@ -44,12 +44,10 @@ public final class StoriesAddCommand implements Callable<Integer> {
         long started = System.nanoTime();
         try (Stories stories = storeOptions.stories(GroupingParams.defaults());
              ProgressBar bar = Progress.bar("stories add")) {
-            for (Path p : inputs) {
-                ArticleInputs.read(p, a -> {
-                    counts.merge(stories.add(a), 1, Integer::sum);
-                    if (bar != null) bar.step();
-                });
-            }
+            stories.addAll(sink -> inputs.forEach(p -> ArticleInputs.read(p, sink)), outcome -> {
+                counts.merge(outcome, 1, Integer::sum);
+                if (bar != null) bar.step();
+            });
             stories.flush();
             double s = (System.nanoTime() - started) / 1e9;
             int offered = counts.values().stream().mapToInt(Integer::intValue).sum();

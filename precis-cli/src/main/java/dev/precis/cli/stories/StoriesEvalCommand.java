@@ -18,6 +18,8 @@ import picocli.CommandLine.Spec;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -100,18 +102,28 @@ public final class StoriesEvalCommand implements Callable<Integer> {
         List<Long> marks = new ArrayList<>();
         long started;
         long finished;
+        long cpuStarted;
+        long threadCpuStarted;
+        double cpu;
+        double threadCpu;
         try (Stories stories = Stories.open(StoryStore.open(dir), params); ProgressBar bar = Progress.bar("stories eval")) {
             if (stories.store().nextSeq() != 1) throw new BadInputException("eval needs a new or empty store, not " + dir);
             started = System.nanoTime();
+            cpuStarted = processCpu();
+            threadCpuStarted = THREADS.getCurrentThreadCpuTime();
             marks.add(started);
-            ArticleInputs.read(data, a -> {
-                stories.add(a);
+            int[] done = {0};
+            stories.addAll(sink -> ArticleInputs.read(data, a -> {
                 ids.add(a.id());
-                if (ids.size() % SPAN == 0) marks.add(System.nanoTime());
+                sink.accept(a);
+            }), outcome -> {
+                if (++done[0] % SPAN == 0) marks.add(System.nanoTime());
                 if (bar != null) bar.step();
             });
             stories.flush();
             finished = System.nanoTime();
+            cpu = (processCpu() - cpuStarted) / 1e9;
+            threadCpu = (THREADS.getCurrentThreadCpuTime() - threadCpuStarted) / 1e9;
         }
         Map<String, String> predicted = new HashMap<>();
         try (StoryStore s = StoryStore.open(dir)) {
@@ -140,7 +152,8 @@ public final class StoriesEvalCommand implements Callable<Integer> {
             int to = (int) ((long) ids.size() * (k + 1) / parts);
             byPart.add(GroupingScores.of(g.subList(from, to), p.subList(from, to)));
         }
-        print(all, byPart, ids.size(), noise, new HashMap<>(Map.of("seconds", seconds, "first", firstMs, "last", lastMs)));
+        print(all, byPart, ids.size(), noise, new HashMap<>(Map.of("seconds", seconds, "first", firstMs, "last", lastMs,
+                "cpu", cpu, "thread_cpu", threadCpu)));
         return 0;
     }
 
@@ -198,6 +211,9 @@ public final class StoriesEvalCommand implements Callable<Integer> {
             o.put("articles_per_second", rate);
             o.put("first_1000_ms_per_article", speed.get("first"));
             o.put("last_1000_ms_per_article", speed.get("last"));
+            o.put("cpu_seconds", speed.get("cpu"));
+            o.put("grouping_thread_cpu_seconds", speed.get("thread_cpu"));
+            o.put("load_average", load());
             out.println(o.toPrettyString());
         } else {
             out.printf("%s: %d articles, %d kept unassigned as noise%n", data, n, noise);
@@ -206,8 +222,23 @@ public final class StoriesEvalCommand implements Callable<Integer> {
             for (int k = 0; k < byPart.size() && byPart.size() > 1; k++) line(out, (k + 1) + "/" + byPart.size(), byPart.get(k));
             out.printf("speed: %.1f s, %.0f articles/s (store writes included); ms per article: first %d %.3f, last %d %.3f%n",
                     speed.get("seconds"), rate, SPAN, speed.get("first"), SPAN, speed.get("last"));
+            // wall time means little on a shared machine; CPU time says what an idle one would take: the
+            // grouping thread's share is what one core must do in turn, the rest runs beside it
+            out.printf("cpu: %.1f s in all, %.1f s on the grouping thread; load average %.2f%n",
+                    speed.get("cpu"), speed.get("thread_cpu"), load());
         }
         out.flush();
+    }
+
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+
+    private static long processCpu() {
+        return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+                ? os.getProcessCpuTime() : 0;
+    }
+
+    private static double load() {
+        return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
     }
 
     private static void line(PrintWriter out, String name, GroupingScores s) {

@@ -21,7 +21,8 @@ public final class Batch {
     final List<Merge> merges = new ArrayList<>();
     final List<Unassign> unassigned = new ArrayList<>();
     final Set<Long> touchedStories = new LinkedHashSet<>();
-    final Map<String, Integer> frequencies = new LinkedHashMap<>();
+    /** Document frequencies to write, or null: they are a snapshot written now and then, not with every batch. */
+    Map<String, Integer> frequencies;
     long documents;
 
     public void add(StoredArticle a) {
@@ -40,10 +41,17 @@ public final class Batch {
         touchedStories.add(u.story());
     }
 
-    /** Document frequencies as they are after this batch, and the document count. */
-    public void statistics(Map<String, Integer> changed, long documentCount) {
-        frequencies.putAll(changed);
+    /** The document count after this batch. */
+    public void documents(long documentCount) {
         documents = documentCount;
+    }
+
+    /**
+     * Also writes the document frequencies that changed since the last snapshot, as they are after
+     * this batch: the snapshot is then as of this batch's document count.
+     */
+    public void frequencies(Map<String, Integer> changed) {
+        frequencies = new LinkedHashMap<>(changed);
     }
 
     public int size() {

@@ -33,7 +33,10 @@ final class Migrations {
                     "CREATE TABLE term_df (term VARCHAR(200) PRIMARY KEY, df INT NOT NULL)",
                     "CREATE TABLE grouping_stat (name VARCHAR(100) PRIMARY KEY, amount BIGINT NOT NULL)",
                     "INSERT INTO grouping_stat (name, amount) VALUES ('next_seq', 1)",
-                    "INSERT INTO grouping_stat (name, amount) VALUES ('documents', 0)")));
+                    "INSERT INTO grouping_stat (name, amount) VALUES ('documents', 0)")),
+            new Step(2, "document frequencies written as a snapshot: the document count they are as of", List.of(
+                    "INSERT INTO grouping_stat (name, amount) SELECT 'frequencies_documents', amount FROM grouping_stat"
+                            + " WHERE name = 'documents'")));
 
     private Migrations() {
     }

@@ -108,6 +108,11 @@ public final class StoryStore implements AutoCloseable {
         });
     }
 
+    /** The document count that the stored document frequencies are as of (they are a snapshot, see {@code Stories.flush}). */
+    public long frequenciesDocuments() {
+        return query(() -> stat("frequencies_documents"));
+    }
+
     public Map<String, Integer> documentFrequencies() {
         return query(() -> {
             Map<String, Integer> out = new HashMap<>();
@@ -136,7 +141,7 @@ public final class StoryStore implements AutoCloseable {
             for (Batch.Unassign u : batch.unassigned) unassign(u);
             for (Batch.Merge m : batch.merges) merge(m);
             for (long story : batch.touchedStories) refresh(story);
-            frequencies(batch.frequencies);
+            if (batch.frequencies != null) frequencies(batch.frequencies, batch.documents);
             try (PreparedStatement p = connection.prepareStatement(
                     "UPDATE grouping_stat SET amount = ? WHERE name = 'documents'")) {
                 p.setLong(1, batch.documents);
@@ -273,7 +278,12 @@ public final class StoryStore implements AutoCloseable {
         }
     }
 
-    private void frequencies(Map<String, Integer> changed) throws SQLException {
+    private void frequencies(Map<String, Integer> changed, long documents) throws SQLException {
+        try (PreparedStatement p = connection.prepareStatement(
+                "UPDATE grouping_stat SET amount = ? WHERE name = 'frequencies_documents'")) {
+            p.setLong(1, documents);
+            p.executeUpdate();
+        }
         if (changed.isEmpty()) return;
         List<Map.Entry<String, Integer>> entries = new ArrayList<>(changed.entrySet());
         int[] updated;
