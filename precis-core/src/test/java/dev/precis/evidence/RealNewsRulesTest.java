@@ -165,4 +165,19 @@ class RealNewsRulesTest {
         assertThat(StoryLines.inGallery(text, 0)).isFalse();
         assertThat(StoryLines.inGallery(text, text.indexOf("The search ended"))).isFalse();
     }
+
+    @Test
+    void notEventsAndVerblessCaptionsAreNotTimelineLines() {
+        // an embedded post, a newspaper's edition, the basis of a price
+        assertThat(StoryLines.furniture("Woke up today and saw the news smh ------ Sad day in Hip-Hop -- — M !")).isTrue();
+        assertThat(StoryLines.furniture("Sad day today — Ann Lee (@annlee) June 20, 2017")).isTrue();
+        assertThat(StoryLines.furniture("This link to an article in the July 9, 1901 edition of the San Francisco Chronicle has more details.")).isTrue();
+        assertThat(StoryLines.furniture("Shares were valued at $1.6 billion based on the average closing price of the 20 trading days preceding March 21, 2014.")).isTrue();
+        // a caption with no verb
+        assertThat(StoryLines.furniture("Donald Trump before opening the Nasdaq on September 20, 2005.")).isTrue();
+        // story sentences stay
+        assertThat(StoryLines.furniture("Donald Trump opened the Nasdaq on September 20, 2005.")).isFalse();
+        assertThat(StoryLines.furniture("Trump at first took office on January 20, 2017.")).isFalse();
+        assertThat(StoryLines.furniture("The issue came up again on March 21, 2014, when prices fell.")).isFalse();
+    }
 }

@@ -44,6 +44,29 @@ public final class StoryLines {
             "Correction", "Update", "UPDATE", "Posted", "Published", "published", "updated", "Reviewed at", "Filed at",
             "Editor's note", "A version of this", "reports for");
     private static final Pattern REFERENCE = Pattern.compile("^\\s*\\(.*\\)\\.?\\s*$");
+    /**
+     * Not events though dated: an embedded post ("... smh ------ Sad day -- — M !", "— Ann Lee
+     * (@annlee)"), a newspaper's edition ("the July 9, 1901 edition of the Chronicle"), the basis
+     * of a price ("valued ... based on the average closing price ... preceding March 21, 2014").
+     */
+    private static final Pattern NOT_EVENT = Pattern.compile(
+            "-{3,}|—\\s*[^—]{1,40}\\(@\\w+\\)|pic\\.twitter\\.com"
+                    + "|" + MONTH + "\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+(?:(?:19|20)\\d\\d,?\\s+)?(?:edition|issue)s?\\s+of\\b"
+                    + "|\\bbased on\\b[^.;]{0,80}\\bprices?\\b");
+    /**
+     * A caption without a verb: a name, then a preposition or participle, then the picture's date at
+     * the end ("Donald Trump before opening the Nasdaq on September 20, 2005."); a story sentence
+     * has a finite verb ({@link #FINITE}).
+     */
+    private static final Pattern CAPTION_NO_VERB = Pattern.compile(
+            "^\\W*\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,3}\\s+(?:before|after|at|during|with|outside|inside|near|in|on|arriving|speaking|leaving|walking|standing)\\s"
+                    + "[^\"“”]{0,120}\\b" + MONTH + "\\s+\\d{1,2},?\\s+(?:19|20)\\d\\d\\.?\\s*$");
+    /** A finite verb, or a word that may be one: auxiliaries, "-ed" and "-s" forms, common irregular pasts. */
+    private static final Pattern FINITE = Pattern.compile(
+            "\\b(?:is|are|was|were|be|been|has|have|had|do|does|did|will|would|can|could|may|might|must|shall|should"
+                    + "|took|won|began|came|went|made|got|gave|left|met|ran|saw|said|told|fell|hit|set|put|shot|held|sold|bought"
+                    + "|brought|built|caught|found|rose|spoke|wrote|broke|became|beat|lost|paid|sent|spent|stood|struck|flew|drove"
+                    + "|grew|knew|led|kept|felt|fought|let|quit|read|sank|shook|sought|threw|woke|wore|cut|\\p{Ll}+ed|\\p{Ll}+[^s\\W]s)\\b");
 
     private StoryLines() {
     }
@@ -53,7 +76,14 @@ public final class StoryLines {
         return endsOnYear(sentence) && CAPTION_DATE.matcher(sentence).find()
                 || digits && (CAPTION_DATE_PLACE.matcher(sentence).find() || CAPTION_WEEKDAY.matcher(sentence).find()
                         || CAPTION_LEAD.matcher(sentence).find())
-                || PHOTO.find(sentence) || STAMP.find(sentence) || REFERENCE.matcher(sentence).matches();
+                || PHOTO.find(sentence) || STAMP.find(sentence) || REFERENCE.matcher(sentence).matches()
+                || NOT_EVENT.matcher(sentence).find() || digits && captionWithoutVerb(sentence);
+    }
+
+    private static boolean captionWithoutVerb(String sentence) {
+        if (!endsOnYear(sentence) || !CAPTION_NO_VERB.matcher(sentence).find()) return false;
+        // the words after the name: "before opening the Nasdaq on September 20, 2005."
+        return !FINITE.matcher(sentence).find();
     }
 
     /** Every dated caption holds a day number or a year. */

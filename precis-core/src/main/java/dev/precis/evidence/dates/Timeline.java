@@ -173,10 +173,39 @@ public final class Timeline {
             boolean future = future(t, m.start());
             if (future && date.isBefore(articleDate)) date = date.plusYears(1); // "will be sworn in on January 2"
             else if (!future && date.isAfter(articleDate.plusDays(31))) date = date.minusYears(1);
-            return date;
+            return weekdayYear(t, m.start(), date, articleDate);
         } catch (DateTimeException e) {
             return null;
         }
+    }
+
+    private static final Pattern WEEKDAY_BEFORE = Pattern.compile("\\b(?<wd>" + WEEKDAYS + ")\\b[,(\\s]{0,3}(?:[Oo]n\\s+)?$");
+
+    /**
+     * A weekday written with a month and day ("this Thursday (Aug. 8)", "Thursday, Aug. 8") fixes
+     * the year: of the year found and the years either side, the one where that day is that weekday
+     * and nearest the article's date.
+     */
+    static LocalDate weekdayYear(String t, int at, LocalDate date, LocalDate articleDate) {
+        Matcher w = WEEKDAY_BEFORE.matcher(t.substring(Math.max(0, at - 16), at));
+        if (!w.find()) return date;
+        DayOfWeek wd = DayOfWeek.valueOf(w.group("wd").toUpperCase(Locale.ROOT));
+        if (date.getDayOfWeek() == wd) return date;
+        LocalDate best = date;
+        long bestGap = Long.MAX_VALUE;
+        for (int dy : new int[] {-1, 1}) {
+            try {
+                LocalDate c = LocalDate.of(date.getYear() + dy, date.getMonth(), date.getDayOfMonth());
+                long gap = Math.abs(c.toEpochDay() - articleDate.toEpochDay());
+                if (c.getDayOfWeek() == wd && gap < bestGap) {
+                    best = c;
+                    bestGap = gap;
+                }
+            } catch (DateTimeException e) {
+                // February 29 in a common year
+            }
+        }
+        return best;
     }
 
     /** One date mention inside a sentence: resolved date (null when it cannot be), wording, offsets in the sentence. */
@@ -291,6 +320,12 @@ public final class Timeline {
     /** The article's date: its own field, else a dropped date line, else a short date line of the raw text. */
     public static LocalDate articleDate(CleanArticle art) {
         if (art.source().date() != null) return art.source().date();
+        DateLines lines = dateLines(art.source().text());
+        if (lines.dates().size() >= SEVERAL_DATE_LINES) {
+            // a page of dated posts, newest first: no one date is every sentence's; a dated list
+            // inside a story: the story was written on or after the newest item
+            return lines.firstBeforeStory() ? null : java.util.Collections.max(lines.dates());
+        }
         // The cheap test first: a short dated line is rare, an update stamp is looked for only on one.
         for (Drop d : art.drops()) {
             LocalDate date = dateLine(d.text());
@@ -301,6 +336,34 @@ public final class Timeline {
             if (date != null && !StoryLines.updateStamp(line)) return date;
         }
         return null;
+    }
+
+    /** Distinct dates of date lines from which a page has no one date: a blog of several dated posts, a dated list. */
+    static final int SEVERAL_DATE_LINES = 3;
+
+    /** The distinct dates of a raw text's short date lines, and whether the first comes before any story line. */
+    record DateLines(java.util.Set<LocalDate> dates, boolean firstBeforeStory) {
+    }
+
+    /**
+     * The short date lines of a raw text. With {@value #SEVERAL_DATE_LINES} or more different dates
+     * the page is either several dated posts (the first date line opens the page, before any line
+     * of story) or a story with a dated list in it.
+     */
+    static DateLines dateLines(String raw) {
+        java.util.Set<LocalDate> seen = new java.util.LinkedHashSet<>();
+        boolean story = false, firstBeforeStory = false;
+        for (String line : raw.split("\n")) {
+            LocalDate date = dateLine(line);
+            if (date != null && StoryLines.updateStamp(line)) date = null;
+            if (date != null) {
+                if (seen.isEmpty()) firstBeforeStory = !story;
+                seen.add(date);
+            } else if (words(line, DATE_LINE_WORDS + 1) > DATE_LINE_WORDS) {
+                story = true;
+            }
+        }
+        return new DateLines(seen, firstBeforeStory);
     }
 
     /** A full date (with year) in a short line; null otherwise. */

@@ -181,7 +181,7 @@ public final class Names {
     private static final Pattern GLUED_ABBREVIATION = Pattern.compile("(?:\\p{Lu}\\.)+\\p{Lu}?\\.?");
 
     private static final Pattern VERB_BEFORE = Pattern.compile("\\b" + SPEECH + "\\s+$");
-    private static final Pattern VERB_AFTER = Pattern.compile("^,?\\s+(?:has\\s+|had\\s+)?(?:" + SPEECH.substring(3, SPEECH.length() - 1) + "|called|described)\\b");
+    private static final Pattern VERB_AFTER = Pattern.compile("^,?\\s+(?:has\\s+|had\\s+)?" + dev.precis.evidence.quotes.Speakers.ADVERB + "(?:" + SPEECH.substring(3, SPEECH.length() - 1) + "|called|described)\\b");
     private static final Pattern APPOSITIVE_AFTER = Pattern.compile("^,\\s+(?:the|a|an|who|\\d)\\b");
 
     private static boolean isConnector(String w) {

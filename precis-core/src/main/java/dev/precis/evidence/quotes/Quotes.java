@@ -28,6 +28,8 @@ import static dev.precis.evidence.quotes.Referents.resolve;
 import static dev.precis.evidence.names.Sentences.sentenceHead;
 import static dev.precis.evidence.quotes.Speakers.attribute;
 import static dev.precis.evidence.quotes.Speakers.before;
+import static dev.precis.evidence.quotes.Speakers.clauseRole;
+import static dev.precis.evidence.quotes.Speakers.roleWord;
 import static dev.precis.evidence.names.SpeechPatterns.CAP;
 import static dev.precis.evidence.names.SpeechPatterns.NAME;
 import static dev.precis.evidence.names.SpeechPatterns.NON_PERSONS;
@@ -70,7 +72,13 @@ public final class Quotes {
             "^\\s+(?:\\p{Ll}[\\p{L}-]*\\s+){0,3}?(?<name>" + CAP + "(?:[ \\t]+(?:(?:" + PARTICLE + ")[ \\t]+)?" + CAP + "){1,3})");
     /** A name opening a sentence before a lower-case verb: "Ricci visited the shelters." */
     private static final Pattern SENTENCE_SUBJECT = Pattern.compile(
-            "(?:^|[.!?]\\s+)(?<name>" + NAME + ")\\s+\\p{Ll}");
+            "(?:^|[.!?]\\s+)(?<name>" + NAME + ")(?:(?<=\\b(?:Jr|Sr))\\.)?\\s+\\p{Ll}");
+    /**
+     * A quote whose closing mark is missing, so the next quote's opening mark closed it: its words
+     * end on the attribution ("... hope, said Kunz Sr. ") and are cut there.
+     */
+    private static final Pattern BROKEN_CLOSE = Pattern.compile(
+            "^(?<words>.{10,}?),\\s+(?:(?:said|says|added)\\s+(?<name>" + NAME + ")|(?<name2>" + NAME + ")\\s+(?:said|says|added))\\.?\\s*$");
     private static final Pattern HE_SHE = Pattern.compile("\\b(?:[Hh]e|[Ss]he)\\b");
 
     private Quotes() {
@@ -97,6 +105,7 @@ public final class Quotes {
         int lineStart = 0;
         String quoteSpeaker = null;
         int quoteLine = -10;
+        Set<String> speakersSeen = new java.util.HashSet<>(); // named speakers so far: "Trump contrasted ..." keeps Trump the subject
         while (lineStart <= t.length()) {
             int lineEnd = t.indexOf('\n', lineStart);
             if (lineEnd < 0) lineEnd = t.length();
@@ -120,7 +129,7 @@ public final class Quotes {
                 Matcher subj = SENTENCE_SUBJECT.matcher(between);
                 while (subj.find()) {
                     String name = canonical(subj.group("name"), longest);
-                    if (name.indexOf(' ') > 0 && !isOrganisation(name)) { // a known full name
+                    if ((name.indexOf(' ') > 0 || speakersSeen.contains(name)) && !isOrganisation(name)) { // a known full name or speaker
                         lastPerson = name;
                         lastPersonLine = lineNo;
                         lastPersonAt = lineStart + cursor + subj.start("name");
@@ -161,6 +170,16 @@ public final class Quotes {
                 while (ce > cs && (Character.isWhitespace(line.charAt(ce - 1)) || line.charAt(ce - 1) == ',')) ce--;
                 String content = line.substring(cs, ce);
                 cursor = qs[1];
+                String brokenSpeaker = null;
+                Matcher broken = BROKEN_CLOSE.matcher(content);
+                if (broken.find()) {
+                    String raw = broken.group("name") != null ? broken.group("name") : broken.group("name2");
+                    if (!PRONOUNS.contains(raw.toLowerCase(Locale.ROOT)) && !NON_PERSONS.contains(raw.toLowerCase(Locale.ROOT))) {
+                        brokenSpeaker = canonical(raw, longest);
+                        ce = cs + broken.end("words");
+                        content = line.substring(cs, ce);
+                    }
+                }
                 if (wordCount(content) < MIN_WORDS) continue;
                 int tailEnd = k + 1 < quoteSpans.size() ? quoteSpans.get(k + 1)[0] : line.length();
                 String tail = line.substring(qs[1], tailEnd);
@@ -171,8 +190,14 @@ public final class Quotes {
                         resolve(t, mentioned, lineStart + qs[0], lineNo, 'f', genders, fallback, lastPersonAt));
                 boolean partial = line.charAt(qs[1] - 2) != ',' && ".!?…—-".indexOf(line.charAt(qs[1] - 2)) < 0
                         && head.chars().anyMatch(Character::isLetter);
-                String speaker = partial ? before(head, longest, refs) : null; // words woven into the writer's sentence
+                String speaker = brokenSpeaker != null && !brokenSpeaker.isEmpty() ? brokenSpeaker
+                        : partial ? before(head, longest, refs) : null; // words woven into the writer's sentence
                 if (speaker == null) speaker = attribute(tail, head, longest, refs);
+                String role = speaker == null ? clauseRole(tail) : roleWord(speaker);
+                if (role != null) { // "the minister added": the one person the article gave that role
+                    String named = personWithRole(role, t.substring(0, lineStart + qs[0]), longest);
+                    if (named != null) speaker = named;
+                }
                 if (speaker == null && lineSpeakerEnd >= 0 && (head.isBlank() || lineSpeakerEnd > qs[0] - head.length())) {
                     speaker = lineSpeaker; // continuation in the same paragraph, or a second quote of one sentence
                 }
@@ -190,15 +215,63 @@ public final class Quotes {
                     }
                     lineSpeaker = speaker;
                     lineSpeakerEnd = qs[1];
+                    if (Character.isUpperCase(speaker.charAt(0))) speakersSeen.add(speaker);
                     if (persons.contains(speaker)) mentioned.add(new Mentioned(speaker, lineStart + qs[1], lineNo));
                 }
+                if (speaker.isEmpty()) lineSpeakerEnd = -1; // a quote without a speaker breaks the chain of continuations
                 quoteSpeaker = speaker.isEmpty() ? null : speaker;
                 quoteLine = lineNo;
                 out.add(new Found(content, speaker,
                         new Citation(a, art.id(), lineStart + cs, lineStart + ce), key(content)));
             }
+            // a quote left open at the paragraph's end ("Smith said: “The new ...") goes on in the next paragraph
+            int open = unclosedQuote(line, cursor);
+            if (open >= 0) {
+                String head = sentenceHead(line, open);
+                String fallback = lineNo - lastPersonLine <= 1 ? lastPerson : "";
+                Pronouns refs = new Pronouns(
+                        resolve(t, mentioned, lineStart + open, lineNo, 'm', genders, fallback, lastPersonAt),
+                        resolve(t, mentioned, lineStart + open, lineNo, 'f', genders, fallback, lastPersonAt));
+                String speaker = head.isBlank() ? null : attribute("", head, longest, refs);
+                if (speaker != null && !speaker.isEmpty() && !Names.isDebris(speaker)) {
+                    quoteSpeaker = speaker;
+                    quoteLine = lineNo;
+                }
+            }
             lineStart = lineEnd + 1;
         }
+    }
+
+    /** Offset of an opening quote mark after {@code from} that the paragraph never closes; -1 if none. */
+    static int unclosedQuote(String line, int from) {
+        int curly = line.lastIndexOf('“');
+        if (curly >= from && line.indexOf('”', curly) < 0 && line.indexOf('"', curly) < 0) return curly;
+        int straight = line.indexOf('"', from);
+        if (straight >= 0 && line.indexOf('"', straight + 1) < 0 && line.indexOf('”', straight) < 0
+                && (straight == 0 || Character.isWhitespace(line.charAt(straight - 1)) || line.charAt(straight - 1) == ':')) return straight;
+        return -1;
+    }
+
+    private static final Pattern TITLE_CASE_RUN = Pattern.compile(CAP + "(?:[ \\t]+(?:(?:" + PARTICLE + ")[ \\t]+)?" + CAP + "){1,3}");
+
+    /**
+     * The one person the text before a quote gives the role {@code role}: "Interior Minister Bernard
+     * Cazeneuve" or "Kaylie Hanson, a DNC spokeswoman" for "the minister" / "the spokeswoman". Null
+     * when nobody or more than one person has it.
+     */
+    static String personWithRole(String role, String before, Map<String, String> longest) {
+        Set<String> found = new java.util.LinkedHashSet<>();
+        Matcher m = Pattern.compile("\\b(?i:" + Pattern.quote(role) + ")[ \\t]+(?<name>" + TITLE_CASE_RUN.pattern() + ")").matcher(before);
+        while (m.find()) addPerson(m.group("name"), longest, found);
+        m = Pattern.compile("(?<name>" + TITLE_CASE_RUN.pattern() + "),[ \\t]+(?:(?:the|a|an)[ \\t]+)?(?:[\\p{L}'’.-]+[ \\t]+){0,4}?"
+                + Pattern.quote(role) + "\\b").matcher(before);
+        while (m.find()) addPerson(m.group("name"), longest, found);
+        return found.size() == 1 ? found.iterator().next() : null;
+    }
+
+    private static void addPerson(String raw, Map<String, String> longest, Set<String> out) {
+        String name = canonical(raw, longest);
+        if (name.indexOf(' ') > 0 && !isOrganisation(name) && !Names.isDebris(name)) out.add(name);
     }
 
     /** Offsets of the speech verbs ("said", "told") in {@code s}. */

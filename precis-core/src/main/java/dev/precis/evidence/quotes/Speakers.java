@@ -19,8 +19,10 @@ import static dev.precis.evidence.names.SpeechPatterns.SPEECH;
  * through {@link Names#canonical}; "he"/"she" become whom {@link Referents} resolved them to.
  */
 public final class Speakers {
+    /** "He has also said", "Smith has repeatedly said": the perfect with an adverb before the verb. */
+    public static final String ADVERB = "(?:(?:also|already|previously|repeatedly|since|earlier|often|later|then|once|again|long|always)\\s+)?";
     private static final Pattern AFTER_NAME = Pattern.compile(
-            "^\\s*[,.]?\\s*(?:(?:(?!\\p{Ll}[.!?]\\s)[^\"“”]){0,80}?\\s)?(?<name>he|she|they|it|" + NAME + ")\\s+(?:has\\s+|had\\s+)?(?:\\p{Ll}+ly\\s+)?" + SPEECH + "\\b");
+            "^\\s*[,.]?\\s*(?:(?:(?!\\p{Ll}[.!?]\\s)[^\"“”]){0,80}?\\s)?(?<name>he|she|they|it|" + NAME + ")\\s+(?:has\\s+|had\\s+)?" + ADVERB + "(?:\\p{Ll}+ly\\s+)?" + SPEECH + "\\b");
     /** "the satirist and political commentator Massimo Gramellini wrote": a role, then the name (not "the insider at Breitbart said"). */
     private static final Pattern AFTER_ROLE_THEN_NAME = Pattern.compile(
             "^\\s*[,.]?\\s*(?:the|a|an)\\s+(?:\\p{Ll}[\\p{Ll}-]*\\s+){0,5}(?<!\\b(?:at|of|for|from|with|by|in|to)\\s)(?<name>" + NAME + ")\\s+(?:\\p{Ll}+ly\\s+)?" + SPEECH + "\\b");
@@ -41,8 +43,8 @@ public final class Speakers {
             "^\\s*[,.]?\\s*(?<name>(?:the|a|an)\\s+[\\p{L}'’ .-]{2,60}?)\\s+" + SPEECH + "\\b", Pattern.CASE_INSENSITIVE);
     /** The name nearest the quote wins: "... for KFC, says Riese, but, she adds, \"..." is Riese's. */
     private static final Pattern BEFORE = Pattern.compile(
-            "(?<name>\\b(?:he|she|" + NAME + "))(?:,\\s*who|,|(?:,[^,\"“”]{1,80}){1,3},)?\\s+(?:has\\s+|had\\s+)?(?:\\p{Ll}+ly\\s+)?(?:" + SPEECH
-                    + "|called|calling|described|describing)\\b[^\"“”]{0,60}$");
+            "(?<name>\\b(?:he|she|" + NAME + "))(?:,\\s*who|,|(?:,[^,\"“”]{1,80}){1,3},)?\\s+(?:has\\s+|had\\s+)?" + ADVERB + "(?:\\p{Ll}+ly\\s+)?(?:" + SPEECH
+                    + "|called|calling|described|describing|states(?=:|\\s+that\\b))\\b[^\"“”]{0,60}$");
     /** "Ian Freer, the reviews editor at the film magazine Empire, said:": the name before the appositive, not "Empire". */
     private static final Pattern BEFORE_APPOSITIVE = Pattern.compile(
             "(?<name>\\b" + NAME + ")(?:,[^,\"“”]{1,80}){1,3},\\s+(?:has\\s+|had\\s+)?(?:\\p{Ll}+ly\\s+)?" + SPEECH + "\\b[^\"“”]{0,60}$");
@@ -50,7 +52,25 @@ public final class Speakers {
             "^\\s*(?:But\\s+|And\\s+)?(?<name>(?:A|An|The)\\s[^,\"“”]{2,60}?)(?:,[^,\"“”]{1,80},)?\\s+(?:has\\s+)?"
                     + SPEECH + "\\b[^\"“”]{0,60}$");
 
+    /** ", were found in his car and home, the minister added.": the writer's clause, then a one-word role and the verb closing the sentence. */
+    private static final Pattern CLAUSE_THEN_ROLE = Pattern.compile(
+            "^[^\"“”.!?]{1,120}?,\\s*the\\s+(?<role>\\p{Ll}{3,20})\\s+" + SPEECH + "\\s*[.!]?\\s*$");
+
     private Speakers() {
+    }
+
+    /** The role word of a quote closed by the writer's clause and "the minister added" ({@code "minister"}); null otherwise. */
+    static String clauseRole(String tail) {
+        Matcher m = CLAUSE_THEN_ROLE.matcher(tail);
+        return m.find() ? m.group("role") : null;
+    }
+
+    /** The one-word role of a role speaker ("the minister" gives "minister"); null for anything else. */
+    static String roleWord(String speaker) {
+        if (speaker == null || !speaker.startsWith("the ")) return null;
+        String w = speaker.substring(4);
+        for (int i = 0; i < w.length(); i++) if (!Character.isLowerCase(w.charAt(i))) return null;
+        return w.length() >= 3 ? w : null;
     }
 
     /** Who "he" and who "she" would be at a quote. */

@@ -122,4 +122,26 @@ class TimelineTest {
         assertThat(events.get(1).when()).isEqualTo("yesterday");
         assertThat(events.get(1).citation().article()).isEqualTo(1);
     }
+
+    @Test
+    void aPageOfDatedPostsHasNoOneDateAndADatedListInAStoryGivesItsNewest() {
+        String posts = "April 10, 2016\n\nApril is here and this is the time that many trekking expeditions come to Nepal and go up.\n"
+                + "June 4, 2015\nDear friends, on behalf of our board I want to take a moment to thank every one of you.\n"
+                + "April 26, 2015\nIt is with a heavy heart that I write on behalf of the foundation today, after the quake.";
+        assertThat(Timeline.articleDate(new CleanArticle(0, new Article("p", "", "", null, "", posts), posts, List.of()))).isNull();
+        String list = "Rihanna now trails only Madonna for the all-time chart record on the dance chart this week.\n"
+                + "\"Pon De Replay,\" Oct. 8, 2005\n\"SOS,\" May 13, 2006\n\"Right Now,\" Aug. 17, 2013";
+        assertThat(Timeline.articleDate(new CleanArticle(0, new Article("l", "", "", null, "", list), list, List.of())))
+                .isEqualTo(LocalDate.of(2013, 8, 17));
+    }
+
+    @Test
+    void aWeekdayWrittenWithTheDateFixesTheYear() {
+        // Aug. 8 is a Thursday in 2013, not in 2014: the article's date (2013-08-17) would push a future Aug. 8 a year on
+        List<Timeline.DateMention> found = Timeline.mentions("The new chart will appear on the site this Thursday (Aug. 8).",
+                LocalDate.of(2013, 8, 17));
+        assertThat(found).extracting(Timeline.DateMention::date).contains(LocalDate.of(2013, 8, 8));
+        assertThat(Timeline.weekdayYear("It opens Friday, Aug. 8.", 16, LocalDate.of(2013, 8, 8), LocalDate.of(2013, 8, 1)))
+                .isEqualTo(LocalDate.of(2014, 8, 8));
+    }
 }

@@ -25,11 +25,16 @@ class EvidenceLabelsTest {
             assertThat(p.speakerMissing()).as(part + " speaker within one sentence but missing").isLessThanOrEqualTo(0.15);
             // 0.918 on the tuning part before the readable-summaries cleaning changes were merged, 0.895 after
             // (wrong dates on lines that cleaning now keeps): the floor guards against falling further.
-            assertThat(p.timelineRight()).as(part + " dated timeline entries right").isGreaterThanOrEqualTo(0.88);
+            // issue 9 round 3: 0.988 tune / 0.962 held after the multi-post, weekday-year and not-event rules
+            assertThat(p.timelineRight()).as(part + " dated timeline entries right").isGreaterThanOrEqualTo(0.95);
             // Summaries changed with the retrained model, so few labelled citations remain in them; a share
             // over fewer than ten is no measure (see the note: the citations need relabelling).
             if (p.citationsJudged() >= 10) {
                 assertThat(p.citationSame()).as(part + " extra citations stating the same fact").isGreaterThanOrEqualTo(0.7);
+            }
+            if (part.equals("tune")) { // the targets of issue 9, reached on the tuning part in round 3 (0.986, 0.021)
+                assertThat(p.speakerRight()).as("tune named speaker right").isGreaterThanOrEqualTo(0.95);
+                assertThat(p.speakerMissing()).as("tune speaker within one sentence but missing").isLessThanOrEqualTo(0.05);
             }
         }
     }

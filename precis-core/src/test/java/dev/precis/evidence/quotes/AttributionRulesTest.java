@@ -1,0 +1,100 @@
+package dev.precis.evidence.quotes;
+
+import dev.precis.TestClusters;
+import dev.precis.model.Quote;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The attribution rules of issue 9, round 3: one test per rule, on invented sentences. */
+class AttributionRulesTest {
+
+    private static List<Quote> quotes(String... articles) {
+        return Quotes.find(TestClusters.cluster(articles));
+    }
+
+    private static Quote quote(List<Quote> qs, String start) {
+        return qs.stream().filter(q -> q.text().startsWith(start)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void anAdverbBetweenHasAndTheVerbKeepsTheSpeaker() {
+        assertThat(quotes("\"We will rebuild the whole port,\" Ana Costa has also said."))
+                .singleElement().satisfies(q -> assertThat(q.speaker()).isEqualTo("Ana Costa"));
+    }
+
+    @Test
+    void aPossessiveRoleWithoutItsClosingCommaLeavesThePersonTheSubject() {
+        List<Quote> qs = quotes("Todd Harper, Cancer Council Victoria’s CEO said the research shows how campaigns work.\n"
+                + "“We have seen how effective campaigns around drink driving have been,” he said.");
+        assertThat(qs).singleElement().satisfies(q -> assertThat(q.speaker()).isEqualTo("Todd Harper"));
+    }
+
+    @Test
+    void theMinisterAfterTheWritersClauseIsTheOneMinisterNamed() {
+        List<Quote> qs = quotes("Interior Minister Bernard Cazeneuve spoke to reporters on Sunday.\n"
+                + "\"Several war weapons, hand guns and ammunition\" were found in his car, the minister added.");
+        assertThat(qs).singleElement().satisfies(q -> assertThat(q.speaker()).isEqualTo("Bernard Cazeneuve"));
+    }
+
+    @Test
+    void twoPersonsWithTheRoleLeaveNoSpeaker() {
+        List<Quote> qs = quotes("Interior Minister Bernard Cazeneuve met Foreign Minister Laurent Fabius on Sunday.\n"
+                + "\"Several war weapons, hand guns and ammunition\" were found in his car, the minister added.");
+        assertThat(qs).singleElement().satisfies(q -> assertThat(q.speaker()).isEmpty());
+    }
+
+    @Test
+    void aOneWordSubjectWhoSpokeBeforeKeepsHeResolvable() {
+        List<Quote> qs = quotes("\"This is a woman that is a terrible person,\" Trump said of the lawmaker.\n"
+                + "Trump contrasted the two debates hosted by the networks.\n"
+                + "“In all fairness, she negotiated a great deal,” he said of the debate.");
+        assertThat(quote(qs, "In all fairness").speaker()).isEqualTo("Trump");
+    }
+
+    @Test
+    void aSubjectEndingInSrIsTheLatestPerson() {
+        List<Quote> qs = quotes("\"We'll continue to look until he's found,\" added Mitchell.\n"
+                + "DeOrr Kunz Sr. also wants his son to know he has not been forgotten.\n"
+                + "\"We will find you and we love you more than anything,\" he said.");
+        assertThat(quote(qs, "We will find you").speaker()).contains("Kunz");
+    }
+
+    @Test
+    void aMissingClosingMarkIsCutAtTheAttribution() {
+        List<Quote> qs = quotes("\"There's a possibility that he may be with somebody and that is our hope, said Kunz Sr. "
+                + "\"It's a bad thing that he would be not with us right now.\"");
+        Quote q = quote(qs, "There's a possibility");
+        assertThat(q.text()).isEqualTo("There's a possibility that he may be with somebody and that is our hope");
+        assertThat(q.speaker()).isEqualTo("Kunz Sr");
+    }
+
+    @Test
+    void aQuoteLeftOpenAtTheParagraphEndGoesOnInTheNextParagraph() {
+        List<Quote> qs = quotes("Adamant that the diary is real, Robert Smith said: “The new evidence overrides any other considerations.\n"
+                + "\"It follows that James Maybrick is its most likely author.\"");
+        assertThat(qs).singleElement().satisfies(q -> {
+            assertThat(q.text()).startsWith("It follows");
+            assertThat(q.speaker()).isEqualTo("Robert Smith");
+        });
+        assertThat(Quotes.unclosedQuote("He said: “The new evidence", 0)).isEqualTo(9);
+        assertThat(Quotes.unclosedQuote("He said: “The new evidence.”", 0)).isEqualTo(-1);
+    }
+
+    @Test
+    void aRulingThatStatesIsItsJudgesWords() {
+        assertThat(quotes("The ruling of Mr Justice Francis states: “It is lawful and in the child's best interests.”"))
+                .singleElement().satisfies(q -> assertThat(q.speaker()).isEqualTo("Francis"));
+    }
+
+    @Test
+    void aQuoteWithoutASpeakerBreaksTheChainOfContinuations() {
+        List<Quote> qs = quotes("\"Kendra is no fool when it comes to business,\" Ana Costa said. Guess who waited in the room? Reality crews!"
+                + "\"Why would the birth of her daughter be any different?\" asked a friend. "
+                + "\"A new reality star has been born today.\"");
+        assertThat(quote(qs, "Kendra is").speaker()).isEqualTo("Ana Costa");
+        assertThat(quote(qs, "A new reality").speaker()).isEmpty();
+    }
+}
