@@ -40,7 +40,7 @@ class IntroductionsTest {
 
     @Test
     void aSpeakerAtTheEndOfASentenceIsAPerson() {
-        ClusterText text = TestClusters.cluster("Army Maj. Tony Wrice said the drill went well for everyone involved. "
+        ClusterText text = TestClusters.cluster("Liaison officer Tony Wrice said the drill went well for everyone involved. "
                 + "\"It has been a great experience for all the units,\" Wrice said.");
         assertThat(Introductions.of(text).bare(1)).containsExactly("wrice");
     }
