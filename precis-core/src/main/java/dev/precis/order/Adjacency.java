@@ -31,7 +31,7 @@ final class Adjacency {
         }
         List<Sentence> out = new ArrayList<>(ordered.size());
         for (Sentence h : heads) append(h, followers, out);
-        return out;
+        return out.isEmpty() ? ordered : out; // never an empty summary for want of support
     }
 
     private static void append(Sentence s, Map<Integer, List<Sentence>> followers, List<Sentence> out) {

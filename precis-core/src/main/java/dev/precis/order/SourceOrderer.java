@@ -23,7 +23,7 @@ public final class SourceOrderer implements Orderer {
     public List<Sentence> order(ClusterText text, List<Sentence> chosen) {
         List<Sentence> sorted = new ArrayList<>(chosen);
         sorted.sort(comparator(text));
-        return Adjacency.keepTogether(text, sorted);
+        return ReadingOrder.apply(text, Adjacency.keepTogether(text, sorted));
     }
 
     private static Comparator<Sentence> comparator(ClusterText text) {

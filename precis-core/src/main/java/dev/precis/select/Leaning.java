@@ -12,10 +12,12 @@ import java.util.regex.Pattern;
 
 /**
  * Which sentences cannot be read without the one before them in their article: an opening
- * connective ("But", "And", "However", "Now"), a pronoun subject ("He", "They", "This is"), an
- * "also" that points back, a quotation whose speaker is only "he" or "she", or a quotation cut from
- * its attribution. Out of context such a sentence reads as if it belonged to whatever the summary
- * put before it, so selection takes it only right after the sentence it leans on.
+ * connective ("But", "And", "However", "Now", "Adding to", "First," "Days later"), an early
+ * "however," or "also", a pronoun subject ("He", "They", "This is"), also after a short opening
+ * phrase ("In 2010, he ..."), first-person words outside a quotation with no one named as the
+ * speaker, a quotation whose speaker is only "he" or "she", or a quotation cut from its
+ * attribution. Out of context such a sentence reads as if it belonged to whatever the summary put
+ * before it, so selection takes it only right after the sentence it leans on ({@link #window}).
  */
 public final class Leaning {
     /** The sentence stands on its own. */
@@ -28,7 +30,19 @@ public final class Leaning {
             "or", "nor", "thus", "hence", "indeed", "besides", "actually", "again", "moreover", "furthermore",
             "likewise", "similarly", "further", "rather", "anyway", "after all", "even so", "as a result",
             "in the meantime", "that's when", "that's why", "not that", "in addition", "by then", "after that",
-            "until then", "at the time", "on the other hand", "for now", "no,", "yes,");
+            "until then", "at the time", "on the other hand", "for now", "no,", "yes,", "adding to", "on top of that",
+            "what's more", "in turn", "in fact", "of course", "in other words", "for example", "for instance",
+            "that said", "even then", "in contrast", "by contrast", "to be sure", "at the same time", "in response",
+            "as such", "other than that", "apart from that", "beyond that", "along with", "after this", "before that");
+    /** Openers that point back only when a comma follows them ("First, ..." but "First Lady ..."). */
+    private static final Set<String> COMMA_CONNECTIVES = Set.of("first", "second", "third", "fourth", "finally",
+            "lastly", "initially", "later", "afterwards", "afterward", "ironically", "ultimately", "eventually",
+            "in the end", "at first", "at last");
+    /** Third-person and first-person pronouns that, as the subject after a short opening phrase, point back. */
+    private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "they", "we", "i", "his", "her", "their",
+            "our", "my");
+    /** First-person words outside a quotation: the writer or a speaker named elsewhere is talking. */
+    private static final Pattern FIRST_PERSON = Pattern.compile("(?:^|[^\\p{L}’'])(?:(?<!\\p{Lu}\\p{L}{0,20}\\s)I(?=\\s+[a-z])|I['’](?:m|ve|d|ll)|[Ww]e|[Oo]ur|[Mm]y|me|us)(?![\\p{L}’'])");
     private static final Set<String> PRONOUNS = Set.of("he", "she", "it", "they", "his", "her", "its", "their",
             "them", "him", "we", "our", "us", "i", "my", "me", "you", "your", "this", "that", "these", "those",
             "it's", "that's", "there's", "here's", "another", "such", "both", "neither", "either", "each");
@@ -45,7 +59,13 @@ public final class Leaning {
                     + "announced|insisted|argued|noted|recalled|continued|claimed|tweeted|posted)\\b",
             "say", "said", "told", "tells", "wrote", "writes", "add", "according", "asked", "explained", "stated", "declared",
             "announced", "insisted", "argued", "noted", "recalled", "continued", "claimed", "tweeted", "posted");
-    private static final Pattern ALSO_EARLY = Pattern.compile("^(?:\\S+\\s+){0,3}also\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern ALSO_EARLY = Pattern.compile("^(?:\\S+\\s+){0,4}also\\b", Pattern.CASE_INSENSITIVE);
+    /** "Days later", "Just two weeks later", "A day after that", "The next morning": a time counted from something before. */
+    private static final Pattern TIME_AFTER = Pattern.compile("(?i)^(?:just |only |some |about )?(?:(?:a|an|one|two|three|four|five|six|several|a few|few|many|\\d+) )?"
+            + "(?:minutes?|hours?|days?|weeks?|months?|years?|moments?) (?:later|after(?:ward)?s?|on)\\b"
+            + "|^(?:the|that) (?:next|following) (?:day|morning|afternoon|evening|night|week|month|year)\\b");
+    /** "..., however, ..." within the first words: the sentence answers one before it. */
+    private static final Pattern HOWEVER_EARLY = Pattern.compile("^(?:[^,]{1,60}),\\s*(?:however|though|too|as well|in turn|instead|meanwhile|nevertheless|therefore)\\s*,", Pattern.CASE_INSENSITIVE);
 
     private Leaning() {
     }
@@ -69,19 +89,35 @@ public final class Leaning {
     }
 
     /**
-     * How far back in its article a leaning sentence may find its support: "He also said ..." reads
-     * right after any of the few sentences before it, as long as nothing from another article comes
-     * between them.
+     * How far back in its article a sentence that leans only through an early "also" may find its
+     * support: "He also said ..." reads right after any of the few sentences before it, as long as
+     * nothing from another article comes between them.
      */
     public static final int WINDOW = 6;
+    /**
+     * How far back in its article {@code s} may find the sentence it reads after: {@link #WINDOW} for
+     * a sentence that leans only through an early "also", and otherwise only the sentence right
+     * before it (a connective, a quotation that goes on, a pronoun subject, "we"): a "he" three
+     * sentences on may be somebody else.
+     */
+    public static int window(Sentence s) {
+        String t = s.text().strip();
+        String lower = t.toLowerCase(Locale.ROOT);
+        int space = lower.indexOf(' ');
+        String w0 = space < 0 ? lower : lower.substring(0, space);
+        if (isOpenQuote(t.isEmpty() ? ' ' : t.charAt(0)) || quoteBalance(t) != 0) return 1;
+        if (ALSO_EARLY.matcher(t).find() && !CONNECTIVES.contains(w0.replaceAll("[,;:]$", "")) && !PRONOUNS.contains(w0)) return WINDOW;
+        return 1;
+    }
 
     /**
-     * The chosen sentence a leaning sentence reads after: the nearest one among the {@link #WINDOW}
-     * before it in its article, or -1 when none of them is chosen.
+     * The chosen sentence a leaning sentence reads after: the nearest one among the
+     * {@link #window} before it in its article, or -1 when none of them is chosen.
      */
     public static int support(ClusterText text, Sentence s, java.util.function.IntPredicate chosen) {
         List<Sentence> own = text.sentencesOf(s.article());
-        for (int p = s.position() - 1; p >= 0 && p >= s.position() - WINDOW; p--) {
+        int window = window(s);
+        for (int p = s.position() - 1; p >= 0 && p >= s.position() - window; p--) {
             if (p < own.size() && chosen.test(own.get(p).id())) return own.get(p).id();
         }
         return -1;
@@ -138,8 +174,49 @@ public final class Leaning {
                 return Kind.PREVIOUS;
             }
         }
-        if (ALSO_EARLY.matcher(t).find()) return Kind.PREVIOUS;
+        if (ALSO_EARLY.matcher(t).find() || TIME_AFTER.matcher(t).find() || HOWEVER_EARLY.matcher(t).find()) return Kind.PREVIOUS;
+        for (String c : COMMA_CONNECTIVES) {
+            if (lower.startsWith(c) && lower.length() > c.length() && lower.charAt(c.length()) == ',') return Kind.PREVIOUS;
+        }
+        if (pronounAfterOpening(t)) return Kind.PREVIOUS;
+        if (!attributed && FIRST_PERSON.matcher(outsideQuotes(t)).find()) return Kind.PREVIOUS;
         return Kind.ALONE;
+    }
+
+    /**
+     * A short opening phrase, a comma, then a pronoun subject ("For an instant, they ...", "In 2010,
+     * he ..."), with no name in the opening phrase that the pronoun could stand for.
+     */
+    static boolean pronounAfterOpening(String t) {
+        int comma = t.indexOf(',');
+        if (comma < 0 || comma > 60) return false;
+        String head = t.substring(0, comma);
+        String[] words = head.trim().split("\\s+");
+        if (words.length > 6) return false;
+        for (int i = 1; i < words.length; i++) {
+            if (!words[i].isEmpty() && Character.isUpperCase(words[i].charAt(0))) return false;
+        }
+        String rest = t.substring(comma + 1).stripLeading();
+        int end = 0;
+        while (end < rest.length() && (Character.isLetter(rest.charAt(end)) || rest.charAt(end) == '\'' || rest.charAt(end) == '’')) end++;
+        String w = rest.substring(0, end).toLowerCase(Locale.ROOT);
+        int apostrophe = Math.max(w.indexOf('\''), w.indexOf('’'));
+        if (apostrophe > 0) w = w.substring(0, apostrophe);
+        return SUBJECT_PRONOUNS.contains(w);
+    }
+
+    /** The sentence with its quoted spans blanked out. */
+    static String outsideQuotes(String t) {
+        StringBuilder b = new StringBuilder(t.length());
+        boolean inCurly = false, inStraight = false;
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (c == '“') inCurly = true;
+            else if (c == '”') inCurly = false;
+            else if (c == '"') inStraight = !inStraight;
+            b.append(inCurly || inStraight || c == '“' || c == '”' || c == '"' ? ' ' : c);
+        }
+        return b.toString();
     }
 
     private static boolean isOpenQuote(char c) {

@@ -15,8 +15,13 @@ import java.util.List;
  * still fit the budget, and never one whose cosine with a chosen sentence exceeds the redundancy
  * threshold — so a fact that several outlets repeat is taken once. Candidates that do not fit are
  * passed over, not the end of the search: the budget is filled as far as it can be. A sentence that
- * {@link Leaning leans} on the one before it is taken only after it, or together with it when the
- * pair fits; one that leans on nothing a summary can give is never taken.
+ * {@link Leaning leans} on the one before it is taken only after it, or together with it (and with
+ * what that one leans on, up to {@link #MAX_CHAIN} sentences back) when they fit; one that leans on
+ * nothing a summary can give is never taken. A sentence that names a person only by surname
+ * ({@link Introductions}) is taken once the summary mentions that person, or together with a
+ * sentence that gives the full name. A group taken together is valued at its members' mean score
+ * per word and its least novel member's redundancy, so a strong sentence does not drag in a weak one
+ * for free.
  *
  * <p>O(k n) cosine evaluations for k chosen sentences out of n.
  */
@@ -67,52 +72,168 @@ public final class MmrSelector implements Selector {
             int on = Leaning.on(text, text.sentence(cand[i]));
             leans[i] = on < 0 ? on : slot[on] >= 0 ? slot[on] : Leaning.NEVER;
         }
-        double[] maxSim = new double[m];
-        boolean[] chosenMark = new boolean[m];
-        boolean[] out = new boolean[m]; // chosen, or ruled out for good (redundant, too long, nothing to lean on)
+        Introductions intro = Introductions.of(text);
+        java.util.Map<String, List<Integer>> introducers = new java.util.HashMap<>(); // name -> candidates giving it in full, best first
+        for (int i = 0; i < m; i++) {
+            if (leans[i] != Leaning.ALONE) continue;
+            for (String name : intro.mentions(cand[i])) {
+                if (!intro.bare(cand[i]).contains(name)) introducers.computeIfAbsent(name, k -> new ArrayList<>()).add(i);
+            }
+        }
+        State st = new State(text, cand, cost, slot, leans, intro, introducers, m);
         List<Sentence> chosen = new ArrayList<>();
         int left = budget.limit();
         while (left > 0) {
-            int best = -1, bestWith = -1;
+            int best = -1;
+            int[] bestWith = null;
             double bestValue = Double.NEGATIVE_INFINITY;
             for (int i = 0; i < m; i++) {
-                if (out[i]) continue;
-                if (cost[i] > left || maxSim[i] > redundancy || leans[i] == Leaning.NEVER) {
-                    out[i] = true; // the budget only shrinks and maxSim only grows
+                if (st.out[i]) continue;
+                if (cost[i] > left || st.maxSim[i] > redundancy || leans[i] == Leaning.NEVER) {
+                    st.out[i] = true; // the budget only shrinks and maxSim only grows
                     continue;
                 }
-                double v = lambda * scores[cand[i]] - (1 - lambda) * maxSim[i];
-                int with = -1;
-                int p = leans[i];
-                if (p >= 0 && !chosenMark[p] && Leaning.support(text, text.sentence(cand[i]), id -> slot[id] >= 0 && chosenMark[slot[id]]) < 0) {
-                    // Without support in the summary it is taken only together with what it leans on.
-                    if (out[p] || leans[p] != Leaning.ALONE || cost[p] + cost[i] > left || maxSim[p] > redundancy) continue;
-                    with = p;
+                double v = lambda * scores[cand[i]] - (1 - lambda) * st.maxSim[i];
+                if (v <= bestValue) continue;
+                int[] with = st.prerequisites(i, left, redundancy);
+                if (with == null) continue;
+                if (with.length > 0) {
+                    // A group is worth what its words are worth on average, and no more novel than its least novel member.
+                    double sum = scores[cand[i]] * cost[i], sim = st.maxSim[i];
+                    int words = cost[i];
+                    for (int w : with) {
+                        sum += scores[cand[w]] * cost[w];
+                        words += cost[w];
+                        sim = Math.max(sim, st.maxSim[w]);
+                    }
+                    v = lambda * sum / Math.max(1, words) - (1 - lambda) * sim;
+                    if (v <= bestValue) continue;
                 }
-                if (v > bestValue) {
-                    bestValue = v;
-                    best = i;
-                    bestWith = with;
-                }
+                bestValue = v;
+                best = i;
+                bestWith = with;
             }
             if (best < 0) break;
-            if (bestWith >= 0) left -= take(bestWith, text, vectors, cand, cost, chosen, chosenMark, out, maxSim);
-            left -= take(best, text, vectors, cand, cost, chosen, chosenMark, out, maxSim);
+            for (int w : bestWith) left -= st.take(w, vectors, chosen);
+            left -= st.take(best, vectors, chosen);
+        }
+        if (chosen.isEmpty() && m > 0) {
+            // Nothing stands on its own: a summary of the best sentence is better than none.
+            chosen.add(text.sentence(cand[0]));
         }
         return chosen;
     }
 
-    private static int take(int k, ClusterText text, TermVectors vectors, int[] cand, int[] cost, List<Sentence> chosen,
-                            boolean[] chosenMark, boolean[] out, double[] maxSim) {
-        out[k] = true;
-        chosenMark[k] = true;
-        int id = cand[k];
-        chosen.add(text.sentence(id));
-        for (int i = 0; i < cand.length; i++) {
-            if (out[i]) continue;
-            double c = vectors.cosine(id, cand[i]);
-            if (c > maxSim[i]) maxSim[i] = c;
+    /** A sentence may bring this many sentences it leans on, each leaning on the next. */
+    static final int MAX_CHAIN = 2;
+
+    /** The search state shared by the steps of one selection. */
+    private static final class State {
+        final ClusterText text;
+        final int[] cand, cost, slot, leans;
+        final Introductions intro;
+        final java.util.Map<String, List<Integer>> introducers;
+        final java.util.Set<String> mentioned = new java.util.HashSet<>();
+        final double[] maxSim;
+        final boolean[] chosenMark;
+        final boolean[] out; // chosen, or ruled out for good (redundant, too long, nothing to lean on)
+
+        State(ClusterText text, int[] cand, int[] cost, int[] slot, int[] leans, Introductions intro,
+              java.util.Map<String, List<Integer>> introducers, int m) {
+            this.text = text;
+            this.cand = cand;
+            this.cost = cost;
+            this.slot = slot;
+            this.leans = leans;
+            this.intro = intro;
+            this.introducers = introducers;
+            this.maxSim = new double[m];
+            this.chosenMark = new boolean[m];
+            this.out = new boolean[m];
         }
-        return cost[k];
+
+        /**
+         * What candidate {@code i} must be taken with: the sentences it leans on that the summary
+         * lacks (up to {@link #MAX_CHAIN}), and a sentence that gives the full name of each person it
+         * names bare and the summary has not mentioned; null when those cannot all be taken.
+         */
+        int[] prerequisites(int i, int left, double redundancy) {
+            int total = cost[i];
+            int[] pre = null;
+            int n = 0;
+            int cur = i;
+            for (int depth = 0; ; depth++) {
+                int p = leans[cur];
+                if (p == Leaning.ALONE || p >= 0 && chosenMark[p]) break;
+                if (p == Leaning.NEVER) return null;
+                if (Leaning.support(text, text.sentence(cand[cur]), id -> slot[id] >= 0 && chosenMark[slot[id]]) >= 0) break;
+                if (depth >= MAX_CHAIN || out[p] || maxSim[p] > redundancy) return null;
+                total += cost[p];
+                if (total > left) return null;
+                if (pre == null) pre = new int[MAX_CHAIN + 4];
+                pre[n++] = p;
+                cur = p;
+            }
+            java.util.Set<String> have = null;
+            for (int k = -1; k < n; k++) {
+                int c = k < 0 ? i : pre[k];
+                for (String name : intro.bare(cand[c])) {
+                    if (mentioned.contains(name) || have != null && have.contains(name)) continue;
+                    if (have == null) {
+                        have = new java.util.HashSet<>();
+                        for (int q = 0; q < n; q++) have.addAll(intro.mentions(cand[pre[q]]));
+                        if (have.contains(name)) continue;
+                    }
+                    int q = introducer(name, cand[i], redundancy, left - total, have);
+                    if (q < 0) return null;
+                    total += cost[q];
+                    if (pre == null) pre = new int[MAX_CHAIN + 4];
+                    if (n == pre.length) return null;
+                    pre[n++] = q;
+                    have.addAll(intro.mentions(cand[q]));
+                }
+            }
+            return pre == null ? NONE : java.util.Arrays.copyOf(pre, n);
+        }
+
+        /** The candidate that best introduces {@code name} for sentence {@code id}: nearest before it in its article, else the best ranked. */
+        private int introducer(String name, int id, double redundancy, int room, java.util.Set<String> have) {
+            List<Integer> list = introducers.get(name);
+            if (list == null) return -1;
+            Sentence s = text.sentence(id);
+            int best = -1, bestPos = -1;
+            for (int q : list) {
+                if (out[q] || chosenMark[q] || maxSim[q] > redundancy || cost[q] > room) continue;
+                boolean met = true;
+                for (String other : intro.bare(cand[q])) met &= mentioned.contains(other) || have.contains(other);
+                if (!met) continue;
+                Sentence qs = text.sentence(cand[q]);
+                if (qs.article() == s.article() && qs.position() < s.position()) {
+                    if (qs.position() > bestPos) {
+                        bestPos = qs.position();
+                        best = q;
+                    }
+                } else if (bestPos < 0 && best < 0) {
+                    best = q; // list is best-ranked first
+                }
+            }
+            return best;
+        }
+
+        int take(int k, TermVectors vectors, List<Sentence> chosen) {
+            out[k] = true;
+            chosenMark[k] = true;
+            int id = cand[k];
+            chosen.add(text.sentence(id));
+            mentioned.addAll(intro.mentions(id));
+            for (int i = 0; i < cand.length; i++) {
+                if (out[i]) continue;
+                double c = vectors.cosine(id, cand[i]);
+                if (c > maxSim[i]) maxSim[i] = c;
+            }
+            return cost[k];
+        }
     }
+
+    private static final int[] NONE = new int[0];
 }

@@ -84,6 +84,9 @@ class RulesTest {
             "Storm photos The pier at dawn. Hide Caption 1 of 12 Storm photos Waves break over the wall. Hide Caption 2 of 12 § player",
             "Follow the Valley Times on Twitter @valleytimes and on Facebook. § promo",
             "Contact us at letters@example.com. § promo",
+            "Contact Jane Roe at 408-555-0100. § promo",
+            "Contact her at 925-555-0111. § promo",
+            "In this Saturday, July 1, 2017, photo, people line up outside a shop in the valley. § caption",
             "For more stories like this, click here: https://example.com/more § promo",
             "Watch the mayor's speech in the video above. § media-reference",
             "The clip shown here was filmed by a resident on Monday night. § media-reference",
@@ -118,6 +121,9 @@ class RulesTest {
             "Her answer: She would not run again, she told the reporters gathered outside the hall on Monday",
             "The left wing of the party voted against the budget on Monday.",
             "Residents watched the video of the storm hundreds of times, the mayor said.",
+            "Contact with the crew was lost at 10 p.m., the coast guard said.",
+            "In this case the judge saw the photo only after the trial, the lawyer said.",
+            "Residents can reach the council at its new office on Main Street from Monday.",
     })
     void keepsStoryText(String line) {
         assertThat(ruleFor(line.strip())).isEqualTo("(kept)");

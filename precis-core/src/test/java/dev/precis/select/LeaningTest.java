@@ -20,7 +20,18 @@ class LeaningTest {
             "Still, the mayor refused to comment on the case.", "He was pronounced dead at the scene.",
             "They are expected to survive the night.", "This is an area that is new to man.",
             "\"It is a nightmare,\" he says of the flooding.", "The team also identified several fruits.",
-            "We can start living again and no more nightmares,\" said Fran Keller."})
+            "We can start living again and no more nightmares,\" said Fran Keller.",
+            "Just days later, the military announced that the system had arrived at the base.",
+            "Two weeks later, the company filed for bankruptcy in Delaware.",
+            "The next morning, the river broke its banks again.",
+            "Even accounting for these caveats, however, the researchers believe the rate was lower.",
+            "First, a television commentator called the senator a name on air.",
+            "For an instant, they get to gloat before the next award is read out.",
+            "In 2010, he moved the company to Texas and hired 300 people.",
+            "Initially, I considered attaching pressure sensors to the legs of the bed.",
+            "Having a second examination will ensure our ability to get a clear picture.",
+            "Adding to the drama is the fact that an employee filed a complaint.",
+            "One of Zirkle's dogs also was injured in the crash."})
     void sentencesThatLeanOnTheOneBefore(String s) {
         assertThat(Leaning.kind(s)).isEqualTo(Leaning.Kind.PREVIOUS);
     }
@@ -28,7 +39,11 @@ class LeaningTest {
     @ParameterizedTest
     @ValueSource(strings = {"The council rejected the plan on Monday.", "This year, the festival drew 3,000 people.",
             "\"It is time to go underwater,\" said Air Chief Marshal Angus Houston.",
-            "Police said the suspect was arrested Sunday in Paris.", "Sen. Bernie Sanders praised the speech."})
+            "Police said the suspect was arrested Sunday in Paris.", "Sen. Bernie Sanders praised the speech.",
+            "First Lady Michelle Obama visited the school on Monday.", "In 2010, the company moved its headquarters to Texas.",
+            "When Smith arrived at the office, he found the door open.", "\"We will rebuild,\" the mayor said on Monday.",
+            "The mayor said we would all be safe by the weekend.", "World War I ended in November 1918 after four years.",
+            "Days of heavy rain left the valley flooded by Friday."})
     void sentencesThatStandAlone(String s) {
         assertThat(Leaning.kind(s)).isEqualTo(Leaning.Kind.ALONE);
     }
@@ -76,5 +91,19 @@ class LeaningTest {
         assertThat(chosen).extracting(Sentence::text).startsWith(
                 "The city council voted to close the old bridge over the river.",
                 "But residents said the vote came far too late for the town.");
+    }
+
+    @Test
+    void aPronounOrConnectiveReadsOnlyRightAfterWhatItLeansOn() {
+        ClusterText text = TestClusters.cluster("The council met on Monday to vote on the bridge. Engineers presented a report on the cracks. "
+                + "The mayor spoke for an hour about costs. They voted to close it in June. The council also said the repairs would cost millions.");
+        Sentence council = text.sentence(0), mayor = text.sentence(2), they = text.sentence(3), also = text.sentence(4);
+        assertThat(Leaning.window(they)).isEqualTo(1);
+        assertThat(Leaning.window(also)).isEqualTo(Leaning.WINDOW);
+        // "They" two sentences after the council finds no support there; right after the mayor it does.
+        assertThat(Leaning.support(text, they, id -> id == council.id())).isEqualTo(-1);
+        assertThat(Leaning.support(text, they, id -> id == mayor.id())).isEqualTo(mayor.id());
+        // "The council also said" reads after any of the few sentences before it.
+        assertThat(Leaning.support(text, also, id -> id == council.id())).isEqualTo(council.id());
     }
 }

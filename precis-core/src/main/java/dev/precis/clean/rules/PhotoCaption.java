@@ -17,6 +17,8 @@ public final class PhotoCaption implements LineRule {
                     + " (?:from|taken|released|provided|made available|obtained|posted|shared|shows?|showing|of)\\b");
     private static final Pattern INSIDE = Pattern.compile(
             "(?i)\\bin this (?:undated |file |handout |aerial |satellite )*(?:photo|photograph|image|picture)\\b"
+                    // "In this Saturday, July 1, 2017, photo, ...": a dated caption
+                    + "|\\bin this (?=[^.]{0,30}\\d)(?:(?:[A-Z][a-z]{2,8}\\.?|\\d{1,4}),? ){1,4}(?:file |handout )?(?:photo|photograph|image|picture)\\b"
                     + "|\\bthis (?:undated |file |handout |aerial |satellite )*(?:photo|photograph|image|picture)"
                     + "(?: (?:released|provided|taken|made available|obtained|posted)(?: by [^,.]{1,60})?)?,? shows?\\b"
                     + "|, (?:left|right|center|centre|second left|second right),|\\((?:left|right|center|centre)\\)|\\bfrom left\\b");

@@ -1,0 +1,121 @@
+package dev.precis.order;
+
+import dev.precis.model.ClusterText;
+import dev.precis.model.Sentence;
+import dev.precis.select.Introductions;
+import dev.precis.select.Leaning;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Two moves on an order that {@link Adjacency} has already grouped (a sentence that stands alone,
+ * then the sentences that lean on it): a group whose sentence names a person only by surname goes
+ * after the group that first gives that person's full name ({@link Introductions}), and a summary
+ * does not open with a sentence whose subject is a bare definite noun that points back ("The team
+ * found ...", "The 41-year-old rhino ...") when a group that stands on its own can open it instead.
+ */
+final class ReadingOrder {
+    /**
+     * "The"/"These"/"Both" and up to two lower-case words before a noun that names something
+     * introduced earlier: the opening of a sentence that continues a story, not one that starts it.
+     */
+    private static final Pattern ANAPHORIC_OPENER = Pattern.compile(
+            "^(?:The|These|Those|Both|The two|The three)\\s+(?:(?!(?:of|in|at|from|for|by|on|with|to|and|or)\\s)[a-z0-9][\\w’'-]*\\s+){0,2}"
+                    + "(?:team|teams|researchers|scientists|study|studies|authors|report|findings|company|firm|group|"
+                    + "suspect|suspects|victim|victims|couple|pair|man|woman|boy|girl|men|women|two|three|family|"
+                    + "decision|ruling|move|plan|deal|incident|attack|shooting|case|judge|paper|survey|statement|"
+                    + "discovery|device|aircraft|plane|band|singer|actor|actress|star|rhino|animal|dog|child|"
+                    + "children|student|students|officer|officers|player|players|remains|bodies|site|documents|"
+                    + "letter|book|film|show|product|app|program|programme|project|project|lawsuit|bill|measure|"
+                    + "agency|organization|organisation|"
+                    + "investigation|probe|trial|verdict|sentence|charges|video|photo|image|images|episode|"
+                    + "game|match|race|event|festival)"
+                    // followed by its verb, not by what defines it ("The bodies of two climbers ...")
+                    + "\\s+(?!(?:of|in|at|from|for|by|on|with|who|whose|which|that|behind|named|called|known|to|and|or)\\b)[a-z]");
+
+    /** The last article position that counts as its lead. */
+    static final int LEAD = 1;
+
+    private ReadingOrder() {
+    }
+
+    static List<Sentence> apply(ClusterText text, List<Sentence> grouped) {
+        if (grouped.size() < 2) return grouped;
+        List<List<Sentence>> groups = groups(text, grouped);
+        Introductions intro = Introductions.of(text);
+        openWithAStorySentence(intro, groups);
+        introduceFirst(intro, groups);
+        List<Sentence> out = new ArrayList<>(grouped.size());
+        for (List<Sentence> g : groups) out.addAll(g);
+        return out;
+    }
+
+    /** True when a sentence opens with a definite noun phrase that points back ("The team found ..."). */
+    static boolean anaphoricOpener(String sentence) {
+        return ANAPHORIC_OPENER.matcher(sentence.strip()).find();
+    }
+
+    private static boolean opensWithQuote(String t) {
+        return !t.isEmpty() && (t.charAt(0) == '"' || t.charAt(0) == '“' || t.charAt(0) == '‘' || t.charAt(0) == '\'');
+    }
+
+    private static List<List<Sentence>> groups(ClusterText text, List<Sentence> grouped) {
+        List<List<Sentence>> out = new ArrayList<>();
+        for (Sentence s : grouped) {
+            if (out.isEmpty() || Leaning.on(text, s) == Leaning.ALONE) out.add(new ArrayList<>());
+            out.get(out.size() - 1).add(s);
+        }
+        return out;
+    }
+
+    private static void openWithAStorySentence(Introductions intro, List<List<Sentence>> groups) {
+        if (!anaphoricOpener(groups.get(0).get(0).text())) return;
+        for (int k = 1; k < groups.size(); k++) {
+            List<Sentence> g = groups.get(k);
+            String first = g.get(0).text().strip();
+            // Only an article's lead, written to open a story, replaces the opener.
+            if (g.get(0).position() > LEAD || anaphoricOpener(first) || opensWithQuote(first) || !missing(intro, g, Set.of()).isEmpty()) continue;
+            groups.add(0, groups.remove(k));
+            return;
+        }
+    }
+
+    /** Moves each group that names someone not yet introduced after the group that introduces them. */
+    private static void introduceFirst(Introductions intro, List<List<Sentence>> groups) {
+        int limit = groups.size() * groups.size();
+        for (int round = 0; round < limit; round++) {
+            boolean moved = false;
+            Set<String> mentioned = new HashSet<>();
+            for (int b = 0; b < groups.size() && !moved; b++) {
+                Set<String> need = missing(intro, groups.get(b), mentioned);
+                if (!need.isEmpty()) {
+                    Set<String> have = new HashSet<>(mentioned);
+                    for (int j = b + 1; j < groups.size(); j++) {
+                        for (Sentence s : groups.get(j)) have.addAll(intro.mentions(s.id()));
+                        if (have.containsAll(need)) {
+                            groups.add(j, groups.remove(b)); // after group j, which moved up one place
+                            moved = true;
+                            break;
+                        }
+                    }
+                }
+                for (Sentence s : groups.get(b)) mentioned.addAll(intro.mentions(s.id()));
+            }
+            if (!moved) return;
+        }
+    }
+
+    /** The people the group's sentences name bare that neither {@code mentioned} nor an earlier sentence of the group gives. */
+    private static Set<String> missing(Introductions intro, List<Sentence> group, Set<String> mentioned) {
+        Set<String> seen = new HashSet<>(mentioned), need = new HashSet<>();
+        for (Sentence s : group) {
+            for (String name : intro.bare(s.id())) if (!seen.contains(name)) need.add(name);
+            seen.addAll(intro.mentions(s.id()));
+        }
+        return need;
+    }
+}

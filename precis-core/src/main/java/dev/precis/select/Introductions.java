@@ -1,0 +1,200 @@
+package dev.precis.select;
+
+import dev.precis.evidence.names.Names;
+import dev.precis.model.ClusterText;
+import dev.precis.model.Sentence;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * People a sentence names only by a surname or a first name ("Camp told reporters", "Mr Rawlins
+ * said", "Serennah said") although the cluster gives their full name somewhere ("Dave Camp"). Out of
+ * its article such a sentence names someone the reader never met, so selection takes it only once
+ * the summary mentions that person, and ordering puts it after that mention.
+ *
+ * <p>A name counts as a person's when the cluster has it as the last two words of a capitalised run
+ * ("Ways and Means Chairman Dave Camp") that is no organisation, and also uses it on its own as a
+ * speaker ("Camp said", "said Camp") or after a courtesy title ("Mr Camp").
+ */
+public final class Introductions {
+    private static final Pattern WORD = Pattern.compile("[\\p{L}][\\p{L}\\p{M}'’\\-]*\\.?");
+    private static final Set<String> SPEECH = Set.of("said", "says", "told", "tells", "added", "adds", "wrote",
+            "writes", "explained", "declared", "noted", "recalled", "insisted", "argued", "continued", "asked",
+            "stated", "tweeted", "testified", "replied", "described", "acknowledged", "admitted", "stressed",
+            "announced", "posted", "warned", "urged", "believes", "thinks", "wants", "called");
+    private static final Set<String> COURTESY = Set.of("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "miss");
+
+    /** Per sentence id: the person words (lower case) it uses without the full name. */
+    private final List<Set<String>> bare;
+    /** Per sentence id: every person word (lower case) it mentions, full or bare. */
+    private final List<Set<String>> mentions;
+
+    private Introductions(List<Set<String>> bare, List<Set<String>> mentions) {
+        this.bare = bare;
+        this.mentions = mentions;
+    }
+
+    /** The person words each sentence of {@code text} mentions and those it mentions bare. */
+    public static Introductions of(ClusterText text) {
+        int n = text.size();
+        List<List<Tok>> toks = new ArrayList<>(n);
+        Set<String> full = new HashSet<>();     // words seen as the last or first of a full name
+        Set<String> speaker = new HashSet<>();  // words seen alone as a speaker or after a courtesy title
+        for (int i = 0; i < n; i++) {
+            List<Tok> t = tokens(text.sentence(i).text());
+            toks.add(t);
+            for (int k = 0; k < t.size(); k++) {
+                Tok w = t.get(k);
+                if (!w.cap) continue;
+                if (w.runLength >= 2 && w.runIndex == w.runLength - 1) {
+                    Tok f = t.get(k - 1);
+                    if (personPair(f, w)) {
+                        full.add(w.key);
+                        full.add(f.key);
+                    }
+                }
+                boolean alone = w.runLength == 1 || w.runLength == 2 && w.runIndex == 1 && COURTESY.contains(t.get(k - 1).lower);
+                if (!alone) continue;
+                if (k + 1 < t.size() && SPEECH.contains(t.get(k + 1).key) && !t.get(k + 1).cap) speaker.add(w.key);
+                if (k > 0 && SPEECH.contains(t.get(k - 1).key) && !t.get(k - 1).cap) speaker.add(w.key);
+                if (w.runLength == 2) speaker.add(w.key);
+            }
+        }
+        Set<String> people = new HashSet<>(speaker);
+        people.retainAll(full);
+        List<Set<String>> bare = new ArrayList<>(n), mentions = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            Set<String> b = Set.of(), m = Set.of();
+            List<Tok> t = toks.get(i);
+            for (int k = 0; k < t.size(); k++) {
+                Tok w = t.get(k);
+                if (!w.cap || !people.contains(w.key)) continue;
+                if (m.isEmpty()) m = new HashSet<>();
+                m.add(w.key);
+                if (!introducedHere(t, k)) {
+                    if (b.isEmpty()) b = new HashSet<>();
+                    b.add(w.key);
+                }
+            }
+            bare.add(b);
+            mentions.add(m);
+        }
+        // A sentence that gives the full name anywhere introduces it for its own bare uses too.
+        for (int i = 0; i < n; i++) {
+            if (bare.get(i).isEmpty()) continue;
+            Set<String> fullHere = new HashSet<>();
+            List<Tok> t = toks.get(i);
+            for (int k = 0; k < t.size(); k++) if (t.get(k).cap && introducedHere(t, k)) fullHere.add(t.get(k).key);
+            bare.get(i).removeAll(fullHere);
+        }
+        return new Introductions(bare, mentions);
+    }
+
+    /** The person words sentence {@code id} uses without their full name (lower case; empty when none). */
+    public Set<String> bare(int id) {
+        return bare.get(id);
+    }
+
+    /** The person words sentence {@code id} mentions (lower case). */
+    public Set<String> mentions(int id) {
+        return mentions.get(id);
+    }
+
+    /** True when every person sentence {@code id} names bare is mentioned by one of {@code before}. */
+    public boolean introducedBy(int id, Iterable<Sentence> before) {
+        Set<String> need = bare.get(id);
+        if (need.isEmpty()) return true;
+        Set<String> left = new HashSet<>(need);
+        for (Sentence s : before) {
+            left.removeAll(mentions.get(s.id()));
+            if (left.isEmpty()) return true;
+        }
+        return false;
+    }
+
+    private static boolean introducedHere(List<Tok> t, int k) {
+        Tok w = t.get(k);
+        if (w.runLength < 2) return false;
+        // Part of a full name: a neighbour in the run that is itself a name word, not a title.
+        if (w.runIndex > 0 && personPair(t.get(k - 1), w)) return true;
+        return w.runIndex < w.runLength - 1 && personPair(w, t.get(k + 1));
+    }
+
+    private static boolean personPair(Tok first, Tok last) {
+        if (Names.TITLE_WORDS.contains(first.lower) || Names.TITLE_WORDS.contains(last.lower)) return false;
+        if (COURTESY.contains(first.lower) || first.lower.endsWith(".") && first.lower.length() > 2) return false;
+        return !Names.isOrganisation(first.word + " " + last.word);
+    }
+
+    /** A word of a sentence with where it stands in its run of capitalised words. */
+    private static final class Tok {
+        final String word, lower, key;
+        final boolean cap;
+        int runIndex, runLength;
+
+        Tok(String word) {
+            this.word = word;
+            this.lower = word.toLowerCase(Locale.ROOT);
+            String k = lower;
+            if (k.endsWith("'s") || k.endsWith("’s")) k = k.substring(0, k.length() - 2);
+            else if (k.endsWith("'") || k.endsWith("’")) k = k.substring(0, k.length() - 1);
+            if (k.endsWith(".")) k = k.substring(0, k.length() - 1);
+            this.key = k;
+            this.cap = Character.isUpperCase(word.charAt(0)) && hasLower(word);
+        }
+
+        private static boolean hasLower(String w) {
+            for (int i = 1; i < w.length(); i++) if (Character.isLowerCase(w.charAt(i))) return true;
+            return false;
+        }
+    }
+
+    private static List<Tok> tokens(String sentence) {
+        List<Tok> out = new ArrayList<>();
+        Matcher m = WORD.matcher(sentence);
+        int lastEnd = -1;
+        boolean prevJoins = false;
+        List<Tok> run = new ArrayList<>();
+        while (m.find()) {
+            Tok t = new Tok(m.group());
+            String gap = lastEnd < 0 ? "" : sentence.substring(lastEnd, m.start());
+            boolean joins = lastEnd >= 0 && gap.isBlank() && prevJoins;
+            if (t.cap && joins) {
+                run.add(t);
+            } else {
+                close(run);
+                run = new ArrayList<>();
+                if (t.cap) run.add(t);
+            }
+            // A word ending in a possessive or a full stop closes its run ("Kinkade's paintings").
+            prevJoins = t.cap && !t.lower.endsWith("'s") && !t.lower.endsWith("’s") && !t.lower.endsWith("'") && !t.lower.endsWith("’")
+                    && !(t.word.endsWith(".") && !COURTESY.contains(t.lower) && t.word.length() > 2);
+            out.add(t);
+            lastEnd = m.end();
+        }
+        close(run);
+        return out;
+    }
+
+    private static void close(List<Tok> run) {
+        for (int i = 0; i < run.size(); i++) {
+            run.get(i).runIndex = i;
+            run.get(i).runLength = run.size();
+        }
+    }
+
+    /** For tests and --explain: sentence id to the person words it names bare. */
+    Map<Integer, Set<String>> bareById() {
+        Map<Integer, Set<String>> out = new HashMap<>();
+        for (int i = 0; i < bare.size(); i++) if (!bare.get(i).isEmpty()) out.put(i, bare.get(i));
+        return out;
+    }
+}

@@ -1,0 +1,50 @@
+package dev.precis.order;
+
+import dev.precis.TestClusters;
+import dev.precis.model.ClusterText;
+import dev.precis.model.Sentence;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ReadingOrderTest {
+    @ParameterizedTest
+    @ValueSource(strings = {"The team found that five portions a day reduced the risk.",
+            "The researchers found these cases while examining the remains.",
+            "The 41-year-old rhino had been under care for an infection.", "The couple said they would appeal."})
+    void definiteNounsThatPointBack(String s) {
+        assertThat(ReadingOrder.anaphoricOpener(s)).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"The bodies of two climbers were found in Tibet on Monday.",
+            "The National Labor Relations Board ruled on Wednesday.", "The decision by a regional director surprised the school.",
+            "A berm collapsed at the plant on Sunday."})
+    void openingsThatStandOnTheirOwn(String s) {
+        assertThat(ReadingOrder.anaphoricOpener(s)).isFalse();
+    }
+
+    @Test
+    void aSummaryOpensWithALeadRatherThanWithTheTeam() {
+        ClusterText text = TestClusters.cluster(
+                "A new study says ten portions of fruit a day could prevent millions of deaths. The team found that five portions a day already reduced the risk.",
+                "The team found that the greatest benefit came from eating 800 grams a day. It was published on Thursday.");
+        Sentence team = text.sentencesOf(1).get(0), lead = text.sentencesOf(0).get(0);
+        List<Sentence> ordered = new SourceOrderer().order(text, List.of(team, lead));
+        assertThat(ordered.get(0)).isEqualTo(lead);
+    }
+
+    @Test
+    void aSentenceNamingSomeoneBareFollowsTheirIntroduction() {
+        ClusterText text = TestClusters.cluster(
+                "\"We have to make sure that the signal goes out,\" Camp told reporters on Wednesday. The vote was close.",
+                "The committee voted to send the case to prosecutors on Wednesday. Its chairman, Dave Camp, said the step was rare.");
+        Sentence quote = text.sentencesOf(0).get(0), intro = text.sentencesOf(1).get(1), vote = text.sentencesOf(1).get(0);
+        List<Sentence> ordered = new SourceOrderer().order(text, List.of(quote, vote, intro));
+        assertThat(ordered.indexOf(quote)).isGreaterThan(ordered.indexOf(intro));
+    }
+}

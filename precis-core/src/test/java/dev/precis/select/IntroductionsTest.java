@@ -1,0 +1,69 @@
+package dev.precis.select;
+
+import dev.precis.TestClusters;
+import dev.precis.model.ClusterText;
+import dev.precis.model.Sentence;
+import dev.precis.order.SourceOrderer;
+import dev.precis.represent.TermVectors;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class IntroductionsTest {
+    private static final String CAMP = "Ways and Means Chairman Dave Camp said the vote on Wednesday was a rare step for the committee. "
+            + "The committee sent the case to the Justice Department after a closed meeting. "
+            + "\"We have to make sure that the signal goes out,\" Camp told reporters after the vote.";
+
+    @Test
+    void aSurnameAloneNeedsTheFullNameFirst() {
+        ClusterText text = TestClusters.cluster(CAMP);
+        Introductions intro = Introductions.of(text);
+        assertThat(intro.bare(0)).isEmpty();
+        assertThat(intro.mentions(0)).contains("camp");
+        assertThat(intro.bare(2)).containsExactly("camp");
+        assertThat(intro.introducedBy(2, List.of(text.sentence(1)))).isFalse();
+        assertThat(intro.introducedBy(2, List.of(text.sentence(0)))).isTrue();
+    }
+
+    @Test
+    void courtesyTitlesAndPossessivesDoNotIntroduce() {
+        ClusterText text = TestClusters.cluster("Festival curator Jarrod Rawlins said the artist was calm before the show began. "
+                + "\"There is a bucket down there,\" Mr Rawlins said of the container under the road. "
+                + "Rawlins’ team will watch the container for three days and nights.");
+        Introductions intro = Introductions.of(text);
+        assertThat(intro.bare(0)).isEmpty();
+        assertThat(intro.bare(1)).containsExactly("rawlins");
+        assertThat(intro.bare(2)).containsExactly("rawlins");
+    }
+
+    @Test
+    void aSpeakerAtTheEndOfASentenceIsAPerson() {
+        ClusterText text = TestClusters.cluster("Liaison officer Tony Wrice said the drill went well for everyone involved. "
+                + "\"It has been a great experience for all the units,\" Wrice said.");
+        assertThat(Introductions.of(text).bare(1)).containsExactly("wrice");
+    }
+
+    @Test
+    void placesAndOrganisationsAreNoPeople() {
+        ClusterText text = TestClusters.cluster("A berm collapsed at the Fort Calhoun nuclear plant on Sunday morning. "
+                + "Calhoun residents were told there was no danger to the public. "
+                + "The Omaha Public Power District said the plant was safe. The District said crews would inspect it.");
+        Introductions intro = Introductions.of(text);
+        for (int i = 0; i < text.size(); i++) assertThat(intro.bare(i)).as(text.sentence(i).text()).isEmpty();
+    }
+
+    @Test
+    void selectionTakesTheIntroductionWithTheQuoteAndOrderPutsItFirst() {
+        ClusterText text = TestClusters.cluster(CAMP);
+        double[] scores = {0.3, 0.2, 1.0}; // the quote is the best sentence, but names Camp bare
+        TermVectors vectors = TermVectors.of(text);
+        // Room for the quote alone: it is passed over for a sentence that stands on its own.
+        List<Sentence> small = new MmrSelector().select(text, vectors, scores, Budget.words(16));
+        assertThat(small).extracting(Sentence::id).doesNotContain(2);
+        // Room for both: the quote comes with the sentence that introduces Camp, which reads first.
+        List<Sentence> both = new SourceOrderer().order(text, new MmrSelector().select(text, vectors, scores, Budget.words(40)));
+        assertThat(both).extracting(Sentence::id).containsSubsequence(0, 2);
+    }
+}
