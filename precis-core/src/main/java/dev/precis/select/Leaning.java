@@ -154,6 +154,7 @@ public final class Leaning {
         boolean opensQuote = isOpenQuote(first);
         boolean attributed = ATTRIBUTION.find(t);
         if (opensQuote && quotes > 0 && !attributed) return Kind.NEVER; // the speaker comes later
+        if (leavesQuoteOpen(t)) return Kind.NEVER; // the quotation runs on into a sentence the summary would not carry
         if (quotes < 0) return Kind.PREVIOUS; // the tail of a quotation that began before
         if (opensQuote && !attributed) return Kind.PREVIOUS;
         if (PRONOUN_SPEAKER.find(t)) return Kind.PREVIOUS;
@@ -227,6 +228,28 @@ public final class Leaning {
      * Positive when the sentence opens a quotation it does not close, negative when it closes one it
      * did not open, 0 otherwise (a quotation opened after an attribution counts as closed).
      */
+    /**
+     * A quotation opened and not closed by the end of the sentence: more curly opening marks than
+     * closing ones, or an odd number of straight marks whose last one opens (it follows a space or
+     * starts the sentence, and words follow it).
+     */
+    static boolean leavesQuoteOpen(String t) {
+        int open = 0, straight = 0, lastStraight = -1;
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (c == '“' || c == '«') open++;
+            else if (c == '”' || c == '»') open--;
+            else if (c == '"') {
+                straight++;
+                lastStraight = i;
+            }
+        }
+        if (open > 0) return true;
+        if (straight % 2 == 0) return false;
+        boolean opening = lastStraight == 0 || Character.isWhitespace(t.charAt(lastStraight - 1)) || t.charAt(lastStraight - 1) == '(';
+        return opening && lastStraight < t.length() - 3;
+    }
+
     static int quoteBalance(String t) {
         int open = 0, straight = 0;
         for (int i = 0; i < t.length(); i++) {

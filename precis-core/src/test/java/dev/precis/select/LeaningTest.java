@@ -56,6 +56,19 @@ class LeaningTest {
     }
 
     @Test
+    void aSentenceThatLeavesItsQuotationOpenIsNeverTaken() {
+        // the quotation runs on into the next sentence: alone, it would end inside the speaker's words
+        assertThat(Leaning.kind("A hospital spokesman said: \"Two hospitals have sent us fresh evidence about the treatment."))
+                .isEqualTo(Leaning.Kind.NEVER);
+        assertThat(Leaning.kind("The mayor said that “the bridge will close in June and the repairs will take a year."))
+                .isEqualTo(Leaning.Kind.NEVER);
+        assertThat(Leaning.kind("The mayor said that “the bridge will close in June,” and left.")).isEqualTo(Leaning.Kind.ALONE);
+        assertThat(Leaning.kind("A hospital spokesman said: \"Two hospitals have sent us fresh evidence.\"")).isEqualTo(Leaning.Kind.ALONE);
+        assertThat(Leaning.leavesQuoteOpen("He called it a \"disaster\" and a \"farce\" on Monday.")).isFalse();
+        assertThat(Leaning.leavesQuoteOpen("It was a 6\" pipe that burst on Monday morning.")).isFalse();
+    }
+
+    @Test
     void aSentenceInsideAnOpenQuotationIsSpeech() {
         String article = "\"We are lost. We dread the holidays.\" The page went on.";
         assertThat(Leaning.insideQuotation(article, article.indexOf("We dread"))).isTrue();
