@@ -122,6 +122,11 @@ public final class StoryLines {
 
     private static final String GALLERY_MARK = "Hide Caption";
 
+    /** A photo caption or credit ("FILE - In this May 20, 2017 file photo, ..."): its date is the picture's, never the article's. */
+    public static boolean photoCaption(String line) {
+        return PHOTO.find(line);
+    }
+
     /** A line that stamps a change to the page: its date is never the article's date. */
     public static boolean updateStamp(String line) {
         String l = line.toLowerCase(java.util.Locale.ROOT);

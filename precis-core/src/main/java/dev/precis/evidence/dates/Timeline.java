@@ -329,11 +329,11 @@ public final class Timeline {
         // The cheap test first: a short dated line is rare, an update stamp is looked for only on one.
         for (Drop d : art.drops()) {
             LocalDate date = dateLine(d.text());
-            if (date != null && !StoryLines.updateStamp(d.text())) return date;
+            if (date != null && !StoryLines.updateStamp(d.text()) && !StoryLines.photoCaption(d.text())) return date;
         }
         for (String line : art.source().text().split("\n")) {
             LocalDate date = dateLine(line);
-            if (date != null && !StoryLines.updateStamp(line)) return date;
+            if (date != null && !StoryLines.updateStamp(line) && !StoryLines.photoCaption(line)) return date;
         }
         return null;
     }
@@ -355,7 +355,7 @@ public final class Timeline {
         boolean story = false, firstBeforeStory = false;
         for (String line : raw.split("\n")) {
             LocalDate date = dateLine(line);
-            if (date != null && StoryLines.updateStamp(line)) date = null;
+            if (date != null && (StoryLines.updateStamp(line) || StoryLines.photoCaption(line))) date = null;
             if (date != null) {
                 if (seen.isEmpty()) firstBeforeStory = !story;
                 seen.add(date);

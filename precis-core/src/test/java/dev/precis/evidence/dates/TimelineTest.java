@@ -110,6 +110,15 @@ class TimelineTest {
     }
 
     @Test
+    void aFilePhotosDateIsNeverTheArticlesDate() {
+        String raw = "FILE - In this May 20, 2017 file photo,\nThe chairman asked the FBI on Thursday for more documents.";
+        Article undated = new Article("a", "", "", null, "", raw);
+        CleanArticle dropped = new CleanArticle(0, undated, "The chairman asked the FBI on Thursday for more documents.",
+                List.of(new Drop("FILE - In this May 20, 2017 file photo,", "caption", "a dated caption")));
+        assertThat(Timeline.articleDate(dropped)).isNull();
+    }
+
+    @Test
     void theSameEventInTwoArticlesIsKeptOnceAndEventsAreSortedByDate() {
         ClusterText text = TestClusters.cluster(new LocalDate[] {WEDNESDAY, WEDNESDAY},
                 "The ceasefire in the city began on Monday after weeks of heavy fighting. The port will reopen on Friday.",
