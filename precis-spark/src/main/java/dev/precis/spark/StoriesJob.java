@@ -72,7 +72,7 @@ final class StoriesJob implements Callable<Integer> {
         Dataset<Row> articles = from == ClusterLines.Format.JSONL
                 ? spark.read().schema("id STRING, title STRING, text STRING, story STRING").json(input)
                 : spark.read().parquet(input);
-        Dataset<Row> grouped = StoryGrouping.group(articles, rules).orderBy("pos").cache();
+        Dataset<Row> grouped = StoryGrouping.group(articles, rules).orderBy("pos").localCheckpoint();
         Dataset<Row> written = grouped.select("id", "story", "noise");
         if (to == ClusterLines.Format.JSONL) written.write().mode(SaveMode.Overwrite).json(out);
         else written.write().mode(SaveMode.Overwrite).parquet(out);

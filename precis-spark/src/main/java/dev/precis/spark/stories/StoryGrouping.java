@@ -41,21 +41,23 @@ public final class StoryGrouping {
     public static Dataset<Row> group(Dataset<Row> articles, StoryRules rules) {
         Dataset<Row> profiles = numbered(articles)
                 .mapPartitions(new ArticleProfiles(), Encoders.row(ArticleProfiles.SCHEMA))
-                .cache();
+                .localCheckpoint();
         Dataset<Row> ids = profiles.select("pos", "id");
         Dataset<Row> texts = profiles.filter(col("noise").isNull());
-        Dataset<Row> copies = Copies.find(texts, rules.params().copy()).cache();
+        Dataset<Row> copies = Copies.find(texts, rules.params().copy()).localCheckpoint();
         Dataset<Row> kept = texts.join(copies.select("pos"), texts.col("pos").equalTo(copies.col("pos")), "left_anti")
-                .cache();
+                .localCheckpoint();
         Row lastRow = profiles.agg(max(col("pos"))).first();
         long last = lastRow.isNullAt(0) ? 0 : lastRow.getLong(0);
         StoryLinks.Links links = StoryLinks.find(kept, rules);
-        Dataset<Row> edges = links.edges().cache();
+        Dataset<Row> edges = links.edges().localCheckpoint();
         Dataset<Row> labels = Components.of(kept.select("pos"), edges, last);
         if (rules.grouping() == StoryRules.Grouping.MEAN) {
             labels = MeanLinkage.of(labels, links.vectors(), edges, rules.params());
         }
-        labels = labels.cache();
+        // checkpoints cut the plan short: each step's plan would otherwise hold every step before it,
+        // and the planner's time and memory grow with it (3 GB and minutes for a few counts)
+        labels = labels.localCheckpoint();
 
         Dataset<Row> alone = labels.groupBy("label").agg(count(lit(1)).alias("size"))
                 .filter(col("size").equalTo(1)).select(col("label").alias("pos"));
@@ -73,7 +75,8 @@ public final class StoryGrouping {
                 .join(repeated, "pos", "left")
                 .join(named, "pos", "left")
                 .select(col("pos"), col("id"), col("story"),
-                        coalesce(col("noise"), col("copied"), col("repeated")).alias("noise"));
+                        coalesce(col("noise"), col("copied"), col("repeated")).alias("noise"))
+                .localCheckpoint();
     }
 
     private static Dataset<Row> numbered(Dataset<Row> articles) {

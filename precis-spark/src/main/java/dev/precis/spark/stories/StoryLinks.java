@@ -60,7 +60,7 @@ final class StoryLinks {
         Dataset<Row> vectors = weighted.groupBy("pos")
                 .agg(sort_array(collect_list(struct(col("term"), col("w")))).alias("vec"))
                 .select(col("pos"), col("vec.term").alias("terms"), col("vec.w").alias("weights"))
-                .cache();
+                .localCheckpoint();
         Dataset<Row> edges = candidatePairs(weighted, rules, n)
                 .join(vectors.select(col("pos").alias("a"), col("terms").alias("ta"), col("weights").alias("wa")), "a")
                 .join(vectors.select(col("pos").alias("b"), col("terms").alias("tb"), col("weights").alias("wb")), "b")
