@@ -104,14 +104,8 @@ public final class Grouper {
             return new Decision(seq, -1, "repeats the text of article " + original.id, false, List.of(), unassigned);
         }
         Map<Long, Double> scores = scores(query(profile));
-        long best = -1;
-        double bestScore = params.join();
-        for (Map.Entry<Long, Double> s : scores.entrySet()) {
-            if (s.getValue() > bestScore || (s.getValue() == bestScore && best < 0)) {
-                best = s.getKey();
-                bestScore = s.getValue();
-            }
-        }
+        Long chosen = params.best(scores);
+        long best = chosen == null ? -1 : chosen;
         List<Long> merged = new ArrayList<>();
         Story story;
         if (best < 0) {

@@ -35,6 +35,22 @@ public record GroupingParams(double join, double linkage, double merge, double c
         return new GroupingParams(0.25, 1.0, 0.50, 0.60, 16, 300, 7);
     }
 
+    /**
+     * The story a new article joins, among the scored ones (in the map's order): the highest
+     * score, at least {@code join}, the first on a tie; null when none reaches it.
+     */
+    public <K> K best(java.util.Map<K, Double> scores) {
+        K best = null;
+        double bestScore = join;
+        for (java.util.Map.Entry<K, Double> s : scores.entrySet()) {
+            if (s.getValue() > bestScore || (s.getValue() == bestScore && best == null)) {
+                best = s.getKey();
+                bestScore = s.getValue();
+            }
+        }
+        return best;
+    }
+
     public GroupingParams withJoin(double j) {
         return new GroupingParams(j, linkage, Math.max(merge, j), copy, queryTerms, postings, dormantDays);
     }

@@ -101,18 +101,13 @@ final class MeanLinkage {
                 }
                 scores.put(c.getKey(), params.score(c.getValue(), sum / (m.size() - from)));
             }
-            int best = -1;
-            double bestScore = params.join();
-            for (Map.Entry<Integer, Double> s : scores.entrySet()) {
-                if (s.getValue() > bestScore || (s.getValue() == bestScore && best < 0)) {
-                    best = s.getKey();
-                    bestScore = s.getValue();
-                }
-            }
-            if (best < 0) {
+            Integer chosen = params.best(scores);
+            int best;
+            if (chosen == null) {
                 best = stories.size();
                 stories.add(new ArrayList<>());
             } else {
+                best = chosen;
                 for (Map.Entry<Integer, Double> s : scores.entrySet()) {
                     if (s.getKey() != best && s.getValue() >= params.merge()) {
                         List<Integer> from = stories.get(s.getKey());
