@@ -22,8 +22,6 @@ import java.util.TreeMap;
 public final class Grouper {
     private static final long UNDATED = Long.MIN_VALUE;
     private static final int SHARED_HASHES_TO_CHECK = 3;
-    /** Most recent articles of a story that its mean cosine is taken over, so a large story costs no more. */
-    private static final int MEAN_OVER = 32;
     /** Candidates compared in full with a new article. */
     private static final int COMPARED = 40;
 
@@ -90,10 +88,8 @@ public final class Grouper {
     public Decision add(long seq, String id, Profile profile, java.time.LocalDate date) {
         long day = date == null ? UNDATED : date.toEpochDay();
         if (day != UNDATED) newestDay = Math.max(newestDay, day);
-        if (profile.words() < Profile.MIN_WORDS) {
-            return new Decision(seq, -1, "no story text: " + profile.words() + " words left after the cleaner removed "
-                    + profile.dropped() + " of " + profile.lines() + " lines", false, List.of(), -1);
-        }
+        String tooShort = profile.tooShort();
+        if (tooShort != null) return new Decision(seq, -1, tooShort, false, List.of(), -1);
         Entry original = copyOf(profile.sketch());
         if (original != null) {
             long unassigned = -1;
@@ -108,14 +104,8 @@ public final class Grouper {
             return new Decision(seq, -1, "repeats the text of article " + original.id, false, List.of(), unassigned);
         }
         Map<Long, Double> scores = scores(query(profile));
-        long best = -1;
-        double bestScore = params.join();
-        for (Map.Entry<Long, Double> s : scores.entrySet()) {
-            if (s.getValue() > bestScore || (s.getValue() == bestScore && best < 0)) {
-                best = s.getKey();
-                bestScore = s.getValue();
-            }
-        }
+        Long chosen = params.best(scores);
+        long best = chosen == null ? -1 : chosen;
         List<Long> merged = new ArrayList<>();
         Story story;
         if (best < 0) {
@@ -221,11 +211,10 @@ public final class Grouper {
         int n = 0;
         long[] packed = new long[p.terms().length];
         double unseen = 0;
-        double unseenIdf = Math.log(documents + 1.0) + 1;
         for (int i = 0; i < p.terms().length; i++) {
             Integer t = termIds.get(p.terms()[i]);
             if (t == null || df[t] == 0) {
-                unseen += Math.pow((1 + Logs.of(p.counts()[i])) * unseenIdf, 2);
+                unseen += Math.pow(TfIdf.weight(p.counts()[i], 0, documents), 2);
             } else {
                 packed[n++] = ((long) t << 32) | p.counts()[i];
             }
@@ -240,12 +229,8 @@ public final class Grouper {
         return new Query(ids, counts, unseen);
     }
 
-    private double idf(int term) {
-        return logDocuments - Logs.of(df[term] + 1) + 1;
-    }
-
     private double weight(int term, int count) {
-        return (1 + Logs.of(count)) * idf(term);
+        return TfIdf.weight(count, df[term], logDocuments);
     }
 
     private Map<Long, Double> scores(Query q) {
@@ -305,10 +290,10 @@ public final class Grouper {
                 // the blend never exceeds the closest article's cosine: below the join threshold it cannot matter
                 if (s.getValue() < params.join()) continue;
                 IntList members = stories.get(s.getKey()).members;
-                int from = Math.max(0, members.size() - MEAN_OVER);
+                int from = Math.max(0, members.size() - GroupingParams.MEAN_OVER);
                 double sum = 0;
                 for (int i = from; i < members.size(); i++) sum += cosine(ids, w, n, norm, entries.get(members.get(i)));
-                s.setValue((1 - params.linkage()) * s.getValue() + params.linkage() * sum / (members.size() - from));
+                s.setValue(params.score(s.getValue(), sum / (members.size() - from)));
             }
         }
         return scores;

@@ -13,7 +13,19 @@ package dev.precis.stories;
  * @param dormantDays days without a new article after which a story stops taking articles
  */
 public record GroupingParams(double join, double linkage, double merge, double copy, int queryTerms, int postings,
-                             int dormantDays) {
+                             int dormantDays) implements java.io.Serializable {
+    /** Most recent articles of a story that its mean cosine is taken over, so a large story costs no more. */
+    public static final int MEAN_OVER = 32;
+
+    /**
+     * How well a new article fits a story, to compare with {@code join} and {@code merge}: the
+     * {@code linkage} blend of its cosine to the story's closest article and its mean cosine to the
+     * story's last {@link #MEAN_OVER} articles.
+     */
+    public double score(double closest, double mean) {
+        return (1 - linkage) * closest + linkage * mean;
+    }
+
     /**
      * Tuned on the first half of both labelled streams (see docs/stories.md): the mean cosine to a
      * story's recent articles alone ({@code linkage} 1) keeps same-topic stories from chaining into
@@ -21,6 +33,22 @@ public record GroupingParams(double join, double linkage, double merge, double c
      */
     public static GroupingParams defaults() {
         return new GroupingParams(0.25, 1.0, 0.50, 0.60, 16, 300, 7);
+    }
+
+    /**
+     * The story a new article joins, among the scored ones (in the map's order): the highest
+     * score, at least {@code join}, the first on a tie; null when none reaches it.
+     */
+    public <K> K best(java.util.Map<K, Double> scores) {
+        K best = null;
+        double bestScore = join;
+        for (java.util.Map.Entry<K, Double> s : scores.entrySet()) {
+            if (s.getValue() > bestScore || (s.getValue() == bestScore && best == null)) {
+                best = s.getKey();
+                bestScore = s.getValue();
+            }
+        }
+        return best;
     }
 
     public GroupingParams withJoin(double j) {

@@ -34,6 +34,15 @@ public record Profile(String cleanText, String[] terms, int[] counts, long[] ske
     /** Shortest one-line text that is read as flattened paragraphs rather than as one line. */
     private static final int REFLOW_CHARS = 400;
 
+    /**
+     * Why the article cannot be grouped at all (fewer than {@link #MIN_WORDS} words of story text
+     * left after cleaning), or null when it can: noise that never joins or starts a story.
+     */
+    public String tooShort() {
+        if (words >= MIN_WORDS) return null;
+        return "no story text: " + words + " words left after the cleaner removed " + dropped + " of " + lines + " lines";
+    }
+
     public static Profile of(Article article, Cleaner cleaner) {
         CleanArticle clean = cleaner.clean(new Cluster(article.id(), List.of(reflowed(article)))).get(0);
         String text = clean.text();
@@ -115,7 +124,7 @@ public record Profile(String cleanText, String[] terms, int[] counts, long[] ske
     }
 
     /** Estimated Jaccard similarity of the shingle sets behind two bottom-k sketches. */
-    static double resemblance(long[] a, long[] b) {
+    public static double resemblance(long[] a, long[] b) {
         if (a.length == 0 || b.length == 0) return 0;
         int k = Math.min(SKETCH_SIZE, Math.max(a.length, b.length));
         int i = 0;

@@ -3,6 +3,7 @@ package dev.precis.spark;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.precis.spark.stories.StoryGrouping;
+import dev.precis.stories.GroupingParams;
 import dev.precis.spark.stories.StoryRules;
 import dev.precis.spark.stories.StoryScores;
 import org.apache.spark.sql.Dataset;
@@ -21,8 +22,9 @@ import java.util.concurrent.Callable;
 import static org.apache.spark.sql.functions.col;
 
 @Command(name = "stories", mixinStandardHelpOptions = true,
-        description = {"Group a large set of articles into stories in one batch: noise set aside, candidate "
-                + "pairs blocked on shared rare terms, linked by TF-IDF cosine, connected components.",
+        description = {"Group a large set of articles into stories in one batch, by the online grouper's rules "
+                + "(profile, noise, TF-IDF cosine, join threshold): noise set aside, candidate pairs blocked on "
+                + "shared rare terms, linked at the join threshold, grouped by mean linkage or connected components.",
                 "Input: JSONL or Parquet {\"id\", \"text\", \"title\"?}, in arrival order. Output: {\"id\", \"story\", "
                         + "\"noise\"}; story is the id of the story's first article, null for noise (noise says why)."})
 final class StoriesJob implements Callable<Integer> {
@@ -43,9 +45,6 @@ final class StoriesJob implements Callable<Integer> {
     @Option(names = "--out-format", defaultValue = "auto", paramLabel = "jsonl|parquet|auto")
     String outFormat;
 
-    @Option(names = "--threshold", defaultValue = "0.3", description = "Cosine that links two articles (default ${DEFAULT-VALUE}).")
-    double threshold;
-
     @Option(names = "--block-terms", defaultValue = "8", description = "Distinctive terms an article is blocked on (default ${DEFAULT-VALUE}).")
     int blockTerms;
 
@@ -53,20 +52,19 @@ final class StoriesJob implements Callable<Integer> {
             description = "Largest share of articles a blocking term may be in (default ${DEFAULT-VALUE}).")
     double blockDf;
 
-    @Option(names = "--min-terms", defaultValue = "8", description = "Fewer distinct terms is noise (default ${DEFAULT-VALUE}).")
-    int minTerms;
-
-    @Option(names = "--copies", defaultValue = "5",
-            description = "An opening shared by this many articles is boilerplate, noise (default ${DEFAULT-VALUE}).")
-    int copies;
+    @Option(names = "--grouping", defaultValue = "mean", paramLabel = "mean|components",
+            description = "mean: within each linked block, the online grouper's mean-linkage rule in arrival order; "
+                    + "components: every connected component of the links is a story (default ${DEFAULT-VALUE}).")
+    String grouping;
 
     @Option(names = "--score", description = "The input's \"story\" field is the gold grouping: print pairwise and "
-            + "B-cubed precision, recall and F1 (a null story is noise, a story of its own).")
+            + "B-cubed precision, recall and F1 (a null story is noise, a story of its own), for the whole input and "
+            + "for its two halves in input order (tune, held), as `precis stories eval` does.")
     boolean score;
 
     @Override
     public Integer call() {
-        StoryRules rules = new StoryRules(threshold, blockTerms, blockDf, minTerms, copies);
+        StoryRules rules = new StoryRules(GroupingParams.defaults(), blockTerms, blockDf, StoryRules.Grouping.of(grouping));
         ClusterLines.Format from = ClusterLines.Format.of(inputFormat, input);
         ClusterLines.Format to = ClusterLines.Format.of(outFormat, out);
         SparkSession spark = SparkJob.session("precis stories");
@@ -74,7 +72,7 @@ final class StoriesJob implements Callable<Integer> {
         Dataset<Row> articles = from == ClusterLines.Format.JSONL
                 ? spark.read().schema("id STRING, title STRING, text STRING, story STRING").json(input)
                 : spark.read().parquet(input);
-        Dataset<Row> grouped = StoryGrouping.group(articles, rules).orderBy("pos").cache();
+        Dataset<Row> grouped = StoryGrouping.group(articles, rules).orderBy("pos").localCheckpoint();
         Dataset<Row> written = grouped.select("id", "story", "noise");
         if (to == ClusterLines.Format.JSONL) written.write().mode(SaveMode.Overwrite).json(out);
         else written.write().mode(SaveMode.Overwrite).parquet(out);
@@ -89,19 +87,27 @@ final class StoriesJob implements Callable<Integer> {
         report.put("master", spark.sparkContext().master());
         if (score) {
             Dataset<Row> gold = articles.select(col("id").alias("gid"), col("story").alias("gold"));
-            StoryScores s = StoryScores.of(grouped.join(gold, grouped.col("id").equalTo(gold.col("gid")), "left")
-                    .select("id", "story", "gold"));
-            report.put("pairPrecision", round(s.pairPrecision()));
-            report.put("pairRecall", round(s.pairRecall()));
-            report.put("pairF1", round(s.pairF1()));
-            report.put("bcubedPrecision", round(s.bcubedPrecision()));
-            report.put("bcubedRecall", round(s.bcubedRecall()));
-            report.put("bcubedF1", round(s.bcubedF1()));
+            Dataset<Row> scored = grouped.join(gold, grouped.col("id").equalTo(gold.col("gid")), "left")
+                    .select("pos", "id", "story", "gold").cache();
+            put(report, StoryScores.of(scored.select("id", "story", "gold")));
+            // the split of `precis stories eval`: the first n/2 articles are the tune part, the rest held out
+            long half = n / 2;
+            put(report.putObject("tune"), StoryScores.of(scored.filter(col("pos").leq(half)).select("id", "story", "gold")));
+            put(report.putObject("held"), StoryScores.of(scored.filter(col("pos").gt(half)).select("id", "story", "gold")));
         }
         PrintWriter stdout = spec.commandLine().getOut();
         stdout.println(report.toString());
         stdout.flush();
         return 0;
+    }
+
+    private static void put(ObjectNode report, StoryScores s) {
+        report.put("pairPrecision", round(s.pairPrecision()));
+        report.put("pairRecall", round(s.pairRecall()));
+        report.put("pairF1", round(s.pairF1()));
+        report.put("bcubedPrecision", round(s.bcubedPrecision()));
+        report.put("bcubedRecall", round(s.bcubedRecall()));
+        report.put("bcubedF1", round(s.bcubedF1()));
     }
 
     private static double round(double x) {

@@ -14,11 +14,15 @@ import static org.apache.spark.sql.functions.concat;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.max;
-import static org.apache.spark.sql.functions.when;
+import static org.apache.spark.sql.functions.min;
 
 /**
- * Batch story grouping: profile every article, set noise aside, block and link the rest
- * ({@link StoryLinks}), and make each connected component a story named after its first article.
+ * Batch story grouping by the online grouper's rules ({@code dev.precis.stories}): profile every
+ * article with {@code Profile.of}, set noise aside (too little story text, copies by MinHash
+ * resemblance), link pairs blocked on shared rare terms by TF-IDF cosine at the join threshold
+ * ({@link StoryLinks}), and make stories of the links ({@link StoryRules.Grouping}), each named after
+ * its first article. An article that others copy is noise too when it forms no story with anything
+ * else, as online.
  */
 public final class StoryGrouping {
     private StoryGrouping() {
@@ -36,24 +40,43 @@ public final class StoryGrouping {
      */
     public static Dataset<Row> group(Dataset<Row> articles, StoryRules rules) {
         Dataset<Row> profiles = numbered(articles)
-                .mapPartitions(new ArticleProfiles(rules.minTerms(), StoryRules.COPY_KEY_TERMS), Encoders.row(ArticleProfiles.SCHEMA))
-                .cache();
-        Dataset<Row> families = profiles.groupBy("copyKey").agg(count(lit(1)).alias("copies"))
-                .filter(col("copies").geq(rules.copies()));
-        Dataset<Row> marked = profiles.join(families, profiles.col("copyKey").equalTo(families.col("copyKey")), "left")
-                .select(profiles.col("*"), coalesce(col("noise"), when(col("copies").isNotNull(),
-                        concat(lit("boilerplate: the same opening as "), col("copies").minus(1).cast("string"),
-                                lit(" other articles"))))
-                        .alias("reason"))
-                .drop("noise").withColumnRenamed("reason", "noise")
-                .cache();
-        Dataset<Row> kept = marked.filter(col("noise").isNull());
-        Row lastRow = marked.agg(max(col("pos"))).first();
+                .mapPartitions(new ArticleProfiles(), Encoders.row(ArticleProfiles.SCHEMA))
+                .localCheckpoint();
+        Dataset<Row> ids = profiles.select("pos", "id");
+        Dataset<Row> texts = profiles.filter(col("noise").isNull());
+        Dataset<Row> copies = Copies.find(texts, rules.params().copy()).localCheckpoint();
+        Dataset<Row> kept = texts.join(copies.select("pos"), texts.col("pos").equalTo(copies.col("pos")), "left_anti")
+                .localCheckpoint();
+        Row lastRow = profiles.agg(max(col("pos"))).first();
         long last = lastRow.isNullAt(0) ? 0 : lastRow.getLong(0);
-        Dataset<Row> labels = Components.of(kept.select("pos"), StoryLinks.find(kept, rules), last);
-        Dataset<Row> named = labels.join(kept.select(col("pos").alias("label"), col("id").alias("story")), "label");
-        return marked.select("pos", "id", "noise").join(named.select("pos", "story"), "pos", "left")
-                .select("pos", "id", "story", "noise");
+        StoryLinks.Links links = StoryLinks.find(kept, rules);
+        Dataset<Row> edges = links.edges().localCheckpoint();
+        Dataset<Row> labels = Components.of(kept.select("pos"), edges, last);
+        if (rules.grouping() == StoryRules.Grouping.MEAN) {
+            labels = MeanLinkage.of(labels, links.vectors(), edges, rules.params());
+        }
+        // checkpoints cut the plan short: each step's plan would otherwise hold every step before it,
+        // and the planner's time and memory grow with it (3 GB and minutes for a few counts)
+        labels = labels.localCheckpoint();
+
+        Dataset<Row> alone = labels.groupBy("label").agg(count(lit(1)).alias("size"))
+                .filter(col("size").equalTo(1)).select(col("label").alias("pos"));
+        Dataset<Row> repeated = copies.groupBy(col("original").alias("pos")).agg(min(col("pos")).alias("copy"))
+                .join(alone, "pos")
+                .join(ids.select(col("pos").alias("copy"), col("id").alias("copyId")), "copy")
+                .select(col("pos"), concat(lit("its text is repeated by article "), col("copyId")).alias("repeated"));
+        Dataset<Row> copied = copies.join(ids.select(col("pos").alias("original"), col("id").alias("originalId")), "original")
+                .select(col("pos"), concat(lit("repeats the text of article "), col("originalId")).alias("copied"));
+        Dataset<Row> named = labels.join(repeated.select("pos"), "pos", "left_anti")
+                .join(ids.select(col("pos").alias("label"), col("id").alias("story")), "label")
+                .select("pos", "story");
+        return profiles.select("pos", "id", "noise")
+                .join(copied, "pos", "left")
+                .join(repeated, "pos", "left")
+                .join(named, "pos", "left")
+                .select(col("pos"), col("id"), col("story"),
+                        coalesce(col("noise"), col("copied"), col("repeated")).alias("noise"))
+                .localCheckpoint();
     }
 
     private static Dataset<Row> numbered(Dataset<Row> articles) {
