@@ -103,7 +103,7 @@ public final class Disagreements {
             Mention a = mentions.get(i);
             for (int j = i + 1; j < n; j++) {
                 Mention b = mentions.get(j);
-                if (a.sentence().article() == b.sentence().article()) continue;
+                if (a.sentence().article() == b.sentence().article() || !comparable(a, b)) continue;
                 // a sentence that also gives the other report's figure is about two things, one of them agreeing
                 if (agreesElsewhere(mentions, bySentence, i, j) || agreesElsewhere(mentions, bySentence, j, i)) continue;
                 boolean tied = Ties.sameReferencePlace(a, b) || Ties.parallel(mentions, i, j, bySentence, contexts);
@@ -167,6 +167,18 @@ public final class Disagreements {
     }
 
     /** How strongly two mentions look like reports of one fact; 0 when they cannot be. */
+    /**
+     * The cheap tests every scored pair passes: one unit and scope, one counted thing, positive values
+     * within {@value #WIDE_RATIO} of each other. Most pairs of a big cluster fail them, so they run
+     * before anything that reads the sentences.
+     */
+    static boolean comparable(Mention a, Mention b) {
+        if (!a.unit().equals(b.unit()) || a.scope() != b.scope()) return false;
+        if (!sameCountedThing(a, b)) return false;
+        if (a.value() <= 0 || b.value() <= 0) return false;
+        return Math.max(a.value(), b.value()) / Math.min(a.value(), b.value()) < WIDE_RATIO;
+    }
+
     static double score(Mention a, Mention b, Set<String> anchorsA, Set<String> anchorsB, String dayA, String dayB,
                         TermVectors v, List<Set<String>> contexts, int i, int j) {
         return score(a, b, anchorsA, anchorsB, dayA, dayB, v, contexts, i, j, false);
@@ -179,11 +191,8 @@ public final class Disagreements {
      */
     static double score(Mention a, Mention b, Set<String> anchorsA, Set<String> anchorsB, String dayA, String dayB,
                         TermVectors v, List<Set<String>> contexts, int i, int j, boolean tied) {
-        if (!a.unit().equals(b.unit()) || a.scope() != b.scope()) return 0;
-        if (!sameCountedThing(a, b)) return 0;
-        if (a.value() <= 0 || b.value() <= 0) return 0;
+        if (!comparable(a, b)) return 0;
         double ratio = Math.max(a.value(), b.value()) / Math.min(a.value(), b.value());
-        if (ratio >= WIDE_RATIO) return 0;
         if (!anchorsA.isEmpty() && !anchorsB.isEmpty() && disjoint(anchorsA, anchorsB)) return 0;
         if (!dayA.isEmpty() && !dayB.isEmpty() && !dayA.equals(dayB)) return 0;
         boolean toll = isToll(a.unit());
