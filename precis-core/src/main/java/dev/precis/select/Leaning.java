@@ -80,6 +80,9 @@ public final class Leaning {
     /** {@link #ALONE}, {@link #NEVER}, or the id of the sentence {@code s} leans on. */
     public static int on(ClusterText text, Sentence s) {
         Kind k = kind(s.text());
+        // A quotation left open runs on into a sentence the summary would not carry, unless the next
+        // sentence only begins with its closing mark (tokenised text: 'is "futile.' then '" he said').
+        if (k != Kind.NEVER && leavesQuoteOpen(s.text()) && !closedByNext(text, s)) return NEVER;
         if (k == Kind.ALONE && insideQuotation(text.articles().get(s.article()).text(), s.start())) k = Kind.PREVIOUS;
         if (k == Kind.ALONE) return ALONE;
         if (k == Kind.NEVER || s.position() == 0) return NEVER;
@@ -154,7 +157,6 @@ public final class Leaning {
         boolean opensQuote = isOpenQuote(first);
         boolean attributed = ATTRIBUTION.find(t);
         if (opensQuote && quotes > 0 && !attributed) return Kind.NEVER; // the speaker comes later
-        if (leavesQuoteOpen(t)) return Kind.NEVER; // the quotation runs on into a sentence the summary would not carry
         if (quotes < 0) return Kind.PREVIOUS; // the tail of a quotation that began before
         if (opensQuote && !attributed) return Kind.PREVIOUS;
         if (PRONOUN_SPEAKER.find(t)) return Kind.PREVIOUS;
@@ -228,10 +230,18 @@ public final class Leaning {
      * Positive when the sentence opens a quotation it does not close, negative when it closes one it
      * did not open, 0 otherwise (a quotation opened after an attribution counts as closed).
      */
+    private static boolean closedByNext(ClusterText text, Sentence s) {
+        List<Sentence> own = text.sentencesOf(s.article());
+        int next = s.position() + 1;
+        if (next >= own.size() || own.get(next).position() != next) return false;
+        String t = own.get(next).text();
+        return t.startsWith("”") || t.length() > 1 && t.charAt(0) == '"' && Character.isWhitespace(t.charAt(1));
+    }
+
     /**
      * A quotation opened and not closed by the end of the sentence: more curly opening marks than
      * closing ones, or an odd number of straight marks whose last one opens (it follows a space or
-     * starts the sentence, and words follow it).
+     * starts the sentence, and a word follows it directly).
      */
     static boolean leavesQuoteOpen(String t) {
         int open = 0, straight = 0, lastStraight = -1;
@@ -246,8 +256,11 @@ public final class Leaning {
         }
         if (open > 0) return true;
         if (straight % 2 == 0) return false;
-        boolean opening = lastStraight == 0 || Character.isWhitespace(t.charAt(lastStraight - 1)) || t.charAt(lastStraight - 1) == '(';
-        return opening && lastStraight < t.length() - 3;
+        // An opening mark has a space (or nothing) before it and a word right after it; in tokenised
+        // text ("said , \" we are") every mark stands between spaces, and nothing can be told.
+        boolean spaceBefore = lastStraight == 0 || Character.isWhitespace(t.charAt(lastStraight - 1)) || t.charAt(lastStraight - 1) == '(';
+        boolean wordAfter = lastStraight + 1 < t.length() && !Character.isWhitespace(t.charAt(lastStraight + 1));
+        return spaceBefore && wordAfter && lastStraight < t.length() - 3;
     }
 
     static int quoteBalance(String t) {

@@ -58,14 +58,20 @@ class LeaningTest {
     @Test
     void aSentenceThatLeavesItsQuotationOpenIsNeverTaken() {
         // the quotation runs on into the next sentence: alone, it would end inside the speaker's words
-        assertThat(Leaning.kind("A hospital spokesman said: \"Two hospitals have sent us fresh evidence about the treatment."))
-                .isEqualTo(Leaning.Kind.NEVER);
-        assertThat(Leaning.kind("The mayor said that “the bridge will close in June and the repairs will take a year."))
-                .isEqualTo(Leaning.Kind.NEVER);
-        assertThat(Leaning.kind("The mayor said that “the bridge will close in June,” and left.")).isEqualTo(Leaning.Kind.ALONE);
-        assertThat(Leaning.kind("A hospital spokesman said: \"Two hospitals have sent us fresh evidence.\"")).isEqualTo(Leaning.Kind.ALONE);
+        ClusterText open = TestClusters.cluster("A hospital spokesman said: \"Two hospitals have sent us fresh evidence about it. "
+                + "We are studying it closely.\" The hospital closed on Monday.");
+        assertThat(Leaning.on(open, open.sentence(0))).isEqualTo(Leaning.NEVER);
+        ClusterText curly = TestClusters.cluster("The mayor said that “the bridge will close in June and the repairs will take a year. "
+                + "It is a disaster.” The council met.");
+        assertThat(Leaning.on(curly, curly.sentence(0))).isEqualTo(Leaning.NEVER);
+        // tokenised text: the closing mark was split off to the start of the next sentence
+        ClusterText tokenised = TestClusters.cluster("The board said rebranding is \"futile. \" It met on Monday to vote.");
+        assertThat(Leaning.on(tokenised, tokenised.sentence(0))).isEqualTo(Leaning.ALONE);
+        ClusterText closed = TestClusters.cluster("The mayor said that “the bridge will close in June,” and left. The council met.");
+        assertThat(Leaning.on(closed, closed.sentence(0))).isEqualTo(Leaning.ALONE);
         assertThat(Leaning.leavesQuoteOpen("He called it a \"disaster\" and a \"farce\" on Monday.")).isFalse();
         assertThat(Leaning.leavesQuoteOpen("It was a 6\" pipe that burst on Monday morning.")).isFalse();
+        assertThat(Leaning.leavesQuoteOpen("we are lost , \" he said on monday .")).isFalse();
     }
 
     @Test
