@@ -1,15 +1,13 @@
 package dev.precis.analysis;
 
-import dev.precis.model.Cancelled;
-
 import dev.precis.evidence.align.Alignments;
 import dev.precis.model.ClusterText;
+import dev.precis.parallel.Workers;
 import dev.precis.represent.Similarities;
 import dev.precis.represent.TermVectors;
 
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.Objects;
 import java.util.function.Function;
@@ -100,16 +98,7 @@ public final class ClusterAnalysis {
                 mine.run();
             }
         }
-        try {
-            return (T) task.get();
-        } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof RuntimeException r) throw r;
-            if (cause instanceof Error err) throw err;
-            throw new IllegalStateException(cause);
-        } catch (InterruptedException e) {
-            throw new Cancelled();
-        }
+        return (T) Workers.get(task);
     }
 
     /** Whether {@code key} has been computed already; lets tests check that work is not repeated. */

@@ -108,14 +108,23 @@ public final class Workers {
 
     private static <R> R join(Future<R> future, List<? extends Future<?>> all) {
         try {
-            return future.get();
-        } catch (InterruptedException e) {
+            return get(future);
+        } catch (RuntimeException | Error e) {
             for (Future<?> f : all) f.cancel(true);
-            throw new Cancelled();
-        } catch (CancellationException e) {
+            throw e;
+        }
+    }
+
+    /**
+     * The value of finished or running work, with its own failure rethrown as it was (not wrapped),
+     * and an interruption of the waiting thread, or cancelled work, as {@link Cancelled}.
+     */
+    public static <R> R get(Future<R> future) {
+        try {
+            return future.get();
+        } catch (InterruptedException | CancellationException e) {
             throw new Cancelled();
         } catch (ExecutionException e) {
-            for (Future<?> f : all) f.cancel(true);
             Throwable cause = e.getCause();
             if (cause instanceof RuntimeException r) throw r;
             if (cause instanceof Error err) throw err;

@@ -117,11 +117,9 @@ class LimitsAndFaultsTest {
         }
     }
 
-    @Test
-    void whenEveryWorkerAndQueuePlaceIsTakenTheNextRequestIs503() throws Exception {
-        CountDownLatch release = new CountDownLatch(1);
-        CountDownLatch started = new CountDownLatch(1);
-        Cleaner blocking = cluster -> {
+    /** A cleaner that says it started, then holds its worker until {@code release} opens. */
+    private static Cleaner blockingCleaner(CountDownLatch started, CountDownLatch release) {
+        return cluster -> {
             started.countDown();
             try {
                 release.await();
@@ -130,6 +128,13 @@ class LimitsAndFaultsTest {
             }
             return Rules.cleaner().clean(cluster);
         };
+    }
+
+    @Test
+    void whenEveryWorkerAndQueuePlaceIsTakenTheNextRequestIs503() throws Exception {
+        CountDownLatch release = new CountDownLatch(1);
+        CountDownLatch started = new CountDownLatch(1);
+        Cleaner blocking = blockingCleaner(started, release);
         try (PrecisServer server = startReady(TEST.withWorkers(1, 1), pipeline(blocking))) {
             Http http = new Http(server.port());
             String body = Fixtures.harbourFireJson();
@@ -157,15 +162,7 @@ class LimitsAndFaultsTest {
     void aRequestThatTimesOutWhileQueuedGivesItsQueuePlaceBack() throws Exception {
         CountDownLatch release = new CountDownLatch(1);
         CountDownLatch started = new CountDownLatch(1);
-        Cleaner blocking = cluster -> {
-            started.countDown();
-            try {
-                release.await();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            return Rules.cleaner().clean(cluster);
-        };
+        Cleaner blocking = blockingCleaner(started, release);
         try (PrecisServer server = startReady(TEST.withWorkers(1, 1), pipeline(blocking))) {
             Http http = new Http(server.port());
             String body = Fixtures.harbourFireJson();

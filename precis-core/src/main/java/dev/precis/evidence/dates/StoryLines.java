@@ -86,8 +86,8 @@ public final class StoryLines {
         return !FINITE.matcher(sentence).find();
     }
 
-    /** Every dated caption holds a day number or a year. */
-    private static boolean hasDigit(String s) {
+    /** Whether the text holds an ASCII digit: every dated caption, date line and explicit date does. */
+    static boolean hasDigit(String s) {
         for (int i = 0; i < s.length(); i++) {
             if (s.charAt(i) >= '0' && s.charAt(i) <= '9') return true;
         }

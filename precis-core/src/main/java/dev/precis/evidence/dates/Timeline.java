@@ -120,7 +120,7 @@ public final class Timeline {
                 || StoryLines.inGallery(text.articles().get(s.article()).text(), s.start())) return null;
         Matcher m = EXPLICIT.matcher(t);
         Matcher r = RELATIVE.matcher(t);
-        boolean hasExplicit = hasDigit(t) && m.find(), hasRelative = mayBeRelative(t) && findRelative(r, t);
+        boolean hasExplicit = StoryLines.hasDigit(t) && m.find(), hasRelative = mayBeRelative(t) && findRelative(r, t);
         if (!hasExplicit && !hasRelative) return null;
         CleanArticle art = text.articles().get(s.article());
         if (hasExplicit) {
@@ -217,7 +217,7 @@ public final class Timeline {
         if (!mayHaveDate(t)) return List.of();
         List<DateMention> out = new ArrayList<>();
         Matcher m = EXPLICIT.matcher(t);
-        boolean digits = hasDigit(t), relative = mayBeRelative(t);
+        boolean digits = StoryLines.hasDigit(t), relative = mayBeRelative(t);
         while (digits && m.find()) {
             int mo = month(m.group("month") != null ? m.group("month") : m.group("month2"));
             int d = Integer.parseInt(m.group("month") != null ? m.group("day") : m.group("day2"));
@@ -267,15 +267,6 @@ public final class Timeline {
         return n;
     }
 
-    /** An explicit date has a day number. */
-    private static boolean hasDigit(String t) {
-        for (int i = 0; i < t.length(); i++) {
-            char c = t.charAt(i);
-            if (c >= '0' && c <= '9') return true;
-        }
-        return false;
-    }
-
     /** Every relative day ("Monday", "yesterday", "tonight", "last week") holds one of these. */
     private static boolean mayBeRelative(String t) {
         return t.contains("day") || t.contains("night") || t.contains("week");
@@ -283,7 +274,7 @@ public final class Timeline {
 
     /** Cheap test before the date patterns: a "day" word, a "week", or a capitalised month prefix. */
     static boolean mayHaveDate(String t) {
-        if (t.contains("day") || t.contains("week") || t.contains("night")) return true;
+        if (mayBeRelative(t)) return true;
         for (int i = 0; i + 3 <= t.length(); i++) {
             char c = t.charAt(i);
             if (c < 'A' || c > 'S' || "ADFJMNOS".indexOf(c) < 0) continue;
@@ -331,11 +322,8 @@ public final class Timeline {
             LocalDate date = dateLine(d.text());
             if (date != null && !StoryLines.updateStamp(d.text()) && !StoryLines.photoCaption(d.text())) return date;
         }
-        for (String line : art.source().text().split("\n")) {
-            LocalDate date = dateLine(line);
-            if (date != null && !StoryLines.updateStamp(line) && !StoryLines.photoCaption(line)) return date;
-        }
-        return null;
+        // The raw text's first usable date line, which dateLines already found.
+        return lines.dates().isEmpty() ? null : lines.dates().iterator().next();
     }
 
     /** Distinct dates of date lines from which a page has no one date: a blog of several dated posts, a dated list. */
@@ -368,7 +356,7 @@ public final class Timeline {
 
     /** A full date (with year) in a short line; null otherwise. */
     public static LocalDate dateLine(String line) {
-        if (!hasDigit(line) || words(line, DATE_LINE_WORDS + 1) > DATE_LINE_WORDS) return null;
+        if (!StoryLines.hasDigit(line) || words(line, DATE_LINE_WORDS + 1) > DATE_LINE_WORDS) return null;
         String l = line.strip();
         if (l.isEmpty()) return null;
         for (Pattern p : new Pattern[] {FULL_MDY, FULL_DMY, ISO}) {

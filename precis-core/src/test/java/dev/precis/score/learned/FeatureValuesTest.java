@@ -1,6 +1,5 @@
 package dev.precis.score.learned;
 
-import dev.precis.TestClusters;
 import dev.precis.model.ClusterText;
 import dev.precis.represent.TermVectors;
 import org.junit.jupiter.api.Test;
@@ -17,16 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * drift in a name, an order or a last bit is a change to the model's input.
  */
 class FeatureValuesTest {
-    private static final ClusterText QUAKE = TestClusters.cluster(
-            "A strong earthquake struck central Chile on Monday, killing 12 people. "
-                    + "Rescue teams searched collapsed buildings in Talca overnight. "
-                    + "\"We felt the whole house move,\" said Maria Lopez. "
-                    + "Did anyone expect it? "
-                    + "Click here to subscribe to our newsletter at www.example.com today.",
-            "A strong earthquake struck central Chile on Monday and killed 12 people. "
-                    + "I was asleep when it happened, my neighbour told us. "
-                    + "The quake had a magnitude of 7.1 according to the survey.",
-            "Officials in Santiago said schools will stay closed.");
+    private static final ClusterText QUAKE = QuakeCluster.QUAKE;
 
     /** Sentence 0: the lead of the first article, which the second article repeats. */
     private static final String LEAD = """

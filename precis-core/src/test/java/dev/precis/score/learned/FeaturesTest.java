@@ -14,16 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 class FeaturesTest {
-    private static final ClusterText QUAKE = TestClusters.cluster(
-            "A strong earthquake struck central Chile on Monday, killing 12 people. "
-                    + "Rescue teams searched collapsed buildings in Talca overnight. "
-                    + "\"We felt the whole house move,\" said Maria Lopez. "
-                    + "Did anyone expect it? "
-                    + "Click here to subscribe to our newsletter at www.example.com today.",
-            "A strong earthquake struck central Chile on Monday and killed 12 people. "
-                    + "I was asleep when it happened, my neighbour told us. "
-                    + "The quake had a magnitude of 7.1 according to the survey.",
-            "Officials in Santiago said schools will stay closed.");
+    private static final ClusterText QUAKE = QuakeCluster.QUAKE;
 
     private static double at(double[] m, int sentence, int feature) {
         return m[sentence * Features.count() + feature];
