@@ -189,11 +189,8 @@ final class Rouge155Porter {
             if (MGR1.matcher(stem).find()) {
                 w = stem;
             }
-        } else if ((m = S4_ION.matcher(w)).find()) {
-            String stem = w.substring(0, m.start()) + m.group(1);
-            if (MGR1.matcher(stem).find()) {
-                w = stem;
-            }
+        } else {
+            w = stripIon(w);
         }
         return w;
     }
@@ -205,12 +202,17 @@ final class Rouge155Porter {
             if (MGR1.matcher(stem).find()) {
                 w = stem;
             }
-        } else if ((m = S4_ION.matcher(w)).find()) {
-            String stem = w.substring(0, m.start()) + m.group(1);
-            if (MGR1.matcher(stem).find()) {
-                w = stem;
-            }
+        } else {
+            w = stripIon(w);
         }
         return w;
+    }
+
+    /** -sion/-tion lose only "ion": the branch both Step 4 variants take when nothing else matched. */
+    private static String stripIon(String w) {
+        Matcher m = S4_ION.matcher(w);
+        if (!m.find()) return w;
+        String stem = w.substring(0, m.start()) + m.group(1);
+        return MGR1.matcher(stem).find() ? stem : w;
     }
 }
