@@ -55,8 +55,13 @@ public final class Grouper {
     private boolean[] name = new boolean[1024];
 
     public Grouper(GroupingParams params) {
+        this(params, null);
+    }
+
+    /** A grouper that decides joins with {@code model} (null: on the blended cosine score against {@code params.join}). */
+    public Grouper(GroupingParams params, JoinModel model) {
         this.params = params;
-        this.model = params.model();
+        this.model = model;
     }
 
     static boolean numeric(String term) {

@@ -11,11 +11,9 @@ package dev.precis.stories;
  * @param queryTerms  heaviest terms of a new article looked up in the index
  * @param postings    most recent articles read per looked-up term (keeps the cost flat)
  * @param dormantDays days without a new article after which a story stops taking articles
- * @param model       the learned join decision, which replaces {@code join} and {@code linkage} for
- *                    joining (a merge needs both); null: join on the blended cosine score
  */
 public record GroupingParams(double join, double linkage, double merge, double copy, int queryTerms, int postings,
-                             int dormantDays, JoinModel model) implements java.io.Serializable {
+                             int dormantDays) implements java.io.Serializable {
     /** Most recent articles of a story that its mean cosine is taken over, so a large story costs no more. */
     public static final int MEAN_OVER = 32;
 
@@ -29,22 +27,12 @@ public record GroupingParams(double join, double linkage, double merge, double c
     }
 
     /**
-     * Tuned on the first half of both labelled streams (see docs/stories.md): joins are decided by
-     * the learned {@link JoinModel#DEFAULT}; without it, the mean cosine to a story's recent articles
-     * alone ({@code linkage} 1) keeps same-topic stories from chaining into one, which the closest
-     * article alone lets happen.
+     * Tuned on the first half of both labelled streams (see docs/stories.md): the mean cosine to a
+     * story's recent articles alone ({@code linkage} 1) keeps same-topic stories from chaining into
+     * one, which the closest article alone lets happen.
      */
     public static GroupingParams defaults() {
-        return new GroupingParams(0.25, 1.0, 0.50, 0.60, 16, 300, 7, JoinModel.DEFAULT);
-    }
-
-    /** These settings joining on the blended cosine score alone, as before the learned model. */
-    public GroupingParams blended() {
-        return withModel(null);
-    }
-
-    public GroupingParams withModel(JoinModel m) {
-        return new GroupingParams(join, linkage, merge, copy, queryTerms, postings, dormantDays, m);
+        return new GroupingParams(0.25, 1.0, 0.50, 0.60, 16, 300, 7);
     }
 
     /**
@@ -64,18 +52,18 @@ public record GroupingParams(double join, double linkage, double merge, double c
     }
 
     public GroupingParams withJoin(double j) {
-        return new GroupingParams(j, linkage, Math.max(merge, j), copy, queryTerms, postings, dormantDays, model);
+        return new GroupingParams(j, linkage, Math.max(merge, j), copy, queryTerms, postings, dormantDays);
     }
 
     public GroupingParams withLinkage(double l) {
-        return new GroupingParams(join, l, merge, copy, queryTerms, postings, dormantDays, model);
+        return new GroupingParams(join, l, merge, copy, queryTerms, postings, dormantDays);
     }
 
     public GroupingParams withMerge(double m) {
-        return new GroupingParams(join, linkage, m, copy, queryTerms, postings, dormantDays, model);
+        return new GroupingParams(join, linkage, m, copy, queryTerms, postings, dormantDays);
     }
 
     public GroupingParams withCopy(double c) {
-        return new GroupingParams(join, linkage, merge, c, queryTerms, postings, dormantDays, model);
+        return new GroupingParams(join, linkage, merge, c, queryTerms, postings, dormantDays);
     }
 }

@@ -29,12 +29,12 @@ public final class Replay {
 
     /** One label per article in stream order: its final story id, or null when it was kept unassigned. */
     public List<String> labels(GroupingParams params) {
-        return labels(params, null);
+        return labels(params, null, null);
     }
 
-    /** As {@link #labels(GroupingParams)}, with {@code observer} (if any) seeing the join model's features. */
-    public List<String> labels(GroupingParams params, Grouper.Observer observer) {
-        Grouper grouper = new Grouper(params);
+    /** As {@link #labels(GroupingParams)}, deciding joins with {@code model} (null: on the blended score), {@code observer} seeing its features. */
+    public List<String> labels(GroupingParams params, JoinModel model, Grouper.Observer observer) {
+        Grouper grouper = new Grouper(params, model);
         if (observer != null) grouper.observe(observer);
         long[] story = new long[articles.size()];
         Map<Long, Long> mergedInto = new HashMap<>();

@@ -94,15 +94,15 @@ class GrouperTest {
         }
         assertThat(other).isBetween(0, at);
         Replay replay = new Replay(stream);
-        List<String> closest = replay.labels(GroupingParams.defaults().blended().withLinkage(0));
-        List<String> mean = replay.labels(GroupingParams.defaults().blended());
+        List<String> closest = replay.labels(GroupingParams.defaults().withLinkage(0));
+        List<String> mean = replay.labels(GroupingParams.defaults());
         assertThat(closest.get(at)).isEqualTo(closest.get(other));
         assertThat(mean.get(at)).isNotEqualTo(mean.get(other)).isEqualTo(Long.toString(at + 1));
     }
 
     @Test
     void anArticleCloseToTwoStoriesMergesThemAndSaysSo() {
-        GroupingParams loose = GroupingParams.defaults().blended().withLinkage(0).withJoin(0.1).withMerge(0.1);
+        GroupingParams loose = GroupingParams.defaults().withLinkage(0).withJoin(0.1).withMerge(0.1);
         Grouper g = new Grouper(loose);
         assertThat(add(g, 1, article("h", HARBOUR)).story()).isEqualTo(1);
         assertThat(add(g, 2, article("e", ELECTION)).story()).isEqualTo(2);

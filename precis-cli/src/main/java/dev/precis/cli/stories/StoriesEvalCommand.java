@@ -55,7 +55,7 @@ public final class StoriesEvalCommand implements Callable<Integer> {
             description = "Also score N consecutive parts of the stream separately (default ${DEFAULT-VALUE}).")
     int parts;
 
-    @Option(names = "--join", paramLabel = "COSINE", description = "Override the blended cosine join threshold (for tuning, with --blend).")
+    @Option(names = "--join", paramLabel = "COSINE", description = "Override the join threshold (for tuning).")
     Double join;
 
     @Option(names = "--merge", paramLabel = "COSINE", description = "Override the merge threshold (for tuning).")
@@ -68,7 +68,7 @@ public final class StoriesEvalCommand implements Callable<Integer> {
     Double copy;
 
     @Option(names = "--sweep-join", split = ",", paramLabel = "COSINE,...",
-            description = "Tuning: score each threshold of the join model (with --blend, each cosine join threshold) without a store "
+            description = "Tuning: score each join threshold (with --model, each threshold of the model) without a store "
                     + "(same decisions, no writes, no speed).")
     List<Double> sweep;
 
@@ -82,9 +82,6 @@ public final class StoriesEvalCommand implements Callable<Integer> {
 
     @Option(names = "--model-threshold", paramLabel = "P", description = "Tuning: override the join model's threshold.")
     Double modelThreshold;
-
-    @Option(names = "--blend", description = "Tuning: join on the blended cosine score against --join, without the learned join model.")
-    boolean blend;
 
     @Option(names = "--features", paramLabel = "FILE",
             description = "Tuning, with --sweep-join: write the join model's features of every scored candidate story, "
@@ -103,9 +100,6 @@ public final class StoriesEvalCommand implements Callable<Integer> {
         if (merge != null) params = params.withMerge(merge);
         if (linkage != null) params = params.withLinkage(linkage);
         if (copy != null) params = params.withCopy(copy);
-        if (blend) params = params.blended();
-        if (modelFile != null) params = params.withModel(model());
-        if (modelThreshold != null && params.model() != null) params = params.withModel(params.model().withThreshold(modelThreshold));
         if (sweep != null) return sweep(params);
         boolean temporary = store == null;
         Path dir = temporary ? Files.createTempDirectory("precis-stories-eval") : store;
@@ -185,10 +179,11 @@ public final class StoriesEvalCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         out.println("join   merge  part          articles  pair P  pair R  pair F1  B3 P    B3 R    B3 F1");
         for (double j : sweep) {
+            GroupingParams p = params.withJoin(j);
             // with a join model, the swept values are its threshold
-            GroupingParams p = params.model() == null ? params.withJoin(j) : params.withModel(params.model().withThreshold(j));
-            List<String> labels = replay.labels(p, observer(gold));
-            String head = String.format("%.3f  %.3f  ", j, p.merge());
+            dev.precis.stories.JoinModel m = model() == null ? null : model().withThreshold(j);
+            List<String> labels = replay.labels(p, m, observer(gold));
+            String head = String.format("%.3f  %.3f  ", p.join(), p.merge());
             line(out, head + "all", GroupingScores.of(g, labels));
             for (int k = 0; k < parts && parts > 1; k++) {
                 int from = (int) ((long) g.size() * k / parts);
@@ -203,8 +198,10 @@ public final class StoriesEvalCommand implements Callable<Integer> {
     }
 
     private dev.precis.stories.JoinModel model() {
+        if (modelFile == null) return null;
         try {
-            return dev.precis.stories.JoinModel.parse(Files.readString(modelFile));
+            dev.precis.stories.JoinModel m = dev.precis.stories.JoinModel.parse(Files.readString(modelFile));
+            return modelThreshold == null ? m : m.withThreshold(modelThreshold);
         } catch (IOException | IllegalArgumentException e) {
             throw new BadInputException("cannot read the join model " + modelFile + ": " + e.getMessage(), e);
         }
