@@ -47,26 +47,8 @@ public final class Grouper {
     private double[] overlap = new double[16];
     private int round;
 
-    private final JoinModel model;
-    private Observer observer;
-    /** Per term id, whether it holds a digit: numbers, counts, years. */
-    private boolean[] numeric = new boolean[1024];
-    /** Per term id, whether it is a name (a capitalised pair, {@link Profile#NAME_PREFIX}). */
-    private boolean[] name = new boolean[1024];
-
     public Grouper(GroupingParams params) {
-        this(params, null);
-    }
-
-    /** A grouper that decides joins with {@code model} (null: on the blended cosine score against {@code params.join}). */
-    public Grouper(GroupingParams params, JoinModel model) {
         this.params = params;
-        this.model = model;
-    }
-
-    static boolean numeric(String term) {
-        for (int i = 0; i < term.length(); i++) if (Character.isDigit(term.charAt(i))) return true;
-        return false;
     }
 
     /** An indexed article: one that entered the statistics. */
@@ -121,17 +103,9 @@ public final class Grouper {
             }
             return new Decision(seq, -1, "repeats the text of article " + original.id, false, List.of(), unassigned);
         }
-        Map<Long, Scored> scores = scores(query(profile), id);
-        long best = -1;
-        double bestScore = model == null ? params.join() : model.threshold();
-        for (Map.Entry<Long, Scored> s : scores.entrySet()) {
-            // the highest score, at least the threshold, the first (oldest story) on a tie
-            double v = s.getValue().decision();
-            if (v > bestScore || (v == bestScore && best < 0)) {
-                best = s.getKey();
-                bestScore = v;
-            }
-        }
+        Map<Long, Double> scores = scores(query(profile));
+        Long chosen = params.best(scores);
+        long best = chosen == null ? -1 : chosen;
         List<Long> merged = new ArrayList<>();
         Story story;
         if (best < 0) {
@@ -139,9 +113,8 @@ public final class Grouper {
             stories.put(seq, story);
         } else {
             story = stories.get(best);
-            for (Map.Entry<Long, Scored> s : scores.entrySet()) {
-                if (s.getKey() != best && s.getValue().blend() >= params.merge()
-                        && (model == null || s.getValue().decision() >= model.threshold())) {
+            for (Map.Entry<Long, Double> s : scores.entrySet()) {
+                if (s.getKey() != best && s.getValue() >= params.merge()) {
                     fold(stories.remove(s.getKey()), story);
                     merged.add(s.getKey());
                 }
@@ -231,19 +204,17 @@ public final class Grouper {
     }
 
     /** A new article's known terms, sorted by id, and the squared weight of its terms never seen before. */
-    private record Query(int[] ids, int[] counts, double unseenNorm, int unseenNumbers, int terms) {
+    private record Query(int[] ids, int[] counts, double unseenNorm) {
     }
 
     private Query query(Profile p) {
         int n = 0;
         long[] packed = new long[p.terms().length];
         double unseen = 0;
-        int unseenNumbers = 0;
         for (int i = 0; i < p.terms().length; i++) {
             Integer t = termIds.get(p.terms()[i]);
             if (t == null || df[t] == 0) {
                 unseen += Math.pow(TfIdf.weight(p.counts()[i], 0, documents), 2);
-                if (numeric(p.terms()[i])) unseenNumbers++;
             } else {
                 packed[n++] = ((long) t << 32) | p.counts()[i];
             }
@@ -255,18 +226,14 @@ public final class Grouper {
             ids[i] = (int) (packed[i] >>> 32);
             counts[i] = (int) packed[i];
         }
-        return new Query(ids, counts, unseen, unseenNumbers, p.terms().length);
+        return new Query(ids, counts, unseen);
     }
 
     private double weight(int term, int count) {
         return TfIdf.weight(count, df[term], logDocuments);
     }
 
-    /** A candidate story's score to decide on (the model's probability, or the blend) and its blended score, for merges. */
-    private record Scored(double decision, double blend) {
-    }
-
-    private Map<Long, Scored> scores(Query q, String articleId) {
+    private Map<Long, Double> scores(Query q) {
         logDocuments = Math.log(documents + 1.0);
         int[] ids = q.ids();
         int n = ids.length;
@@ -277,8 +244,7 @@ public final class Grouper {
             norm += w[i] * w[i];
         }
         norm = Math.sqrt(norm);
-        Map<Long, Double> closest = new TreeMap<>();
-        Map<Long, Scored> scores = new TreeMap<>();
+        Map<Long, Double> scores = new TreeMap<>();
         if (n == 0 || norm == 0) return scores;
         Integer[] order = new Integer[n];
         for (int i = 0; i < n; i++) order[i] = i;
@@ -316,115 +282,21 @@ public final class Grouper {
             Entry e = entries.get(c);
             Story s = stories.get(e.story);
             if (dormant(s)) continue;
-            closest.merge(e.story, cosine(ids, w, n, norm, e, null), Math::max);
-        }
-        // the blend never exceeds the closest article's cosine: below the join threshold a story cannot
-        // matter; the model scores only stories above a low floor, which keeps the cost bounded
-        double floor = model == null ? params.join() : MODEL_FLOOR;
-        double first = 0;
-        double second = 0;
-        for (double c : closest.values()) {
-            if (c > first) {
-                second = first;
-                first = c;
-            } else if (c > second) {
-                second = c;
+            double cos = cosine(ids, w, n, norm, e);
+            scores.merge(e.story, cos, Math::max);
+    }
+        if (params.linkage() > 0) {
+            for (Map.Entry<Long, Double> s : scores.entrySet()) {
+                // the blend never exceeds the closest article's cosine: below the join threshold it cannot matter
+                if (s.getValue() < params.join()) continue;
+                IntList members = stories.get(s.getKey()).members;
+                int from = Math.max(0, members.size() - GroupingParams.MEAN_OVER);
+                double sum = 0;
+                for (int i = from; i < members.size(); i++) sum += cosine(ids, w, n, norm, entries.get(members.get(i)));
+                s.setValue(params.score(s.getValue(), sum / (members.size() - from)));
             }
-        }
-        boolean[] found = new boolean[n];
-        double[] memberCosines = new double[GroupingParams.MEAN_OVER];
-        for (Map.Entry<Long, Double> s : closest.entrySet()) {
-            double near = s.getValue();
-            if (model == null && params.linkage() == 0) {
-                scores.put(s.getKey(), new Scored(near, near));
-                continue;
-            }
-            if (near < floor) continue;
-            IntList members = stories.get(s.getKey()).members;
-            int from = Math.max(0, members.size() - GroupingParams.MEAN_OVER);
-            Arrays.fill(found, false);
-            double sum = 0;
-            for (int i = from; i < members.size(); i++) {
-                double c = cosine(ids, w, n, norm, entries.get(members.get(i)), found);
-                memberCosines[i - from] = c;
-                sum += c;
-            }
-            double blend = params.score(near, sum / (members.size() - from));
-            if (model == null) {
-                scores.put(s.getKey(), new Scored(blend, blend));
-                continue;
-            }
-            double other = near == first ? second : first;
-            double[] f = features(q, w, norm, found, memberCosines, members.size() - from, near, members.size());
-            f[JoinFeatures.MARGIN] = near - other;
-            if (observer != null) observer.candidate(articleId, f, memberIds(members));
-            scores.put(s.getKey(), new Scored(model.probability(f), blend));
         }
         return scores;
-    }
-
-    /** Least closest-article cosine for a story to be scored by the model: below it no story shares the article's event. */
-    static final double MODEL_FLOOR = 0.1;
-
-    private double[] features(Query q, double[] w, double norm, boolean[] found, double[] cosines, int compared,
-                              double near, int size) {
-        double[] f = new double[JoinFeatures.COUNT];
-        double[] sorted = Arrays.copyOf(cosines, compared);
-        Arrays.sort(sorted);
-        double top = 0;
-        int tops = Math.min(3, compared);
-        for (int i = 0; i < tops; i++) top += sorted[compared - 1 - i];
-        double sum = 0;
-        for (double c : sorted) sum += c;
-        double covered = 0;
-        int shared = 0;
-        int fresh = q.unseenNumbers();
-        double rarest = 0;
-        double names = 0;
-        double namesFound = 0;
-        for (int i = 0; i < w.length; i++) {
-            int t = q.ids()[i];
-            if (name[t]) {
-                names += w[i] * w[i];
-                if (found[i]) namesFound += w[i] * w[i];
-            }
-            if (found[i]) {
-                covered += w[i] * w[i];
-                rarest = Math.max(rarest, logDocuments - Logs.of(df[t] + 1L) + 1);
-                if (numeric[t]) shared++;
-            } else if (numeric[t]) {
-                fresh++;
-            }
-        }
-        f[JoinFeatures.CLOSEST] = near;
-        f[JoinFeatures.MEAN] = sum / compared;
-        f[JoinFeatures.TOP3] = top / tops;
-        f[JoinFeatures.COVERAGE] = covered / (norm * norm);
-        f[JoinFeatures.NUMBERS_SHARED] = Math.log1p(shared);
-        f[JoinFeatures.NUMBERS_NEW] = Math.log1p(fresh);
-        f[JoinFeatures.RAREST_SHARED] = rarest / (logDocuments + 1);
-        f[JoinFeatures.SIZE] = Math.log(size);
-        f[JoinFeatures.SEEN] = logDocuments;
-        f[JoinFeatures.UNSEEN] = q.unseenNorm() / (norm * norm);
-        f[JoinFeatures.LENGTH] = Math.log(q.terms());
-        f[JoinFeatures.NAMES_SHARED] = names == 0 ? 0 : namesFound / names;
-        return f;
-    }
-
-    private List<String> memberIds(IntList members) {
-        List<String> out = new ArrayList<>(members.size());
-        for (int i = 0; i < members.size(); i++) out.add(entries.get(members.get(i)).id);
-        return out;
-    }
-
-    /** Sees the features of every candidate story the model scores: for training the model, never for deciding. */
-    public interface Observer {
-        void candidate(String articleId, double[] features, List<String> storyMembers);
-    }
-
-    /** Sets who sees the model's features (tuning only). */
-    public void observe(Observer o) {
-        this.observer = o;
     }
 
     /** Makes the per-article scratch arrays cover every entry. */
@@ -439,8 +311,7 @@ public final class Grouper {
         return s.lastDay != UNDATED && newestDay != UNDATED && newestDay - s.lastDay > params.dormantDays();
     }
 
-    /** The cosine of the query with an entry; marks in {@code found} (when given) the query terms the entry holds. */
-    private double cosine(int[] ids, double[] w, int n, double norm, Entry e, boolean[] found) {
+    private double cosine(int[] ids, double[] w, int n, double norm, Entry e) {
         double dot = 0;
         double en = 0;
         int i = 0;
@@ -448,10 +319,7 @@ public final class Grouper {
             double we = weight(e.terms[j], e.counts[j]);
             en += we * we;
             while (i < n && ids[i] < e.terms[j]) i++;
-            if (i < n && ids[i] == e.terms[j]) {
-                dot += w[i] * we;
-                if (found != null) found[i] = true;
-            }
+            if (i < n && ids[i] == e.terms[j]) dot += w[i] * we;
         }
         return en == 0 ? 0 : dot / (norm * Math.sqrt(en));
     }
@@ -480,11 +348,7 @@ public final class Grouper {
                     df = Arrays.copyOf(df, t * 2);
                     postings = Arrays.copyOf(postings, t * 2);
                     changed = Arrays.copyOf(changed, t * 2);
-                    numeric = Arrays.copyOf(numeric, t * 2);
-                    name = Arrays.copyOf(name, t * 2);
                 }
-                numeric[t] = numeric(term);
-                name[t] = term.startsWith(Profile.NAME_PREFIX);
                 postings[t] = new IntList();
             }
             ids[i] = t;

@@ -29,13 +29,7 @@ public final class Replay {
 
     /** One label per article in stream order: its final story id, or null when it was kept unassigned. */
     public List<String> labels(GroupingParams params) {
-        return labels(params, null, null);
-    }
-
-    /** As {@link #labels(GroupingParams)}, deciding joins with {@code model} (null: on the blended score), {@code observer} seeing its features. */
-    public List<String> labels(GroupingParams params, JoinModel model, Grouper.Observer observer) {
-        Grouper grouper = new Grouper(params, model);
-        if (observer != null) grouper.observe(observer);
+        Grouper grouper = new Grouper(params);
         long[] story = new long[articles.size()];
         Map<Long, Long> mergedInto = new HashMap<>();
         for (int i = 0; i < articles.size(); i++) {

@@ -68,25 +68,12 @@ public final class StoriesEvalCommand implements Callable<Integer> {
     Double copy;
 
     @Option(names = "--sweep-join", split = ",", paramLabel = "COSINE,...",
-            description = "Tuning: score each join threshold (with --model, each threshold of the model) without a store "
-                    + "(same decisions, no writes, no speed).")
+            description = "Tuning: score each join threshold without a store (same decisions, no writes, no speed).")
     List<Double> sweep;
 
     @Option(names = "--labels", paramLabel = "FILE",
             description = "Write {\"id\", \"story\", \"gold\"} per article (of the last --sweep-join setting) for error analysis.")
     Path labelsOut;
-
-    @Option(names = "--model", paramLabel = "FILE",
-            description = "Tuning: decide joins with this join model (\"bias w1 .. wN threshold\"), not the default.")
-    Path modelFile;
-
-    @Option(names = "--model-threshold", paramLabel = "P", description = "Tuning: override the join model's threshold.")
-    Double modelThreshold;
-
-    @Option(names = "--features", paramLabel = "FILE",
-            description = "Tuning, with --sweep-join: write the join model's features of every scored candidate story, "
-                    + "with the share of the story's articles in the article's gold story (for training the model).")
-    Path featuresOut;
 
     @Option(names = "--json", description = "Print one JSON object instead of a table.")
     boolean json;
@@ -180,9 +167,7 @@ public final class StoriesEvalCommand implements Callable<Integer> {
         out.println("join   merge  part          articles  pair P  pair R  pair F1  B3 P    B3 R    B3 F1");
         for (double j : sweep) {
             GroupingParams p = params.withJoin(j);
-            // with a join model, the swept values are its threshold
-            dev.precis.stories.JoinModel m = model() == null ? null : model().withThreshold(j);
-            List<String> labels = replay.labels(p, m, observer(gold));
+            List<String> labels = replay.labels(p);
             String head = String.format("%.3f  %.3f  ", p.join(), p.merge());
             line(out, head + "all", GroupingScores.of(g, labels));
             for (int k = 0; k < parts && parts > 1; k++) {
@@ -193,42 +178,8 @@ public final class StoriesEvalCommand implements Callable<Integer> {
             out.flush();
             if (labelsOut != null) writeLabels(articles, labels, g);
         }
-        openWriters.forEach(PrintWriter::close);
         return 0;
     }
-
-    private dev.precis.stories.JoinModel model() {
-        if (modelFile == null) return null;
-        try {
-            dev.precis.stories.JoinModel m = dev.precis.stories.JoinModel.parse(Files.readString(modelFile));
-            return modelThreshold == null ? m : m.withThreshold(modelThreshold);
-        } catch (IOException | IllegalArgumentException e) {
-            throw new BadInputException("cannot read the join model " + modelFile + ": " + e.getMessage(), e);
-        }
-    }
-
-    /** Writes "id share f1 .. fN" per scored candidate: share is the part of the story's articles in the article's gold story. */
-    private dev.precis.stories.Grouper.Observer observer(Map<String, String> gold) {
-        if (featuresOut == null) return null;
-        PrintWriter w;
-        try {
-            w = new PrintWriter(Files.newBufferedWriter(featuresOut));
-        } catch (IOException e) {
-            throw new BadInputException("cannot write " + featuresOut + ": " + e.getMessage(), e);
-        }
-        openWriters.add(w);
-        return (id, f, members) -> {
-            String g = gold.get(id);
-            int same = 0;
-            for (String m : members) if (g != null && g.equals(gold.get(m))) same++;
-            StringBuilder sb = new StringBuilder();
-            sb.append(id).append(' ').append(same / (double) members.size());
-            for (double x : f) sb.append(' ').append((float) x);
-            w.println(sb);
-        };
-    }
-
-    private final List<PrintWriter> openWriters = new ArrayList<>();
 
     private void writeLabels(List<dev.precis.model.Article> articles, List<String> labels, List<String> g) {
         try (var w = Files.newBufferedWriter(labelsOut)) {
