@@ -28,6 +28,8 @@ public final class Speakers {
     private static final String TITLE_ABBREVIATION = "\\b(?:" + Lexicon.PERSON_TITLES.stream().filter(t -> t.endsWith("."))
             .map(t -> Character.toUpperCase(t.charAt(0)) + t.substring(1, t.length() - 1)).sorted()
             .collect(Collectors.joining("|")) + ")\\.(?=\\s)";
+    /** "Ezequiel Mendez, a neighbor said": a short role after the name whose closing comma is missing. */
+    private static final String OPEN_APPOSITIVE = ",\\s+(?:a|an|the)\\s+\\p{Ll}[\\p{Ll}-]*(?:\\s+\\p{Ll}[\\p{Ll}-]*){0,2}";
     /** "Mike Winter of the Iowa State Patrol said": the body a named speaker belongs to is not the speaker. */
     private static final String AFFILIATION = "(?:\\s+(?:of|from|with)\\s+(?:the\\s+)?" + NAME + ")?";
     private static final Pattern AFTER_NAME = Pattern.compile(
@@ -52,7 +54,7 @@ public final class Speakers {
             "^\\s*[,.]?\\s*(?<name>(?:the|a|an)\\s+[\\p{L}'’ .-]{2,60}?)\\s+" + SPEECH + "\\b", Pattern.CASE_INSENSITIVE);
     /** The name nearest the quote wins: "... for KFC, says Riese, but, she adds, \"..." is Riese's. */
     private static final Pattern BEFORE = Pattern.compile(
-            "(?<name>\\b(?:he|she|" + NAME + "))" + PARENTHESIS + "(?:,\\s*who|,|(?:,[^,\"“”]{1,80}){1,3},)?\\s+(?:has\\s+|had\\s+)?" + ADVERB + "(?:\\p{Ll}+ly\\s+)?(?:" + SPEECH
+            "(?<name>\\b(?:he|she|" + NAME + "))" + PARENTHESIS + "(?:,\\s*who|,|(?:,[^,\"“”]{1,80}){1,3},|" + OPEN_APPOSITIVE + ")?\\s+(?:has\\s+|had\\s+)?" + ADVERB + "(?:\\p{Ll}+ly\\s+)?(?:" + SPEECH
                     + "|called|calling|described|describing|states(?=:|\\s+that\\b))\\b[^\"“”]{0,60}$");
     /** "Ian Freer, the reviews editor at the film magazine Empire, said:": the name before the appositive, not "Empire". */
     private static final Pattern BEFORE_APPOSITIVE = Pattern.compile(
@@ -99,9 +101,9 @@ public final class Speakers {
 
     /** Speaker from the words before a quote, in its sentence ("Okafor described the sinking as"); null when none. */
     static String before(String head, Map<String, String> longest, Pronouns refs) {
-        Matcher m = BEFORE_APPOSITIVE.matcher(head);
-        if (m.find()) return person(m.group("name"), longest, refs);
-        m = nearest(BEFORE, head);
+        String p = appositiveSpeaker(head, longest, refs);
+        if (p != null) return p;
+        Matcher m = nearest(BEFORE, head);
         return m != null ? person(m.group("name"), longest, refs) : null;
     }
 
@@ -139,8 +141,8 @@ public final class Speakers {
                     ? lowerFirst(role) : role;
         }
         if (!head.isBlank()) {
-            m = BEFORE_APPOSITIVE.matcher(head);
-            if (m.find()) return person(m.group("name"), longest, lastPerson);
+            String named = appositiveSpeaker(head, longest, lastPerson);
+            if (named != null) return named;
             m = nearest(BEFORE, head);
             if (m != null) return person(m.group("name"), longest, lastPerson);
             String subject = participleSubject(head);
@@ -159,6 +161,18 @@ public final class Speakers {
         if (!PARTICIPLE.matcher(head).find()) return null;
         Matcher m = OPENING_SUBJECT.matcher(head);
         return m.find() ? m.group("name") : null;
+    }
+
+    /** The first name before an appositive and a speech verb that is a person ("Already, Rep. Jason Chaffetz, ..., has asked"). */
+    private static String appositiveSpeaker(String head, Map<String, String> longest, Pronouns refs) {
+        Matcher m = BEFORE_APPOSITIVE.matcher(head);
+        int from = 0;
+        while (from < head.length() && m.find(from)) {
+            String p = person(m.group("name"), longest, refs);
+            if (p != null) return p;
+            from = m.start() + 1;
+        }
+        return null;
     }
 
     /** The match that starts latest, at a word start: the name nearest the quote. */
@@ -181,6 +195,7 @@ public final class Speakers {
         String lower = raw.toLowerCase(Locale.ROOT);
         if (PRONOUNS.contains(lower)) return lower.equals("he") ? refs.he() : refs.she();
         if (NON_PERSONS.contains(lower)) return "";
+        if (Lexicon.SENTENCE_OPENERS.contains(lower)) return null; // "Already, Rep. Jason Chaffetz ... has asked"
         String name = canonical(raw, longest);
         return name.isEmpty() ? null : name;
     }

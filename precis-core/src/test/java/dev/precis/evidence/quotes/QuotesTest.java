@@ -69,6 +69,33 @@ class QuotesTest {
     }
 
     @Test
+    void aQuoteAfterTheSpeakersAgeGoesOnFromTheSpeaker() {
+        assertThat(quotes("\u201cI wanted to see the harbour again,\u201d said Mr. Costa, 41. \u201cI just wanted to see it with my own eyes.\u201d"))
+                .extracting(Quote::speaker).containsExactly("Costa", "Costa");
+    }
+
+    @Test
+    void aSpeakerWhoseVerbFollowsTheDayIsTheReferentOfHe() {
+        assertThat(quotes("The port did not call in more staff, Officer Paulo Costa on Monday said.\n"
+                + "\"It was business as usual at the harbour,\" he said."))
+                .singleElement().satisfies(q -> assertThat(q.speaker()).isEqualTo("Paulo Costa"));
+    }
+
+    @Test
+    void aRoleWithoutItsClosingCommaStillNamesTheSpeaker() {
+        assertThat(speaker("Paulo Costa, a neighbor said, \"It would be the same if the harbour had burned.\""))
+                .isEqualTo("Paulo Costa");
+    }
+
+    @Test
+    void aCapitalisedOpenerIsNoSpeaker() {
+        assertThat(speaker("Already, Rep. Paulo Costa, chairman of the harbour board, has asked the port to provide "
+                + "\"every note and recording about the fire.\"")).isEqualTo("Paulo Costa");
+        assertThat(speaker("Others, including Sen. Ana Costa, who sits on the harbour board, had said earlier that there would be "
+                + "\"no hearing and no vote on the port.\"")).isEqualTo("Ana Costa");
+    }
+
+    @Test
     void aRoleIsKeptInLowerCase() {
         assertThat(speaker("\"We will rebuild the whole port,\" the mayor said.")).isEqualTo("the mayor");
     }
