@@ -5,6 +5,7 @@ import dev.precis.evidence.align.Alignments;
 import dev.precis.evidence.align.Facts;
 import dev.precis.evidence.dates.DateDisagreements;
 import dev.precis.evidence.dates.Timeline;
+import dev.precis.evidence.quantities.Ages;
 import dev.precis.evidence.quantities.Disagreements;
 import dev.precis.evidence.quotes.Quotes;
 
@@ -20,7 +21,7 @@ import java.util.List;
 
 /**
  * The evidence stage: paraphrase groups with their support ({@link Facts}), quantities reported
- * differently ({@link Disagreements}), events given different dates ({@link DateDisagreements}), quotes with their speakers ({@link Quotes}) and dated events
+ * differently ({@link Disagreements}), a person's age given differently ({@link Ages}), events given different dates ({@link DateDisagreements}), quotes with their speakers ({@link Quotes}) and dated events
  * ({@link Timeline}). Stateless and thread-safe.
  */
 public final class DefaultEvidenceFinder implements EvidenceFinder {
@@ -35,6 +36,7 @@ public final class DefaultEvidenceFinder implements EvidenceFinder {
         int[][] best = analysis.alignments().table();
         List<Fact> facts = Facts.find(text, vectors, best);
         List<Disagreement> disagreements = new java.util.ArrayList<>(Disagreements.find(text, vectors));
+        disagreements.addAll(Ages.find(text));
         disagreements.addAll(DateDisagreements.find(analysis));
         List<Quote> quotes = Quotes.find(text);
         List<TimelineEvent> timeline = Timeline.find(analysis);

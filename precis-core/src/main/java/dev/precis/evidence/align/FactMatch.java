@@ -15,8 +15,12 @@ import java.util.List;
  * {@value #SAME_FACT}: below that the other article carries part of the fact, not the fact.
  */
 public final class FactMatch {
-    /** The lowest match at which another article is cited as stating the same fact. */
-    public static final double SAME_FACT = 0.6;
+    /**
+     * The lowest match at which another article is cited as stating the same fact. The citations
+     * judged partial or different crowd just above 0.6: on the tuning part of
+     * labels/evidence/citations.jsonl, 0.6 keeps 35 same of 40 and 0.65 keeps 28 of 30.
+     */
+    public static final double SAME_FACT = 0.65;
 
     private FactMatch() {
     }

@@ -34,8 +34,10 @@ public final class Sentences {
         int from = 0;
         for (int k = quoteStart - 2; k >= 0; k--) {
             char c = line.charAt(k);
-            if ((c == '.' || c == '!' || c == '?') && Character.isWhitespace(line.charAt(k + 1))
-                    && k > 0 && Character.isLowerCase(line.charAt(k - 1))) {
+            // a sentence ends after a word or a number ("said Mr. Luu, 41. "), never after a title ("Mr.")
+            if ((c == '.' || c == '!' || c == '?') && Character.isWhitespace(line.charAt(k + 1)) && k > 0
+                    && (Character.isLowerCase(line.charAt(k - 1)) || Character.isDigit(line.charAt(k - 1)))
+                    && !abbreviationEnds(line, k)) {
                 from = k + 1;
                 break;
             }

@@ -3,6 +3,7 @@ package dev.precis.evidence.names;
 import dev.precis.evidence.quotes.Genders;
 import dev.precis.evidence.quotes.Quotes;
 import dev.precis.evidence.quotes.Speakers;
+import dev.precis.lexicon.Lexicon;
 
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -25,9 +26,14 @@ public final class SpeechPatterns {
             + "(?:[ \\t]+(?:(?:" + PARTICLE + "|of|for|the)[ \\t]+)?" + CAP + "){0,5}";
     /** "Todd Harper, Cancer Council Victoria’s CEO said": an appositive of a possessive and a role, its closing comma missing. */
     static final String POSSESSIVE_ROLE = ",\\s+[^,\"“”]{1,60}?['’]s\\s+[\\p{L}-]+(?:\\s+[\\p{L}-]+)?";
+    /** "Sen. Dianne Feinstein (D-Calif.) said": a short parenthesis between a name and its verb. */
+    public static final String PARENTHESIS = "(?:\\s*\\([^()\"“”]{1,20}\\))?";
+    /** "Larry Hadfield on Monday said": the day between a subject and its speech verb. */
+    static final String WHEN = "(?:\\s+(?:on\\s+|late\\s+|early\\s+)?(?:" + Lexicon.alternation(Lexicon.capitalised(Lexicon.WEEKDAYS)) + ")"
+            + "(?:\\s+(?:morning|afternoon|evening|night))?)?";
     /** The subject just before a speech verb (matched in a window that ends at the verb). */
     public static final Pattern SPEECH_SUBJECT = Pattern.compile(
-            "(?<name>\\b" + NAME + ")(?:,[^,\"“”]{1,60},|" + POSSESSIVE_ROLE + ")?\\s+(?:has\\s+)?$");
+            "(?<name>\\b" + NAME + ")" + PARENTHESIS + "(?:,[^,\"“”]{1,60},|" + POSSESSIVE_ROLE + ")?" + WHEN + "\\s+(?:has\\s+)?$");
     public static final Set<String> SPEECH_WORDS = Set.of(SPEECH.substring(3, SPEECH.length() - 1).split("\\|"));
     public static final Set<String> PRONOUNS = Set.of("he", "she");
     public static final Set<String> NON_PERSONS = Set.of("it", "they", "we", "i", "you", "this", "that");

@@ -197,7 +197,8 @@ public final class Disagreements {
         if (!dayA.isEmpty() && !dayB.isEmpty() && !dayA.equals(dayB)) return 0;
         boolean toll = isToll(a.unit());
         boolean sameNoun = a.noun().equals(b.noun()) || toll;
-        if (!tied && ratio > MAX_RATIO && (!sameNoun || a.embedded() != b.embedded() || !a.known() || !wideUnit(a.unit())
+        boolean far = ratio > MAX_RATIO && !adjacentSmall(a, b);
+        if (!tied && far && (!sameNoun || a.embedded() != b.embedded() || !a.known() || !wideUnit(a.unit())
                 || Math.min(a.value(), b.value()) < SMALL)) return 0; // cheap tests before the contexts
         if (!Bounds.sameCurrency(a, b) || Bounds.partAndTotal(a, b)) return 0; // after the cheap tests: they read the sentences
         if (isToll(a.unit()) && Bounds.differentPlaces(a, b)) return 0;
@@ -210,7 +211,7 @@ public final class Disagreements {
             if (a.qualifier() == b.qualifier()) score += 0.2;
             return Math.max(score - 0.1 * Math.log(ratio), 1e-6);
         }
-        if (ratio > MAX_RATIO) {
+        if (far) {
             // far apart: only counts of people or of known things (never sums, percentages, unknown
             // units or small counts), with the same noun, the same clause structure, sentences that
             // share words, and the same event by both numbers: a word of one event class ("injured",
@@ -250,6 +251,16 @@ public final class Disagreements {
         if (sameEvent) score += 0.2;
         score -= 0.1 * Math.log(ratio);
         return Math.max(score, 1e-6);
+    }
+
+    /**
+     * Two small whole counts one apart ("killed two" and "killed at least three"): their ratio says
+     * nothing about how far apart the reports are, so they are not held to {@value #MAX_RATIO}; being
+     * small, they still need aligned sentences.
+     */
+    static boolean adjacentSmall(Mention a, Mention b) {
+        double hi = Math.max(a.value(), b.value()), lo = Math.min(a.value(), b.value());
+        return hi < SMALL && hi - lo == 1 && lo == Math.rint(lo) && hi == Math.rint(hi);
     }
 
     /**
@@ -349,16 +360,21 @@ public final class Disagreements {
             return subject(List.of(base)) + " (rate)";
         }
         if (m.unit().equals("deaths")) {
-            return m.scope() == Quantities.Scope.OVERALL ? "overall death toll" : "people killed";
+            return m.scope() == Quantities.Scope.OVERALL ? "overall death toll" : counted(m) + " killed";
         }
-        if (m.unit().equals("injured")) return "people injured";
-        if (m.unit().equals("missing")) return "people missing";
+        if (m.unit().equals("injured")) return counted(m) + " injured";
+        if (m.unit().equals("missing")) return counted(m) + " missing";
         if (m.unit().equals("people")) return "number of people";
         if (m.unit().equals("percent")) return "percentage";
         if (m.unit().equals("money")) return "sum";
         if (m.unit().equals("distance")) return "distance";
         String u = m.unit();
         return "number of " + (u.endsWith("y") ? u.substring(0, u.length() - 1) + "ies" : u.endsWith("s") ? u : u + "s");
+    }
+
+    /** Who a toll counts: its own noun when that is a group ("children injured"), else "people". */
+    private static String counted(Mention m) {
+        return Quantities.BROAD_PERSONS.contains(m.noun()) || !m.noun().matches("\\p{Ll}+") ? "people" : m.noun();
     }
 
     public static int sharedWords(Sentence a, Sentence b) {

@@ -1,15 +1,18 @@
 package dev.precis.evidence.quotes;
 
 import dev.precis.evidence.names.Names;
+import dev.precis.lexicon.Lexicon;
 
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import static dev.precis.evidence.names.Names.canonical;
 import static dev.precis.evidence.names.SpeechPatterns.NAME;
 import static dev.precis.evidence.names.SpeechPatterns.NON_PERSONS;
+import static dev.precis.evidence.names.SpeechPatterns.PARENTHESIS;
 import static dev.precis.evidence.names.SpeechPatterns.PRONOUNS;
 import static dev.precis.evidence.names.SpeechPatterns.SPEECH;
 
@@ -21,8 +24,16 @@ import static dev.precis.evidence.names.SpeechPatterns.SPEECH;
 public final class Speakers {
     /** "He has also said", "Smith has repeatedly said": the perfect with an adverb before the verb. */
     public static final String ADVERB = "(?:(?:also|already|previously|repeatedly|since|earlier|often|later|then|once|again|long|always)\\s+)?";
+    /** "Lt. ", "Rep. ": a title's abbreviation, whose dot ends no sentence. */
+    private static final String TITLE_ABBREVIATION = "\\b(?:" + Lexicon.PERSON_TITLES.stream().filter(t -> t.endsWith("."))
+            .map(t -> Character.toUpperCase(t.charAt(0)) + t.substring(1, t.length() - 1)).sorted()
+            .collect(Collectors.joining("|")) + ")\\.(?=\\s)";
+    /** "Ezequiel Mendez, a neighbor said": a short role after the name whose closing comma is missing. */
+    private static final String OPEN_APPOSITIVE = ",\\s+(?:a|an|the)\\s+\\p{Ll}[\\p{Ll}-]*(?:\\s+\\p{Ll}[\\p{Ll}-]*){0,2}";
+    /** "Mike Winter of the Iowa State Patrol said": the body a named speaker belongs to is not the speaker. */
+    private static final String AFFILIATION = "(?:\\s+(?:of|from|with)\\s+(?:the\\s+)?" + NAME + ")?";
     private static final Pattern AFTER_NAME = Pattern.compile(
-            "^\\s*[,.]?\\s*(?:(?:(?!\\p{Ll}[.!?]\\s)[^\"“”]){0,80}?\\s)?(?<name>he|she|they|it|" + NAME + ")\\s+(?:has\\s+|had\\s+)?" + ADVERB + "(?:\\p{Ll}+ly\\s+)?" + SPEECH + "\\b");
+            "^\\s*[,.]?\\s*(?:(?:(?!\\p{Ll}[.!?]\\s)[^\"“”]|" + TITLE_ABBREVIATION + "){0,80}?\\s)?(?<name>he|she|they|it|" + NAME + ")" + AFFILIATION + PARENTHESIS + "\\s+(?:has\\s+|had\\s+)?" + ADVERB + "(?:\\p{Ll}+ly\\s+)?" + SPEECH + "\\b");
     /** "the satirist and political commentator Massimo Gramellini wrote": a role, then the name (not "the insider at Breitbart said"). */
     private static final Pattern AFTER_ROLE_THEN_NAME = Pattern.compile(
             "^\\s*[,.]?\\s*(?:the|a|an)\\s+(?:\\p{Ll}[\\p{Ll}-]*\\s+){0,5}(?<!\\b(?:at|of|for|from|with|by|in|to)\\s)(?<name>" + NAME + ")\\s+(?:\\p{Ll}+ly\\s+)?" + SPEECH + "\\b");
@@ -43,7 +54,7 @@ public final class Speakers {
             "^\\s*[,.]?\\s*(?<name>(?:the|a|an)\\s+[\\p{L}'’ .-]{2,60}?)\\s+" + SPEECH + "\\b", Pattern.CASE_INSENSITIVE);
     /** The name nearest the quote wins: "... for KFC, says Riese, but, she adds, \"..." is Riese's. */
     private static final Pattern BEFORE = Pattern.compile(
-            "(?<name>\\b(?:he|she|" + NAME + "))(?:,\\s*who|,|(?:,[^,\"“”]{1,80}){1,3},)?\\s+(?:has\\s+|had\\s+)?" + ADVERB + "(?:\\p{Ll}+ly\\s+)?(?:" + SPEECH
+            "(?<name>\\b(?:he|she|" + NAME + "))" + PARENTHESIS + "(?:,\\s*who|,|(?:,[^,\"“”]{1,80}){1,3},|" + OPEN_APPOSITIVE + ")?\\s+(?:has\\s+|had\\s+)?" + ADVERB + "(?:\\p{Ll}+ly\\s+)?(?:" + SPEECH
                     + "|called|calling|described|describing|states(?=:|\\s+that\\b))\\b[^\"“”]{0,60}$");
     /** "Ian Freer, the reviews editor at the film magazine Empire, said:": the name before the appositive, not "Empire". */
     private static final Pattern BEFORE_APPOSITIVE = Pattern.compile(
@@ -51,6 +62,17 @@ public final class Speakers {
     private static final Pattern BEFORE_ROLE = Pattern.compile(
             "^\\s*(?:But\\s+|And\\s+)?(?<name>(?:A|An|The)\\s[^,\"“”]{2,60}?)(?:,[^,\"“”]{1,80},)?\\s+(?:has\\s+)?"
                     + SPEECH + "\\b[^\"“”]{0,60}$");
+
+    /**
+     * "Founders Fund operates under a strict code, boasting on its website that": a participle of
+     * speech after a comma speaks for the sentence's subject.
+     */
+    private static final Pattern PARTICIPLE = Pattern.compile(
+            ",\\s+(?:saying|adding|noting|boasting|claiming|insisting|arguing|warning|explaining|declaring|stating)\\b[^\"“”.;:]{0,60}$");
+    /** The subject that opens a sentence, past a lead-in ("According to the lawsuit, Damon, 36, bit ..."). */
+    private static final Pattern OPENING_SUBJECT = Pattern.compile(
+            "^\\s*(?:(?:According to|In|On|At|After|Before)\\s[^,\"“”]{1,60},\\s*)?(?!(?:The|A|An|This|That|These|Those|It|They|We|I|But|And|In|On|At)\\b)"
+                    + "(?<name>" + NAME + ")(?:,[^,\"“”]{1,60},)?\\s+(?:has\\s+|had\\s+|was\\s+|is\\s+)?\\p{Ll}");
 
     /** ", were found in his car and home, the minister added.": the writer's clause, then a one-word role and the verb closing the sentence. */
     private static final Pattern CLAUSE_THEN_ROLE = Pattern.compile(
@@ -79,9 +101,9 @@ public final class Speakers {
 
     /** Speaker from the words before a quote, in its sentence ("Okafor described the sinking as"); null when none. */
     static String before(String head, Map<String, String> longest, Pronouns refs) {
-        Matcher m = BEFORE_APPOSITIVE.matcher(head);
-        if (m.find()) return person(m.group("name"), longest, refs);
-        m = nearest(BEFORE, head);
+        String p = appositiveSpeaker(head, longest, refs);
+        if (p != null) return p;
+        Matcher m = nearest(BEFORE, head);
         return m != null ? person(m.group("name"), longest, refs) : null;
     }
 
@@ -119,12 +141,36 @@ public final class Speakers {
                     ? lowerFirst(role) : role;
         }
         if (!head.isBlank()) {
-            m = BEFORE_APPOSITIVE.matcher(head);
-            if (m.find()) return person(m.group("name"), longest, lastPerson);
+            String named = appositiveSpeaker(head, longest, lastPerson);
+            if (named != null) return named;
             m = nearest(BEFORE, head);
             if (m != null) return person(m.group("name"), longest, lastPerson);
+            String subject = participleSubject(head);
+            if (subject != null) {
+                String p = person(subject, longest, lastPerson);
+                if (p != null && !p.isEmpty()) return p;
+            }
             m = BEFORE_ROLE.matcher(head);
             if (m.find() && m.group("name").split("\\s+").length <= 7) return lowerFirst(m.group("name").strip());
+        }
+        return null;
+    }
+
+    /** The subject of a sentence whose words before the quote end in a participle of speech; null otherwise. */
+    static String participleSubject(String head) {
+        if (!PARTICIPLE.matcher(head).find()) return null;
+        Matcher m = OPENING_SUBJECT.matcher(head);
+        return m.find() ? m.group("name") : null;
+    }
+
+    /** The first name before an appositive and a speech verb that is a person ("Already, Rep. Jason Chaffetz, ..., has asked"). */
+    private static String appositiveSpeaker(String head, Map<String, String> longest, Pronouns refs) {
+        Matcher m = BEFORE_APPOSITIVE.matcher(head);
+        int from = 0;
+        while (from < head.length() && m.find(from)) {
+            String p = person(m.group("name"), longest, refs);
+            if (p != null) return p;
+            from = m.start() + 1;
         }
         return null;
     }
@@ -149,6 +195,7 @@ public final class Speakers {
         String lower = raw.toLowerCase(Locale.ROOT);
         if (PRONOUNS.contains(lower)) return lower.equals("he") ? refs.he() : refs.she();
         if (NON_PERSONS.contains(lower)) return "";
+        if (Lexicon.SENTENCE_OPENERS.contains(lower)) return null; // "Already, Rep. Jason Chaffetz ... has asked"
         String name = canonical(raw, longest);
         return name.isEmpty() ? null : name;
     }

@@ -58,6 +58,25 @@ class DisagreementsTest {
     }
 
     @Test
+    void smallCountsOneApartDisagreeWhenTheSentencesAlign() {
+        assertThat(find(
+                "Eight people, including three children, were injured when the gas explosion tore through the row house.",
+                "Eight people, including two children, were injured when a gas explosion tore through a row house."))
+                .singleElement().satisfies(d -> {
+                    assertThat(d.subject()).isEqualTo("children injured");
+                    assertThat(d.sides()).extracting(Disagreement.Side::value).containsExactly("two", "three");
+                });
+        // two apart is more than a ratio of small counts lets through
+        assertThat(find(
+                "Eight people, including two children, were injured when the gas explosion tore through the row house.",
+                "Eight people, including four children, were injured when a gas explosion tore through a row house.")).isEmpty();
+        // one apart but about different things
+        assertThat(find(
+                "Two children were injured when the gas explosion tore through the row house.",
+                "Three firefighters later inspected the street and the neighbours' homes.")).isEmpty();
+    }
+
+    @Test
     void aSubgroupIsNotTheSameCount() {
         assertThat(find(
                 "At least 12 people were killed in the air strike on the market in Idlib on Tuesday.",

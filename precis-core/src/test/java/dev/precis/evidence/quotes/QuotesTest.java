@@ -44,6 +44,58 @@ class QuotesTest {
     }
 
     @Test
+    void aParticipleOfSpeechSpeaksForTheSentenceSubject() {
+        assertThat(speaker("Harbour Trust runs the port under a strict code, boasting on its website that "
+                + "\u201cHarbour Trust has never closed a single berth.\u201d")).isEqualTo("Harbour Trust");
+        assertThat(speaker("According to the lawsuit, Costa, 36, shouted at the guards before leaving, saying she was "
+                + "\u201ca very important person in this town.\u201d")).isEqualTo("Costa");
+        // no participle of speech: the subject is not the speaker
+        assertThat(speaker("Harbour Trust runs the port under a strict code, which its critics call "
+                + "\u201cthe rules of a very old club.\u201d")).isEmpty();
+    }
+
+    @Test
+    void aTitleAbbreviationDoesNotEndTheSentence() {
+        assertThat(speaker("\"We searched the whole bay all night,\" Harbour Police Lt. Ana Costa said in a post."))
+                .isEqualTo("Ana Costa");
+        assertThat(speaker("\"We searched the whole bay all night,\" Capt. Ana Costa of the Harbour Police said."))
+                .isEqualTo("Ana Costa");
+    }
+
+    @Test
+    void aPartyParenthesisStandsBetweenNameAndVerb() {
+        assertThat(speaker("\"We will rebuild the whole port,\" Sen. Ana Costa (D-Calif.) said.")).isEqualTo("Ana Costa");
+        assertThat(speaker("Sen. Ana Costa (D-Calif.) said, \"We will rebuild the whole port.\"")).isEqualTo("Ana Costa");
+    }
+
+    @Test
+    void aQuoteAfterTheSpeakersAgeGoesOnFromTheSpeaker() {
+        assertThat(quotes("\u201cI wanted to see the harbour again,\u201d said Mr. Costa, 41. \u201cI just wanted to see it with my own eyes.\u201d"))
+                .extracting(Quote::speaker).containsExactly("Costa", "Costa");
+    }
+
+    @Test
+    void aSpeakerWhoseVerbFollowsTheDayIsTheReferentOfHe() {
+        assertThat(quotes("The port did not call in more staff, Officer Paulo Costa on Monday said.\n"
+                + "\"It was business as usual at the harbour,\" he said."))
+                .singleElement().satisfies(q -> assertThat(q.speaker()).isEqualTo("Paulo Costa"));
+    }
+
+    @Test
+    void aRoleWithoutItsClosingCommaStillNamesTheSpeaker() {
+        assertThat(speaker("Paulo Costa, a neighbor said, \"It would be the same if the harbour had burned.\""))
+                .isEqualTo("Paulo Costa");
+    }
+
+    @Test
+    void aCapitalisedOpenerIsNoSpeaker() {
+        assertThat(speaker("Already, Rep. Paulo Costa, chairman of the harbour board, has asked the port to provide "
+                + "\"every note and recording about the fire.\"")).isEqualTo("Paulo Costa");
+        assertThat(speaker("Others, including Sen. Ana Costa, who sits on the harbour board, had said earlier that there would be "
+                + "\"no hearing and no vote on the port.\"")).isEqualTo("Ana Costa");
+    }
+
+    @Test
     void aRoleIsKeptInLowerCase() {
         assertThat(speaker("\"We will rebuild the whole port,\" the mayor said.")).isEqualTo("the mayor");
     }

@@ -1,0 +1,110 @@
+package dev.precis.evidence.quantities;
+
+import dev.precis.evidence.names.Names;
+import dev.precis.model.Citation;
+import dev.precis.model.CleanArticle;
+import dev.precis.model.ClusterText;
+import dev.precis.model.Disagreement;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static dev.precis.evidence.names.SpeechPatterns.NAME;
+
+/**
+ * The age of one named person given differently by different articles: "Geraldine Alcorn, 28, was
+ * charged" against "29-year-old Geraldine Alcorn". An age counts only in the two forms news writing
+ * gives it to a person ("Name, 28," and "28-year-old [role] Name"), for a person the cluster names in
+ * full: a surname alone ("Macomber, 65,") stands for the one person with that surname, never for a
+ * surname two persons share. A person given two ages within one article is left out (two persons,
+ * or the article's own slip).
+ */
+public final class Ages {
+    /** ", 28," after a name: found first, then the name is read back from it (a name pattern run at every capital costs too much). */
+    private static final Pattern AGE_AFTER_NAME = Pattern.compile(",\\s+(?<age>\\d{1,3})(?=,)");
+    private static final Pattern NAME_AT_END = Pattern.compile("\\b(?<name>" + NAME + ")$");
+    /** How far back from ", 28," a name may start. */
+    private static final int NAME_REACH = 60;
+    private static final Pattern BEFORE_NAME = Pattern.compile(
+            "\\b(?<age>\\d{1,3})-year-old\\s+(?:\\p{Ll}[\\p{Ll}-]*\\s+){0,3}(?<name>" + NAME + ")");
+    /** Ages outside this range are not a person's. */
+    static final int OLDEST = 115;
+
+    private Ages() {
+    }
+
+    /** An age as written: the name as it stands, in article {@code article} at {@code start}..{@code end}. */
+    private record Written(String name, int age, int article, int start, int end, String wording) {
+    }
+
+    private record Given(String person, int age, int article, Citation citation, String wording) {
+    }
+
+    public static List<Disagreement> find(ClusterText text) {
+        List<Written> written = new ArrayList<>();
+        Set<Integer> articles = new HashSet<>();
+        for (int a = 0; a < text.articles().size(); a++) {
+            String t = text.articles().get(a).text();
+            Matcher m = AGE_AFTER_NAME.matcher(t);
+            while (m.find()) {
+                int from = Math.max(0, m.start() - NAME_REACH);
+                Matcher n = NAME_AT_END.matcher(t.substring(from, m.start()));
+                if (n.find()) add(written, articles, n.group("name"), m.group("age"), a, from + n.start(), m.end(), t);
+            }
+            m = BEFORE_NAME.matcher(t);
+            while (m.find()) add(written, articles, m.group("name"), m.group("age"), a, m.start(), m.end(), t);
+        }
+        if (articles.size() < 2) return List.of(); // most clusters: names are looked up only where ages could clash
+        Map<String, String> longest = Names.longestNames(text);
+        Map<String, List<Given>> byPerson = new LinkedHashMap<>();
+        for (Written w : written) {
+            String person = person(w.name(), longest);
+            if (person == null) continue;
+            CleanArticle art = text.articles().get(w.article());
+            byPerson.computeIfAbsent(person.toLowerCase(Locale.ROOT), k -> new ArrayList<>())
+                    .add(new Given(person, w.age(), w.article(), new Citation(w.article(), art.id(), w.start(), w.end()), w.wording()));
+        }
+        List<Disagreement> out = new ArrayList<>();
+        for (List<Given> given : byPerson.values()) {
+            Map<Integer, Integer> ageIn = new TreeMap<>();
+            boolean slip = false;
+            for (Given g : given) slip |= ageIn.merge(g.article(), g.age(), (x, y) -> x.equals(y) ? x : -1) < 0;
+            if (slip || given.stream().map(Given::age).distinct().count() < 2) continue;
+            Map<Integer, List<Given>> byAge = new TreeMap<>();
+            for (Given g : given) byAge.computeIfAbsent(g.age(), k -> new ArrayList<>()).add(g);
+            List<Disagreement.Side> sides = new ArrayList<>();
+            for (List<Given> same : byAge.values()) {
+                sides.add(new Disagreement.Side(String.valueOf(same.get(0).age()), same.get(0).wording(),
+                        same.stream().map(Given::citation).toList()));
+            }
+            out.add(new Disagreement("age of " + given.get(0).person(), sides));
+        }
+        return out;
+    }
+
+    private static void add(List<Written> written, Set<Integer> articles, String name, String age, int article,
+                            int start, int end, String t) {
+        int years = Integer.parseInt(age);
+        if (years < 1 || years > OLDEST) return;
+        written.add(new Written(name, years, article, start, end, t.substring(start, end)));
+        articles.add(article);
+    }
+
+    /** The person's full name as the cluster gives it; null when the name is no single known person. */
+    private static String person(String raw, Map<String, String> longest) {
+        String name = Names.canonical(raw, longest);
+        if (name.isEmpty() || Names.isOrganisation(name)) return null;
+        String[] parts = name.split("\\s+");
+        String full = longest.get(parts[parts.length - 1].toLowerCase(Locale.ROOT));
+        if (full == null || full.isEmpty() || !full.equalsIgnoreCase(name)) return null; // unknown, or a surname two persons share
+        return full;
+    }
+}
