@@ -26,7 +26,7 @@ final class Adjacency {
         for (Sentence s : ordered) {
             int on = Leaning.on(text, s);
             int after = on >= 0 ? Leaning.support(text, s, byId::containsKey) : -1;
-            if (on == Leaning.ALONE) heads.add(s);
+            if (Leaning.heads(text, s, byId::containsKey)) heads.add(s);
             else if (after >= 0) followers.computeIfAbsent(after, k -> new ArrayList<>()).add(s);
         }
         List<Sentence> out = new ArrayList<>(ordered.size());

@@ -91,6 +91,51 @@ public final class Leaning {
         return at < own.size() && own.get(at).position() == at ? own.get(at).id() : NEVER;
     }
 
+    /** How many sentences after its opening a quotation may run on and still be taken whole. */
+    public static final int QUOTE_RUN = 2;
+
+    /**
+     * The sentence that closes the quotation {@code s} opens and leaves open, when {@code s} otherwise
+     * stands alone and one of the next {@link #QUOTE_RUN} sentences of its article ends that quotation,
+     * with none between them opening or closing another ('Smith said: "We will rebuild.' then 'It
+     * will take years," he added.'): together they read as the whole quotation, so selection may take
+     * them as one although none of them may stand alone. -1 otherwise.
+     */
+    public static int closedBy(ClusterText text, Sentence s) {
+        String t = s.text();
+        if (kind(t) != Kind.ALONE || !leavesQuoteOpen(t) || closedByNext(text, s)) return -1;
+        if (insideQuotation(text.articles().get(s.article()).text(), s.start())) return -1;
+        List<Sentence> own = text.sentencesOf(s.article());
+        for (int next = s.position() + 1; next <= s.position() + QUOTE_RUN; next++) {
+            if (next >= own.size() || own.get(next).position() != next) return -1;
+            String n = own.get(next).text();
+            if (n.strip().endsWith("?")) return -1;
+            if (quoteBalance(n) < 0) return leavesQuoteOpen(n) ? -1 : own.get(next).id();
+            if (hasQuoteMark(n)) return -1;
+        }
+        return -1;
+    }
+
+    private static boolean hasQuoteMark(String t) {
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (c == '"' || c == '“' || c == '”' || c == '«' || c == '»') return true;
+        }
+        return false;
+    }
+
+    /**
+     * True when {@code s} may open a group of summary sentences: it stands alone, or it is a quotation's
+     * opening whose closing sentence ({@link #closedBy}) is chosen too.
+     */
+    public static boolean heads(ClusterText text, Sentence s, java.util.function.IntPredicate chosen) {
+        int on = on(text, s);
+        if (on == ALONE) return true;
+        if (on != NEVER) return false;
+        int closer = closedBy(text, s);
+        return closer >= 0 && chosen.test(closer);
+    }
+
     /**
      * How far back in its article a sentence that leans only through an early "also" may find its
      * support: "He also said ..." reads right after any of the few sentences before it, as long as

@@ -125,4 +125,53 @@ class LeaningTest {
         // "The council also said" reads after any of the few sentences before it.
         assertThat(Leaning.support(text, also, id -> id == council.id())).isEqualTo(council.id());
     }
+
+    @Test
+    void aQuotationLeftOpenEndsInOneOfTheNextSentences() {
+        ClusterText two = TestClusters.cluster("A hospital spokesman said: \"Two hospitals have sent us fresh evidence about it. "
+                + "We are studying it closely.\" The hospital closed on Monday.");
+        assertThat(Leaning.closedBy(two, two.sentence(0))).isEqualTo(two.sentence(1).id());
+        ClusterText three = TestClusters.cluster("The mayor said: “The bridge will close in June for the repairs. "
+                + "The repairs will take a full year to finish. It is a real disaster for the town.” The council met on Monday.");
+        assertThat(Leaning.closedBy(three, three.sentence(0))).isEqualTo(three.sentence(2).id());
+        // Longer than QUOTE_RUN sentences, or closed by no sentence: the opening stays out of reach.
+        ClusterText longer = TestClusters.cluster("The mayor said: “The bridge will close in June for the repairs. "
+                + "The repairs will take a full year to finish. Traffic will move to the ring road. It is a real disaster.” The council met.");
+        assertThat(Leaning.closedBy(longer, longer.sentence(0))).isEqualTo(-1);
+        // A sentence that closes its own quotation, or stands inside one, closes nothing.
+        ClusterText closed = TestClusters.cluster("The mayor said that “the bridge will close in June,” and left. The council met.");
+        assertThat(Leaning.closedBy(closed, closed.sentence(0))).isEqualTo(-1);
+    }
+
+    @Test
+    void anOpenQuotationIsTakenWholeOrNotAtAll() {
+        ClusterText text = TestClusters.cluster("The mayor said: “The bridge will close in June for the repairs. "
+                + "The repairs will take a full year to finish. It is a real disaster for the town.” The council met on Monday evening.",
+                "Engineers found deep cracks in the old bridge last spring during an inspection.");
+        Sentence opening = text.sentence(0), middle = text.sentence(1), closing = text.sentence(2);
+        double[] scores = new double[text.size()];
+        java.util.Arrays.fill(scores, 0.1);
+        scores[opening.id()] = 1.0;
+        scores[middle.id()] = 0.9;
+        TermVectors vectors = TermVectors.of(text);
+        List<Sentence> whole = new SourceOrderer().order(text, new MmrSelector().select(text, vectors, scores, Budget.words(40)));
+        assertThat(whole.subList(0, 3)).containsExactly(opening, middle, closing);
+        // 25 words hold the opening and the middle (21) but not the whole quotation (29): none of it is taken.
+        List<Sentence> tight = new MmrSelector().select(text, vectors, scores, Budget.words(25));
+        assertThat(tight).doesNotContain(opening, middle, closing).isNotEmpty();
+    }
+
+    @Test
+    void aGroupIsWorthTheSentenceThatBringsIt() {
+        // The dangling sentence is the best; the one it leans on is worth nothing alone. Taken together
+        // they are worth the dangling sentence's score, more than the next best sentence alone.
+        ClusterText text = TestClusters.cluster(
+                "The city council voted to close the old bridge over the river. But residents said the vote came far too late for the town.",
+                "Engineers found deep cracks in the old bridge last spring during an inspection.");
+        double[] scores = {0.0, 1.0, 0.8};
+        List<Sentence> chosen = new SourceOrderer().order(text, new MmrSelector().select(text, TermVectors.of(text), scores, Budget.words(25)));
+        assertThat(chosen).extracting(Sentence::text).containsExactly(
+                "The city council voted to close the old bridge over the river.",
+                "But residents said the vote came far too late for the town.");
+    }
 }
