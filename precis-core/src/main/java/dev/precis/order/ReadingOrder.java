@@ -68,7 +68,7 @@ final class ReadingOrder {
         java.util.Set<Integer> ids = new HashSet<>();
         for (Sentence s : grouped) ids.add(s.id());
         for (Sentence s : grouped) {
-            if (out.isEmpty() || Leaning.heads(text, s, ids::contains)) out.add(new ArrayList<>());
+            if (out.isEmpty() || Leaning.heads(text, s, Leaning.on(text, s), ids::contains)) out.add(new ArrayList<>());
             out.get(out.size() - 1).add(s);
         }
         return out;

@@ -103,7 +103,7 @@ public final class Leaning {
      */
     public static int closedBy(ClusterText text, Sentence s) {
         String t = s.text();
-        if (kind(t) != Kind.ALONE || !leavesQuoteOpen(t) || closedByNext(text, s)) return -1;
+        if (!leavesQuoteOpen(t) || closedByNext(text, s) || kind(t) != Kind.ALONE) return -1;
         if (insideQuotation(text.articles().get(s.article()).text(), s.start())) return -1;
         List<Sentence> own = text.sentencesOf(s.article());
         for (int next = s.position() + 1; next <= s.position() + QUOTE_RUN; next++) {
@@ -125,11 +125,11 @@ public final class Leaning {
     }
 
     /**
-     * True when {@code s} may open a group of summary sentences: it stands alone, or it is a quotation's
-     * opening whose closing sentence ({@link #closedBy}) is chosen too.
+     * True when {@code s}, which leans {@code on} ({@link #on}), may open a group of summary sentences:
+     * it stands alone, or it is a quotation's opening whose closing sentence ({@link #closedBy}) is
+     * chosen too.
      */
-    public static boolean heads(ClusterText text, Sentence s, java.util.function.IntPredicate chosen) {
-        int on = on(text, s);
+    public static boolean heads(ClusterText text, Sentence s, int on, java.util.function.IntPredicate chosen) {
         if (on == ALONE) return true;
         if (on != NEVER) return false;
         int closer = closedBy(text, s);
