@@ -14,6 +14,11 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class LeaningTest {
+    /** A dangling "But ..." after the sentence it leans on, and an unrelated sentence in another article. */
+    private static final ClusterText BRIDGE_VOTE = TestClusters.cluster(
+            "The city council voted to close the old bridge over the river. But residents said the vote came far too late for the town.",
+            "Engineers found deep cracks in the old bridge last spring during an inspection.");
+
     @ParameterizedTest
     @ValueSource(strings = {"But the council rejected the plan on Monday.", "And then the storm hit the coast.",
             "However, officials said the road would stay closed.", "Now he has just six.",
@@ -102,12 +107,7 @@ class LeaningTest {
 
     @Test
     void aLeaningSentenceIsTakenWithItsSupportWhenTheBudgetAllows() {
-        ClusterText text = TestClusters.cluster(
-                "The city council voted to close the old bridge over the river. But residents said the vote came far too late for the town.",
-                "Engineers found deep cracks in the old bridge last spring during an inspection.");
-        double[] scores = {0.2, 1.0, 0.1};
-        List<Sentence> chosen = new SourceOrderer().order(text, new MmrSelector().select(text, TermVectors.of(text), scores, Budget.words(40)));
-        assertThat(chosen).extracting(Sentence::text).startsWith(
+        assertThat(summaryOfBridgeVote(new double[] {0.2, 1.0, 0.1}, 40)).startsWith(
                 "The city council voted to close the old bridge over the river.",
                 "But residents said the vote came far too late for the town.");
     }
@@ -165,13 +165,13 @@ class LeaningTest {
     void aGroupIsWorthTheSentenceThatBringsIt() {
         // The dangling sentence is the best; the one it leans on is worth nothing alone. Taken together
         // they are worth the dangling sentence's score, more than the next best sentence alone.
-        ClusterText text = TestClusters.cluster(
-                "The city council voted to close the old bridge over the river. But residents said the vote came far too late for the town.",
-                "Engineers found deep cracks in the old bridge last spring during an inspection.");
-        double[] scores = {0.0, 1.0, 0.8};
-        List<Sentence> chosen = new SourceOrderer().order(text, new MmrSelector().select(text, TermVectors.of(text), scores, Budget.words(25)));
-        assertThat(chosen).extracting(Sentence::text).containsExactly(
+        assertThat(summaryOfBridgeVote(new double[] {0.0, 1.0, 0.8}, 25)).containsExactly(
                 "The city council voted to close the old bridge over the river.",
                 "But residents said the vote came far too late for the town.");
+    }
+
+    private static List<String> summaryOfBridgeVote(double[] scores, int words) {
+        List<Sentence> chosen = new MmrSelector().select(BRIDGE_VOTE, TermVectors.of(BRIDGE_VOTE), scores, Budget.words(words));
+        return new SourceOrderer().order(BRIDGE_VOTE, chosen).stream().map(Sentence::text).toList();
     }
 }
