@@ -33,7 +33,8 @@ public final class Leaning {
             "until then", "at the time", "on the other hand", "for now", "no,", "yes,", "adding to", "on top of that",
             "what's more", "in turn", "in fact", "of course", "in other words", "for example", "for instance",
             "that said", "even then", "in contrast", "by contrast", "to be sure", "at the same time", "in response",
-            "as such", "other than that", "apart from that", "beyond that", "along with", "after this", "before that");
+            "as such", "other than that", "apart from that", "beyond that", "along with", "after this", "before that",
+            "one such");
     /** Openers that point back only when a comma follows them ("First, ..." but "First Lady ..."). */
     private static final Set<String> COMMA_CONNECTIVES = Set.of("first", "second", "third", "fourth", "finally",
             "lastly", "initially", "later", "afterwards", "afterward", "ironically", "ultimately", "eventually",
@@ -45,7 +46,7 @@ public final class Leaning {
     private static final Pattern FIRST_PERSON = Pattern.compile("(?:^|[^\\p{L}’'])(?:(?<!\\p{Lu}\\p{L}{0,20}\\s)I(?=\\s+[a-z])|I['’](?:m|ve|d|ll)|[Ww]e|[Oo]ur|[Mm]y|me|us)(?![\\p{L}’'])");
     private static final Set<String> PRONOUNS = Set.of("he", "she", "it", "they", "his", "her", "its", "their",
             "them", "him", "we", "our", "us", "i", "my", "me", "you", "your", "this", "that", "these", "those",
-            "it's", "that's", "there's", "here's", "another", "such", "both", "neither", "either", "each");
+            "it's", "that's", "there's", "here's", "another", "such", "both", "neither", "either", "each", "others");
     /** Words after "this"/"that" that make it a time phrase, not a pronoun ("This year, ..."). */
     private static final Set<String> TIME_NOUNS = Set.of("year", "week", "month", "morning", "afternoon",
             "evening", "night", "weekend", "summer", "spring", "fall", "autumn", "winter", "time", "season",

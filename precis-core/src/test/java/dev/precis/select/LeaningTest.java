@@ -36,7 +36,8 @@ class LeaningTest {
             "Initially, I considered attaching pressure sensors to the legs of the bed.",
             "Having a second examination will ensure our ability to get a clear picture.",
             "Adding to the drama is the fact that an employee filed a complaint.",
-            "One of Zirkle's dogs also was injured in the crash."})
+            "One of Zirkle's dogs also was injured in the crash.",
+            "One such liaison officer said the exercise had gone well.", "Others are calling for more restraint."})
     void sentencesThatLeanOnTheOneBefore(String s) {
         assertThat(Leaning.kind(s)).isEqualTo(Leaning.Kind.PREVIOUS);
     }
