@@ -12,7 +12,8 @@ import java.util.Map;
 /**
  * Keeps a sentence that {@link Leaning leans} on another right after the chosen sentence it reads
  * after ({@link Leaning#support}), and drops a leaning sentence with no support in the summary, so a summary never opens with "But ..." or with a
- * quotation whose speaker is a bare "he".
+ * quotation whose speaker is a bare "he". The opening of a quotation heads its group when the sentence
+ * that closes it is chosen ({@link Leaning#heads}).
  */
 final class Adjacency {
     private Adjacency() {
@@ -26,7 +27,7 @@ final class Adjacency {
         for (Sentence s : ordered) {
             int on = Leaning.on(text, s);
             int after = on >= 0 ? Leaning.support(text, s, byId::containsKey) : -1;
-            if (on == Leaning.ALONE) heads.add(s);
+            if (Leaning.heads(text, s, on, byId::containsKey)) heads.add(s);
             else if (after >= 0) followers.computeIfAbsent(after, k -> new ArrayList<>()).add(s);
         }
         List<Sentence> out = new ArrayList<>(ordered.size());

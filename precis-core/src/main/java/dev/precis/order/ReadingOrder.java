@@ -65,8 +65,10 @@ final class ReadingOrder {
 
     private static List<List<Sentence>> groups(ClusterText text, List<Sentence> grouped) {
         List<List<Sentence>> out = new ArrayList<>();
+        java.util.Set<Integer> ids = new HashSet<>();
+        for (Sentence s : grouped) ids.add(s.id());
         for (Sentence s : grouped) {
-            if (out.isEmpty() || Leaning.on(text, s) == Leaning.ALONE) out.add(new ArrayList<>());
+            if (out.isEmpty() || Leaning.heads(text, s, Leaning.on(text, s), ids::contains)) out.add(new ArrayList<>());
             out.get(out.size() - 1).add(s);
         }
         return out;

@@ -33,7 +33,8 @@ public final class Leaning {
             "until then", "at the time", "on the other hand", "for now", "no,", "yes,", "adding to", "on top of that",
             "what's more", "in turn", "in fact", "of course", "in other words", "for example", "for instance",
             "that said", "even then", "in contrast", "by contrast", "to be sure", "at the same time", "in response",
-            "as such", "other than that", "apart from that", "beyond that", "along with", "after this", "before that");
+            "as such", "other than that", "apart from that", "beyond that", "along with", "after this", "before that",
+            "one such");
     /** Openers that point back only when a comma follows them ("First, ..." but "First Lady ..."). */
     private static final Set<String> COMMA_CONNECTIVES = Set.of("first", "second", "third", "fourth", "finally",
             "lastly", "initially", "later", "afterwards", "afterward", "ironically", "ultimately", "eventually",
@@ -45,7 +46,7 @@ public final class Leaning {
     private static final Pattern FIRST_PERSON = Pattern.compile("(?:^|[^\\p{L}’'])(?:(?<!\\p{Lu}\\p{L}{0,20}\\s)I(?=\\s+[a-z])|I['’](?:m|ve|d|ll)|[Ww]e|[Oo]ur|[Mm]y|me|us)(?![\\p{L}’'])");
     private static final Set<String> PRONOUNS = Set.of("he", "she", "it", "they", "his", "her", "its", "their",
             "them", "him", "we", "our", "us", "i", "my", "me", "you", "your", "this", "that", "these", "those",
-            "it's", "that's", "there's", "here's", "another", "such", "both", "neither", "either", "each");
+            "it's", "that's", "there's", "here's", "another", "such", "both", "neither", "either", "each", "others");
     /** Words after "this"/"that" that make it a time phrase, not a pronoun ("This year, ..."). */
     private static final Set<String> TIME_NOUNS = Set.of("year", "week", "month", "morning", "afternoon",
             "evening", "night", "weekend", "summer", "spring", "fall", "autumn", "winter", "time", "season",
@@ -89,6 +90,51 @@ public final class Leaning {
         List<Sentence> own = text.sentencesOf(s.article());
         int at = s.position() - 1;
         return at < own.size() && own.get(at).position() == at ? own.get(at).id() : NEVER;
+    }
+
+    /** How many sentences after its opening a quotation may run on and still be taken whole. */
+    public static final int QUOTE_RUN = 2;
+
+    /**
+     * The sentence that closes the quotation {@code s} opens and leaves open, when {@code s} otherwise
+     * stands alone and one of the next {@link #QUOTE_RUN} sentences of its article ends that quotation,
+     * with none between them opening or closing another ('Smith said: "We will rebuild.' then 'It
+     * will take years," he added.'): together they read as the whole quotation, so selection may take
+     * them as one although none of them may stand alone. -1 otherwise.
+     */
+    public static int closedBy(ClusterText text, Sentence s) {
+        String t = s.text();
+        if (!leavesQuoteOpen(t) || closedByNext(text, s) || kind(t) != Kind.ALONE) return -1;
+        if (insideQuotation(text.articles().get(s.article()).text(), s.start())) return -1;
+        List<Sentence> own = text.sentencesOf(s.article());
+        for (int next = s.position() + 1; next <= s.position() + QUOTE_RUN; next++) {
+            if (next >= own.size() || own.get(next).position() != next) return -1;
+            String n = own.get(next).text();
+            if (n.strip().endsWith("?")) return -1;
+            if (quoteBalance(n) < 0) return leavesQuoteOpen(n) ? -1 : own.get(next).id();
+            if (hasQuoteMark(n)) return -1;
+        }
+        return -1;
+    }
+
+    private static boolean hasQuoteMark(String t) {
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (c == '"' || c == '“' || c == '”' || c == '«' || c == '»') return true;
+        }
+        return false;
+    }
+
+    /**
+     * True when {@code s}, which leans {@code on} ({@link #on}), may open a group of summary sentences:
+     * it stands alone, or it is a quotation's opening whose closing sentence ({@link #closedBy}) is
+     * chosen too.
+     */
+    public static boolean heads(ClusterText text, Sentence s, int on, java.util.function.IntPredicate chosen) {
+        if (on == ALONE) return true;
+        if (on != NEVER) return false;
+        int closer = closedBy(text, s);
+        return closer >= 0 && chosen.test(closer);
     }
 
     /**

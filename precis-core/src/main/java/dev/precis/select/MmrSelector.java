@@ -17,11 +17,14 @@ import java.util.List;
  * passed over, not the end of the search: the budget is filled as far as it can be. A sentence that
  * {@link Leaning leans} on the one before it is taken only after it, or together with it (and with
  * what that one leans on, up to {@link #MAX_CHAIN} sentences back) when they fit; one that leans on
- * nothing a summary can give is never taken. A sentence that names a person only by surname
+ * nothing a summary can give is never taken, except the opening of a quotation that one of the next
+ * {@link Leaning#QUOTE_RUN} sentences closes ({@link Leaning#closedBy}): it is taken with them, the
+ * whole quotation as one group. A sentence that names a person only by surname
  * ({@link Introductions}) is taken once the summary mentions that person, or together with a
- * sentence that gives the full name. A group taken together is valued at its members' mean score
- * per word and its least novel member's redundancy, so a strong sentence does not drag in a weak one
- * for free.
+ * sentence that gives the full name. A group taken together is valued at the score of the sentence
+ * that brings it and its least novel member's redundancy: the others come along to make it readable
+ * and cost their words. (Valuing it at its members' mean score per word, as before, passed over
+ * good sentences for the weak context they need: val-raw ROUGE-2 0.1602 against 0.1618.)
  *
  * <p>O(k n) cosine evaluations for k chosen sentences out of n.
  */
@@ -72,6 +75,19 @@ public final class MmrSelector implements Selector {
             int on = Leaning.on(text, text.sentence(cand[i]));
             leans[i] = on < 0 ? on : slot[on] >= 0 ? slot[on] : Leaning.NEVER;
         }
+        int[] closer = new int[m]; // for a quotation's opening: the candidate that closes it
+        for (int i = 0; i < m; i++) {
+            if (leans[i] != Leaning.NEVER) continue;
+            Sentence s = text.sentence(cand[i]);
+            int c = Leaning.closedBy(text, s);
+            if (c < 0 || slot[c] < 0) continue;
+            boolean whole = true; // every sentence of the quotation must be a candidate
+            List<Sentence> own = text.sentencesOf(s.article());
+            for (int p = s.position() + 1; own.get(p).id() != c; p++) whole &= slot[own.get(p).id()] >= 0;
+            if (!whole) continue;
+            leans[i] = OPENS_QUOTE;
+            closer[i] = slot[c];
+        }
         Introductions intro = Introductions.of(text);
         java.util.Map<String, List<Integer>> introducers = new java.util.HashMap<>(); // name -> candidates giving it in full, best first
         for (int i = 0; i < m; i++) {
@@ -80,7 +96,7 @@ public final class MmrSelector implements Selector {
                 if (!intro.bare(cand[i]).contains(name)) introducers.computeIfAbsent(name, k -> new ArrayList<>()).add(i);
             }
         }
-        State st = new State(text, cand, cost, slot, leans, intro, introducers, m);
+        State st = new State(text, cand, cost, slot, leans, closer, intro, introducers, m);
         List<Sentence> chosen = new ArrayList<>();
         int left = budget.limit();
         while (left > 0) {
@@ -93,20 +109,17 @@ public final class MmrSelector implements Selector {
                     st.out[i] = true; // the budget only shrinks and maxSim only grows
                     continue;
                 }
+                if (leans[i] == OPENS_QUOTE) continue; // taken only before the sentence that closes its quotation
                 double v = lambda * scores[cand[i]] - (1 - lambda) * st.maxSim[i];
                 if (v <= bestValue) continue;
                 int[] with = st.prerequisites(i, left, redundancy);
                 if (with == null) continue;
                 if (with.length > 0) {
-                    // A group is worth what its words are worth on average, and no more novel than its least novel member.
-                    double sum = scores[cand[i]] * cost[i], sim = st.maxSim[i];
-                    int words = cost[i];
-                    for (int w : with) {
-                        sum += scores[cand[w]] * cost[w];
-                        words += cost[w];
-                        sim = Math.max(sim, st.maxSim[w]);
-                    }
-                    v = lambda * sum / Math.max(1, words) - (1 - lambda) * sim;
+                    // A group is worth the sentence that brings it (what the others are taken for) and is no
+                    // more novel than its least novel member; its other members cost only their words.
+                    double sim = st.maxSim[i];
+                    for (int w : with) sim = Math.max(sim, st.maxSim[w]);
+                    v = lambda * scores[cand[i]] - (1 - lambda) * sim;
                     if (v <= bestValue) continue;
                 }
                 bestValue = v;
@@ -125,12 +138,15 @@ public final class MmrSelector implements Selector {
     }
 
     /** A sentence may bring this many sentences it leans on, each leaning on the next. */
+    /** A quotation's opening that may be taken only together with the next sentence, which closes it. */
+    static final int OPENS_QUOTE = -3;
+
     static final int MAX_CHAIN = 2;
 
     /** The search state shared by the steps of one selection. */
     private static final class State {
         final ClusterText text;
-        final int[] cand, cost, slot, leans;
+        final int[] cand, cost, slot, leans, closer;
         final Introductions intro;
         final java.util.Map<String, List<Integer>> introducers;
         final java.util.Set<String> mentioned = new java.util.HashSet<>();
@@ -138,13 +154,14 @@ public final class MmrSelector implements Selector {
         final boolean[] chosenMark;
         final boolean[] out; // chosen, or ruled out for good (redundant, too long, nothing to lean on)
 
-        State(ClusterText text, int[] cand, int[] cost, int[] slot, int[] leans, Introductions intro,
+        State(ClusterText text, int[] cand, int[] cost, int[] slot, int[] leans, int[] closer, Introductions intro,
               java.util.Map<String, List<Integer>> introducers, int m) {
             this.text = text;
             this.cand = cand;
             this.cost = cost;
             this.slot = slot;
             this.leans = leans;
+            this.closer = closer;
             this.intro = intro;
             this.introducers = introducers;
             this.maxSim = new double[m];
@@ -164,6 +181,10 @@ public final class MmrSelector implements Selector {
             int cur = i;
             for (int depth = 0; ; depth++) {
                 int p = leans[cur];
+                if (p == OPENS_QUOTE) {
+                    if (closer[cur] != i) return null; // a quotation is taken whole or not at all
+                    break;
+                }
                 if (p == Leaning.ALONE || p >= 0 && chosenMark[p]) break;
                 if (p == Leaning.NEVER) return null;
                 if (Leaning.support(text, text.sentence(cand[cur]), id -> slot[id] >= 0 && chosenMark[slot[id]]) >= 0) break;

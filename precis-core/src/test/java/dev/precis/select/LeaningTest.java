@@ -14,6 +14,11 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class LeaningTest {
+    /** A dangling "But ..." after the sentence it leans on, and an unrelated sentence in another article. */
+    private static final ClusterText BRIDGE_VOTE = TestClusters.cluster(
+            "The city council voted to close the old bridge over the river. But residents said the vote came far too late for the town.",
+            "Engineers found deep cracks in the old bridge last spring during an inspection.");
+
     @ParameterizedTest
     @ValueSource(strings = {"But the council rejected the plan on Monday.", "And then the storm hit the coast.",
             "However, officials said the road would stay closed.", "Now he has just six.",
@@ -31,7 +36,8 @@ class LeaningTest {
             "Initially, I considered attaching pressure sensors to the legs of the bed.",
             "Having a second examination will ensure our ability to get a clear picture.",
             "Adding to the drama is the fact that an employee filed a complaint.",
-            "One of Zirkle's dogs also was injured in the crash."})
+            "One of Zirkle's dogs also was injured in the crash.",
+            "One such liaison officer said the exercise had gone well.", "Others are calling for more restraint."})
     void sentencesThatLeanOnTheOneBefore(String s) {
         assertThat(Leaning.kind(s)).isEqualTo(Leaning.Kind.PREVIOUS);
     }
@@ -102,12 +108,7 @@ class LeaningTest {
 
     @Test
     void aLeaningSentenceIsTakenWithItsSupportWhenTheBudgetAllows() {
-        ClusterText text = TestClusters.cluster(
-                "The city council voted to close the old bridge over the river. But residents said the vote came far too late for the town.",
-                "Engineers found deep cracks in the old bridge last spring during an inspection.");
-        double[] scores = {0.2, 1.0, 0.1};
-        List<Sentence> chosen = new SourceOrderer().order(text, new MmrSelector().select(text, TermVectors.of(text), scores, Budget.words(40)));
-        assertThat(chosen).extracting(Sentence::text).startsWith(
+        assertThat(summaryOfBridgeVote(new double[] {0.2, 1.0, 0.1}, 40)).startsWith(
                 "The city council voted to close the old bridge over the river.",
                 "But residents said the vote came far too late for the town.");
     }
@@ -124,5 +125,54 @@ class LeaningTest {
         assertThat(Leaning.support(text, they, id -> id == mayor.id())).isEqualTo(mayor.id());
         // "The council also said" reads after any of the few sentences before it.
         assertThat(Leaning.support(text, also, id -> id == council.id())).isEqualTo(council.id());
+    }
+
+    @Test
+    void aQuotationLeftOpenEndsInOneOfTheNextSentences() {
+        ClusterText two = TestClusters.cluster("A hospital spokesman said: \"Two hospitals have sent us fresh evidence about it. "
+                + "We are studying it closely.\" The hospital closed on Monday.");
+        assertThat(Leaning.closedBy(two, two.sentence(0))).isEqualTo(two.sentence(1).id());
+        ClusterText three = TestClusters.cluster("The mayor said: “The bridge will close in June for the repairs. "
+                + "The repairs will take a full year to finish. It is a real disaster for the town.” The council met on Monday.");
+        assertThat(Leaning.closedBy(three, three.sentence(0))).isEqualTo(three.sentence(2).id());
+        // Longer than QUOTE_RUN sentences, or closed by no sentence: the opening stays out of reach.
+        ClusterText longer = TestClusters.cluster("The mayor said: “The bridge will close in June for the repairs. "
+                + "The repairs will take a full year to finish. Traffic will move to the ring road. It is a real disaster.” The council met.");
+        assertThat(Leaning.closedBy(longer, longer.sentence(0))).isEqualTo(-1);
+        // A sentence that closes its own quotation, or stands inside one, closes nothing.
+        ClusterText closed = TestClusters.cluster("The mayor said that “the bridge will close in June,” and left. The council met.");
+        assertThat(Leaning.closedBy(closed, closed.sentence(0))).isEqualTo(-1);
+    }
+
+    @Test
+    void anOpenQuotationIsTakenWholeOrNotAtAll() {
+        ClusterText text = TestClusters.cluster("The mayor said: “The bridge will close in June for the repairs. "
+                + "The repairs will take a full year to finish. It is a real disaster for the town.” The council met on Monday evening.",
+                "Engineers found deep cracks in the old bridge last spring during an inspection.");
+        Sentence opening = text.sentence(0), middle = text.sentence(1), closing = text.sentence(2);
+        double[] scores = new double[text.size()];
+        java.util.Arrays.fill(scores, 0.1);
+        scores[opening.id()] = 1.0;
+        scores[middle.id()] = 0.9;
+        TermVectors vectors = TermVectors.of(text);
+        List<Sentence> whole = new SourceOrderer().order(text, new MmrSelector().select(text, vectors, scores, Budget.words(40)));
+        assertThat(whole.subList(0, 3)).containsExactly(opening, middle, closing);
+        // 25 words hold the opening and the middle (21) but not the whole quotation (29): none of it is taken.
+        List<Sentence> tight = new MmrSelector().select(text, vectors, scores, Budget.words(25));
+        assertThat(tight).doesNotContain(opening, middle, closing).isNotEmpty();
+    }
+
+    @Test
+    void aGroupIsWorthTheSentenceThatBringsIt() {
+        // The dangling sentence is the best; the one it leans on is worth nothing alone. Taken together
+        // they are worth the dangling sentence's score, more than the next best sentence alone.
+        assertThat(summaryOfBridgeVote(new double[] {0.0, 1.0, 0.8}, 25)).containsExactly(
+                "The city council voted to close the old bridge over the river.",
+                "But residents said the vote came far too late for the town.");
+    }
+
+    private static List<String> summaryOfBridgeVote(double[] scores, int words) {
+        List<Sentence> chosen = new MmrSelector().select(BRIDGE_VOTE, TermVectors.of(BRIDGE_VOTE), scores, Budget.words(words));
+        return new SourceOrderer().order(BRIDGE_VOTE, chosen).stream().map(Sentence::text).toList();
     }
 }
