@@ -1,5 +1,6 @@
 package dev.precis.select;
 
+import dev.precis.analysis.ClusterAnalysis;
 import dev.precis.evidence.names.Names;
 import dev.precis.model.ClusterText;
 import dev.precis.model.Sentence;
@@ -31,6 +32,9 @@ public final class Introductions {
             "stated", "tweeted", "testified", "replied", "described", "acknowledged", "admitted", "stressed",
             "announced", "posted", "warned", "urged", "believes", "thinks", "wants", "called");
     private static final Set<String> COURTESY = Set.of("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "miss");
+
+    /** The cluster's introductions, worked out once and shared by selection and ordering. */
+    public static final ClusterAnalysis.Key<Introductions> OF_CLUSTER = ClusterAnalysis.Key.of("introductions", a -> of(a.text()));
 
     /** Per sentence id: the person words (lower case) it uses without the full name. */
     private final List<Set<String>> bare;
@@ -165,8 +169,7 @@ public final class Introductions {
         List<Tok> run = new ArrayList<>();
         while (m.find()) {
             Tok t = new Tok(m.group());
-            String gap = lastEnd < 0 ? "" : sentence.substring(lastEnd, m.start());
-            boolean joins = lastEnd >= 0 && gap.isBlank() && prevJoins;
+            boolean joins = lastEnd >= 0 && prevJoins && blank(sentence, lastEnd, m.start());
             if (t.cap && joins) {
                 run.add(t);
             } else {
@@ -182,6 +185,12 @@ public final class Introductions {
         }
         close(run);
         return out;
+    }
+
+    /** Whether {@code s} holds only white space from {@code from} to {@code to} (no substring made). */
+    private static boolean blank(String s, int from, int to) {
+        for (int i = from; i < to; i++) if (!Character.isWhitespace(s.charAt(i))) return false;
+        return true;
     }
 
     private static void close(List<Tok> run) {

@@ -72,7 +72,7 @@ public final class MmrSelector implements Selector {
             int on = Leaning.on(text, text.sentence(cand[i]));
             leans[i] = on < 0 ? on : slot[on] >= 0 ? slot[on] : Leaning.NEVER;
         }
-        Introductions intro = Introductions.of(text);
+        Introductions intro = analysis.get(Introductions.OF_CLUSTER);
         java.util.Map<String, List<Integer>> introducers = new java.util.HashMap<>(); // name -> candidates giving it in full, best first
         for (int i = 0; i < m; i++) {
             if (leans[i] != Leaning.ALONE) continue;

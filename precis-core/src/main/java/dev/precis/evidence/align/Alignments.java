@@ -43,6 +43,7 @@ public final class Alignments {
         List<Sentence> all = text.sentences();
         int[][] numbers = new int[n][];
         for (Sentence s : all) numbers[s.id()] = SupportFinder.numberTermIds(v, s);
+        SupportFinder.CommonTerms common = new SupportFinder.CommonTerms(text);
         // Candidates are visited in id order for every sentence, so ties go to the earliest sentence.
         for (int i = 0; i < n; i++) {
             Sentence a = all.get(i);
@@ -51,7 +52,7 @@ public final class Alignments {
                 if (j <= i) continue;
                 Sentence b = all.get(j);
                 if (a.article() == b.article()) continue;
-                double s = SupportFinder.alignment(text, v, i, j, similar.weight(k), numbers);
+                double s = SupportFinder.alignment(v, i, j, similar.weight(k), numbers, common);
                 if (s <= 0) continue;
                 if (s > score[i][b.article()]) {
                     score[i][b.article()] = s;
