@@ -23,8 +23,10 @@ public final class TextRenderer implements Renderer {
      */
     public static String oneLine(String text) {
         // Control characters (ESC, BEL...) must not reach a terminal: they become spaces, then fold.
-        return CONTROL.matcher(text).replaceAll(" ").replaceAll("\\s+", " ").trim();
+        return SPACES.matcher(CONTROL.matcher(text).replaceAll(" ")).replaceAll(" ").trim();
     }
 
     private static final java.util.regex.Pattern CONTROL = java.util.regex.Pattern.compile("[\\p{Cc}&&[^\\t\\n\\r]]");
+    /** Compiled once: String.replaceAll compiles its pattern on every call, and every summary sentence passes here. */
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
 }

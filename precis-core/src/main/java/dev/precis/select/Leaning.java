@@ -65,6 +65,10 @@ public final class Leaning {
             + "(?:minutes?|hours?|days?|weeks?|months?|years?|moments?) (?:later|after(?:ward)?s?|on)\\b"
             + "|^(?:the|that) (?:next|following) (?:day|morning|afternoon|evening|night|week|month|year)\\b");
     /** "..., however, ..." within the first words: the sentence answers one before it. */
+    /** Word separators of an opening ("But, he said"), compiled once: String.split compiles its pattern on every call. */
+    private static final Pattern OPENING_SEPARATORS = Pattern.compile("[\\s,;:]+");
+    private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[,;:]$");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern HOWEVER_EARLY = Pattern.compile("^(?:[^,]{1,60}),\\s*(?:however|though|too|as well|in turn|instead|meanwhile|nevertheless|therefore)\\s*,", Pattern.CASE_INSENSITIVE);
 
     private Leaning() {
@@ -109,7 +113,7 @@ public final class Leaning {
         int space = lower.indexOf(' ');
         String w0 = space < 0 ? lower : lower.substring(0, space);
         if (isOpenQuote(t.isEmpty() ? ' ' : t.charAt(0)) || quoteBalance(t) != 0) return 1;
-        if (ALSO_EARLY.matcher(t).find() && !CONNECTIVES.contains(w0.replaceAll("[,;:]$", "")) && !PRONOUNS.contains(w0)) return WINDOW;
+        if (ALSO_EARLY.matcher(t).find() && !CONNECTIVES.contains(TRAILING_PUNCTUATION.matcher(w0).replaceAll("")) && !PRONOUNS.contains(w0)) return WINDOW;
         return 1;
     }
 
@@ -162,7 +166,7 @@ public final class Leaning {
         if (PRONOUN_SPEAKER.find(t)) return Kind.PREVIOUS;
         if (opensQuote) return Kind.ALONE; // an attributed quotation: its pronouns are the speaker's
         String lower = (opensQuote ? t.substring(1) : t).toLowerCase(Locale.ROOT);
-        String[] words = lower.split("[\\s,;:]+", 4);
+        String[] words = OPENING_SEPARATORS.split(lower, 4);
         String w0 = words.length > 0 ? words[0] : "";
         String two = words.length > 1 ? w0 + " " + words[1] : w0;
         String three = words.length > 2 ? two + " " + words[2] : two;
@@ -177,7 +181,8 @@ public final class Leaning {
                 return Kind.PREVIOUS;
             }
         }
-        if (ALSO_EARLY.matcher(t).find() || TIME_AFTER.matcher(t).find() || HOWEVER_EARLY.matcher(t).find()) return Kind.PREVIOUS;
+        // TIME_AFTER is anchored in each alternative, so matching at the start is all a search could do.
+        if (ALSO_EARLY.matcher(t).find() || TIME_AFTER.matcher(t).lookingAt() || HOWEVER_EARLY.matcher(t).find()) return Kind.PREVIOUS;
         for (String c : COMMA_CONNECTIVES) {
             if (lower.startsWith(c) && lower.length() > c.length() && lower.charAt(c.length()) == ',') return Kind.PREVIOUS;
         }
@@ -194,7 +199,7 @@ public final class Leaning {
         int comma = t.indexOf(',');
         if (comma < 0 || comma > 60) return false;
         String head = t.substring(0, comma);
-        String[] words = head.trim().split("\\s+");
+        String[] words = SPACES.split(head.trim());
         if (words.length > 6) return false;
         for (int i = 1; i < words.length; i++) {
             if (!words[i].isEmpty() && Character.isUpperCase(words[i].charAt(0))) return false;
