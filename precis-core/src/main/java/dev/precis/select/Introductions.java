@@ -187,7 +187,7 @@ public final class Introductions {
     /**
      * Words are a letter, then letters, combining marks, apostrophes and hyphens, then at most one
      * full stop ("Mr.", "O’Neill", "Jean-Luc"): the regular expression
-     * {@code [\\p{L}][\\p{L}\\p{M}'’\\-]*\\.?} read by hand, since this runs over every sentence.
+     * {@code [\p{L}][\p{L}\p{M}'’\-]*\.?} read by hand, since this runs over every sentence.
      * Where the next word starts, from {@code from}, or -1.
      */
     private static int nextWord(String s, int from) {

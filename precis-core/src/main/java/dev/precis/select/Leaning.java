@@ -42,7 +42,9 @@ public final class Leaning {
     private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "they", "we", "i", "his", "her", "their",
             "our", "my");
     /** First-person words outside a quotation: the writer or a speaker named elsewhere is talking. */
-    private static final Pattern FIRST_PERSON = Pattern.compile("(?:^|[^\\p{L}’'])(?:(?<!\\p{Lu}\\p{L}{0,20}\\s)I(?=\\s+[a-z])|I['’](?:m|ve|d|ll)|[Ww]e|[Oo]ur|[Mm]y|me|us)(?![\\p{L}’'])");
+    // The look-aheads of the first letters (here and in the two patterns below) change no match: they
+    // turn most positions away before the alternatives and the look-behind are tried one by one.
+    private static final Pattern FIRST_PERSON = Pattern.compile("(?:^|[^\\p{L}’'])(?=[IWwOoMmu])(?:(?=I)(?<!\\p{Lu}\\p{L}{0,20}\\s)I(?=\\s+[a-z])|I['’](?:m|ve|d|ll)|[Ww]e|[Oo]ur|[Mm]y|me|us)(?![\\p{L}’'])");
     private static final Set<String> PRONOUNS = Set.of("he", "she", "it", "they", "his", "her", "its", "their",
             "them", "him", "we", "our", "us", "i", "my", "me", "you", "your", "this", "that", "these", "those",
             "it's", "that's", "there's", "here's", "another", "such", "both", "neither", "either", "each");
@@ -51,11 +53,11 @@ public final class Leaning {
             "evening", "night", "weekend", "summer", "spring", "fall", "autumn", "winter", "time", "season",
             "decade", "century", "day", "past", "new", "latest", "first", "second", "third", "kind", "story");
     private static final KeywordPattern PRONOUN_SPEAKER = KeywordPattern.of(
-            "(?:[,”\"’]\\s*(?:he|she|they|i|we)\\s+(?:said|says|added|adds|told|tells|wrote|writes|explained|continued|recalled|noted|insisted|argued)\\b)"
-                    + "|(?:\\b(?:said|says|added|adds|wrote|writes|continued|explained)\\s+(?:he|she)\\b)",
+            "(?=[,”\"’sawce])(?:(?:[,”\"’]\\s*(?:he|she|they|i|we)\\s+(?:said|says|added|adds|told|tells|wrote|writes|explained|continued|recalled|noted|insisted|argued)\\b)"
+                    + "|(?:\\b(?:said|says|added|adds|wrote|writes|continued|explained)\\s+(?:he|she)\\b))",
             "said", "says", "add", "told", "tells", "wrote", "writes", "explained", "continued", "recalled", "noted", "insisted", "argued");
     private static final KeywordPattern ATTRIBUTION = KeywordPattern.of(
-            "\\b(?:said|says|say|told|tells|wrote|writes|added|adds|according|asked|explained|stated|declared|"
+            "(?=[satwedinrcp])\\b(?:said|says|say|told|tells|wrote|writes|added|adds|according|asked|explained|stated|declared|"
                     + "announced|insisted|argued|noted|recalled|continued|claimed|tweeted|posted)\\b",
             "say", "said", "told", "tells", "wrote", "writes", "add", "according", "asked", "explained", "stated", "declared",
             "announced", "insisted", "argued", "noted", "recalled", "continued", "claimed", "tweeted", "posted");
