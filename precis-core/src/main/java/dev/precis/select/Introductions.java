@@ -228,6 +228,17 @@ public final class Introductions {
         }
     }
 
+    /** The words {@link #tokens} reads, for tests. */
+    static List<String> words(String sentence) {
+        List<String> out = new ArrayList<>();
+        for (int start = nextWord(sentence, 0); start >= 0; ) {
+            int end = wordEnd(sentence, start);
+            out.add(sentence.substring(start, end));
+            start = nextWord(sentence, end);
+        }
+        return out;
+    }
+
     /** For tests and --explain: sentence id to the person words it names bare. */
     Map<Integer, Set<String>> bareById() {
         Map<Integer, Set<String>> out = new HashMap<>();
