@@ -1,5 +1,6 @@
 package dev.precis.render;
 
+import dev.precis.lexicon.Spaces;
 import dev.precis.model.Summary;
 import dev.precis.model.SummarySentence;
 
@@ -23,10 +24,8 @@ public final class TextRenderer implements Renderer {
      */
     public static String oneLine(String text) {
         // Control characters (ESC, BEL...) must not reach a terminal: they become spaces, then fold.
-        return SPACES.matcher(CONTROL.matcher(text).replaceAll(" ")).replaceAll(" ").trim();
+        return Spaces.collapse(CONTROL.matcher(text).replaceAll(" ")).trim();
     }
 
     private static final java.util.regex.Pattern CONTROL = java.util.regex.Pattern.compile("[\\p{Cc}&&[^\\t\\n\\r]]");
-    /** Compiled once: String.replaceAll compiles its pattern on every call, and every summary sentence passes here. */
-    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
 }

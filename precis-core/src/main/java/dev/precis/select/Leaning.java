@@ -1,6 +1,7 @@
 package dev.precis.select;
 
 import dev.precis.lexicon.KeywordPattern;
+import dev.precis.lexicon.Spaces;
 
 import dev.precis.model.ClusterText;
 import dev.precis.model.Sentence;
@@ -70,7 +71,6 @@ public final class Leaning {
     /** Word separators of an opening ("But, he said"), compiled once: String.split compiles its pattern on every call. */
     private static final Pattern OPENING_SEPARATORS = Pattern.compile("[\\s,;:]+");
     private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[,;:]$");
-    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern HOWEVER_EARLY = Pattern.compile("^(?:[^,]{1,60}),\\s*(?:however|though|too|as well|in turn|instead|meanwhile|nevertheless|therefore)\\s*,", Pattern.CASE_INSENSITIVE);
 
     private Leaning() {
@@ -201,7 +201,7 @@ public final class Leaning {
         int comma = t.indexOf(',');
         if (comma < 0 || comma > 60) return false;
         String head = t.substring(0, comma);
-        String[] words = SPACES.split(head.trim());
+        String[] words = Spaces.split(head.trim());
         if (words.length > 6) return false;
         for (int i = 1; i < words.length; i++) {
             if (!words[i].isEmpty() && Character.isUpperCase(words[i].charAt(0))) return false;
