@@ -80,13 +80,19 @@ public final class Similarities {
         int[] seen = new int[n];
         Arrays.fill(seen, -1);
         int[] candidates = new int[16];
+        // Where each term's postings pass the current row: a row's own entry in each of its terms'
+        // lists, since rows are read in the lists' order; only the sentences after it are read.
+        int[] own = new int[v.vocabularySize()];
+        for (int t = 0; t < own.length; t++) own[t] = postings.start(t);
         for (int a = 0; a < n; a++) {
             int[] ta = v.termIds(a);
             int count = 0;
             for (int t : ta) {
-                for (int p = postings.start(t), e = postings.end(t); p < e; p++) {
+                int e = postings.end(t);
+                if (own[t] == e) continue; // a term over the cap: no postings
+                for (int p = own[t]++ + 1; p < e; p++) {
                     int b = postings.sentence(p);
-                    if (b <= a || seen[b] == a) continue;
+                    if (seen[b] == a) continue;
                     seen[b] = a;
                     if (count == candidates.length) candidates = Arrays.copyOf(candidates, grow(count));
                     candidates[count++] = b;
