@@ -25,13 +25,9 @@ public final class SpeechPatterns {
             + "(?:[ \\t]+(?:(?:" + PARTICLE + "|of|for|the)[ \\t]+)?" + CAP + "){0,5}";
     /** "Todd Harper, Cancer Council Victoria’s CEO said": an appositive of a possessive and a role, its closing comma missing. */
     static final String POSSESSIVE_ROLE = ",\\s+[^,\"“”]{1,60}?['’]s\\s+[\\p{L}-]+(?:\\s+[\\p{L}-]+)?";
-    /**
-     * The subject just before a speech verb (matched in a window that ends at the verb). Every name
-     * opens on a capital; the look-ahead says so first, so the search skips other positions
-     * without trying the titles one by one (same matches).
-     */
+    /** The subject just before a speech verb (matched in a window that ends at the verb). */
     public static final Pattern SPEECH_SUBJECT = Pattern.compile(
-            "(?=\\p{Lu})(?<name>\\b" + NAME + ")(?:,[^,\"“”]{1,60},|" + POSSESSIVE_ROLE + ")?\\s+(?:has\\s+)?$");
+            "(?<name>\\b" + NAME + ")(?:,[^,\"“”]{1,60},|" + POSSESSIVE_ROLE + ")?\\s+(?:has\\s+)?$");
     public static final Set<String> SPEECH_WORDS = Set.of(SPEECH.substring(3, SPEECH.length() - 1).split("\\|"));
     public static final Set<String> PRONOUNS = Set.of("he", "she");
     public static final Set<String> NON_PERSONS = Set.of("it", "they", "we", "i", "you", "this", "that");
