@@ -116,7 +116,7 @@ public final class Pipeline {
         List<Sentence> chosen = summarizer.choose(analysis, options.budget());
         Cancelled.check();
         if (chosen.isEmpty()) throw tooSmall(cluster, text, options);
-        List<Sentence> ordered = orderer.order(text, chosen);
+        List<Sentence> ordered = orderer.order(analysis, chosen);
         List<SummarySentence> out = new ArrayList<>(ordered.size());
         for (Sentence s : ordered) {
             List<FactMatch.Scored> cited = FactMatch.citations(text, analysis.vectors(), analysis.alignments(), s);

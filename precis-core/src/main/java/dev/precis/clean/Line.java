@@ -1,5 +1,6 @@
 package dev.precis.clean;
 
+import dev.precis.lexicon.Spaces;
 import java.util.Locale;
 
 /**
@@ -123,6 +124,6 @@ public final class Line {
 
     /** Whitespace-separated tokens. */
     public String[] tokens() {
-        return text.split("\\s+");
+        return Spaces.split(text);
     }
 }

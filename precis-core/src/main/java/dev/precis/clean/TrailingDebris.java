@@ -1,5 +1,6 @@
 package dev.precis.clean;
 
+import dev.precis.lexicon.Spaces;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -41,7 +42,7 @@ final class TrailingDebris {
         while (m.find()) {
             if (m.start() < 20) continue;
             String tail = line.substring(m.start()).strip();
-            if (tail.split("\\s+").length > MAX_WORDS) continue;
+            if (Spaces.split(tail).length > MAX_WORDS) continue;
             return Optional.of(m.start());
         }
         return Optional.empty();

@@ -50,6 +50,11 @@ public final class KeywordPattern {
         return !turnedAway(text, ignoreCase ? text.toLowerCase(Locale.ROOT) : text);
     }
 
+    /** As {@link #mayMatch(String)}, with the caller's lower-cased copy of the text (see {@link #find(String, String)}). */
+    public boolean mayMatch(String text, String lower) {
+        return !turnedAway(text, ignoreCase ? lower : text);
+    }
+
     /** {@link Matcher#find()} on {@code text}, skipped when it holds no fragment. */
     public boolean find(String text) {
         return mayMatch(text) && pattern.matcher(text).find();

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 /**
@@ -43,10 +44,11 @@ final class ReadingOrder {
     private ReadingOrder() {
     }
 
-    static List<Sentence> apply(ClusterText text, List<Sentence> grouped) {
+    /** @param introductions the cluster's {@link Introductions}, asked for only when there is an order to change */
+    static List<Sentence> apply(ClusterText text, List<Sentence> grouped, Supplier<Introductions> introductions) {
         if (grouped.size() < 2) return grouped;
         List<List<Sentence>> groups = groups(text, grouped);
-        Introductions intro = Introductions.of(text);
+        Introductions intro = introductions.get();
         openWithAStorySentence(intro, groups);
         introduceFirst(intro, groups);
         List<Sentence> out = new ArrayList<>(grouped.size());

@@ -2,13 +2,16 @@ package dev.precis.order;
 
 import dev.precis.evidence.names.Sentences;
 
+import dev.precis.analysis.ClusterAnalysis;
 import dev.precis.model.ClusterText;
 import dev.precis.model.Sentence;
+import dev.precis.select.Introductions;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * Leading facts first: sentences are ordered by their relative position in their article
@@ -21,9 +24,18 @@ import java.util.List;
 public final class SourceOrderer implements Orderer {
     @Override
     public List<Sentence> order(ClusterText text, List<Sentence> chosen) {
+        return order(text, chosen, () -> Introductions.of(text));
+    }
+
+    @Override
+    public List<Sentence> order(ClusterAnalysis analysis, List<Sentence> chosen) {
+        return order(analysis.text(), chosen, () -> analysis.get(Introductions.OF_CLUSTER));
+    }
+
+    private static List<Sentence> order(ClusterText text, List<Sentence> chosen, Supplier<Introductions> intro) {
         List<Sentence> sorted = new ArrayList<>(chosen);
         sorted.sort(comparator(text));
-        return ReadingOrder.apply(text, Adjacency.keepTogether(text, sorted));
+        return ReadingOrder.apply(text, Adjacency.keepTogether(text, sorted), intro);
     }
 
     private static Comparator<Sentence> comparator(ClusterText text) {

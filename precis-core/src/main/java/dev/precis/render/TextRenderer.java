@@ -1,5 +1,6 @@
 package dev.precis.render;
 
+import dev.precis.lexicon.Spaces;
 import dev.precis.model.Summary;
 import dev.precis.model.SummarySentence;
 
@@ -23,7 +24,7 @@ public final class TextRenderer implements Renderer {
      */
     public static String oneLine(String text) {
         // Control characters (ESC, BEL...) must not reach a terminal: they become spaces, then fold.
-        return CONTROL.matcher(text).replaceAll(" ").replaceAll("\\s+", " ").trim();
+        return Spaces.collapse(CONTROL.matcher(text).replaceAll(" ")).trim();
     }
 
     private static final java.util.regex.Pattern CONTROL = java.util.regex.Pattern.compile("[\\p{Cc}&&[^\\t\\n\\r]]");

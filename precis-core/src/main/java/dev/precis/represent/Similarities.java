@@ -80,13 +80,19 @@ public final class Similarities {
         int[] seen = new int[n];
         Arrays.fill(seen, -1);
         int[] candidates = new int[16];
+        // Where each term's postings pass the current row: a row's own entry in each of its terms'
+        // lists, since rows are read in the lists' order; only the sentences after it are read.
+        int[] own = new int[v.vocabularySize()];
+        for (int t = 0; t < own.length; t++) own[t] = postings.start(t);
         for (int a = 0; a < n; a++) {
             int[] ta = v.termIds(a);
             int count = 0;
             for (int t : ta) {
-                for (int p = postings.start(t), e = postings.end(t); p < e; p++) {
+                int e = postings.end(t);
+                if (own[t] == e) continue; // a term over the cap: no postings
+                for (int p = own[t]++ + 1; p < e; p++) {
                     int b = postings.sentence(p);
-                    if (b <= a || seen[b] == a) continue;
+                    if (seen[b] == a) continue;
                     seen[b] = a;
                     if (count == candidates.length) candidates = Arrays.copyOf(candidates, grow(count));
                     candidates[count++] = b;
@@ -219,24 +225,37 @@ public final class Similarities {
         return prunedTerms;
     }
 
-    /** Append-only pairs (neighbour, cosine). */
+    /**
+     * Append-only pairs (neighbour, cosine), kept in blocks of {@value #BLOCK}: growing one array by
+     * doubling held up to three times the pairs while it copied (a 500-article cluster has millions).
+     * The first block starts small and doubles up to the block size, so a small cluster allocates
+     * little.
+     */
     private static final class Growing {
-        private int[] neighbours = new int[64];
-        private double[] cosines = new double[64];
+        private static final int SHIFT = 16, BLOCK = 1 << SHIFT, MASK = BLOCK - 1;
+        private final java.util.List<int[]> neighbours = new java.util.ArrayList<>();
+        private final java.util.List<double[]> cosines = new java.util.ArrayList<>();
         private int size;
 
         void add(int neighbour, double cosine) {
-            if (size == neighbours.length) {
-                int length = grow(size);
-                neighbours = Arrays.copyOf(neighbours, length);
-                cosines = Arrays.copyOf(cosines, length);
+            int block = size >>> SHIFT, at = size & MASK;
+            if (block == neighbours.size()) {
+                Sizes.arrayLength((long) size + BLOCK, "similar sentence pairs");
+                int length = block == 0 ? 64 : BLOCK;
+                neighbours.add(new int[length]);
+                cosines.add(new double[length]);
+            } else if (at == neighbours.get(block).length) { // only the first block is ever short
+                int length = Math.min(BLOCK, 2 * at);
+                neighbours.set(block, Arrays.copyOf(neighbours.get(block), length));
+                cosines.set(block, Arrays.copyOf(cosines.get(block), length));
             }
-            neighbours[size] = neighbour;
-            cosines[size++] = cosine;
+            neighbours.get(block)[at] = neighbour;
+            cosines.get(size >>> SHIFT)[size & MASK] = cosine;
+            size++;
         }
 
         int size() { return size; }
-        int neighbour(int p) { return neighbours[p]; }
-        double cosine(int p) { return cosines[p]; }
+        int neighbour(int p) { return neighbours.get(p >>> SHIFT)[p & MASK]; }
+        double cosine(int p) { return cosines.get(p >>> SHIFT)[p & MASK]; }
     }
 }

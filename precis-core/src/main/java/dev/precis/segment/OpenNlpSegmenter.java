@@ -89,14 +89,14 @@ public final class OpenNlpSegmenter implements Segmenter {
         for (int[] span : spans(text)) {
             String s = text.substring(span[0], span[1]);
             if (!hasLetter(s)) continue;
-            List<String> words = Tokens.words(s);
-            if (words.size() < MIN_WORDS) continue;
+            Tokens.Both tokens = Tokens.wordsAndTerms(s);
+            if (tokens.words().size() < MIN_WORDS) continue;
             Drop unfit = SentenceQuality.why(s, span[2], cased);
             if (unfit != null) {
                 drops.add(unfit);
                 continue;
             }
-            sentences.add(new Sentence(sentences.size(), a, position++, span[0], span[1], s, words, Tokens.terms(s)));
+            sentences.add(new Sentence(sentences.size(), a, position++, span[0], span[1], s, tokens.words(), tokens.terms()));
         }
         // Sentence-level drops join the cleaner's, so --explain shows every removal in one list.
         return new Segmented(sentences, drops.size() == article.drops().size() ? article

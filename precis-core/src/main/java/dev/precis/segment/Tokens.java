@@ -3,6 +3,7 @@ package dev.precis.segment;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.StopFilter;
+import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
@@ -11,6 +12,7 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 import java.io.IOException;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,6 +44,67 @@ public final class Tokens {
     };
 
     private Tokens() {
+    }
+
+    /** A sentence's {@link #words} and {@link #terms}. */
+    public record Both(List<String> words, List<String> terms) {
+    }
+
+    /**
+     * {@link #words} and {@link #terms} of one text from a single tokenizer pass: the words are
+     * taken from the tokenizer's output before the term filters change it, so both lists are the
+     * ones the two calls give, for half the tokenizing (every sentence of a cluster needs both).
+     */
+    public static Both wordsAndTerms(String text) {
+        return BOTH.get().run(text);
+    }
+
+    /** One thread's tokenizer and term filters with a tap between them, reused as Lucene's analyzers reuse theirs. */
+    private static final ThreadLocal<WordsAndTerms> BOTH = ThreadLocal.withInitial(WordsAndTerms::new);
+
+    private static final class WordsAndTerms {
+        private final StandardTokenizer source = new StandardTokenizer();
+        private final Tap tap = new Tap(source);
+        private final TokenStream terms = new PorterStemFilter(new StopFilter(new EnglishPossessiveFilter(
+                new LowerCaseFilter(tap)), EnglishAnalyzer.ENGLISH_STOP_WORDS_SET));
+        private final CharTermAttribute term = terms.addAttribute(CharTermAttribute.class);
+
+        Both run(String text) {
+            List<String> out = new ArrayList<>();
+            tap.words = new ArrayList<>();
+            try {
+                source.setReader(new StringReader(text));
+                terms.reset();
+                while (terms.incrementToken()) out.add(term.toString());
+                terms.end();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e); // cannot happen on a String reader
+            } finally {
+                try {
+                    terms.close();
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+            return new Both(tap.words, out);
+        }
+    }
+
+    /** Passes every token on, keeping those that {@link #words} keeps, as the tokenizer gave them. */
+    private static final class Tap extends TokenFilter {
+        private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+        List<String> words;
+
+        Tap(TokenStream input) {
+            super(input);
+        }
+
+        @Override
+        public boolean incrementToken() throws IOException {
+            if (!input.incrementToken()) return false;
+            if (hasLetterOrDigit(term)) words.add(term.toString());
+            return true;
+        }
     }
 
     /** Word tokens that hold at least one letter or digit, original case. */

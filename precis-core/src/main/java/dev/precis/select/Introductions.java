@@ -1,5 +1,6 @@
 package dev.precis.select;
 
+import dev.precis.analysis.ClusterAnalysis;
 import dev.precis.evidence.names.Names;
 import dev.precis.model.ClusterText;
 import dev.precis.model.Sentence;
@@ -11,8 +12,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * People a sentence names only by a surname or a first name ("Camp told reporters", "Mr Rawlins
@@ -25,12 +24,14 @@ import java.util.regex.Pattern;
  * speaker ("Camp said", "said Camp") or after a courtesy title ("Mr Camp").
  */
 public final class Introductions {
-    private static final Pattern WORD = Pattern.compile("[\\p{L}][\\p{L}\\p{M}'’\\-]*\\.?");
     private static final Set<String> SPEECH = Set.of("said", "says", "told", "tells", "added", "adds", "wrote",
             "writes", "explained", "declared", "noted", "recalled", "insisted", "argued", "continued", "asked",
             "stated", "tweeted", "testified", "replied", "described", "acknowledged", "admitted", "stressed",
             "announced", "posted", "warned", "urged", "believes", "thinks", "wants", "called");
     private static final Set<String> COURTESY = Set.of("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "miss");
+
+    /** The cluster's introductions, worked out once and shared by selection and ordering. */
+    public static final ClusterAnalysis.Key<Introductions> OF_CLUSTER = ClusterAnalysis.Key.of("introductions", a -> of(a.text()));
 
     /** Per sentence id: the person words (lower case) it uses without the full name. */
     private final List<Set<String>> bare;
@@ -159,14 +160,13 @@ public final class Introductions {
 
     private static List<Tok> tokens(String sentence) {
         List<Tok> out = new ArrayList<>();
-        Matcher m = WORD.matcher(sentence);
         int lastEnd = -1;
         boolean prevJoins = false;
         List<Tok> run = new ArrayList<>();
-        while (m.find()) {
-            Tok t = new Tok(m.group());
-            String gap = lastEnd < 0 ? "" : sentence.substring(lastEnd, m.start());
-            boolean joins = lastEnd >= 0 && gap.isBlank() && prevJoins;
+        for (int start = nextWord(sentence, 0); start >= 0; start = nextWord(sentence, lastEnd)) {
+            int end = wordEnd(sentence, start);
+            Tok t = new Tok(sentence.substring(start, end));
+            boolean joins = lastEnd >= 0 && prevJoins && blank(sentence, lastEnd, start);
             if (t.cap && joins) {
                 run.add(t);
             } else {
@@ -178,10 +178,47 @@ public final class Introductions {
             prevJoins = t.cap && !t.lower.endsWith("'s") && !t.lower.endsWith("’s") && !t.lower.endsWith("'") && !t.lower.endsWith("’")
                     && !(t.word.endsWith(".") && !COURTESY.contains(t.lower) && t.word.length() > 2);
             out.add(t);
-            lastEnd = m.end();
+            lastEnd = end;
         }
         close(run);
         return out;
+    }
+
+    /**
+     * Words are a letter, then letters, combining marks, apostrophes and hyphens, then at most one
+     * full stop ("Mr.", "O’Neill", "Jean-Luc"): the regular expression
+     * {@code [\p{L}][\p{L}\p{M}'’\-]*\.?} read by hand, since this runs over every sentence.
+     * Where the next word starts, from {@code from}, or -1.
+     */
+    private static int nextWord(String s, int from) {
+        for (int i = from; i < s.length(); ) {
+            int c = s.codePointAt(i);
+            if (Character.isLetter(c)) return i;
+            i += Character.charCount(c);
+        }
+        return -1;
+    }
+
+    /** Where the word that starts at {@code start} ends (see {@link #nextWord}). */
+    private static int wordEnd(String s, int start) {
+        int i = start + Character.charCount(s.codePointAt(start));
+        while (i < s.length()) {
+            int c = s.codePointAt(i);
+            if (!(Character.isLetter(c) || isMark(c) || c == '\'' || c == '’' || c == '-')) break;
+            i += Character.charCount(c);
+        }
+        return i < s.length() && s.charAt(i) == '.' ? i + 1 : i;
+    }
+
+    private static boolean isMark(int c) {
+        int type = Character.getType(c);
+        return type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK || type == Character.COMBINING_SPACING_MARK;
+    }
+
+    /** Whether {@code s} holds only white space from {@code from} to {@code to} (no substring made). */
+    private static boolean blank(String s, int from, int to) {
+        for (int i = from; i < to; i++) if (!Character.isWhitespace(s.charAt(i))) return false;
+        return true;
     }
 
     private static void close(List<Tok> run) {
@@ -189,6 +226,17 @@ public final class Introductions {
             run.get(i).runIndex = i;
             run.get(i).runLength = run.size();
         }
+    }
+
+    /** The words {@link #tokens} reads, for tests. */
+    static List<String> words(String sentence) {
+        List<String> out = new ArrayList<>();
+        for (int start = nextWord(sentence, 0); start >= 0; ) {
+            int end = wordEnd(sentence, start);
+            out.add(sentence.substring(start, end));
+            start = nextWord(sentence, end);
+        }
+        return out;
     }
 
     /** For tests and --explain: sentence id to the person words it names bare. */

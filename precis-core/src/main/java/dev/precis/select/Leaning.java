@@ -1,6 +1,7 @@
 package dev.precis.select;
 
 import dev.precis.lexicon.KeywordPattern;
+import dev.precis.lexicon.Spaces;
 
 import dev.precis.model.ClusterText;
 import dev.precis.model.Sentence;
@@ -43,7 +44,9 @@ public final class Leaning {
     private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "they", "we", "i", "his", "her", "their",
             "our", "my");
     /** First-person words outside a quotation: the writer or a speaker named elsewhere is talking. */
-    private static final Pattern FIRST_PERSON = Pattern.compile("(?:^|[^\\p{L}’'])(?:(?<!\\p{Lu}\\p{L}{0,20}\\s)I(?=\\s+[a-z])|I['’](?:m|ve|d|ll)|[Ww]e|[Oo]ur|[Mm]y|me|us)(?![\\p{L}’'])");
+    // The look-aheads of the first letters (here and in the two patterns below) change no match: they
+    // turn most positions away before the alternatives and the look-behind are tried one by one.
+    private static final Pattern FIRST_PERSON = Pattern.compile("(?:^|[^\\p{L}’'])(?=[IWwOoMmu])(?:(?=I)(?<!\\p{Lu}\\p{L}{0,20}\\s)I(?=\\s+[a-z])|I['’](?:m|ve|d|ll)|[Ww]e|[Oo]ur|[Mm]y|me|us)(?![\\p{L}’'])");
     private static final Set<String> PRONOUNS = Set.of("he", "she", "it", "they", "his", "her", "its", "their",
             "them", "him", "we", "our", "us", "i", "my", "me", "you", "your", "this", "that", "these", "those",
             "it's", "that's", "there's", "here's", "another", "such", "both", "neither", "either", "each", "others");
@@ -52,11 +55,11 @@ public final class Leaning {
             "evening", "night", "weekend", "summer", "spring", "fall", "autumn", "winter", "time", "season",
             "decade", "century", "day", "past", "new", "latest", "first", "second", "third", "kind", "story");
     private static final KeywordPattern PRONOUN_SPEAKER = KeywordPattern.of(
-            "(?:[,”\"’]\\s*(?:he|she|they|i|we)\\s+(?:said|says|added|adds|told|tells|wrote|writes|explained|continued|recalled|noted|insisted|argued)\\b)"
-                    + "|(?:\\b(?:said|says|added|adds|wrote|writes|continued|explained)\\s+(?:he|she)\\b)",
+            "(?=[,”\"’sawce])(?:(?:[,”\"’]\\s*(?:he|she|they|i|we)\\s+(?:said|says|added|adds|told|tells|wrote|writes|explained|continued|recalled|noted|insisted|argued)\\b)"
+                    + "|(?:\\b(?:said|says|added|adds|wrote|writes|continued|explained)\\s+(?:he|she)\\b))",
             "said", "says", "add", "told", "tells", "wrote", "writes", "explained", "continued", "recalled", "noted", "insisted", "argued");
     private static final KeywordPattern ATTRIBUTION = KeywordPattern.of(
-            "\\b(?:said|says|say|told|tells|wrote|writes|added|adds|according|asked|explained|stated|declared|"
+            "(?=[satwedinrcp])\\b(?:said|says|say|told|tells|wrote|writes|added|adds|according|asked|explained|stated|declared|"
                     + "announced|insisted|argued|noted|recalled|continued|claimed|tweeted|posted)\\b",
             "say", "said", "told", "tells", "wrote", "writes", "add", "according", "asked", "explained", "stated", "declared",
             "announced", "insisted", "argued", "noted", "recalled", "continued", "claimed", "tweeted", "posted");
@@ -66,6 +69,9 @@ public final class Leaning {
             + "(?:minutes?|hours?|days?|weeks?|months?|years?|moments?) (?:later|after(?:ward)?s?|on)\\b"
             + "|^(?:the|that) (?:next|following) (?:day|morning|afternoon|evening|night|week|month|year)\\b");
     /** "..., however, ..." within the first words: the sentence answers one before it. */
+    /** Word separators of an opening ("But, he said"), compiled once: String.split compiles its pattern on every call. */
+    private static final Pattern OPENING_SEPARATORS = Pattern.compile("[\\s,;:]+");
+    private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[,;:]$");
     private static final Pattern HOWEVER_EARLY = Pattern.compile("^(?:[^,]{1,60}),\\s*(?:however|though|too|as well|in turn|instead|meanwhile|nevertheless|therefore)\\s*,", Pattern.CASE_INSENSITIVE);
 
     private Leaning() {
@@ -155,7 +161,7 @@ public final class Leaning {
         int space = lower.indexOf(' ');
         String w0 = space < 0 ? lower : lower.substring(0, space);
         if (isOpenQuote(t.isEmpty() ? ' ' : t.charAt(0)) || quoteBalance(t) != 0) return 1;
-        if (ALSO_EARLY.matcher(t).find() && !CONNECTIVES.contains(w0.replaceAll("[,;:]$", "")) && !PRONOUNS.contains(w0)) return WINDOW;
+        if (ALSO_EARLY.matcher(t).find() && !CONNECTIVES.contains(TRAILING_PUNCTUATION.matcher(w0).replaceAll("")) && !PRONOUNS.contains(w0)) return WINDOW;
         return 1;
     }
 
@@ -208,7 +214,7 @@ public final class Leaning {
         if (PRONOUN_SPEAKER.find(t)) return Kind.PREVIOUS;
         if (opensQuote) return Kind.ALONE; // an attributed quotation: its pronouns are the speaker's
         String lower = (opensQuote ? t.substring(1) : t).toLowerCase(Locale.ROOT);
-        String[] words = lower.split("[\\s,;:]+", 4);
+        String[] words = OPENING_SEPARATORS.split(lower, 4);
         String w0 = words.length > 0 ? words[0] : "";
         String two = words.length > 1 ? w0 + " " + words[1] : w0;
         String three = words.length > 2 ? two + " " + words[2] : two;
@@ -223,7 +229,8 @@ public final class Leaning {
                 return Kind.PREVIOUS;
             }
         }
-        if (ALSO_EARLY.matcher(t).find() || TIME_AFTER.matcher(t).find() || HOWEVER_EARLY.matcher(t).find()) return Kind.PREVIOUS;
+        // TIME_AFTER is anchored in each alternative, so matching at the start is all a search could do.
+        if (ALSO_EARLY.matcher(t).find() || TIME_AFTER.matcher(t).lookingAt() || HOWEVER_EARLY.matcher(t).find()) return Kind.PREVIOUS;
         for (String c : COMMA_CONNECTIVES) {
             if (lower.startsWith(c) && lower.length() > c.length() && lower.charAt(c.length()) == ',') return Kind.PREVIOUS;
         }
@@ -240,7 +247,7 @@ public final class Leaning {
         int comma = t.indexOf(',');
         if (comma < 0 || comma > 60) return false;
         String head = t.substring(0, comma);
-        String[] words = head.trim().split("\\s+");
+        String[] words = Spaces.split(head.trim());
         if (words.length > 6) return false;
         for (int i = 1; i < words.length; i++) {
             if (!words[i].isEmpty() && Character.isUpperCase(words[i].charAt(0))) return false;

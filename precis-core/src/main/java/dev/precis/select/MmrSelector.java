@@ -88,7 +88,7 @@ public final class MmrSelector implements Selector {
             leans[i] = OPENS_QUOTE;
             closer[i] = slot[c];
         }
-        Introductions intro = Introductions.of(text);
+        Introductions intro = analysis.get(Introductions.OF_CLUSTER);
         java.util.Map<String, List<Integer>> introducers = new java.util.HashMap<>(); // name -> candidates giving it in full, best first
         for (int i = 0; i < m; i++) {
             if (leans[i] != Leaning.ALONE) continue;

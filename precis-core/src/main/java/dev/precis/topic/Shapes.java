@@ -46,6 +46,12 @@ final class Shapes {
     private Shapes() {
     }
 
+    private static int count(KeywordPattern p, List<Sentence> sentences, String[] lower) {
+        int c = 0;
+        for (int i = 0; i < lower.length; i++) if (p.find(sentences.get(i).text(), lower[i])) c++;
+        return c;
+    }
+
     /** Sentences that address the reader outside quotation marks. */
     static int address(List<Sentence> sentences, String article) {
         int n = 0;
@@ -60,15 +66,22 @@ final class Shapes {
     /** Why the article is not news, or null. */
     static String why(List<Sentence> sentences, String article) {
         if (sentences.isEmpty()) return null;
-        int notice = 0, promo = 0, spam = 0, stars = 0;
-        for (Sentence s : sentences) {
-            String t = s.text(), lower = t.toLowerCase(Locale.ROOT);
-            if (NOTICE.find(t, lower)) notice++;
-            if (PROMO.find(t, lower)) promo++;
-            if (SPAM.find(t, lower)) spam++;
-            if (HOROSCOPE.find(t, lower)) stars++;
-        }
         int n = sentences.size();
+        // The sentences that hold a kind's keywords bound how many match it; a kind whose bound is
+        // under its share cannot decide, and its patterns are not run (nearly every news article).
+        String[] lower = new String[n];
+        int[] may = new int[4];
+        for (int i = 0; i < n; i++) {
+            lower[i] = sentences.get(i).text().toLowerCase(Locale.ROOT);
+            if (NOTICE.mayMatch(sentences.get(i).text(), lower[i])) may[0]++;
+            if (PROMO.mayMatch(sentences.get(i).text(), lower[i])) may[1]++;
+            if (SPAM.mayMatch(sentences.get(i).text(), lower[i])) may[2]++;
+            if (HOROSCOPE.mayMatch(sentences.get(i).text(), lower[i])) may[3]++;
+        }
+        int notice = may[0] > SHARE * n ? count(NOTICE, sentences, lower) : 0;
+        int promo = may[1] >= 2 && may[1] >= 0.34 * n ? count(PROMO, sentences, lower) : 0;
+        int spam = may[2] >= 2 && may[2] >= SPAM_SHARE * n ? count(SPAM, sentences, lower) : 0;
+        int stars = may[3] >= 1 && n <= 6 && may[3] * 3 >= n || may[3] > SHARE * n ? count(HOROSCOPE, sentences, lower) : 0;
         if (spam >= 2 && spam >= SPAM_SHARE * n) return "spam: " + spam + " of " + n + " sentences sell loans, pills or bets";
         if (notice > SHARE * n) return "a site or archive notice: " + notice + " of " + n + " sentences";
         if (promo >= 2 && promo >= 0.34 * n) return "a promotion: " + promo + " of " + n + " sentences sell or solicit";

@@ -1,6 +1,10 @@
 package dev.precis.order;
 
+import dev.precis.Summarizers;
 import dev.precis.TestClusters;
+import dev.precis.analysis.ClusterAnalysis;
+import dev.precis.select.Budget;
+import dev.precis.select.Introductions;
 import dev.precis.model.ClusterText;
 import dev.precis.model.Sentence;
 import org.junit.jupiter.api.Test;
@@ -47,5 +51,18 @@ class SourceOrdererTest {
     void emptyChoiceGivesEmptyOrder() {
         ClusterText text = TestClusters.cluster(A);
         assertThat(new SourceOrderer().order(text, List.of())).isEmpty();
+    }
+
+    @Test
+    void withTheAnalysisTheIntroductionsOfSelectionAreReusedAndTheOrderIsTheSame() {
+        ClusterText text = TestClusters.aleppo();
+        ClusterAnalysis analysis = new ClusterAnalysis(text);
+        List<Sentence> chosen = Summarizers.standard().get(Summarizers.DEFAULT).choose(analysis, Budget.words(200));
+        assertThat(chosen).hasSizeGreaterThan(2);
+        assertThat(analysis.has(Introductions.OF_CLUSTER)).isTrue(); // selection worked them out
+        List<Sentence> reversed = new ArrayList<>(chosen);
+        Collections.reverse(reversed);
+        SourceOrderer orderer = new SourceOrderer();
+        assertThat(orderer.order(analysis, reversed)).isEqualTo(orderer.order(text, reversed));
     }
 }

@@ -71,7 +71,7 @@ public final class DevSet {
                 all.add(references.get(i).score(List.of()));
                 continue;
             }
-            List<Sentence> chosen = orderer.order(analysis.text(), summarizer.choose(analysis, budget));
+            List<Sentence> chosen = orderer.order(analysis, summarizer.choose(analysis, budget));
             List<String> system = new ArrayList<>(chosen.size());
             for (Sentence s : chosen) system.add(TextRenderer.oneLine(s.text()));
             all.add(references.get(i).score(system));

@@ -1,5 +1,6 @@
 package dev.precis.clean.rules;
 
+import dev.precis.lexicon.Spaces;
 import dev.precis.clean.PrefixRule;
 import dev.precis.clean.RuleText;
 
@@ -28,9 +29,9 @@ public final class BylinePrefix implements PrefixRule {
         if (line.length() < 40 || (line.charAt(0) != 'B' && line.charAt(0) != 'b')) return Optional.empty();
         Matcher m = P.matcher(line);
         if (!m.find()) return Optional.empty();
-        String first = line.substring(3).strip().split("\\s+")[0];
+        String first = Spaces.split(line.substring(3).strip())[0];
         if (RuleText.CALENDAR.contains(first) || first.equals("The") || first.equals("Then") || first.equals("Now")) return Optional.empty();
-        if (line.substring(m.end()).split("\\s+").length < 8) return Optional.empty();
+        if (Spaces.split(line.substring(m.end())).length < 8) return Optional.empty();
         return Optional.of(new Cut(m.end(), "a byline before the first sentence"));
     }
 }

@@ -1,5 +1,6 @@
 package dev.precis.clean.rules;
 
+import dev.precis.lexicon.Spaces;
 import dev.precis.clean.PrefixRule;
 import dev.precis.clean.RuleText;
 
@@ -32,7 +33,7 @@ public final class CaptionPrefix implements PrefixRule {
             if (!(inner.contains("/") || RuleText.AGENCIES.contains(inner)) || !RuleText.endsWithCredit(head)) continue;
             String nextWord = line.substring(m.end()).split("[\\s,]+")[0];
             if (RuleText.CALENDAR.contains(nextWord)) continue; // "... (AP) Tuesday": the sentence goes on
-            if (line.substring(m.end()).split("\\s+").length < 8) return Optional.empty();
+            if (Spaces.split(line.substring(m.end())).length < 8) return Optional.empty();
             return Optional.of(new Cut(m.end(), "a photo caption with its credit before the text"));
         }
         return Optional.empty();

@@ -1,5 +1,6 @@
 package dev.precis.clean.rules;
 
+import dev.precis.lexicon.Spaces;
 import dev.precis.clean.PrefixRule;
 
 import java.util.Optional;
@@ -31,7 +32,7 @@ public final class DatelinePrefix implements PrefixRule {
         // followed by an ordinary clause
         String first = head.split("[ ,(]")[0];
         if (first.replaceAll("[^\\p{L}]", "").length() < 2) return Optional.empty();
-        if (head.split("\\s+").length > 14) return Optional.empty();
+        if (Spaces.split(head).length > 14) return Optional.empty();
         boolean place = first.replaceAll("[^\\p{L}]", "").length() >= 4 || head.contains(",") || head.contains("(");
         if (!place) return Optional.empty();
         return Optional.of(new Cut(m.end(), "a dateline or byline before the first sentence"));

@@ -1,5 +1,6 @@
 package dev.precis.clean.rules;
 
+import dev.precis.lexicon.Spaces;
 import dev.precis.clean.PrefixRule;
 
 import java.util.Locale;
@@ -79,6 +80,6 @@ public final class GluedCredit implements PrefixRule {
     }
 
     private static boolean storyFollows(String line, int from) {
-        return line.substring(from).split("\\s+").length >= 8;
+        return Spaces.split(line.substring(from)).length >= 8;
     }
 }

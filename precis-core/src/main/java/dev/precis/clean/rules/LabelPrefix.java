@@ -1,5 +1,6 @@
 package dev.precis.clean.rules;
 
+import dev.precis.lexicon.Spaces;
 import dev.precis.clean.PrefixRule;
 
 import java.util.Optional;
@@ -36,7 +37,7 @@ public final class LabelPrefix implements PrefixRule {
         Matcher m = CAPS.matcher(line);
         if (!m.find()) return Optional.empty();
         String label = m.group(1).strip();
-        if (label.split("\\s+").length > 4 || LINK_LABELS.contains(label)) return Optional.empty();
+        if (Spaces.split(label).length > 4 || LINK_LABELS.contains(label)) return Optional.empty();
         if (label.replaceAll("[^\\p{L}]", "").length() < 2) return Optional.empty();
         return Optional.of(new Cut(m.end(), "a speaker or section label"));
     }

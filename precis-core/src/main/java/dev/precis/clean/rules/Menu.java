@@ -1,5 +1,6 @@
 package dev.precis.clean.rules;
 
+import dev.precis.lexicon.Spaces;
 import dev.precis.clean.Line;
 import dev.precis.clean.LineRule;
 import dev.precis.clean.ClusterContext;
@@ -31,7 +32,7 @@ public final class Menu implements LineRule {
         for (String it : items) {
             if (it.isBlank()) continue;
             filled++;
-            words += it.strip().split("\\s+").length;
+            words += Spaces.split(it.strip()).length;
         }
         if (filled >= 2 && words <= 4 * filled) return Optional.of("a menu or section bar of short items");
         return Optional.empty();

@@ -38,32 +38,91 @@ public final class Alignments {
         int n = text.size(), articles = text.articles().size();
         Sizes.product(n, articles, "sentence-article alignments");
         int[][] best = new int[n][articles];
-        double[][] score = new double[n][articles];
         for (int[] row : best) java.util.Arrays.fill(row, -1);
         List<Sentence> all = text.sentences();
         int[][] numbers = new int[n][];
         for (Sentence s : all) numbers[s.id()] = SupportFinder.numberTermIds(v, s);
-        // Candidates are visited in id order for every sentence, so ties go to the earliest sentence.
+        SupportFinder.CommonTerms common = new SupportFinder.CommonTerms(text);
+        // Each pair is weighed once; the few that align are kept for both their sentences, so no
+        // sentences × articles table of scores is held (53 MB for 500 articles).
+        Aligned aligned = new Aligned(n);
         for (int i = 0; i < n; i++) {
             Sentence a = all.get(i);
             for (int k = similar.start(i), e = similar.end(i); k < e; k++) {
                 int j = similar.neighbour(k);
                 if (j <= i) continue;
-                Sentence b = all.get(j);
-                if (a.article() == b.article()) continue;
-                double s = SupportFinder.alignment(text, v, i, j, similar.weight(k), numbers);
-                if (s <= 0) continue;
-                if (s > score[i][b.article()]) {
-                    score[i][b.article()] = s;
-                    best[i][b.article()] = j;
-                }
-                if (s > score[j][a.article()]) {
-                    score[j][a.article()] = s;
-                    best[j][a.article()] = i;
-                }
+                if (a.article() == all.get(j).article()) continue;
+                double s = SupportFinder.alignment(v, i, j, similar.weight(k), numbers, common);
+                if (s > 0) aligned.add(i, j, s);
             }
         }
+        aligned.index();
+        // Each sentence's aligned partners come in id order, so ties go to the earliest sentence.
+        double[] score = new double[articles];
+        for (int i = 0; i < n; i++) {
+            for (int p = aligned.start(i); p < aligned.end(i); p++) {
+                int j = aligned.partner(p), b = all.get(j).article();
+                if (aligned.score(p) > score[b]) {
+                    score[b] = aligned.score(p);
+                    best[i][b] = j;
+                }
+            }
+            for (int p = aligned.start(i); p < aligned.end(i); p++) score[all.get(aligned.partner(p)).article()] = 0;
+        }
         return new Alignments(text, best);
+    }
+
+    /**
+     * The aligned pairs with their scores, each listed under both its sentences. Pairs arrive by
+     * their first sentence, then their second, in increasing order, so after {@link #index} every
+     * sentence's partners are in increasing id order: the earlier ones (from rows read before its
+     * own), then the later ones.
+     */
+    private static final class Aligned {
+        private final int[] count;
+        private int[] first = new int[64], second = new int[64];
+        private double[] scores = new double[64];
+        private int size;
+        private int[] start, partners;
+        private double[] partnerScores;
+
+        Aligned(int n) {
+            count = new int[n];
+        }
+
+        void add(int i, int j, double s) {
+            if (size == first.length) {
+                int length = Sizes.arrayLength(2L * size, "aligned sentence pairs");
+                first = java.util.Arrays.copyOf(first, length);
+                second = java.util.Arrays.copyOf(second, length);
+                scores = java.util.Arrays.copyOf(scores, length);
+            }
+            first[size] = i;
+            second[size] = j;
+            scores[size++] = s;
+            count[i]++;
+            count[j]++;
+        }
+
+        void index() {
+            int n = count.length;
+            start = new int[n + 1];
+            for (int i = 0; i < n; i++) start[i + 1] = start[i] + count[i];
+            int[] fill = java.util.Arrays.copyOf(start, n);
+            partners = new int[start[n]];
+            partnerScores = new double[start[n]];
+            for (int p = 0; p < size; p++) {
+                partners[fill[first[p]]] = second[p];
+                partnerScores[fill[first[p]]++] = scores[p];
+                partners[fill[second[p]]] = first[p];
+                partnerScores[fill[second[p]]++] = scores[p];
+            }
+        }
+
+        int start(int i) { return start[i]; }
+        int end(int i) { return start[i + 1]; }
+        int partner(int p) { return partners[p]; }
+        double score(int p) { return partnerScores[p]; }
     }
 
     /** Id of the best-aligned sentence of {@code article} for sentence {@code s}, or -1. */

@@ -57,16 +57,39 @@ public final class SupportFinder {
     }
 
     /**
-     * As {@link #alignment(ClusterText, TermVectors, int, int)}, given the pair's cosine and each
-     * sentence's number term ids, sorted.
+     * As {@link #alignment(ClusterText, TermVectors, int, int)}, given the pair's cosine, each
+     * sentence's number term ids, sorted, and the cluster's {@link CommonTerms}.
      */
-    static double alignment(ClusterText text, TermVectors v, int a, int b, double cos, int[][] numberIds) {
+    static double alignment(TermVectors v, int a, int b, double cos, int[][] numberIds, CommonTerms common) {
         if (v.termIds(a).length < MIN_TERMS || v.termIds(b).length < MIN_TERMS) return 0;
         if (cos < WEAK) return 0;
         if (cos < COPY && numbersConflict(numberIds[a], numberIds[b])) return 0;
         if (cos >= STRONG) return cos;
-        Sentence sa = text.sentence(a), sb = text.sentence(b);
-        return sharedCommonTerms(sa, sb) >= COMMON_SHARED ? cos : 0;
+        return sharedCommonTerms(common.of(a), common.of(b)) >= COMMON_SHARED ? cos : 0;
+    }
+
+    /**
+     * Each sentence's stemmed terms among its lower-case words, analysed on first use and kept: a
+     * sentence is weighed against many others, and analysing it again for each pair cost as much as
+     * the rest of the alignment. One per cluster and thread.
+     */
+    static final class CommonTerms {
+        private final ClusterText text;
+        private final List<List<String>> terms;
+
+        CommonTerms(ClusterText text) {
+            this.text = text;
+            this.terms = new ArrayList<>(java.util.Collections.nCopies(text.size(), null));
+        }
+
+        List<String> of(int id) {
+            List<String> t = terms.get(id);
+            if (t == null) {
+                t = Tokens.terms(lowerCaseWords(text.sentence(id)));
+                terms.set(id, t);
+            }
+            return t;
+        }
     }
 
     /** Both sorted term-id lists are non-empty and share no id. */
@@ -96,7 +119,10 @@ public final class SupportFinder {
      * things; a paraphrase also shares its predicate ("ground his air force", "stay away").
      */
     static int sharedCommonTerms(Sentence a, Sentence b) {
-        List<String> ta = Tokens.terms(lowerCaseWords(a)), tb = Tokens.terms(lowerCaseWords(b));
+        return sharedCommonTerms(Tokens.terms(lowerCaseWords(a)), Tokens.terms(lowerCaseWords(b)));
+    }
+
+    private static int sharedCommonTerms(List<String> ta, List<String> tb) {
         int n = 0;
         for (int i = 0; i < ta.size(); i++) {
             String t = ta.get(i);

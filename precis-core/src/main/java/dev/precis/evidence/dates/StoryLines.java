@@ -49,10 +49,11 @@ public final class StoryLines {
      * (@annlee)"), a newspaper's edition ("the July 9, 1901 edition of the Chronicle"), the basis
      * of a price ("valued ... based on the average closing price ... preceding March 21, 2014").
      */
-    private static final Pattern NOT_EVENT = Pattern.compile(
+    private static final KeywordPattern NOT_EVENT = KeywordPattern.of(
             "-{3,}|—\\s*[^—]{1,40}\\(@\\w+\\)|pic\\.twitter\\.com"
                     + "|" + MONTH + "\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+(?:(?:19|20)\\d\\d,?\\s+)?(?:edition|issue)s?\\s+of\\b"
-                    + "|\\bbased on\\b[^.;]{0,80}\\bprices?\\b");
+                    + "|\\bbased on\\b[^.;]{0,80}\\bprices?\\b",
+            "---", "(@", "pic.twitter.com", "edition", "issue", "based on");
     /**
      * A caption without a verb: a name, then a preposition or participle, then the picture's date at
      * the end ("Donald Trump before opening the Nasdaq on September 20, 2005."); a story sentence
@@ -77,7 +78,7 @@ public final class StoryLines {
                 || digits && (CAPTION_DATE_PLACE.matcher(sentence).find() || CAPTION_WEEKDAY.matcher(sentence).find()
                         || CAPTION_LEAD.matcher(sentence).find())
                 || PHOTO.find(sentence) || STAMP.find(sentence) || REFERENCE.matcher(sentence).matches()
-                || NOT_EVENT.matcher(sentence).find() || digits && captionWithoutVerb(sentence);
+                || NOT_EVENT.find(sentence) || digits && captionWithoutVerb(sentence);
     }
 
     private static boolean captionWithoutVerb(String sentence) {

@@ -1,5 +1,6 @@
 package dev.precis.evidence.names;
 
+import dev.precis.lexicon.Spaces;
 import dev.precis.lexicon.Lexicon;
 import dev.precis.model.CleanArticle;
 import dev.precis.model.ClusterText;
@@ -54,7 +55,7 @@ public final class Names {
     public static String canonical(String raw, Map<String, String> longest) {
         String bare = stripTitles(raw);
         if (bare.isEmpty()) return "";
-        String[] parts = bare.split("\\s+");
+        String[] parts = Spaces.split(bare);
         String last = parts[parts.length - 1].toLowerCase(Locale.ROOT);
         String full = longest.get(last);
         if (full == null || full.isEmpty()) return bare;
@@ -65,7 +66,7 @@ public final class Names {
     }
 
     private static String stripTitles(String raw) {
-        String[] parts = raw.strip().split("\\s+");
+        String[] parts = Spaces.split(raw.strip());
         int i = 0;
         for (int k = parts.length - 2; k >= 0; k--) { // "Japan's Chief Cabinet Secretary Yoshihide Suga"
             if (parts[k].endsWith("'s") || parts[k].endsWith("’s")) {
@@ -112,15 +113,15 @@ public final class Names {
                 if (run.indexOf(' ') < 0) continue; // a lone word adds no longer form
                 String bare = stripTitles(run);
                 if (bare.isEmpty() || bare.indexOf(' ') < 0) continue;
-                boolean titled = !bare.equals(run.strip().replaceAll("\\s+", " "));
+                boolean titled = !bare.equals(Spaces.collapse(run.strip()));
                 if (!titled && !personPosition(t, span[0], span[1])) continue;
-                String[] parts = bare.split("\\s+");
+                String[] parts = Spaces.split(bare);
                 if (parts.length > 4) continue;
                 String last = parts[parts.length - 1].toLowerCase(Locale.ROOT);
                 String prev = longest.get(last);
                 if (prev == null) longest.put(last, bare);
                 else if (!prev.isEmpty() && !sameName(prev, bare)) longest.put(last, ""); // two persons, one surname
-                else if (parts.length > prev.split("\\s+").length) longest.put(last, bare);
+                else if (parts.length > Spaces.split(prev).length) longest.put(last, bare);
             }
         }
         dropGluedWords(text, longest);
@@ -138,7 +139,7 @@ public final class Names {
      */
     private static void dropGluedWords(ClusterText text, Map<String, String> longest) {
         for (Map.Entry<String, String> e : longest.entrySet()) {
-            String[] parts = e.getValue().split("\\s+");
+            String[] parts = Spaces.split(e.getValue());
             for (int k = 1; k + 2 <= parts.length; k++) {
                 String tail = String.join(" ", java.util.Arrays.copyOfRange(parts, k, parts.length));
                 if (standsAlone(text, tail, parts[k - 1])) {
@@ -166,7 +167,7 @@ public final class Names {
 
     /** Widget debris rather than a name: a capitalised word twice ("Jane Roe Jane Ann RoeAppeals"), words run together, or a bare abbreviation ("N.C"). */
     public static boolean isDebris(String name) {
-        String[] parts = name.strip().split("\\s+");
+        String[] parts = Spaces.split(name.strip());
         Set<String> seen = new java.util.HashSet<>();
         for (String p : parts) {
             if (!p.isEmpty() && Character.isUpperCase(p.charAt(0)) && !seen.add(p)) return true;

@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
  * the cluster use. Two reports naming disjoint anchors are about different facts.
  */
 public final class Anchors {
-    private static final Pattern CAPITAL = Pattern.compile("(?<![\\p{L}\\p{N}])\\p{Lu}[\\p{L}'’-]+");
+    /** The look-ahead only puts the cheap capital test before the look-behind; what matches is unchanged. */
+    private static final Pattern CAPITAL = Pattern.compile("(?=\\p{Lu})(?<![\\p{L}\\p{N}])\\p{Lu}[\\p{L}'’-]+");
     private static final Set<String> NOT_ANCHORS = Lexicon.union(Lexicon.CALENDAR, Set.of(
             "the", "a", "an", "at", "in", "on", "but", "and", "according", "another", "statistics", "more", "some"));
 

@@ -1,5 +1,6 @@
 package dev.precis.evidence.quotes;
 
+import dev.precis.lexicon.Spaces;
 import dev.precis.evidence.names.Names;
 import dev.precis.lexicon.Lexicon;
 
@@ -136,7 +137,7 @@ public final class Speakers {
         m = AFTER_ROLE.matcher(tail);
         if (m.find()) {
             String role = m.group("name").strip();
-            if (role.split("\\s+").length <= 6) return role.toLowerCase(Locale.ROOT).startsWith("the ")
+            if (Spaces.split(role).length <= 6) return role.toLowerCase(Locale.ROOT).startsWith("the ")
                     || role.toLowerCase(Locale.ROOT).startsWith("a ") || role.toLowerCase(Locale.ROOT).startsWith("an ")
                     ? lowerFirst(role) : role;
         }
@@ -151,7 +152,7 @@ public final class Speakers {
                 if (p != null && !p.isEmpty()) return p;
             }
             m = BEFORE_ROLE.matcher(head);
-            if (m.find() && m.group("name").split("\\s+").length <= 7) return lowerFirst(m.group("name").strip());
+            if (m.find() && Spaces.split(m.group("name")).length <= 7) return lowerFirst(m.group("name").strip());
         }
         return null;
     }

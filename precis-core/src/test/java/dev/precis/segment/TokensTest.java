@@ -1,0 +1,39 @@
+package dev.precis.segment;
+
+import dev.precis.TestClusters;
+import dev.precis.model.Sentence;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class TokensTest {
+    @Test
+    void onePassGivesTheWordsAndTermsOfTheTwoAnalyzers() {
+        List<String> texts = new ArrayList<>();
+        for (Sentence s : TestClusters.aleppo().sentences()) texts.add(s.text());
+        texts.addAll(List.of("", "... — !", "The children's books weren't stolen, were they?",
+                "U.S. forces fired 1,200 rounds at 3:45 p.m. on “Tuesday” (again).", "Père Noël’s café_au_lait 2nd"));
+        // Called in a row on one thread, so a tap that kept words from the text before would show here.
+        for (String t : texts) {
+            Tokens.Both both = Tokens.wordsAndTerms(t);
+            assertThat(both.words()).as(t).isEqualTo(Tokens.words(t));
+            assertThat(both.terms()).as(t).isEqualTo(Tokens.terms(t));
+        }
+    }
+
+    @Test
+    void eachThreadHasItsOwnTokenizer() throws InterruptedException {
+        String text = "Aid convoys reached eastern Aleppo on Monday, the United Nations said.";
+        Tokens.Both here = Tokens.wordsAndTerms(text);
+        List<Tokens.Both> there = new ArrayList<>();
+        Thread t = new Thread(() -> there.add(Tokens.wordsAndTerms(text)));
+        t.start();
+        t.join();
+        assertThat(there).containsExactly(here);
+        assertThat(here.words()).hasSize(11).startsWith("Aid", "convoys");
+        assertThat(here.terms()).contains("aleppo", "convoi", "nation");
+    }
+}
