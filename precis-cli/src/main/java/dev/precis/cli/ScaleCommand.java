@@ -41,6 +41,11 @@ public final class ScaleCommand implements Callable<Integer> {
             description = "Cluster sizes in articles (default ${DEFAULT-VALUE}).")
     int[] sizes;
 
+    @Option(names = "--warm-up", defaultValue = "2", paramLabel = "N",
+            description = "Untimed summaries of each size before the timed ones (default ${DEFAULT-VALUE}); "
+                    + "the first one's time is reported as 'first'.")
+    int warmUp;
+
     @Option(names = "--repeats", defaultValue = "3", description = "Timed summaries per size; the median counts (default ${DEFAULT-VALUE}).")
     int repeats;
 
@@ -53,10 +58,11 @@ public final class ScaleCommand implements Callable<Integer> {
         if (sizes.length == 0) throw new BadInputException("--sizes needs at least one size");
         for (int s : sizes) if (s < 1) throw new BadInputException("--sizes must be positive, got " + s);
         if (repeats < 1) throw new BadInputException("--repeats must be at least 1, got " + repeats);
+        if (warmUp < 0) throw new BadInputException("--warm-up must not be negative, got " + warmUp);
         List<Cluster> clusters = new ArrayList<>();
         for (ClusterInput in : Sources.readAll(data)) if (in.cluster() != null) clusters.add(in.cluster());
         List<Article> articles = ScalingRun.distinctArticles(clusters);
-        ScalingRun run = new ScalingRun(Precis.pipeline(), SummaryOptions.defaults().withEvidence(true), repeats);
+        ScalingRun run = new ScalingRun(Precis.pipeline(), SummaryOptions.defaults().withEvidence(true), warmUp, repeats);
         List<ScalingPoint> points = run.run(articles, sizes, size -> { });
         Double exponent = points.size() < 2 ? null : LogLogFit.exponent(points);
         Double cpuExponent = points.size() < 2 ? null : LogLogFit.exponent(points, ScalingPoint::cpuSeconds);
@@ -66,22 +72,22 @@ public final class ScaleCommand implements Callable<Integer> {
             ArrayNode rows = root.putArray("sizes");
             for (ScalingPoint p : points) {
                 rows.addObject().put("articles", p.articles()).put("sentences", p.sentences())
-                        .put("seconds", p.seconds()).put("cpuSeconds", p.cpuSeconds()).put("peakRssMb", p.peakRssMb()).put("peakHeapMb", p.peakHeapMb());
+                        .put("firstSeconds", p.firstSeconds()).put("seconds", p.seconds()).put("cpuSeconds", p.cpuSeconds()).put("peakRssMb", p.peakRssMb()).put("peakHeapMb", p.peakHeapMb());
             }
             if (exponent != null) root.put("exponent", exponent).put("cpuExponent", cpuExponent);
             out.println(root);
         } else {
-            out.println("| articles | sentences | wall s per cluster (median of " + repeats + ") | CPU s | peak RSS MiB | heap used MiB |");
-            out.println("|---:|---:|---:|---:|---:|---:|");
+            out.println("| articles | sentences | first wall s | wall s per cluster (median of " + repeats + ") | CPU s | peak RSS MiB | heap used MiB |");
+            out.println("|---:|---:|---:|---:|---:|---:|---:|");
             for (ScalingPoint p : points) {
-                out.printf("| %d | %d | %.3f | %.3f | %.0f | %.0f |%n", p.articles(), p.sentences(), p.seconds(), p.cpuSeconds(),
+                out.printf("| %d | %d | %.3f | %.3f | %.3f | %.0f | %.0f |%n", p.articles(), p.sentences(), p.firstSeconds(), p.seconds(), p.cpuSeconds(),
                         p.peakRssMb(), p.peakHeapMb());
             }
             if (exponent != null) {
                 out.printf("%nfitted exponent (log-log slope of time vs articles): wall %.2f, CPU %.2f%n", exponent, cpuExponent);
             }
-            out.printf("%d distinct articles from %s; evidence on; %d cores%n", articles.size(), data.getFileName(),
-                    Runtime.getRuntime().availableProcessors());
+            out.printf("%d distinct articles from %s; evidence on; %d untimed summaries of each size first; %d cores%n",
+                    articles.size(), data.getFileName(), warmUp, Runtime.getRuntime().availableProcessors());
         }
         out.flush();
         return 0;

@@ -21,23 +21,30 @@ import java.util.function.IntConsumer;
 /**
  * Builds one cluster per size from the first distinct articles of a set of clusters (a news
  * stream's big story is many different articles, not one repeated) and times a summary of each,
- * evidence on. Sizes are measured in increasing order in one JVM, after an untimed warm-up, so
- * the peak RSS reported for a size is the process's peak up to and including it. Wall time and the
+ * evidence on. Sizes are measured in increasing order in one JVM, so the peak RSS reported for a
+ * size is the process's peak up to and including it. Each size is first summarised untimed a few
+ * times: without that, a size's figure is mostly the JIT compiling the code paths that size
+ * reaches (several CPU seconds on 2 cores), which a server or a batch pays once. The first summary
+ * of each size is still reported, for a one-shot command line run. Wall time and the
  * process's CPU time are both kept: on a shared, loaded machine the wall time also counts the time
  * the work waited for a core, and a big cluster's work is spread over the cores.
  */
 public final class ScalingRun {
-    /** Untimed summaries of the smallest cluster first, so the JIT has compiled the hot loops. */
-    static final int WARM_UP = 5;
-
     private final Pipeline pipeline;
     private final SummaryOptions options;
+    private final int warmUp;
     private final int repeats;
 
-    public ScalingRun(Pipeline pipeline, SummaryOptions options, int repeats) {
+    /**
+     * @param warmUp  untimed summaries of each size before the timed ones
+     * @param repeats timed summaries of each size (the median is reported)
+     */
+    public ScalingRun(Pipeline pipeline, SummaryOptions options, int warmUp, int repeats) {
+        if (warmUp < 0) throw new IllegalArgumentException("warm-up must be >= 0, got " + warmUp);
         if (repeats < 1) throw new IllegalArgumentException("repeats must be >= 1, got " + repeats);
         this.pipeline = pipeline;
         this.options = options;
+        this.warmUp = warmUp;
         this.repeats = repeats;
     }
 
@@ -64,8 +71,6 @@ public final class ScalingRun {
     public List<ScalingPoint> run(List<Article> articles, int[] sizes, IntConsumer done) {
         int[] sorted = sizes.clone();
         Arrays.sort(sorted);
-        Cluster smallest = cluster(articles, sorted[0]);
-        for (int i = 0; i < WARM_UP; i++) pipeline.summarize(smallest, options);
         MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
         List<ScalingPoint> points = new ArrayList<>();
         for (int size : sorted) {
@@ -74,6 +79,12 @@ public final class ScalingRun {
             double[] cpu = new double[repeats];
             double heap = 0;
             int sentences = pipeline.prepare(c).size();
+            double first = -1;
+            for (int w = 0; w < warmUp; w++) {
+                long t0 = System.nanoTime();
+                pipeline.summarize(c, options);
+                if (w == 0) first = (System.nanoTime() - t0) / 1e9;
+            }
             for (int r = 0; r < repeats; r++) {
                 long c0 = processCpuNanos();
                 long t0 = System.nanoTime();
@@ -81,10 +92,11 @@ public final class ScalingRun {
                 seconds[r] = (System.nanoTime() - t0) / 1e9;
                 cpu[r] = (processCpuNanos() - c0) / 1e9;
                 heap = Math.max(heap, memory.getHeapMemoryUsage().getUsed() / 1048576.0);
+                if (first < 0) first = seconds[r];
             }
             Arrays.sort(seconds);
             Arrays.sort(cpu);
-            points.add(new ScalingPoint(size, sentences, seconds[repeats / 2], cpu[repeats / 2], peakRssMb(), heap));
+            points.add(new ScalingPoint(size, sentences, first, seconds[repeats / 2], cpu[repeats / 2], peakRssMb(), heap));
             done.accept(size);
         }
         return points;

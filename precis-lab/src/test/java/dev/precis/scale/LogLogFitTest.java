@@ -12,7 +12,7 @@ import static org.assertj.core.api.Assertions.within;
 
 class LogLogFitTest {
     private static ScalingPoint point(int articles, double seconds) {
-        return new ScalingPoint(articles, 0, seconds, seconds / 2, 0, 0);
+        return new ScalingPoint(articles, 0, seconds, seconds, seconds / 2, 0, 0);
     }
 
     @Test
