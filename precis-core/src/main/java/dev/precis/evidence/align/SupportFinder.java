@@ -3,6 +3,7 @@ package dev.precis.evidence.align;
 import dev.precis.evidence.names.Names;
 import dev.precis.evidence.names.Sentences;
 
+import dev.precis.lexicon.Digits;
 import dev.precis.model.CleanArticle;
 import dev.precis.model.ClusterText;
 import dev.precis.model.Citation;
@@ -143,7 +144,7 @@ public final class SupportFinder {
     static List<String> numberTerms(Sentence s) {
         List<String> out = null;
         for (String t : s.terms()) {
-            if (hasDigit(t)) {
+            if (Digits.any(t)) {
                 if (out == null) out = new ArrayList<>();
                 out.add(t);
             }
@@ -155,22 +156,17 @@ public final class SupportFinder {
     static boolean numbersConflict(Sentence a, Sentence b) {
         boolean aHas = false, bHas = false;
         for (String t : a.terms()) {
-            if (!hasDigit(t)) continue;
+            if (!Digits.any(t)) continue;
             aHas = true;
             if (b.terms().contains(t)) return false;
         }
         if (!aHas) return false;
         for (String t : b.terms()) {
-            if (hasDigit(t)) {
+            if (Digits.any(t)) {
                 bHas = true;
                 break;
             }
         }
         return bHas;
-    }
-
-    private static boolean hasDigit(String t) {
-        for (int i = 0; i < t.length(); i++) if (Character.isDigit(t.charAt(i))) return true;
-        return false;
     }
 }

@@ -1,5 +1,6 @@
 package dev.precis.evidence.dates;
 
+import dev.precis.lexicon.Digits;
 import dev.precis.lexicon.KeywordPattern;
 
 import java.util.regex.Pattern;
@@ -73,7 +74,7 @@ public final class StoryLines {
     }
 
     public static boolean furniture(String sentence) {
-        boolean digits = hasDigit(sentence);
+        boolean digits = Digits.any(sentence);
         return endsOnYear(sentence) && CAPTION_DATE.matcher(sentence).find()
                 || digits && (CAPTION_DATE_PLACE.matcher(sentence).find() || CAPTION_WEEKDAY.matcher(sentence).find()
                         || CAPTION_LEAD.matcher(sentence).find())
@@ -85,14 +86,6 @@ public final class StoryLines {
         if (!endsOnYear(sentence) || !CAPTION_NO_VERB.matcher(sentence).find()) return false;
         // the words after the name: "before opening the Nasdaq on September 20, 2005."
         return !FINITE.matcher(sentence).find();
-    }
-
-    /** Whether the text holds an ASCII digit: every dated caption, date line and explicit date does. */
-    static boolean hasDigit(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            if (s.charAt(i) >= '0' && s.charAt(i) <= '9') return true;
-        }
-        return false;
     }
 
     /** A year (19xx or 20xx) before the closing ".", ")" and spaces: where every caption date ends. */

@@ -1,5 +1,6 @@
 package dev.precis.evidence.dates;
 
+import dev.precis.lexicon.Digits;
 import dev.precis.lexicon.Lexicon;
 import dev.precis.analysis.ClusterAnalysis;
 import dev.precis.evidence.align.SupportFinder;
@@ -120,7 +121,7 @@ public final class Timeline {
                 || StoryLines.inGallery(text.articles().get(s.article()).text(), s.start())) return null;
         Matcher m = EXPLICIT.matcher(t);
         Matcher r = RELATIVE.matcher(t);
-        boolean hasExplicit = StoryLines.hasDigit(t) && m.find(), hasRelative = mayBeRelative(t) && findRelative(r, t);
+        boolean hasExplicit = Digits.any(t) && m.find(), hasRelative = mayBeRelative(t) && findRelative(r, t);
         if (!hasExplicit && !hasRelative) return null;
         CleanArticle art = text.articles().get(s.article());
         if (hasExplicit) {
@@ -217,7 +218,7 @@ public final class Timeline {
         if (!mayHaveDate(t)) return List.of();
         List<DateMention> out = new ArrayList<>();
         Matcher m = EXPLICIT.matcher(t);
-        boolean digits = StoryLines.hasDigit(t), relative = mayBeRelative(t);
+        boolean digits = Digits.any(t), relative = mayBeRelative(t);
         while (digits && m.find()) {
             int mo = month(m.group("month") != null ? m.group("month") : m.group("month2"));
             int d = Integer.parseInt(m.group("month") != null ? m.group("day") : m.group("day2"));
@@ -356,7 +357,7 @@ public final class Timeline {
 
     /** A full date (with year) in a short line; null otherwise. */
     public static LocalDate dateLine(String line) {
-        if (!StoryLines.hasDigit(line) || words(line, DATE_LINE_WORDS + 1) > DATE_LINE_WORDS) return null;
+        if (!Digits.any(line) || words(line, DATE_LINE_WORDS + 1) > DATE_LINE_WORDS) return null;
         String l = line.strip();
         if (l.isEmpty()) return null;
         for (Pattern p : new Pattern[] {FULL_MDY, FULL_DMY, ISO}) {
