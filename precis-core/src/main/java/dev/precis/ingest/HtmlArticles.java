@@ -1,5 +1,6 @@
 package dev.precis.ingest;
 
+import dev.precis.lexicon.Spaces;
 import dev.precis.model.Article;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -69,7 +70,7 @@ public final class HtmlArticles {
         }, root);
         StringBuilder out = new StringBuilder(sb.length());
         for (String line : sb.toString().split("\n")) {
-            String l = line.replace('\u00A0', ' ').replaceAll("\\s+", " ").strip();
+            String l = Spaces.collapse(line.replace('\u00A0', ' ')).strip();
             if (l.isEmpty()) continue;
             if (out.length() > 0) out.append('\n');
             out.append(l);

@@ -1,5 +1,7 @@
 package dev.precis.ingest;
 
+import dev.precis.lexicon.Spaces;
+
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -66,7 +68,7 @@ final class Texts {
             start = end + 1;
             if (line.isEmpty()) continue;
             seen++;
-            int words = line.split("\\s+").length;
+            int words = Spaces.split(line).length;
             char last = line.charAt(line.length() - 1);
             boolean sentence = ".!?…\"”:".indexOf(last) >= 0;
             if (sentence) return "";

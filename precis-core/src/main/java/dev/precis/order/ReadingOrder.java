@@ -31,7 +31,7 @@ final class ReadingOrder {
                     + "decision|ruling|move|plan|deal|incident|attack|shooting|case|judge|paper|survey|statement|"
                     + "discovery|device|aircraft|plane|band|singer|actor|actress|star|rhino|animal|dog|child|"
                     + "children|student|students|officer|officers|player|players|remains|bodies|site|documents|"
-                    + "letter|book|film|show|product|app|program|programme|project|project|lawsuit|bill|measure|"
+                    + "letter|book|film|show|product|app|program|programme|project|lawsuit|bill|measure|"
                     + "agency|organization|organisation|"
                     + "investigation|probe|trial|verdict|sentence|charges|video|photo|image|images|episode|"
                     + "game|match|race|event|festival)"
@@ -67,7 +67,7 @@ final class ReadingOrder {
 
     private static List<List<Sentence>> groups(ClusterText text, List<Sentence> grouped) {
         List<List<Sentence>> out = new ArrayList<>();
-        java.util.Set<Integer> ids = new HashSet<>();
+        Set<Integer> ids = new HashSet<>();
         for (Sentence s : grouped) ids.add(s.id());
         for (Sentence s : grouped) {
             if (out.isEmpty() || Leaning.heads(text, s, Leaning.on(text, s), ids::contains)) out.add(new ArrayList<>());

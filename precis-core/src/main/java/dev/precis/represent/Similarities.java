@@ -250,7 +250,7 @@ public final class Similarities {
                 cosines.set(block, Arrays.copyOf(cosines.get(block), length));
             }
             neighbours.get(block)[at] = neighbour;
-            cosines.get(size >>> SHIFT)[size & MASK] = cosine;
+            cosines.get(block)[at] = cosine;
             size++;
         }
 

@@ -1,6 +1,7 @@
 package dev.precis.segment;
 
 import dev.precis.lexicon.Lexicon;
+import dev.precis.lexicon.Spaces;
 import dev.precis.model.PrecisFault;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 
@@ -51,7 +52,7 @@ final class Abbreviations {
                 n++;
                 line = line.strip();
                 if (line.isEmpty() || line.startsWith("#")) continue;
-                String[] parts = line.split("\\s+");
+                String[] parts = Spaces.split(line);
                 if (parts.length != 2) {
                     throw new PrecisFault(RESOURCE + " line " + n + ": expected '<abbreviation> <kind>', got '" + line + "'");
                 }

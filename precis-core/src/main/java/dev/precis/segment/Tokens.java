@@ -35,13 +35,17 @@ public final class Tokens {
         @Override
         protected TokenStreamComponents createComponents(String field) {
             StandardTokenizer source = new StandardTokenizer();
-            TokenStream ts = new LowerCaseFilter(source);
-            ts = new EnglishPossessiveFilter(ts);
-            ts = new StopFilter(ts, EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
-            ts = new PorterStemFilter(ts);
-            return new TokenStreamComponents(source, ts);
+            return new TokenStreamComponents(source, termFilters(source));
         }
     };
+
+    /** What makes tokens terms: lowercase → English possessive → English stop words → Porter stemmer. */
+    private static TokenStream termFilters(TokenStream tokens) {
+        TokenStream ts = new LowerCaseFilter(tokens);
+        ts = new EnglishPossessiveFilter(ts);
+        ts = new StopFilter(ts, EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
+        return new PorterStemFilter(ts);
+    }
 
     private Tokens() {
     }
@@ -65,8 +69,7 @@ public final class Tokens {
     private static final class WordsAndTerms {
         private final StandardTokenizer source = new StandardTokenizer();
         private final Tap tap = new Tap(source);
-        private final TokenStream terms = new PorterStemFilter(new StopFilter(new EnglishPossessiveFilter(
-                new LowerCaseFilter(tap)), EnglishAnalyzer.ENGLISH_STOP_WORDS_SET));
+        private final TokenStream terms = termFilters(tap);
         private final CharTermAttribute term = terms.addAttribute(CharTermAttribute.class);
 
         Both run(String text) {

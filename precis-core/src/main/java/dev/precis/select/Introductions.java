@@ -6,11 +6,9 @@ import dev.precis.model.ClusterText;
 import dev.precis.model.Sentence;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -231,18 +229,7 @@ public final class Introductions {
     /** The words {@link #tokens} reads, for tests. */
     static List<String> words(String sentence) {
         List<String> out = new ArrayList<>();
-        for (int start = nextWord(sentence, 0); start >= 0; ) {
-            int end = wordEnd(sentence, start);
-            out.add(sentence.substring(start, end));
-            start = nextWord(sentence, end);
-        }
-        return out;
-    }
-
-    /** For tests and --explain: sentence id to the person words it names bare. */
-    Map<Integer, Set<String>> bareById() {
-        Map<Integer, Set<String>> out = new HashMap<>();
-        for (int i = 0; i < bare.size(); i++) if (!bare.get(i).isEmpty()) out.put(i, bare.get(i));
+        for (Tok t : tokens(sentence)) out.add(t.word);
         return out;
     }
 }

@@ -68,10 +68,10 @@ public final class Leaning {
     private static final Pattern TIME_AFTER = Pattern.compile("(?i)^(?:just |only |some |about )?(?:(?:a|an|one|two|three|four|five|six|several|a few|few|many|\\d+) )?"
             + "(?:minutes?|hours?|days?|weeks?|months?|years?|moments?) (?:later|after(?:ward)?s?|on)\\b"
             + "|^(?:the|that) (?:next|following) (?:day|morning|afternoon|evening|night|week|month|year)\\b");
-    /** "..., however, ..." within the first words: the sentence answers one before it. */
     /** Word separators of an opening ("But, he said"), compiled once: String.split compiles its pattern on every call. */
     private static final Pattern OPENING_SEPARATORS = Pattern.compile("[\\s,;:]+");
     private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[,;:]$");
+    /** "..., however, ..." within the first words: the sentence answers one before it. */
     private static final Pattern HOWEVER_EARLY = Pattern.compile("^(?:[^,]{1,60}),\\s*(?:however|though|too|as well|in turn|instead|meanwhile|nevertheless|therefore)\\s*,", Pattern.CASE_INSENSITIVE);
 
     private Leaning() {
@@ -279,10 +279,7 @@ public final class Leaning {
         return c == '"' || c == '“' || c == '‘' || c == '«';
     }
 
-    /**
-     * Positive when the sentence opens a quotation it does not close, negative when it closes one it
-     * did not open, 0 otherwise (a quotation opened after an attribution counts as closed).
-     */
+    /** Whether the next sentence of the article only begins with the closing mark of a quotation {@code s} left open. */
     private static boolean closedByNext(ClusterText text, Sentence s) {
         List<Sentence> own = text.sentencesOf(s.article());
         int next = s.position() + 1;
@@ -316,6 +313,10 @@ public final class Leaning {
         return spaceBefore && wordAfter && lastStraight < t.length() - 3;
     }
 
+    /**
+     * Positive when the sentence opens a quotation it does not close, negative when it closes one it
+     * did not open, 0 otherwise (a quotation opened after an attribution counts as closed).
+     */
     static int quoteBalance(String t) {
         int open = 0, straight = 0;
         for (int i = 0; i < t.length(); i++) {

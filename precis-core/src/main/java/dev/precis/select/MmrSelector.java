@@ -137,10 +137,10 @@ public final class MmrSelector implements Selector {
         return chosen;
     }
 
-    /** A sentence may bring this many sentences it leans on, each leaning on the next. */
-    /** A quotation's opening that may be taken only together with the next sentence, which closes it. */
+    /** A quotation's opening, taken only together with the sentences up to the one that closes it. */
     static final int OPENS_QUOTE = -3;
 
+    /** A sentence may bring this many sentences it leans on, each leaning on the next. */
     static final int MAX_CHAIN = 2;
 
     /** The search state shared by the steps of one selection. */

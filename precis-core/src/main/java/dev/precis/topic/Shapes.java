@@ -40,13 +40,44 @@ final class Shapes {
     static final double SHARE = 0.5;
     /** Spam needs fewer sentences: a story may mention a loan, a page of loans mentions little else. */
     static final double SPAM_SHARE = 0.34;
+    /** A promotion needs a third of its sentences selling or soliciting. */
+    static final double PROMO_SHARE = 0.34;
 
     static final String HOROSCOPE_REASON = "a horoscope";
 
     private Shapes() {
     }
 
-    private static int count(KeywordPattern p, List<Sentence> sentences, String[] lower) {
+    /** Whether {@code count} of {@code n} sentences with one kind's vocabulary make the page that kind; true for more when for fewer. */
+    private interface Decides {
+        boolean test(int count, int n);
+    }
+
+    private static boolean spam(int count, int n) {
+        return count >= 2 && count >= SPAM_SHARE * n;
+    }
+
+    private static boolean notice(int count, int n) {
+        return count > SHARE * n;
+    }
+
+    private static boolean promotion(int count, int n) {
+        return count >= 2 && count >= PROMO_SHARE * n;
+    }
+
+    /** A short horoscope may name its sign in a third of its sentences. */
+    private static boolean horoscope(int count, int n) {
+        return count >= 1 && n <= 6 && count * 3 >= n || count > SHARE * n;
+    }
+
+    /**
+     * How many sentences match {@code p}; 0 when even the sentences that hold its keywords (a bound
+     * on that count) are too few to decide, so its patterns are not run (nearly every news article).
+     */
+    private static int matching(KeywordPattern p, Decides decides, List<Sentence> sentences, String[] lower) {
+        int may = 0;
+        for (int i = 0; i < lower.length; i++) if (p.mayMatch(sentences.get(i).text(), lower[i])) may++;
+        if (!decides.test(may, lower.length)) return 0;
         int c = 0;
         for (int i = 0; i < lower.length; i++) if (p.find(sentences.get(i).text(), lower[i])) c++;
         return c;
@@ -67,27 +98,18 @@ final class Shapes {
     static String why(List<Sentence> sentences, String article) {
         if (sentences.isEmpty()) return null;
         int n = sentences.size();
-        // The sentences that hold a kind's keywords bound how many match it; a kind whose bound is
-        // under its share cannot decide, and its patterns are not run (nearly every news article).
         String[] lower = new String[n];
-        int[] may = new int[4];
-        for (int i = 0; i < n; i++) {
-            lower[i] = sentences.get(i).text().toLowerCase(Locale.ROOT);
-            if (NOTICE.mayMatch(sentences.get(i).text(), lower[i])) may[0]++;
-            if (PROMO.mayMatch(sentences.get(i).text(), lower[i])) may[1]++;
-            if (SPAM.mayMatch(sentences.get(i).text(), lower[i])) may[2]++;
-            if (HOROSCOPE.mayMatch(sentences.get(i).text(), lower[i])) may[3]++;
-        }
-        int notice = may[0] > SHARE * n ? count(NOTICE, sentences, lower) : 0;
-        int promo = may[1] >= 2 && may[1] >= 0.34 * n ? count(PROMO, sentences, lower) : 0;
-        int spam = may[2] >= 2 && may[2] >= SPAM_SHARE * n ? count(SPAM, sentences, lower) : 0;
-        int stars = may[3] >= 1 && n <= 6 && may[3] * 3 >= n || may[3] > SHARE * n ? count(HOROSCOPE, sentences, lower) : 0;
-        if (spam >= 2 && spam >= SPAM_SHARE * n) return "spam: " + spam + " of " + n + " sentences sell loans, pills or bets";
-        if (notice > SHARE * n) return "a site or archive notice: " + notice + " of " + n + " sentences";
-        if (promo >= 2 && promo >= 0.34 * n) return "a promotion: " + promo + " of " + n + " sentences sell or solicit";
+        for (int i = 0; i < n; i++) lower[i] = sentences.get(i).text().toLowerCase(Locale.ROOT);
+        int spam = matching(SPAM, Shapes::spam, sentences, lower);
+        if (spam(spam, n)) return "spam: " + spam + " of " + n + " sentences sell loans, pills or bets";
+        int notice = matching(NOTICE, Shapes::notice, sentences, lower);
+        if (notice(notice, n)) return "a site or archive notice: " + notice + " of " + n + " sentences";
+        int promo = matching(PROMO, Shapes::promotion, sentences, lower);
+        if (promotion(promo, n)) return "a promotion: " + promo + " of " + n + " sentences sell or solicit";
         int address = address(sentences, article);
         if (address > SHARE * n && n >= 3) return ADDRESS_REASON + ": " + address + " of " + n + " sentences";
-        if (stars >= 1 && n <= 6 && stars * 3 >= n || stars > SHARE * n) return HOROSCOPE_REASON + ": " + stars + " of " + n + " sentences";
+        int stars = matching(HOROSCOPE, Shapes::horoscope, sentences, lower);
+        if (horoscope(stars, n)) return HOROSCOPE_REASON + ": " + stars + " of " + n + " sentences";
         return null;
     }
 }

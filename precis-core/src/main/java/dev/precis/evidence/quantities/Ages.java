@@ -1,6 +1,7 @@
 package dev.precis.evidence.quantities;
 
 import dev.precis.evidence.names.Names;
+import dev.precis.lexicon.Spaces;
 import dev.precis.model.Citation;
 import dev.precis.model.CleanArticle;
 import dev.precis.model.ClusterText;
@@ -102,7 +103,7 @@ public final class Ages {
     private static String person(String raw, Map<String, String> longest) {
         String name = Names.canonical(raw, longest);
         if (name.isEmpty() || Names.isOrganisation(name)) return null;
-        String[] parts = name.split("\\s+");
+        String[] parts = Spaces.split(name);
         String full = longest.get(parts[parts.length - 1].toLowerCase(Locale.ROOT));
         if (full == null || full.isEmpty() || !full.equalsIgnoreCase(name)) return null; // unknown, or a surname two persons share
         return full;

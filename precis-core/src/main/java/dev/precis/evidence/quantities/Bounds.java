@@ -78,10 +78,7 @@ public final class Bounds {
     }
 
     private static String placed(Mention m) {
-        String t = m.sentence().text();
-        int from = m.end() - m.sentence().start();
-        if (from < 0 || from > t.length()) return null;
-        Matcher p = PLACED.matcher(t.substring(from));
+        Matcher p = PLACED.matcher(m.after());
         return p.find() ? p.group("p").toLowerCase(Locale.ROOT) : null;
     }
 
@@ -91,9 +88,7 @@ public final class Bounds {
     }
 
     private static double included(Mention m) {
-        String t = m.sentence().text();
-        int from = Math.max(0, Math.min(t.length(), m.end() - m.sentence().start()));
-        Matcher k = BREAKDOWN.matcher(t.substring(from));
+        Matcher k = BREAKDOWN.matcher(m.after());
         if (!k.find()) return Double.NaN;
         String w = k.group("k").toLowerCase(Locale.ROOT);
         if (Character.isDigit(w.charAt(0))) return Double.parseDouble(w);

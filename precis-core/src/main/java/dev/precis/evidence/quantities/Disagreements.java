@@ -166,7 +166,6 @@ public final class Disagreements {
         return out;
     }
 
-    /** How strongly two mentions look like reports of one fact; 0 when they cannot be. */
     /**
      * The cheap tests every scored pair passes: one unit and scope, one counted thing, positive values
      * within {@value #WIDE_RATIO} of each other. Most pairs of a big cluster fail them, so they run
@@ -179,6 +178,7 @@ public final class Disagreements {
         return Math.max(a.value(), b.value()) / Math.min(a.value(), b.value()) < WIDE_RATIO;
     }
 
+    /** How strongly two mentions look like reports of one fact; 0 when they cannot be. */
     static double score(Mention a, Mention b, Set<String> anchorsA, Set<String> anchorsB, String dayA, String dayB,
                         TermVectors v, List<Set<String>> contexts, int i, int j) {
         return score(a, b, anchorsA, anchorsB, dayA, dayB, v, contexts, i, j, false);

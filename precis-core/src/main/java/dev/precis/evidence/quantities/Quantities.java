@@ -35,6 +35,11 @@ public final class Quantities {
      */
     record Mention(Sentence sentence, double value, String number, Qualifier qualifier, String unit, String noun,
                    boolean known, Scope scope, boolean embedded, int start, int end, String wording) {
+        /** The sentence's text after the phrase: where a place, a breakdown or a reference point follows the figure. */
+        String after() {
+            String t = sentence.text();
+            return t.substring(Math.max(0, Math.min(t.length(), end - sentence.start())));
+        }
     }
 
     /** Longer forms first ("two dozen" before "two"); a bare "one" is rarely a count ("one of them"). */

@@ -51,10 +51,7 @@ public final class Ties {
     }
 
     private static String place(Mention m) {
-        String t = m.sentence().text();
-        int from = m.end() - m.sentence().start();
-        if (from < 0 || from > t.length()) return null;
-        Matcher p = FROM_PLACE.matcher(t.substring(from));
+        Matcher p = FROM_PLACE.matcher(m.after());
         return p.find() ? p.group("place").toLowerCase(Locale.ROOT).replaceAll("[.,]+$", "") : null;
     }
 

@@ -24,7 +24,7 @@ import static dev.precis.evidence.names.Names.isOrganisation;
 import static dev.precis.evidence.names.Names.longestNames;
 import static dev.precis.evidence.quotes.QuoteGroups.group;
 import static dev.precis.evidence.quotes.Referents.mentions;
-import static dev.precis.evidence.quotes.Referents.resolve;
+import static dev.precis.evidence.quotes.Referents.pronouns;
 import static dev.precis.evidence.names.Sentences.sentenceHead;
 import static dev.precis.evidence.quotes.Speakers.attribute;
 import static dev.precis.evidence.quotes.Speakers.before;
@@ -185,9 +185,7 @@ public final class Quotes {
                 String tail = line.substring(qs[1], tailEnd);
                 String head = sentenceHead(line, qs[0]);
                 String fallback = lineNo - lastPersonLine <= 1 ? lastPerson : "";
-                Pronouns refs = new Pronouns(
-                        resolve(t, mentioned, lineStart + qs[0], lineNo, 'm', genders, fallback, lastPersonAt),
-                        resolve(t, mentioned, lineStart + qs[0], lineNo, 'f', genders, fallback, lastPersonAt));
+                Pronouns refs = pronouns(t, mentioned, lineStart + qs[0], lineNo, genders, fallback, lastPersonAt);
                 boolean partial = line.charAt(qs[1] - 2) != ',' && ".!?…—-".indexOf(line.charAt(qs[1] - 2)) < 0
                         && head.chars().anyMatch(Character::isLetter);
                 String speaker = brokenSpeaker != null && !brokenSpeaker.isEmpty() ? brokenSpeaker
@@ -229,9 +227,7 @@ public final class Quotes {
             if (open >= 0) {
                 String head = sentenceHead(line, open);
                 String fallback = lineNo - lastPersonLine <= 1 ? lastPerson : "";
-                Pronouns refs = new Pronouns(
-                        resolve(t, mentioned, lineStart + open, lineNo, 'm', genders, fallback, lastPersonAt),
-                        resolve(t, mentioned, lineStart + open, lineNo, 'f', genders, fallback, lastPersonAt));
+                Pronouns refs = pronouns(t, mentioned, lineStart + open, lineNo, genders, fallback, lastPersonAt);
                 String speaker = head.isBlank() ? null : attribute("", head, longest, refs);
                 if (speaker != null && !speaker.isEmpty() && !Names.isDebris(speaker)) {
                     quoteSpeaker = speaker;

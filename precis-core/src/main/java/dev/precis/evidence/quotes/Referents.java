@@ -53,6 +53,13 @@ public final class Referents {
     record Mentioned(String name, int at, int line) {
     }
 
+    /** Whom "he" and whom "she" would stand for at offset {@code at} ({@link #resolve} for each gender). */
+    static Speakers.Pronouns pronouns(String t, List<Mentioned> mentioned, int at, int line,
+                                      Map<String, Character> genders, String fallback, int fallbackAt) {
+        return new Speakers.Pronouns(resolve(t, mentioned, at, line, 'm', genders, fallback, fallbackAt),
+                resolve(t, mentioned, at, line, 'f', genders, fallback, fallbackAt));
+    }
+
     /**
      * The person "he" ({@code g = 'm'}) or "she" ({@code 'f'}) refers to at offset {@code at}: among
      * the persons named in this or the previous paragraph, the subject (first person named) of the

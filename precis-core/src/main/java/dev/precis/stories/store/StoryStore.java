@@ -1,5 +1,6 @@
 package dev.precis.stories.store;
 
+import dev.precis.lexicon.Spaces;
 import dev.precis.model.Article;
 import dev.precis.model.BadInputException;
 
@@ -350,7 +351,7 @@ public final class StoryStore implements AutoCloseable {
         Date last = r.getDate(6);
         String title = r.getString(8);
         String headline = title != null && !title.isBlank() ? title : r.getString(9);
-        headline = headline == null ? "" : headline.replaceAll("\\s+", " ").strip();
+        headline = headline == null ? "" : Spaces.collapse(headline).strip();
         return new StoryRow(r.getLong(1), r.getInt(2), r.getLong(3), r.getLong(4),
                 first == null ? null : first.toLocalDate(), last == null ? null : last.toLocalDate(),
                 r.getTimestamp(7).toLocalDateTime(), -1, headline);
