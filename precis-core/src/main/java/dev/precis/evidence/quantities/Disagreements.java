@@ -57,6 +57,8 @@ public final class Disagreements {
     static final double SMALL = 10;
     /** Cosine at which two sentences are clearly about the same thing. */
     static final double ALIGNED = 0.30;
+    /** Cosine at which sentences whose small counts carry the same event word and noun are about one thing. */
+    static final double PARTLY_ALIGNED = 0.20;
     /** Shared non-number terms (the counted noun included) that other counts than deaths need. */
     static final int CONTEXT_SHARED = 3;
     /**
@@ -106,7 +108,9 @@ public final class Disagreements {
                 if (a.sentence().article() == b.sentence().article() || !comparable(a, b)) continue;
                 // a sentence that also gives the other report's figure is about two things, one of them agreeing
                 if (agreesElsewhere(mentions, bySentence, i, j) || agreesElsewhere(mentions, bySentence, j, i)) continue;
-                boolean tied = Ties.sameReferencePlace(a, b) || Ties.parallel(mentions, i, j, bySentence, contexts);
+                boolean tied = Ties.sameReferencePlace(a, b) || Ties.parallel(mentions, i, j, bySentence, contexts)
+                        || Ties.samePopulations(mentions, i, j, bySentence)
+                        && sharedWords(a.sentence(), b.sentence()) >= CONTEXT_SHARED;
                 double s = score(a, b, anchors.get(i), anchors.get(j), days.get(i), days.get(j), v, contexts, i, j, tied);
                 if (s <= 0) continue;
                 scores.put(key(i, j), s);
@@ -172,7 +176,10 @@ public final class Disagreements {
      * before anything that reads the sentences.
      */
     static boolean comparable(Mention a, Mention b) {
-        if (!a.unit().equals(b.unit()) || a.scope() != b.scope()) return false;
+        if (!a.unit().equals(b.unit())) return false;
+        // the overall toll and one event's toll are two facts; "so far" elsewhere in a sentence does not
+        // make a count of passengers or of dollars cumulative
+        if (isToll(a.unit()) && a.scope() != b.scope()) return false;
         if (!sameCountedThing(a, b)) return false;
         if (a.value() <= 0 || b.value() <= 0) return false;
         return Math.max(a.value(), b.value()) / Math.min(a.value(), b.value()) < WIDE_RATIO;
@@ -235,7 +242,11 @@ public final class Disagreements {
         boolean needsAlignment = !a.known() || a.embedded() != b.embedded()
                 || Math.max(a.value(), b.value()) < SMALL
                 || a.unit().equals("percent") && a.noun().isEmpty();
-        if (needsAlignment && cos < ALIGNED && !(eventMatch && a.embedded() == b.embedded())) return 0;
+        // two small counts of one noun next to one event word ("three people were stabbed", "two people
+        // have been stabbed") are one fact in sentences that only partly align
+        boolean smallEventMatch = sameEvent && sameNoun && a.known() && a.embedded() == b.embedded()
+                && Math.max(a.value(), b.value()) < SMALL && cos >= PARTLY_ALIGNED;
+        if (needsAlignment && cos < ALIGNED && !(eventMatch && a.embedded() == b.embedded()) && !smallEventMatch) return 0;
         // a sum or a share is rarely the same fact unless the sentences say the same thing
         if ((a.unit().startsWith("money") || a.unit().startsWith("percent")) && cos < ALIGNED) return 0;
         // a toll says what happened; any other count needs the same event word next to both numbers,

@@ -42,7 +42,7 @@ public final class EventWords {
         for (String w : List.of("rescu", "sav", "pull")) EVENT_CLASS.put(w, "rescue");
         for (String w : List.of("evacuat", "displac", "fle", "fled", "forc", "mov", "relocat")) EVENT_CLASS.put(w, "evacuate");
         for (String w : List.of("cost", "pric", "worth")) EVENT_CLASS.put(w, "cost");
-        for (String w : List.of("arrest", "detain", "held")) EVENT_CLASS.put(w, "arrest");
+        for (String w : List.of("arrest", "detain", "held", "custodi")) EVENT_CLASS.put(w, "arrest");
         for (String w : List.of("miss", "unaccount")) EVENT_CLASS.put(w, "missing");
         for (String w : List.of("carri", "aboard", "board")) EVENT_CLASS.put(w, "carry");
         for (String w : List.of("gather", "ralli", "march", "protest", "demonstrat")) EVENT_CLASS.put(w, "rally");

@@ -84,6 +84,21 @@ public final class Ties {
         return shared >= PARALLEL_WORDS;
     }
 
+    /**
+     * Mentions {@code i} and {@code j} are shares of one named population, each beside one share of a
+     * second named population on the same side: "70 per cent of men and 25 per cent of women" and "86
+     * percent of men but only around 20 percent of women" pair men with men and women with women,
+     * whatever the figures.
+     */
+    static boolean samePopulations(List<Mention> mentions, int i, int j, Map<Integer, List<Integer>> bySentence) {
+        Mention a = mentions.get(i), b = mentions.get(j);
+        if (!a.unit().equals("percent") || a.noun().isEmpty() || !a.noun().equals(b.noun())) return false;
+        Mention x = other(mentions, bySentence.get(a.sentence().id()), i);
+        Mention y = other(mentions, bySentence.get(b.sentence().id()), j);
+        if (x == null || y == null || x.noun().isEmpty() || !x.noun().equals(y.noun()) || x.noun().equals(a.noun())) return false;
+        return (x.start() < a.start()) == (y.start() < b.start());
+    }
+
     /** The one other mention of the same unit in the sentence; null when none or several. */
     private static Mention other(List<Mention> mentions, List<Integer> inSentence, int self) {
         Mention found = null;
