@@ -105,7 +105,10 @@ public final class Ages {
         if (name.isEmpty() || Names.isOrganisation(name)) return null;
         String[] parts = Spaces.split(name);
         String full = longest.get(parts[parts.length - 1].toLowerCase(Locale.ROOT));
-        if (full == null || full.isEmpty() || !full.equalsIgnoreCase(name)) return null; // unknown, or a surname two persons share
+        // a first name and surname written beside an age are a person's even where nothing else in the
+        // cluster marks them as one ("Geraldine Alcorn, 28, was charged"); a surname alone needs the cluster's full form
+        if (full == null) return parts.length >= 2 ? name : null;
+        if (full.isEmpty() || !full.equalsIgnoreCase(name)) return null; // a surname two persons share, or another form
         return full;
     }
 }
