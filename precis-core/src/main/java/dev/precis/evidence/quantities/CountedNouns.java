@@ -43,7 +43,9 @@ public final class CountedNouns {
             "her", "killed", "died", "including", "since", "after", "before", "during", "into", "while");
 
     static {
-        for (String s : List.of("trucks", "truck", "lorries", "vehicles", "convoys")) UNITS.put(s, "truck");
+        for (String s : List.of("trucks", "truck", "lorries", "convoys")) UNITS.put(s, "truck");
+        // "a 30-car pileup" and "a 25-vehicle pileup" count the same things
+        for (String s : List.of("vehicles", "vehicle", "cars", "car")) UNITS.put(s, "vehicle");
         for (String s : List.of("strikes", "airstrikes", "raids", "attacks", "bombings", "sorties", "bombs", "missiles", "rockets", "shells", "explosions", "blasts"))
             UNITS.put(s, "strike");
         for (String s : List.of("homes", "houses", "buildings", "hospitals", "schools")) UNITS.put(s, "building");
