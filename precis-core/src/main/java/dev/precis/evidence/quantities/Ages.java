@@ -29,8 +29,8 @@ import static dev.precis.evidence.names.SpeechPatterns.NAME;
  * or the article's own slip).
  */
 public final class Ages {
-    /** ", 28," after a name: found first, then the name is read back from it (a name pattern run at every capital costs too much). */
-    private static final Pattern AGE_AFTER_NAME = Pattern.compile(",\\s+(?<age>\\d{1,3})(?=,)");
+    /** ", 28," after a name, or ", 24;" in a list of names: found first, then the name is read back from it (a name pattern run at every capital costs too much). */
+    private static final Pattern AGE_AFTER_NAME = Pattern.compile(",\\s+(?<age>\\d{1,3})(?=[,;])");
     private static final Pattern NAME_AT_END = Pattern.compile("\\b(?<name>" + NAME + ")$");
     /** How far back from ", 28," a name may start. */
     private static final int NAME_REACH = 60;
@@ -108,7 +108,14 @@ public final class Ages {
         // a first name and surname written beside an age are a person's even where nothing else in the
         // cluster marks them as one ("Geraldine Alcorn, 28, was charged"); a surname alone needs the cluster's full form
         if (full == null) return parts.length >= 2 ? name : null;
-        if (full.isEmpty() || !full.equalsIgnoreCase(name)) return null; // a surname two persons share, or another form
-        return full;
+        if (full.isEmpty()) return null; // a surname two persons share
+        return full.equalsIgnoreCase(name) || middleNameApart(full, name) ? full : null;
+    }
+
+    /** "Kevin Deon Johnson" and "Kevin Johnson": one first name and one surname, a middle name written or not. */
+    private static boolean middleNameApart(String a, String b) {
+        String[] x = Spaces.split(a.toLowerCase(Locale.ROOT)), y = Spaces.split(b.toLowerCase(Locale.ROOT));
+        return x.length >= 2 && y.length >= 2 && Math.abs(x.length - y.length) == 1
+                && x[0].equals(y[0]) && x[x.length - 1].equals(y[y.length - 1]);
     }
 }
