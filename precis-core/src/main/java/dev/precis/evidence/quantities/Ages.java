@@ -23,9 +23,10 @@ import static dev.precis.evidence.names.SpeechPatterns.NAME;
 /**
  * The age of one named person given differently by different articles: "Geraldine Alcorn, 28, was
  * charged" against "29-year-old Geraldine Alcorn". An age counts only in the two forms news writing
- * gives it to a person ("Name, 28," and "28-year-old [role] Name"), for a person the cluster names in
- * full: a surname alone ("Macomber, 65,") stands for the one person with that surname, never for a
- * surname two persons share. A person given two ages within one article is left out (two persons,
+ * gives it to a person ("Name, 28," or "Name, 28;" in a list, and "28-year-old [role] Name"), for a
+ * person named in full: a surname alone ("Macomber, 65,") stands for the one person the cluster names
+ * in full with that surname, never for a surname two persons share. A middle name may be written or
+ * left out ("Kevin Deon Johnson, 24;" and "Kevin Johnson, 25,"). A person given two ages within one article is left out (two persons,
  * or the article's own slip).
  */
 public final class Ages {
@@ -70,7 +71,7 @@ public final class Ages {
             String person = person(w.name(), longest);
             if (person == null) continue;
             CleanArticle art = text.articles().get(w.article());
-            byPerson.computeIfAbsent(person.toLowerCase(Locale.ROOT), k -> new ArrayList<>())
+            byPerson.computeIfAbsent(firstAndLast(person), k -> new ArrayList<>())
                     .add(new Given(person, w.age(), w.article(), new Citation(w.article(), art.id(), w.start(), w.end()), w.wording()));
         }
         List<Disagreement> out = new ArrayList<>();
@@ -109,13 +110,12 @@ public final class Ages {
         // cluster marks them as one ("Geraldine Alcorn, 28, was charged"); a surname alone needs the cluster's full form
         if (full == null) return parts.length >= 2 ? name : null;
         if (full.isEmpty()) return null; // a surname two persons share
-        return full.equalsIgnoreCase(name) || middleNameApart(full, name) ? full : null;
+        return firstAndLast(full).equals(firstAndLast(name)) ? full : null;
     }
 
-    /** "Kevin Deon Johnson" and "Kevin Johnson": one first name and one surname, a middle name written or not. */
-    private static boolean middleNameApart(String a, String b) {
-        String[] x = Spaces.split(a.toLowerCase(Locale.ROOT)), y = Spaces.split(b.toLowerCase(Locale.ROOT));
-        return x.length >= 2 && y.length >= 2 && Math.abs(x.length - y.length) == 1
-                && x[0].equals(y[0]) && x[x.length - 1].equals(y[y.length - 1]);
+    /** "Kevin Deon Johnson" and "Kevin Johnson" are one person: a middle name is written or left out. */
+    private static String firstAndLast(String name) {
+        String[] parts = Spaces.split(name.toLowerCase(Locale.ROOT));
+        return parts.length < 2 ? parts[0] : parts[0] + " " + parts[parts.length - 1];
     }
 }

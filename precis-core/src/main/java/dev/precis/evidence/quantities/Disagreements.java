@@ -33,7 +33,8 @@ import static dev.precis.evidence.quantities.EventWords.context;
  * family: "civilians" and "people" may be the same dead, "children" and "people" are not; same
  * scope: one event vs the overall toll; both main-clause or both in a relative clause, "a strike
  * that killed 20"), they name no conflicting specific places (rare capitalised words) or weekdays,
- * and each is the other's best such match in its article.
+ * and each is the other's best such match in its article. Scope separates tolls only: "so far"
+ * elsewhere in a sentence does not make a count of passengers cumulative.
  * <p>The event: the few words next to each number inside its clause ({@link EventWords#context}: "was
  * carrying about 250 passengers", "licensed for 280 passengers") say what happened to what is
  * counted. A count other than a toll (killed, injured, missing) needs the same event word by both
@@ -47,7 +48,9 @@ import static dev.precis.evidence.quantities.EventWords.context;
  * "more than 300,000" agrees with "312,000", never by more than {@value #ROUNDING_SHARE} of the
  * round figure) is a disagreement, with one side per value citing every article that gives it.
  * Precision first: a generic unit, a percentage without "of whom", a count under {@value #SMALL},
- * or mismatched clause structure needs the sentences themselves to align. Dates are compared by
+ * or mismatched clause structure needs the sentences themselves to align (small counts of one noun
+ * with one event word by both, "three people were stabbed" and "two people have been stabbed", only
+ * to {@value #PARTLY_ALIGNED}). Dates are compared by
  * {@link DateDisagreements}.
  */
 public final class Disagreements {

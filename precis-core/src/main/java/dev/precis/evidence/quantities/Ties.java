@@ -20,7 +20,9 @@ import java.util.regex.Pattern;
  * <li>parallel sentences: each sentence gives one more figure of the same kind, and the two give
  * that other figure alike, on the same side, while the words by the two mentions share at least
  * {@value #PARALLEL_WORDS} event words: "$3 million in sales and about $500,000 in tax revenue" and
- * "about $3 million in sales and ... about $1 million in tax revenue".</li>
+ * "about $3 million in sales and ... about $1 million in tax revenue";</li>
+ * <li>shares of the same two named populations, each sentence giving one of each: "70 per cent of
+ * men and 25 per cent of women" and "86 percent of men but only around 20 percent of women".</li>
  * </ul>
  */
 public final class Ties {

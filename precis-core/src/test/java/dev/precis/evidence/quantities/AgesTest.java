@@ -42,4 +42,31 @@ class AgesTest {
                 "Ana Costa, 28, and her husband Paulo Costa, 33, were questioned, their lawyer said.",
                 "Costa, 30, was released on Monday, her lawyer said.")).isEmpty();
     }
+
+    @Test
+    void aFullNameBesideItsAgeNeedsNoOtherCue() {
+        assertThat(find(
+                "Ana Costa, 28, was charged on Monday with arson at the harbour.",
+                "Police identified the suspect as 29-year-old Ana Costa on Tuesday."))
+                .singleElement().satisfies(d -> assertThat(d.sides()).extracting(Disagreement.Side::value).containsExactly("28", "29"));
+        // a surname alone needs the cluster's full form of the name
+        assertThat(find(
+                "Costa, 28, was charged on Monday with arson at the harbour.",
+                "Police identified the suspect as 29-year-old Costa on Tuesday.")).isEmpty();
+    }
+
+    @Test
+    void agesInAListOfNamesAndAMiddleNameLeftOut() {
+        assertThat(find(
+                "The suspects were identified as: Kevin Deon Johnson, 24; Dwight Smith, 30; and Tony Reed, 27.",
+                "Dwight Smith, 30, and Kevin Johnson, 25, were arrested last week on suspicion of murder."))
+                .singleElement().satisfies(d -> {
+                    assertThat(d.subject()).isEqualTo("age of Kevin Deon Johnson");
+                    assertThat(d.sides()).extracting(Disagreement.Side::value).containsExactly("24", "25");
+                });
+        // another first name is another person
+        assertThat(find(
+                "The suspects were identified as: Kevin Johnson, 24; Dwight Smith, 30; and Tony Reed, 27.",
+                "Dwight Smith, 30, and Mark Johnson, 25, were arrested last week on suspicion of murder.")).isEmpty();
+    }
 }

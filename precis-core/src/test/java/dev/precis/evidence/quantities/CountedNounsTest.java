@@ -67,4 +67,12 @@ class CountedNounsTest {
         assertThat(head(" in Aleppo")).isNull();
         assertThat(head(" Aleppo")).isNull();
     }
+
+    @Test
+    void carsAndVehiclesAreOneCountedThingApartFromTrucks() {
+        assertThat(head("-car pileup").unit()).isEqualTo("vehicle");
+        assertThat(head("-vehicle pileup").unit()).isEqualTo("vehicle");
+        assertThat(head(" cars were damaged").unit()).isEqualTo("vehicle");
+        assertThat(head(" trucks arrived").unit()).isEqualTo("truck");
+    }
 }

@@ -125,4 +125,43 @@ class DisagreementsTest {
         assertThat(Disagreements.compatible(mention(12), mention(16))).isFalse();
         assertThat(Disagreements.compatible(mention(12), mention(12))).isTrue();
     }
+
+    @Test
+    void soFarElsewhereInASentenceMakesOnlyATollCumulative() {
+        assertThat(find(
+                "The so far fruitless search has angered relatives of the 150 Chinese passengers on board.",
+                "Relatives of the 153 Chinese passengers on board have refused to accept the account of the search."))
+                .singleElement().satisfies(d -> assertThat(d.sides()).extracting(Disagreement.Side::value).containsExactly("150", "153"));
+    }
+
+    @Test
+    void peopleInCustodyAreTheArrested() {
+        assertThat(find(
+                "Police said 12 people were arrested during the brawl at the park on Saturday.",
+                "Authorities say 13 people are in custody following the brawl at the park."))
+                .singleElement().satisfies(d -> assertThat(d.sides()).extracting(Disagreement.Side::value).containsExactly("12", "13"));
+    }
+
+    @Test
+    void smallCountsWithOneEventWordNeedOnlyPartlyAlignedSentences() {
+        assertThat(find(
+                "Three people were stabbed during a brawl between Klan members and protesters at a park in Anaheim, police said.",
+                "Police say two people have been stabbed at a Klan rally in Southern California."))
+                .singleElement().satisfies(d -> assertThat(d.sides()).extracting(Disagreement.Side::value).containsExactly("two", "Three"));
+        // another event word by each number: two facts
+        assertThat(find(
+                "Three people were stabbed during a brawl between Klan members and protesters at a park in Anaheim, police said.",
+                "Police say two people have been detained at a Klan rally in Southern California.")).isEmpty();
+    }
+
+    @Test
+    void carsAndVehiclesOfOnePileupDisagree() {
+        assertThat(find(
+                "A 30-car pileup on the interstate killed two people, police said.",
+                "Two people were killed in a 25-vehicle pileup on the interstate."))
+                .singleElement().satisfies(d -> {
+                    assertThat(d.subject()).isEqualTo("number of vehicles");
+                    assertThat(d.sides()).extracting(Disagreement.Side::value).containsExactly("25", "30");
+                });
+    }
 }

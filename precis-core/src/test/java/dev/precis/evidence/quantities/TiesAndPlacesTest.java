@@ -100,4 +100,17 @@ class TiesAndPlacesTest {
         assertThat(Disagreements.compatible(million, half)).isFalse();
         assertThat(Disagreements.compatible(million, close)).isTrue();
     }
+
+    @Test
+    void sharesOfTheSameTwoPopulationsArePairedByPopulation() {
+        List<Disagreement> found = find(
+                "The artificial heart is the right size for 70 per cent of men and 25 per cent of women, its maker said.",
+                "The sheer size of the artificial heart means it can fit in 86 percent of men but only around 20 percent of women.");
+        assertThat(found).extracting(TiesAndPlacesTest::values)
+                .containsExactlyInAnyOrder(List.of("70%", "86%"), List.of("around 20%", "25%"));
+        // shares of other populations are other facts
+        assertThat(find(
+                "The artificial heart is the right size for 70 per cent of men and 25 per cent of women, its maker said.",
+                "The sheer size of the artificial heart means it can fit in 86 percent of adults but only around 20 percent of children.")).isEmpty();
+    }
 }
