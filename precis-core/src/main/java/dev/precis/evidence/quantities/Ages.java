@@ -26,8 +26,8 @@ import static dev.precis.evidence.names.SpeechPatterns.NAME;
  * gives it to a person ("Name, 28," or "Name, 28;" in a list, and "28-year-old [role] Name"), for a
  * person named in full: a surname alone ("Macomber, 65,") stands for the one person the cluster names
  * in full with that surname, never for a surname two persons share. A middle name may be written or
- * left out ("Kevin Deon Johnson, 24;" and "Kevin Johnson, 25,"). A person given two ages within one article is left out (two persons,
- * or the article's own slip).
+ * left out ("Kevin Deon Johnson, 24;" and "Kevin Johnson, 25,"). A person given two ages within one
+ * article is left out (two persons, or the article's own slip).
  */
 public final class Ages {
     /** ", 28," after a name, or ", 24;" in a list of names: found first, then the name is read back from it (a name pattern run at every capital costs too much). */

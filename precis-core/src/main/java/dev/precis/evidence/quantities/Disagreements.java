@@ -50,8 +50,7 @@ import static dev.precis.evidence.quantities.EventWords.context;
  * Precision first: a generic unit, a percentage without "of whom", a count under {@value #SMALL},
  * or mismatched clause structure needs the sentences themselves to align (small counts of one noun
  * with one event word by both, "three people were stabbed" and "two people have been stabbed", only
- * to {@value #PARTLY_ALIGNED}). Dates are compared by
- * {@link DateDisagreements}.
+ * to {@value #PARTLY_ALIGNED}). Dates are compared by {@link DateDisagreements}.
  */
 public final class Disagreements {
     /** Values further apart than this factor are different facts, not different reports of one. */
