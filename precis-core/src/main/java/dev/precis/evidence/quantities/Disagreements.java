@@ -48,9 +48,8 @@ import static dev.precis.evidence.quantities.EventWords.context;
  * "more than 300,000" agrees with "312,000", never by more than {@value #ROUNDING_SHARE} of the
  * round figure) is a disagreement, with one side per value citing every article that gives it.
  * Precision first: a generic unit, a percentage without "of whom", a count under {@value #SMALL},
- * or mismatched clause structure needs the sentences themselves to align (small counts of one noun
- * with one event word by both, "three people were stabbed" and "two people have been stabbed", only
- * to {@value #PARTLY_ALIGNED}). Dates are compared by {@link DateDisagreements}.
+ * or mismatched clause structure needs the sentences themselves to align. Dates are compared by
+ * {@link DateDisagreements}.
  */
 public final class Disagreements {
     /** Values further apart than this factor are different facts, not different reports of one. */
@@ -59,8 +58,6 @@ public final class Disagreements {
     static final double SMALL = 10;
     /** Cosine at which two sentences are clearly about the same thing. */
     static final double ALIGNED = 0.30;
-    /** Cosine at which sentences whose small counts carry the same event word and noun are about one thing. */
-    static final double PARTLY_ALIGNED = 0.20;
     /** Shared non-number terms (the counted noun included) that other counts than deaths need. */
     static final int CONTEXT_SHARED = 3;
     /**
@@ -244,11 +241,7 @@ public final class Disagreements {
         boolean needsAlignment = !a.known() || a.embedded() != b.embedded()
                 || Math.max(a.value(), b.value()) < SMALL
                 || a.unit().equals("percent") && a.noun().isEmpty();
-        // two small counts of one noun next to one event word ("three people were stabbed", "two people
-        // have been stabbed") are one fact in sentences that only partly align
-        boolean smallEventMatch = sameEvent && sameNoun && a.known() && a.embedded() == b.embedded()
-                && Math.max(a.value(), b.value()) < SMALL && cos >= PARTLY_ALIGNED;
-        if (needsAlignment && cos < ALIGNED && !(eventMatch && a.embedded() == b.embedded()) && !smallEventMatch) return 0;
+        if (needsAlignment && cos < ALIGNED && !(eventMatch && a.embedded() == b.embedded())) return 0;
         // a sum or a share is rarely the same fact unless the sentences say the same thing
         if ((a.unit().startsWith("money") || a.unit().startsWith("percent")) && cos < ALIGNED) return 0;
         // a toll says what happened; any other count needs the same event word next to both numbers,
