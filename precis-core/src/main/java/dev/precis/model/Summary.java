@@ -14,9 +14,26 @@ public record Summary(String clusterId, String algorithm, List<SummarySentence> 
         evidence = evidence == null ? Evidence.NONE : evidence;
     }
 
+    /** Words as {@code text.trim().split("\\s+")} counts them, without compiling the pattern per sentence. */
     public int wordCount() {
         int n = 0;
-        for (SummarySentence s : sentences) n += s.text().trim().split("\\s+").length;
+        for (SummarySentence s : sentences) n += words(s.text().trim());
         return n;
+    }
+
+    private static int words(String trimmed) {
+        int n = 1;
+        boolean inSpace = false;
+        for (int i = 0; i < trimmed.length(); i++) {
+            boolean space = isRegexSpace(trimmed.charAt(i));
+            if (space && !inSpace) n++;
+            inSpace = space;
+        }
+        return n;
+    }
+
+    /** The characters of the regex class {@code \s} (ASCII white space only). */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 }

@@ -4,11 +4,11 @@ import dev.precis.clean.Line;
 import dev.precis.clean.LineRule;
 import dev.precis.clean.ClusterContext;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -59,9 +59,12 @@ public final class Notice implements LineRule {
         return "notice";
     }
 
-    /** Hash codes of the vocabulary, to skip the lookup (and the word's String) for other words. */
-    private static final Set<Integer> TERM_HASHES = TERMS.keySet().stream().map(String::hashCode)
-            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    /**
+     * Hash codes of the vocabulary, sorted, to skip the lookup (and the word's String) for other
+     * words; a primitive array, as a set of Integer would box every word's hash.
+     */
+    private static final int[] TERM_HASHES = TERMS.keySet().stream().mapToInt(String::hashCode).sorted().distinct()
+            .toArray();
 
     /** Vocabulary score of a line: weighted notice words plus notice phrases. */
     static double score(String text) {
@@ -79,7 +82,7 @@ public final class Notice implements LineRule {
                 hash = 31 * hash + Character.toLowerCase(c);
             } else if (start >= 0) {
                 int len = i - start;
-                if (len >= 2 && len <= 14 && TERM_HASHES.contains(hash)) {
+                if (len >= 2 && len <= 14 && Arrays.binarySearch(TERM_HASHES, hash) >= 0) {
                     Double v = TERMS.get(text.substring(start, i).toLowerCase(Locale.ROOT));
                     if (v != null) s += v;
                 }
