@@ -50,8 +50,12 @@ public final class Similarities {
     public interface Weights {
         void from(int a);
 
-        /** The weight of a–b for the {@code a} of the last {@link #from}; a zero weight is still kept as an entry. */
-        double to(int b);
+        /**
+         * The weight of a–b for the {@code a} of the last {@link #from}; a zero weight is still kept as
+         * an entry. {@code shared} is the dot product of the two TF-IDF vectors over their
+         * candidate-generating terms: their cosine, unless both carry a capped term.
+         */
+        double to(int b, double shared);
 
         void done(int a);
 
@@ -65,44 +69,33 @@ public final class Similarities {
 
     /** @param termCap a term carried by more than this many sentences generates no candidate pairs */
     public static Similarities of(TermVectors v, int termCap) {
-        return of(v, termCap, new Cosines(v));
+        Postings postings = postings(v, termCap);
+        return of(v, postings, new Cosines(v, postings));
     }
 
     /** The graph of {@code weights} over the candidate pairs of {@code v}. */
     public static Similarities of(TermVectors v, int termCap, Weights weights) {
+        return of(v, postings(v, termCap), weights);
+    }
+
+    private static Postings postings(TermVectors v, int termCap) {
         if (termCap < 1) throw new IllegalArgumentException("term cap must be >= 1, got " + termCap);
+        return Postings.of(v, termCap);
+    }
+
+    private static Similarities of(TermVectors v, Postings postings, Weights weights) {
         int n = v.size();
-        Postings postings = Postings.of(v, termCap);
         // Upper triangle (b > a), row by row; each row's candidates sorted by id.
         Growing upper = new Growing();
         int[] upperStart = new int[n + 1];
         int[] lowerCount = new int[n];
-        int[] seen = new int[n];
-        Arrays.fill(seen, -1);
-        int[] candidates = new int[16];
-        // Where each term's postings pass the current row: a row's own entry in each of its terms'
-        // lists, since rows are read in the lists' order; only the sentences after it are read.
-        int[] own = new int[v.vocabularySize()];
-        for (int t = 0; t < own.length; t++) own[t] = postings.start(t);
+        CandidateRows rows = new CandidateRows(v, postings);
         for (int a = 0; a < n; a++) {
-            int[] ta = v.termIds(a);
-            int count = 0;
-            for (int t : ta) {
-                int e = postings.end(t);
-                if (own[t] == e) continue; // a term over the cap: no postings
-                for (int p = own[t]++ + 1; p < e; p++) {
-                    int b = postings.sentence(p);
-                    if (seen[b] == a) continue;
-                    seen[b] = a;
-                    if (count == candidates.length) candidates = Arrays.copyOf(candidates, grow(count));
-                    candidates[count++] = b;
-                }
-            }
-            Arrays.sort(candidates, 0, count);
+            int count = rows.next(a);
             weights.from(a);
             for (int c = 0; c < count; c++) {
-                int b = candidates[c];
-                upper.add(b, weights.to(b));
+                int b = rows.id(c);
+                upper.add(b, weights.to(b, rows.dot(c)));
                 lowerCount[b]++;
             }
             weights.done(a);
@@ -111,36 +104,45 @@ public final class Similarities {
         return symmetric(v, upper, upperStart, lowerCount, postings.pruned(), weights.self());
     }
 
-    /** Cosines of the TF-IDF vectors: a's weights scattered once, each candidate's terms read against them. */
+    /**
+     * Cosines of the TF-IDF vectors. A pair that shares no capped term has its cosine in the dot
+     * product the candidate search added up; for one that may, a's weights are scattered once and
+     * b's terms read against them, in the dense matrix's order.
+     */
     private static final class Cosines implements Weights {
         private final TermVectors v;
+        private final Postings postings;
         private final double[] dense;
+        private int a;
 
-        Cosines(TermVectors v) {
+        Cosines(TermVectors v, Postings postings) {
             this.v = v;
+            this.postings = postings;
             this.dense = new double[v.vocabularySize()];
         }
 
         @Override
         public void from(int a) {
+            this.a = a;
+            if (!postings.hasCapped(a)) return;
             int[] ta = v.termIds(a);
             double[] wa = v.weights(a);
             for (int k = 0; k < ta.length; k++) dense[ta[k]] = wa[k];
         }
 
         @Override
-        public double to(int b) {
+        public double to(int b, double shared) {
+            if (!postings.mayShareCapped(a, b)) return shared;
             int[] tb = v.termIds(b);
             double[] wb = v.weights(b);
             double dot = 0;
-            // The same loop as the dense matrix's: b's terms in id order against a scattered.
             for (int k = 0; k < tb.length; k++) dot += wb[k] * dense[tb[k]];
             return dot;
         }
 
         @Override
         public void done(int a) {
-            for (int t : v.termIds(a)) dense[t] = 0;
+            if (postings.hasCapped(a)) for (int t : v.termIds(a)) dense[t] = 0;
         }
 
         @Override
@@ -178,10 +180,6 @@ public final class Similarities {
             }
         }
         return new Similarities(start, neighbours, cosines, pruned);
-    }
-
-    private static int grow(int length) {
-        return Sizes.arrayLength((long) length * 2, "candidate sentences");
     }
 
     /** Number of sentences. */
