@@ -83,25 +83,49 @@ public final class Similarities {
         return Postings.of(v, termCap);
     }
 
+    /**
+     * Two walks over the candidate pairs: the first counts each row's entries, the second writes each
+     * pair straight into both of its rows. A row holds, in id order, its lower neighbours (written by
+     * the rows before it), the sentence itself (if it has terms) and its upper neighbours.
+     */
     private static Similarities of(TermVectors v, Postings postings, Weights weights) {
         int n = v.size();
-        // Upper triangle (b > a), row by row; each row's candidates sorted by id.
-        Growing upper = new Growing();
-        int[] upperStart = new int[n + 1];
-        int[] lowerCount = new int[n];
+        int[] length = new int[n];
         CandidateRows rows = new CandidateRows(v, postings);
         for (int a = 0; a < n; a++) {
             int count = rows.next(a);
+            length[a] += count + (v.termIds(a).length == 0 ? 0 : 1);
+            for (int c = 0; c < count; c++) length[rows.id(c)]++;
+        }
+        int[] start = new int[n + 1];
+        long total = 0;
+        for (int i = 0; i < n; i++) {
+            total += length[i];
+            start[i + 1] = Sizes.arrayLength(total, "similar sentence pairs");
+        }
+        int[] neighbours = new int[start[n]];
+        double[] cosines = new double[start[n]];
+        int[] fill = Arrays.copyOf(start, n);
+        double self = weights.self();
+        rows = new CandidateRows(v, postings);
+        for (int a = 0; a < n; a++) {
+            int count = rows.next(a);
+            if (v.termIds(a).length > 0) {
+                neighbours[fill[a]] = a;
+                cosines[fill[a]++] = self;
+            }
             weights.from(a);
             for (int c = 0; c < count; c++) {
                 int b = rows.id(c);
-                upper.add(b, weights.to(b, rows.dot(c)));
-                lowerCount[b]++;
+                double w = weights.to(b, rows.dot(c));
+                neighbours[fill[a]] = b;
+                cosines[fill[a]++] = w;
+                neighbours[fill[b]] = a;
+                cosines[fill[b]++] = w;
             }
             weights.done(a);
-            upperStart[a + 1] = upper.size();
         }
-        return symmetric(v, upper, upperStart, lowerCount, postings.pruned(), weights.self());
+        return new Similarities(start, neighbours, cosines, postings.pruned());
     }
 
     /**
@@ -151,37 +175,6 @@ public final class Similarities {
         }
     }
 
-    /** Rows holding, in id order, the lower neighbours, the sentence itself (if it has terms) and the upper ones. */
-    private static Similarities symmetric(TermVectors v, Growing upper, int[] upperStart, int[] lowerCount, int pruned,
-                                          double self) {
-        int n = v.size();
-        int[] start = new int[n + 1];
-        long total = 0;
-        for (int i = 0; i < n; i++) {
-            total += lowerCount[i] + (v.termIds(i).length == 0 ? 0 : 1) + (upperStart[i + 1] - upperStart[i]);
-            start[i + 1] = Sizes.arrayLength(total, "similar sentence pairs");
-        }
-        int[] neighbours = new int[start[n]];
-        double[] cosines = new double[start[n]];
-        int[] fill = Arrays.copyOf(start, n);
-        for (int a = 0; a < n; a++) {
-            // Lower neighbours of a were appended by every smaller row already, in increasing order.
-            if (v.termIds(a).length > 0) {
-                neighbours[fill[a]] = a;
-                cosines[fill[a]++] = self;
-            }
-            for (int p = upperStart[a]; p < upperStart[a + 1]; p++) {
-                int b = upper.neighbour(p);
-                double c = upper.cosine(p);
-                neighbours[fill[a]] = b;
-                cosines[fill[a]++] = c;
-                neighbours[fill[b]] = a;
-                cosines[fill[b]++] = c;
-            }
-        }
-        return new Similarities(start, neighbours, cosines, pruned);
-    }
-
     /** Number of sentences. */
     public int size() {
         return start.length - 1;
@@ -221,39 +214,5 @@ public final class Similarities {
     /** Terms too frequent to generate candidates; 0 means the rows equal the dense matrix's. */
     public int prunedTerms() {
         return prunedTerms;
-    }
-
-    /**
-     * Append-only pairs (neighbour, cosine), kept in blocks of {@value #BLOCK}: growing one array by
-     * doubling held up to three times the pairs while it copied (a 500-article cluster has millions).
-     * The first block starts small and doubles up to the block size, so a small cluster allocates
-     * little.
-     */
-    private static final class Growing {
-        private static final int SHIFT = 16, BLOCK = 1 << SHIFT, MASK = BLOCK - 1;
-        private final java.util.List<int[]> neighbours = new java.util.ArrayList<>();
-        private final java.util.List<double[]> cosines = new java.util.ArrayList<>();
-        private int size;
-
-        void add(int neighbour, double cosine) {
-            int block = size >>> SHIFT, at = size & MASK;
-            if (block == neighbours.size()) {
-                Sizes.arrayLength((long) size + BLOCK, "similar sentence pairs");
-                int length = block == 0 ? 64 : BLOCK;
-                neighbours.add(new int[length]);
-                cosines.add(new double[length]);
-            } else if (at == neighbours.get(block).length) { // only the first block is ever short
-                int length = Math.min(BLOCK, 2 * at);
-                neighbours.set(block, Arrays.copyOf(neighbours.get(block), length));
-                cosines.set(block, Arrays.copyOf(cosines.get(block), length));
-            }
-            neighbours.get(block)[at] = neighbour;
-            cosines.get(block)[at] = cosine;
-            size++;
-        }
-
-        int size() { return size; }
-        int neighbour(int p) { return neighbours.get(p >>> SHIFT)[p & MASK]; }
-        double cosine(int p) { return cosines.get(p >>> SHIFT)[p & MASK]; }
     }
 }
