@@ -9,6 +9,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
@@ -81,28 +82,33 @@ public final class Workers {
         return out;
     }
 
-    /** Starts {@code work} on the pool when {@code parallel}; {@link Pending#join} waits for it (or runs it then). */
+    /**
+     * Starts {@code work} on the pool when {@code parallel}; {@link Pending#join} waits for it, or runs
+     * it on the joining thread when no pool thread has taken it yet (so work started from inside the
+     * pool cannot wait for a thread that waits for it).
+     */
     public static <R> Pending<R> start(boolean parallel, Supplier<R> work) {
-        return new Pending<>(parallel ? Pool.EXECUTOR.submit(work::get) : null, work);
+        FutureTask<R> task = new FutureTask<>(work::get);
+        if (parallel) Pool.EXECUTOR.execute(task);
+        return new Pending<>(task);
     }
 
     /** Work started by {@link #start}. */
     public static final class Pending<R> {
-        private final Future<R> future;
-        private final Supplier<R> work;
+        private final FutureTask<R> task;
 
-        private Pending(Future<R> future, Supplier<R> work) {
-            this.future = future;
-            this.work = work;
+        private Pending(FutureTask<R> task) {
+            this.task = task;
         }
 
         public R join() {
-            return future == null ? work.get() : Workers.join(future, List.of(future));
+            task.run(); // nothing when a pool thread has started it
+            return Workers.join(task, List.of(task));
         }
 
         /** Gives the work up (the caller failed before it needed it). */
         public void cancel() {
-            if (future != null) future.cancel(true);
+            task.cancel(true);
         }
     }
 

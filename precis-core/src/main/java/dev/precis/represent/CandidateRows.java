@@ -21,16 +21,17 @@ final class CandidateRows {
     private int[] ids = new int[16];
     private double[] dots = new double[16];
 
-    CandidateRows(TermVectors v, Postings postings) {
+    /** @param first the first sentence that {@link #next} will be asked for */
+    CandidateRows(TermVectors v, Postings postings, int first) {
         this.v = v;
         this.postings = postings;
         this.own = new int[v.vocabularySize()];
-        for (int t = 0; t < own.length; t++) own[t] = postings.start(t);
+        for (int t = 0; t < own.length; t++) own[t] = postings.firstFrom(t, first);
         this.marked = new long[(v.size() + 63) >>> 6];
         this.dot = new double[v.size()];
     }
 
-    /** Finds the candidates of sentence {@code a}; call for every sentence in increasing order. Returns their number. */
+    /** Finds the candidates of sentence {@code a}; call for every sentence from the first in increasing order. Returns their number. */
     int next(int a) {
         int[] ta = v.termIds(a);
         double[] wa = v.weights(a);

@@ -57,6 +57,26 @@ final class Postings {
     }
 
     int start(int term) { return start[term]; }
+
+    /** The first posting of {@code term} whose sentence is {@code s} or later. */
+    int firstFrom(int term, int s) {
+        int lo = start[term], hi = start[term + 1];
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (sentences[mid] < s) lo = mid + 1;
+            else hi = mid;
+        }
+        return lo;
+    }
+
+    /** Each sentence's share of the candidate search: the postings after its own, summed over its terms. */
+    long[] work(int n) {
+        long[] work = new long[n];
+        for (int t = 0; t + 1 < start.length; t++) {
+            for (int p = start[t]; p < start[t + 1]; p++) work[sentences[p]] += start[t + 1] - p - 1;
+        }
+        return work;
+    }
     int end(int term) { return start[term + 1]; }
     int sentence(int p) { return sentences[p]; }
     /** The weight of the term in the sentence of posting {@code p}. */

@@ -1,6 +1,9 @@
 package dev.precis.represent;
 
+import dev.precis.parallel.Workers;
+
 import java.util.Arrays;
+import java.util.function.Supplier;
 
 /**
  * The pairwise weights of a cluster's sentences, kept sparse: for each sentence, the sentences it
@@ -64,18 +67,27 @@ public final class Similarities {
     }
 
     public static Similarities of(TermVectors v) {
-        return of(v, DEFAULT_TERM_CAP);
+        return of(v, false);
+    }
+
+    /**
+     * @param split walk the later half of the rows (by work) on the worker pool while this thread
+     *              walks the earlier half: for a big cluster; the result is the same
+     */
+    public static Similarities of(TermVectors v, boolean split) {
+        Postings postings = postings(v, DEFAULT_TERM_CAP);
+        return of(v, postings, () -> new Cosines(v, postings), split);
     }
 
     /** @param termCap a term carried by more than this many sentences generates no candidate pairs */
     public static Similarities of(TermVectors v, int termCap) {
         Postings postings = postings(v, termCap);
-        return of(v, postings, new Cosines(v, postings));
+        return of(v, postings, () -> new Cosines(v, postings), false);
     }
 
     /** The graph of {@code weights} over the candidate pairs of {@code v}. */
     public static Similarities of(TermVectors v, int termCap, Weights weights) {
-        return of(v, postings(v, termCap), weights);
+        return of(v, postings(v, termCap), () -> weights, false);
     }
 
     private static Postings postings(TermVectors v, int termCap) {
@@ -84,48 +96,111 @@ public final class Similarities {
     }
 
     /**
-     * Two walks over the candidate pairs: the first counts each row's entries, the second writes each
-     * pair straight into both of its rows. A row holds, in id order, its lower neighbours (written by
-     * the rows before it), the sentence itself (if it has terms) and its upper neighbours.
+     * Two walks over the candidate pairs of each half of the rows: the first counts each row's
+     * entries, the second writes each pair straight into both of its rows. A row holds, in id order,
+     * its lower neighbours (those the first half gives, then those the second half gives), the
+     * sentence itself (if it has terms) and its upper neighbours; so each half writes to places of
+     * its own, and the rows are the same whether the halves are walked one after the other or side
+     * by side.
      */
-    private static Similarities of(TermVectors v, Postings postings, Weights weights) {
+    private static Similarities of(TermVectors v, Postings postings, Supplier<Weights> weights, boolean split) {
         int n = v.size();
-        int[] length = new int[n];
-        CandidateRows rows = new CandidateRows(v, postings);
-        for (int a = 0; a < n; a++) {
-            int count = rows.next(a);
-            length[a] += count + (v.termIds(a).length == 0 ? 0 : 1);
-            for (int c = 0; c < count; c++) length[rows.id(c)]++;
-        }
+        Half first = new Half(v, postings, 0, split ? middle(postings.work(n)) : n);
+        Half second = new Half(v, postings, first.to, n);
+        int[] upper = new int[n];
+        both(split, () -> first.count(upper), () -> second.count(upper));
         int[] start = new int[n + 1];
         long total = 0;
         for (int i = 0; i < n; i++) {
-            total += length[i];
+            total += first.lower[i] + second.lower[i] + (v.termIds(i).length == 0 ? 0 : 1) + upper[i];
             start[i + 1] = Sizes.arrayLength(total, "similar sentence pairs");
         }
         int[] neighbours = new int[start[n]];
         double[] cosines = new double[start[n]];
-        int[] fill = Arrays.copyOf(start, n);
-        double self = weights.self();
-        rows = new CandidateRows(v, postings);
-        for (int a = 0; a < n; a++) {
-            int count = rows.next(a);
-            if (v.termIds(a).length > 0) {
-                neighbours[fill[a]] = a;
-                cosines[fill[a]++] = self;
-            }
-            weights.from(a);
-            for (int c = 0; c < count; c++) {
-                int b = rows.id(c);
-                double w = weights.to(b, rows.dot(c));
-                neighbours[fill[a]] = b;
-                cosines[fill[a]++] = w;
-                neighbours[fill[b]] = a;
-                cosines[fill[b]++] = w;
-            }
-            weights.done(a);
+        int[] firstFill = new int[n], secondFill = new int[n];
+        for (int i = 0; i < n; i++) {
+            firstFill[i] = start[i];
+            secondFill[i] = start[i] + first.lower[i];
         }
+        both(split, () -> first.write(weights.get(), firstFill, neighbours, cosines),
+                () -> second.write(weights.get(), secondFill, neighbours, cosines));
         return new Similarities(start, neighbours, cosines, postings.pruned());
+    }
+
+    /** Runs both, side by side when {@code split}. */
+    private static void both(boolean split, Runnable here, Runnable there) {
+        Workers.Pending<Void> other = Workers.start(split, () -> {
+            there.run();
+            return null;
+        });
+        try {
+            here.run();
+        } catch (RuntimeException | Error e) {
+            other.cancel();
+            throw e;
+        }
+        other.join();
+    }
+
+    /** The row at which the rows before it hold half the work of the candidate search. */
+    private static int middle(long[] work) {
+        long total = 0;
+        for (long w : work) total += w;
+        long sum = 0;
+        for (int i = 0; i < work.length; i++) {
+            sum += work[i];
+            if (2 * sum >= total) return i + 1;
+        }
+        return work.length;
+    }
+
+    /** The rows {@code from} (inclusive) to {@code to} (exclusive) and the entries they give later rows. */
+    private static final class Half {
+        final TermVectors v;
+        final Postings postings;
+        final int from, to;
+        /** For each row, the entries this half's rows put among its lower neighbours. */
+        final int[] lower;
+
+        Half(TermVectors v, Postings postings, int from, int to) {
+            this.v = v;
+            this.postings = postings;
+            this.from = from;
+            this.to = to;
+            this.lower = new int[v.size()];
+        }
+
+        void count(int[] upper) {
+            CandidateRows rows = new CandidateRows(v, postings, from);
+            for (int a = from; a < to; a++) {
+                int count = rows.next(a);
+                upper[a] = count;
+                for (int c = 0; c < count; c++) lower[rows.id(c)]++;
+            }
+        }
+
+        /** @param fill where this half writes next in each row */
+        void write(Weights weights, int[] fill, int[] neighbours, double[] cosines) {
+            CandidateRows rows = new CandidateRows(v, postings, from);
+            double self = weights.self();
+            for (int a = from; a < to; a++) {
+                int count = rows.next(a);
+                if (v.termIds(a).length > 0) {
+                    neighbours[fill[a]] = a;
+                    cosines[fill[a]++] = self;
+                }
+                weights.from(a);
+                for (int c = 0; c < count; c++) {
+                    int b = rows.id(c);
+                    double w = weights.to(b, rows.dot(c));
+                    neighbours[fill[a]] = b;
+                    cosines[fill[a]++] = w;
+                    neighbours[fill[b]] = a;
+                    cosines[fill[b]++] = w;
+                }
+                weights.done(a);
+            }
+        }
     }
 
     /**
