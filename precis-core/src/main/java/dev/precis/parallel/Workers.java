@@ -16,9 +16,10 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
- * Side-by-side work inside one big cluster: its articles segmented at once, its evidence found while
- * the summary is chosen. An ordinary cluster (a few articles) is cheaper on the caller's thread, and
- * a batch or a server already keeps every core busy with clusters, so only clusters of at least
+ * Side-by-side work inside one big cluster: its articles segmented at once, its sentence similarities
+ * found in two halves, its evidence found while the summary is chosen. An ordinary cluster (a few
+ * articles) is cheaper on the caller's thread, and a batch or a server already keeps every core busy
+ * with clusters, so only clusters of at least
  * {@link #MIN_ARTICLES} articles use the pool. The pool has one daemon thread per core; a caller that
  * is interrupted (a time limit) cancels the tasks it started.
  */
