@@ -47,7 +47,9 @@ public final class ClusterAnalysis {
     }
 
     public static final Key<TermVectors> VECTORS = Key.of("vectors", a -> TermVectors.of(a.text()));
-    public static final Key<Similarities> SIMILARITIES = Key.of("similarities", a -> Similarities.of(a.vectors()));
+    /** A big cluster's similarities are found on two cores: whoever asks first, the other stage waits for them. */
+    public static final Key<Similarities> SIMILARITIES = Key.of("similarities",
+            a -> Similarities.of(a.vectors(), Workers.worthIt(a.text().articles().size())));
     public static final Key<Alignments> ALIGNMENTS =
             Key.of("alignments", a -> Alignments.of(a.text(), a.vectors(), a.similarities()));
 

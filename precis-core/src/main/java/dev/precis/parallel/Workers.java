@@ -9,15 +9,17 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
- * Side-by-side work inside one big cluster: its articles segmented at once, its evidence found while
- * the summary is chosen. An ordinary cluster (a few articles) is cheaper on the caller's thread, and
- * a batch or a server already keeps every core busy with clusters, so only clusters of at least
+ * Side-by-side work inside one big cluster: its articles segmented at once, its sentence similarities
+ * found in two halves, its evidence found while the summary is chosen. An ordinary cluster (a few
+ * articles) is cheaper on the caller's thread, and a batch or a server already keeps every core busy
+ * with clusters, so only clusters of at least
  * {@link #MIN_ARTICLES} articles use the pool. The pool has one daemon thread per core; a caller that
  * is interrupted (a time limit) cancels the tasks it started.
  */
@@ -81,28 +83,33 @@ public final class Workers {
         return out;
     }
 
-    /** Starts {@code work} on the pool when {@code parallel}; {@link Pending#join} waits for it (or runs it then). */
+    /**
+     * Starts {@code work} on the pool when {@code parallel}; {@link Pending#join} waits for it, or runs
+     * it on the joining thread when no pool thread has taken it yet (so work started from inside the
+     * pool cannot wait for a thread that waits for it).
+     */
     public static <R> Pending<R> start(boolean parallel, Supplier<R> work) {
-        return new Pending<>(parallel ? Pool.EXECUTOR.submit(work::get) : null, work);
+        FutureTask<R> task = new FutureTask<>(work::get);
+        if (parallel) Pool.EXECUTOR.execute(task);
+        return new Pending<>(task);
     }
 
     /** Work started by {@link #start}. */
     public static final class Pending<R> {
-        private final Future<R> future;
-        private final Supplier<R> work;
+        private final FutureTask<R> task;
 
-        private Pending(Future<R> future, Supplier<R> work) {
-            this.future = future;
-            this.work = work;
+        private Pending(FutureTask<R> task) {
+            this.task = task;
         }
 
         public R join() {
-            return future == null ? work.get() : Workers.join(future, List.of(future));
+            task.run(); // nothing when a pool thread has started it
+            return Workers.join(task, List.of(task));
         }
 
         /** Gives the work up (the caller failed before it needed it). */
         public void cancel() {
-            if (future != null) future.cancel(true);
+            task.cancel(true);
         }
     }
 

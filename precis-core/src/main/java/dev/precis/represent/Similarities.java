@@ -1,6 +1,9 @@
 package dev.precis.represent;
 
+import dev.precis.parallel.Workers;
+
 import java.util.Arrays;
+import java.util.function.Supplier;
 
 /**
  * The pairwise weights of a cluster's sentences, kept sparse: for each sentence, the sentences it
@@ -50,8 +53,12 @@ public final class Similarities {
     public interface Weights {
         void from(int a);
 
-        /** The weight of a–b for the {@code a} of the last {@link #from}; a zero weight is still kept as an entry. */
-        double to(int b);
+        /**
+         * The weight of a–b for the {@code a} of the last {@link #from}; a zero weight is still kept as
+         * an entry. {@code shared} is the dot product of the two TF-IDF vectors over their
+         * candidate-generating terms: their cosine, unless both carry a capped term.
+         */
+        double to(int b, double shared);
 
         void done(int a);
 
@@ -60,128 +67,187 @@ public final class Similarities {
     }
 
     public static Similarities of(TermVectors v) {
-        return of(v, DEFAULT_TERM_CAP);
+        return of(v, false);
+    }
+
+    /**
+     * @param split walk the later half of the rows (by work) on the worker pool while this thread
+     *              walks the earlier half: for a big cluster; the result is the same
+     */
+    public static Similarities of(TermVectors v, boolean split) {
+        Postings postings = postings(v, DEFAULT_TERM_CAP);
+        return of(v, postings, () -> new Cosines(v, postings), split);
     }
 
     /** @param termCap a term carried by more than this many sentences generates no candidate pairs */
     public static Similarities of(TermVectors v, int termCap) {
-        return of(v, termCap, new Cosines(v));
+        Postings postings = postings(v, termCap);
+        return of(v, postings, () -> new Cosines(v, postings), false);
     }
 
     /** The graph of {@code weights} over the candidate pairs of {@code v}. */
     public static Similarities of(TermVectors v, int termCap, Weights weights) {
-        if (termCap < 1) throw new IllegalArgumentException("term cap must be >= 1, got " + termCap);
-        int n = v.size();
-        Postings postings = Postings.of(v, termCap);
-        // Upper triangle (b > a), row by row; each row's candidates sorted by id.
-        Growing upper = new Growing();
-        int[] upperStart = new int[n + 1];
-        int[] lowerCount = new int[n];
-        int[] seen = new int[n];
-        Arrays.fill(seen, -1);
-        int[] candidates = new int[16];
-        // Where each term's postings pass the current row: a row's own entry in each of its terms'
-        // lists, since rows are read in the lists' order; only the sentences after it are read.
-        int[] own = new int[v.vocabularySize()];
-        for (int t = 0; t < own.length; t++) own[t] = postings.start(t);
-        for (int a = 0; a < n; a++) {
-            int[] ta = v.termIds(a);
-            int count = 0;
-            for (int t : ta) {
-                int e = postings.end(t);
-                if (own[t] == e) continue; // a term over the cap: no postings
-                for (int p = own[t]++ + 1; p < e; p++) {
-                    int b = postings.sentence(p);
-                    if (seen[b] == a) continue;
-                    seen[b] = a;
-                    if (count == candidates.length) candidates = Arrays.copyOf(candidates, grow(count));
-                    candidates[count++] = b;
-                }
-            }
-            Arrays.sort(candidates, 0, count);
-            weights.from(a);
-            for (int c = 0; c < count; c++) {
-                int b = candidates[c];
-                upper.add(b, weights.to(b));
-                lowerCount[b]++;
-            }
-            weights.done(a);
-            upperStart[a + 1] = upper.size();
-        }
-        return symmetric(v, upper, upperStart, lowerCount, postings.pruned(), weights.self());
+        return of(v, postings(v, termCap), () -> weights, false);
     }
 
-    /** Cosines of the TF-IDF vectors: a's weights scattered once, each candidate's terms read against them. */
+    private static Postings postings(TermVectors v, int termCap) {
+        if (termCap < 1) throw new IllegalArgumentException("term cap must be >= 1, got " + termCap);
+        return Postings.of(v, termCap);
+    }
+
+    /**
+     * Two walks over the candidate pairs of each half of the rows: the first counts each row's
+     * entries, the second writes each pair straight into both of its rows. A row holds, in id order,
+     * its lower neighbours (those the first half gives, then those the second half gives), the
+     * sentence itself (if it has terms) and its upper neighbours; so each half writes to places of
+     * its own, and the rows are the same whether the halves are walked one after the other or side
+     * by side.
+     */
+    private static Similarities of(TermVectors v, Postings postings, Supplier<Weights> weights, boolean split) {
+        int n = v.size();
+        Half first = new Half(v, postings, 0, split ? middle(postings.work(n)) : n);
+        Half second = new Half(v, postings, first.to, n);
+        int[] upper = new int[n];
+        both(split, () -> first.count(upper), () -> second.count(upper));
+        int[] start = new int[n + 1];
+        long total = 0;
+        for (int i = 0; i < n; i++) {
+            total += first.lower[i] + second.lower[i] + (v.termIds(i).length == 0 ? 0 : 1) + upper[i];
+            start[i + 1] = Sizes.arrayLength(total, "similar sentence pairs");
+        }
+        int[] neighbours = new int[start[n]];
+        double[] cosines = new double[start[n]];
+        int[] firstFill = new int[n], secondFill = new int[n];
+        for (int i = 0; i < n; i++) {
+            firstFill[i] = start[i];
+            secondFill[i] = start[i] + first.lower[i];
+        }
+        both(split, () -> first.write(weights.get(), firstFill, neighbours, cosines),
+                () -> second.write(weights.get(), secondFill, neighbours, cosines));
+        return new Similarities(start, neighbours, cosines, postings.pruned());
+    }
+
+    /** Runs both, side by side when {@code split}. */
+    private static void both(boolean split, Runnable here, Runnable there) {
+        Workers.Pending<Void> other = Workers.start(split, () -> {
+            there.run();
+            return null;
+        });
+        try {
+            here.run();
+        } catch (RuntimeException | Error e) {
+            other.cancel();
+            throw e;
+        }
+        other.join();
+    }
+
+    /** The row at which the rows before it hold half the work of the candidate search. */
+    private static int middle(long[] work) {
+        long total = 0;
+        for (long w : work) total += w;
+        long sum = 0;
+        for (int i = 0; i < work.length; i++) {
+            sum += work[i];
+            if (2 * sum >= total) return i + 1;
+        }
+        return work.length;
+    }
+
+    /** The rows {@code from} (inclusive) to {@code to} (exclusive) and the entries they give later rows. */
+    private static final class Half {
+        final TermVectors v;
+        final Postings postings;
+        final int from, to;
+        /** For each row, the entries this half's rows put among its lower neighbours. */
+        final int[] lower;
+
+        Half(TermVectors v, Postings postings, int from, int to) {
+            this.v = v;
+            this.postings = postings;
+            this.from = from;
+            this.to = to;
+            this.lower = new int[v.size()];
+        }
+
+        void count(int[] upper) {
+            CandidateRows rows = new CandidateRows(v, postings, from);
+            for (int a = from; a < to; a++) {
+                int count = rows.next(a);
+                upper[a] = count;
+                for (int c = 0; c < count; c++) lower[rows.id(c)]++;
+            }
+        }
+
+        /** @param fill where this half writes next in each row */
+        void write(Weights weights, int[] fill, int[] neighbours, double[] cosines) {
+            CandidateRows rows = new CandidateRows(v, postings, from);
+            double self = weights.self();
+            for (int a = from; a < to; a++) {
+                int count = rows.next(a);
+                if (v.termIds(a).length > 0) {
+                    neighbours[fill[a]] = a;
+                    cosines[fill[a]++] = self;
+                }
+                weights.from(a);
+                for (int c = 0; c < count; c++) {
+                    int b = rows.id(c);
+                    double w = weights.to(b, rows.dot(c));
+                    neighbours[fill[a]] = b;
+                    cosines[fill[a]++] = w;
+                    neighbours[fill[b]] = a;
+                    cosines[fill[b]++] = w;
+                }
+                weights.done(a);
+            }
+        }
+    }
+
+    /**
+     * Cosines of the TF-IDF vectors. A pair that shares no capped term has its cosine in the dot
+     * product the candidate search added up; for one that may, a's weights are scattered once and
+     * b's terms read against them, in the dense matrix's order.
+     */
     private static final class Cosines implements Weights {
         private final TermVectors v;
+        private final Postings postings;
         private final double[] dense;
+        private int a;
 
-        Cosines(TermVectors v) {
+        Cosines(TermVectors v, Postings postings) {
             this.v = v;
+            this.postings = postings;
             this.dense = new double[v.vocabularySize()];
         }
 
         @Override
         public void from(int a) {
+            this.a = a;
+            if (!postings.hasCapped(a)) return;
             int[] ta = v.termIds(a);
             double[] wa = v.weights(a);
             for (int k = 0; k < ta.length; k++) dense[ta[k]] = wa[k];
         }
 
         @Override
-        public double to(int b) {
+        public double to(int b, double shared) {
+            if (!postings.mayShareCapped(a, b)) return shared;
             int[] tb = v.termIds(b);
             double[] wb = v.weights(b);
             double dot = 0;
-            // The same loop as the dense matrix's: b's terms in id order against a scattered.
             for (int k = 0; k < tb.length; k++) dot += wb[k] * dense[tb[k]];
             return dot;
         }
 
         @Override
         public void done(int a) {
-            for (int t : v.termIds(a)) dense[t] = 0;
+            if (postings.hasCapped(a)) for (int t : v.termIds(a)) dense[t] = 0;
         }
 
         @Override
         public double self() {
             return 1;
         }
-    }
-
-    /** Rows holding, in id order, the lower neighbours, the sentence itself (if it has terms) and the upper ones. */
-    private static Similarities symmetric(TermVectors v, Growing upper, int[] upperStart, int[] lowerCount, int pruned,
-                                          double self) {
-        int n = v.size();
-        int[] start = new int[n + 1];
-        long total = 0;
-        for (int i = 0; i < n; i++) {
-            total += lowerCount[i] + (v.termIds(i).length == 0 ? 0 : 1) + (upperStart[i + 1] - upperStart[i]);
-            start[i + 1] = Sizes.arrayLength(total, "similar sentence pairs");
-        }
-        int[] neighbours = new int[start[n]];
-        double[] cosines = new double[start[n]];
-        int[] fill = Arrays.copyOf(start, n);
-        for (int a = 0; a < n; a++) {
-            // Lower neighbours of a were appended by every smaller row already, in increasing order.
-            if (v.termIds(a).length > 0) {
-                neighbours[fill[a]] = a;
-                cosines[fill[a]++] = self;
-            }
-            for (int p = upperStart[a]; p < upperStart[a + 1]; p++) {
-                int b = upper.neighbour(p);
-                double c = upper.cosine(p);
-                neighbours[fill[a]] = b;
-                cosines[fill[a]++] = c;
-                neighbours[fill[b]] = a;
-                cosines[fill[b]++] = c;
-            }
-        }
-        return new Similarities(start, neighbours, cosines, pruned);
-    }
-
-    private static int grow(int length) {
-        return Sizes.arrayLength((long) length * 2, "candidate sentences");
     }
 
     /** Number of sentences. */
@@ -223,39 +289,5 @@ public final class Similarities {
     /** Terms too frequent to generate candidates; 0 means the rows equal the dense matrix's. */
     public int prunedTerms() {
         return prunedTerms;
-    }
-
-    /**
-     * Append-only pairs (neighbour, cosine), kept in blocks of {@value #BLOCK}: growing one array by
-     * doubling held up to three times the pairs while it copied (a 500-article cluster has millions).
-     * The first block starts small and doubles up to the block size, so a small cluster allocates
-     * little.
-     */
-    private static final class Growing {
-        private static final int SHIFT = 16, BLOCK = 1 << SHIFT, MASK = BLOCK - 1;
-        private final java.util.List<int[]> neighbours = new java.util.ArrayList<>();
-        private final java.util.List<double[]> cosines = new java.util.ArrayList<>();
-        private int size;
-
-        void add(int neighbour, double cosine) {
-            int block = size >>> SHIFT, at = size & MASK;
-            if (block == neighbours.size()) {
-                Sizes.arrayLength((long) size + BLOCK, "similar sentence pairs");
-                int length = block == 0 ? 64 : BLOCK;
-                neighbours.add(new int[length]);
-                cosines.add(new double[length]);
-            } else if (at == neighbours.get(block).length) { // only the first block is ever short
-                int length = Math.min(BLOCK, 2 * at);
-                neighbours.set(block, Arrays.copyOf(neighbours.get(block), length));
-                cosines.set(block, Arrays.copyOf(cosines.get(block), length));
-            }
-            neighbours.get(block)[at] = neighbour;
-            cosines.get(block)[at] = cosine;
-            size++;
-        }
-
-        int size() { return size; }
-        int neighbour(int p) { return neighbours.get(p >>> SHIFT)[p & MASK]; }
-        double cosine(int p) { return cosines.get(p >>> SHIFT)[p & MASK]; }
     }
 }

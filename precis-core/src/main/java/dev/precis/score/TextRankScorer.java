@@ -52,7 +52,7 @@ public final class TextRankScorer implements Scorer {
         }
 
         @Override
-        public double to(int b) {
+        public double to(int b, double shared) {
             double denominator = logLength[a] + logLength[b];
             if (denominator <= 0) return 0; // two one-term sentences: no meaningful edge
             int overlap = 0;

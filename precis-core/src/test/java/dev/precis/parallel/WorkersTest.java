@@ -71,6 +71,34 @@ class WorkersTest {
     }
 
     @Test
+    void workStartedFromInsideABusyPoolIsRunByTheThreadThatJoinsIt() throws Exception {
+        int threads = Math.max(2, Runtime.getRuntime().availableProcessors());
+        CountDownLatch allBusy = new CountDownLatch(threads);
+        AtomicInteger sum = new AtomicInteger();
+        Thread caller = new Thread(() -> {
+            List<Workers.Pending<Integer>> outer = new ArrayList<>();
+            for (int i = 0; i < threads; i++) {
+                int k = i;
+                outer.add(Workers.start(true, () -> {
+                    allBusy.countDown();
+                    try {
+                        allBusy.await();
+                    } catch (InterruptedException e) {
+                        throw new Cancelled();
+                    }
+                    // Every pool thread is here, so no pool thread is left to take the inner work.
+                    return Workers.start(true, () -> k + 1).join();
+                }));
+            }
+            for (Workers.Pending<Integer> p : outer) sum.addAndGet(p.join());
+        });
+        caller.start();
+        caller.join(10_000);
+        assertThat(caller.isAlive()).as("deadlocked").isFalse();
+        assertThat(sum.get()).isEqualTo(threads * (threads + 1) / 2);
+    }
+
+    @Test
     void anInterruptedCallerGivesUpAsCancelled() throws Exception {
         AtomicReference<Throwable> thrown = new AtomicReference<>();
         CountDownLatch started = new CountDownLatch(1);

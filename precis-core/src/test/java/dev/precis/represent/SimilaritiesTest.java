@@ -111,6 +111,30 @@ class SimilaritiesTest {
         assertThat(Similarities.of(v, 1).entries()).isLessThan(s.entries());
     }
 
+    @Property(tries = 100)
+    void rowsWalkedInTwoHalvesSideBySideAreTheRowsOfOneWalk(@ForAll("sentences") List<String> sentences) {
+        TermVectors v = TermVectors.of(cluster(sentences));
+        assertSameRows(Similarities.of(v, true), Similarities.of(v, false));
+    }
+
+    @Test
+    void aRealClusterSplitInTwoHalvesGivesTheSameRows() {
+        TermVectors v = TermVectors.of(TestClusters.aleppo());
+        assertSameRows(Similarities.of(v, true), Similarities.of(v));
+    }
+
+    private static void assertSameRows(Similarities split, Similarities one) {
+        assertThat(split.size()).isEqualTo(one.size());
+        assertThat(split.entries()).isEqualTo(one.entries());
+        for (int i = 0; i < one.size(); i++) {
+            assertThat(split.start(i)).isEqualTo(one.start(i));
+            for (int k = one.start(i); k < one.end(i); k++) {
+                assertThat(split.neighbour(k)).isEqualTo(one.neighbour(k));
+                assertThat(Double.doubleToLongBits(split.weight(k))).isEqualTo(Double.doubleToLongBits(one.weight(k)));
+            }
+        }
+    }
+
     @Test
     void sizesRefuseArraysThatWouldOverflow() {
         assertThat(Sizes.product(1000, 1000, "pairs")).isEqualTo(1_000_000);

@@ -19,8 +19,8 @@ final class CentralityFeatures implements FeatureGroup {
     private final double[] lexrankRank;
     /** Lead sentence of the first article that has one; -1 if none. */
     private final int firstArticleLead;
-    /** Scratch: the current sentence's cosines, scattered by sentence id, zero elsewhere. */
-    private final double[] cosines;
+    /** Whether each sentence is the lead of its article. */
+    private final boolean[] isLead;
 
     CentralityFeatures(ClusterCounts counts, TermVectors vectors) {
         this.counts = counts;
@@ -33,7 +33,8 @@ final class CentralityFeatures implements FeatureGroup {
         int lead = -1;
         for (int a = 0; a < counts.articles && lead < 0; a++) lead = counts.firstOf[a];
         firstArticleLead = lead;
-        cosines = new double[n];
+        isLead = new boolean[n];
+        for (int a = 0; a < counts.articles; a++) if (counts.firstOf[a] >= 0) isLead[counts.firstOf[a]] = true;
     }
 
     @Override
@@ -44,21 +45,22 @@ final class CentralityFeatures implements FeatureGroup {
         m[row + Features.CENTROID_RANK] = centroidRank[i];
         m[row + Features.LEXRANK] = lexrank[i];
         m[row + Features.LEXRANK_RANK] = lexrankRank[i];
-        double degree = 0;
+        int ownLead = counts.firstOf[counts.sentences.get(i).article()];
+        // A lead that is not among the neighbours has cosine 0, which is where each value starts.
+        double degree = 0, ownLeadCosine = 0, firstLeadCosine = 0, leadLike = 0;
         for (int e = sim.start(i), end = sim.end(i); e < end; e++) {
-            cosines[sim.neighbour(e)] = sim.weight(e);
-            if (sim.neighbour(e) != i && sim.weight(e) > DEGREE_EDGE) degree++;
+            int j = sim.neighbour(e);
+            if (j == i) continue;
+            double c = sim.weight(e);
+            if (c > DEGREE_EDGE) degree++;
+            if (!isLead[j]) continue;
+            if (j == ownLead) ownLeadCosine = c;
+            if (j == firstArticleLead) firstLeadCosine = c;
+            if (c > leadLike) leadLike = c;
         }
         m[row + Features.DEGREE] = n <= 1 ? 0 : degree / (n - 1);
-        int ownLead = counts.firstOf[counts.sentences.get(i).article()];
-        m[row + Features.LEAD_SIMILARITY] = ownLead < 0 || ownLead == i ? 1 : cosines[ownLead];
-        m[row + Features.TITLE_LIKE] = firstArticleLead < 0 || firstArticleLead == i ? 1 : cosines[firstArticleLead];
-        double leadLike = 0;
-        for (int b = 0; b < counts.articles; b++) {
-            int lead = counts.firstOf[b];
-            if (lead >= 0 && lead != i && cosines[lead] > leadLike) leadLike = cosines[lead];
-        }
-        for (int e = sim.start(i), end = sim.end(i); e < end; e++) cosines[sim.neighbour(e)] = 0;
+        m[row + Features.LEAD_SIMILARITY] = ownLead < 0 || ownLead == i ? 1 : ownLeadCosine;
+        m[row + Features.TITLE_LIKE] = firstArticleLead < 0 || firstArticleLead == i ? 1 : firstLeadCosine;
         m[row + Features.LEAD_LIKE] = leadLike;
     }
 }

@@ -15,10 +15,14 @@ final class SupportFeatures implements FeatureGroup {
     private final ClusterCounts counts;
     private final double[] bigramSupport;
     private final double[] bigramFrequency;
-    /** Scratch: the sentence's best similarity in each article, refilled per sentence. */
+    /** Scratch: the sentence's best similarity in each article, zero outside the articles it reaches. */
     private final double[] otherMax;
+    /** Scratch: the other articles the sentence reaches, in the order first reached. */
+    private final int[] reached;
     /** Article of each sentence, read for every neighbour of every sentence. */
     private final int[] articleOf;
+    /** Articles with at least one sentence. */
+    private final int withSentences;
 
     SupportFeatures(ClusterCounts counts) {
         this.counts = counts;
@@ -26,16 +30,20 @@ final class SupportFeatures implements FeatureGroup {
         bigramSupport = bigrams[0];
         bigramFrequency = bigrams[1];
         otherMax = new double[counts.articles];
+        reached = new int[counts.articles];
         articleOf = new int[counts.size];
         for (int i = 0; i < counts.size; i++) articleOf[i] = counts.sentences.get(i).article();
+        int with = 0;
+        for (int b = 0; b < counts.articles; b++) if (counts.articleSentences[b] > 0) with++;
+        withSentences = with;
     }
 
     @Override
     public void fill(int i, double[] m, int row) {
         Similarities sim = counts.similarity;
         int a = counts.sentences.get(i).article();
-        Arrays.fill(otherMax, 0);
         double sameMax = 0;
+        int count = 0;
         for (int e = sim.start(i), end = sim.end(i); e < end; e++) {
             int j = sim.neighbour(e);
             if (j == i) continue;
@@ -44,16 +52,20 @@ final class SupportFeatures implements FeatureGroup {
             if (b == a) {
                 if (c > sameMax) sameMax = c;
             } else if (c > otherMax[b]) {
+                if (otherMax[b] == 0) reached[count++] = b;
                 otherMax[b] = c;
             }
         }
-        int others = 0;
+        // An article the sentence does not reach adds 0 to each sum and count; the others are added in
+        // article order, so the sums are the same as over every article.
+        Arrays.sort(reached, 0, count);
+        int others = withSentences - 1;
         double supportMax = 0, supportSum = 0;
         int over20 = 0, over35 = 0, over50 = 0;
-        for (int b = 0; b < counts.articles; b++) {
-            if (b == a || counts.articleSentences[b] == 0) continue;
-            others++;
+        for (int r = 0; r < count; r++) {
+            int b = reached[r];
             double c = otherMax[b];
+            otherMax[b] = 0;
             supportSum += c;
             if (c > supportMax) supportMax = c;
             if (c > 0.2) over20++;
