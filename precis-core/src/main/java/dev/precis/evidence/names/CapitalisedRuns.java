@@ -55,11 +55,10 @@ public final class CapitalisedRuns {
                 runs.add(new int[] {runStart, runEnd});
                 runStart = -1;
             }
-            String core = text.substring(a, b);
-            if (!core.isEmpty() && Character.isUpperCase(core.charAt(0))) {
+            if (b > a && Character.isUpperCase(text.charAt(a))) {
                 if (runStart < 0) runStart = a;
                 runEnd = b;
-            } else if (runStart >= 0 && CONNECTORS.contains(core)) {
+            } else if (runStart >= 0 && CONNECTORS.contains(text.substring(a, b))) {
                 // kept only if a capitalised word follows
             } else if (runStart >= 0) {
                 runs.add(new int[] {runStart, runEnd});

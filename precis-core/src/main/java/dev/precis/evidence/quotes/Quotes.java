@@ -1,6 +1,7 @@
 package dev.precis.evidence.quotes;
 
 import dev.precis.evidence.names.Names;
+import dev.precis.lexicon.StartPattern;
 
 import dev.precis.evidence.quotes.QuoteGroups.Found;
 import dev.precis.evidence.quotes.Referents.Mentioned;
@@ -66,20 +67,22 @@ import static dev.precis.evidence.names.SpeechPatterns.SPEECH_WORDS;
 public final class Quotes {
     static final int MIN_WORDS = 4;
 
-    private static final Pattern QUOTE = Pattern.compile("\"([^\"\\n]{2,2000}?)\"|“([^”\\n]{2,2000}?)”");
+    private static final StartPattern QUOTE = StartPattern.of("\"([^\"\\n]{2,2000}?)\"|“([^”\\n]{2,2000}?)”",
+            (text, at) -> text.charAt(at) == '"' || text.charAt(at) == '“');
     /** "says branding expert Tracey Riese": the named speaker after a speech verb, past a few lower-case words. */
     private static final Pattern VERB_THEN_NAME = Pattern.compile(
             "^\\s+(?:\\p{Ll}[\\p{L}-]*\\s+){0,3}?(?<name>" + CAP + "(?:[ \\t]+(?:(?:" + PARTICLE + ")[ \\t]+)?" + CAP + "){1,3})");
     /** A name opening a sentence before a lower-case verb: "Ricci visited the shelters." */
-    private static final Pattern SENTENCE_SUBJECT = Pattern.compile(
-            "(?:^|[.!?]\\s+)(?<name>" + NAME + ")(?:(?<=\\b(?:Jr|Sr))\\.)?\\s+\\p{Ll}");
+    private static final StartPattern SENTENCE_SUBJECT = StartPattern.of(
+            "(?:^|[.!?]\\s+)(?<name>" + NAME + ")(?:(?<=\\b(?:Jr|Sr))\\.)?\\s+\\p{Ll}",
+            (text, at) -> at == 0 || ".!?".indexOf(text.charAt(at)) >= 0);
     /**
      * A quote whose closing mark is missing, so the next quote's opening mark closed it: its words
      * end on the attribution ("... hope, said Kunz Sr. ") and are cut there.
      */
     private static final Pattern BROKEN_CLOSE = Pattern.compile(
             "^(?<words>.{10,}?),\\s+(?:(?:said|says|added)\\s+(?<name>" + NAME + ")|(?<name2>" + NAME + ")\\s+(?:said|says|added))\\.?\\s*$");
-    private static final Pattern HE_SHE = Pattern.compile("\\b(?:[Hh]e|[Ss]he)\\b");
+    private static final StartPattern HE_SHE = StartPattern.of("\\b(?:[Hh]e|[Ss]he)\\b", (text, at) -> "HhSs".indexOf(text.charAt(at)) >= 0);
 
     private Quotes() {
     }
@@ -99,6 +102,8 @@ public final class Quotes {
     private static void findIn(int a, CleanArticle art, Map<String, String> longest, Map<String, Character> genders,
                                Set<String> persons, List<Found> out) {
         String t = art.text();
+        // every quote closes with one of these marks; the paragraphs after the last one hold none
+        int lastClose = Math.max(t.lastIndexOf('"'), t.lastIndexOf('”'));
         List<Mentioned> mentioned = new ArrayList<>();
         String lastPerson = "";
         int lastPersonLine = -10, lineNo = -1, lastPersonAt = -1;
@@ -106,28 +111,31 @@ public final class Quotes {
         String quoteSpeaker = null;
         int quoteLine = -10;
         Set<String> speakersSeen = new java.util.HashSet<>(); // named speakers so far: "Trump contrasted ..." keeps Trump the subject
-        while (lineStart <= t.length()) {
+        while (lineStart <= lastClose) {
             int lineEnd = t.indexOf('\n', lineStart);
             if (lineEnd < 0) lineEnd = t.length();
             String line = t.substring(lineStart, lineEnd);
             lineNo++;
             // "he"/"she" refer to the last person named in this or the previous paragraph; a paragraph
             // that itself says "he"/"she" carries the reference on ("He blamed ...", then "... he said")
-            if (lineNo - lastPersonLine <= 1 && HE_SHE.matcher(line).find()) lastPersonLine = lineNo;
+            if (lineNo - lastPersonLine <= 1 && HE_SHE.find(line)) lastPersonLine = lineNo;
             String lineSpeaker = "";
             int lineSpeakerEnd = -1;
             // speech-verb subjects outside quotes keep "he"/"she" and continuations resolvable
             List<int[]> quoteSpans = new ArrayList<>();
             Matcher q = QUOTE.matcher(line);
-            while (q.find()) quoteSpans.add(new int[] {q.start(), q.end(), q.start(1) >= 0 ? 1 : 2});
+            for (int from = 0; QUOTE.find(q, line, from, line.length()); from = q.end()) {
+                int group = q.start(1) >= 0 ? 1 : 2;
+                quoteSpans.add(new int[] {q.start(), q.end(), q.start(group), q.end(group)});
+            }
             int cursor = 0;
             for (int k = 0; k <= quoteSpans.size(); k++) {
                 int[] qs = k < quoteSpans.size() ? quoteSpans.get(k) : null;
                 // persons speaking in the text before this quote (or after the last one)
                 String between = line.substring(cursor, qs == null ? line.length() : qs[0]);
                 mentions(between, lineStart + cursor, lineNo, longest, persons, mentioned);
-                Matcher subj = SENTENCE_SUBJECT.matcher(between);
-                while (subj.find()) {
+                Matcher subj = SENTENCE_SUBJECT.matcher(between).useAnchoringBounds(false); // "^": the start of the text only
+                for (int from = 0; SENTENCE_SUBJECT.find(subj, between, from, between.length()); from = subj.end()) {
                     String name = canonical(subj.group("name"), longest);
                     if ((name.indexOf(' ') > 0 || speakersSeen.contains(name)) && !isOrganisation(name)) { // a known full name or speaker
                         lastPerson = name;
@@ -148,9 +156,8 @@ public final class Quotes {
                             lastPersonAt = lineStart + cursor + verb;
                         }
                     }
-                    Matcher sub = SPEECH_SUBJECT.matcher(between).useTransparentBounds(true);
-                    sub.region(Math.max(0, verb - 120), verb);
-                    if (!sub.find()) continue;
+                    Matcher sub = SPEECH_SUBJECT.matcher(between);
+                    if (!SPEECH_SUBJECT.find(sub, between, Math.max(0, verb - 120), verb)) continue;
                     String name = canonical(sub.group("name"), longest);
                     if (!name.isEmpty() && !isOrganisation(name) && !PRONOUNS.contains(name.toLowerCase(Locale.ROOT))
                             && !NON_PERSONS.contains(name.toLowerCase(Locale.ROOT))) {
@@ -162,10 +169,7 @@ public final class Quotes {
                     }
                 }
                 if (qs == null) break;
-                int group = qs[2];
-                Matcher inner = QUOTE.matcher(line);
-                inner.find(qs[0]);
-                int cs = inner.start(group), ce = inner.end(group);
+                int cs = qs[2], ce = qs[3];
                 while (cs < ce && Character.isWhitespace(line.charAt(cs))) cs++;
                 while (ce > cs && (Character.isWhitespace(line.charAt(ce - 1)) || line.charAt(ce - 1) == ',')) ce--;
                 String content = line.substring(cs, ce);
