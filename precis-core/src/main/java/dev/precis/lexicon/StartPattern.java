@@ -1,5 +1,6 @@
 package dev.precis.lexicon;
 
+import java.util.Collection;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -21,6 +22,26 @@ public final class StartPattern {
     /** An upper-case letter (a code point, so that letters outside the BMP count too). */
     public static final Start UPPER_CASE = (text, at) -> Character.isUpperCase(Character.codePointAt(text, at));
 
+    /**
+     * One of {@code firstChars} at a word's start: for a pattern that opens on {@code \b} and one of
+     * those letters or digits. After an ASCII letter or digit {@code \b} cannot hold before a letter or
+     * digit; anything else is left for the regex to judge.
+     */
+    public static Start atWordStart(String firstChars) {
+        return (text, at) -> firstChars.indexOf(text.charAt(at)) >= 0 && (at == 0 || !isAsciiLetterOrDigit(text.charAt(at - 1)));
+    }
+
+    /** The first characters of {@code words}, for {@link #atWordStart}. */
+    public static String initials(Collection<String> words) {
+        StringBuilder out = new StringBuilder();
+        for (String w : words) if (out.indexOf(w.substring(0, 1)) < 0) out.append(w.charAt(0));
+        return out.toString();
+    }
+
+    private static boolean isAsciiLetterOrDigit(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+    }
+
     private final Pattern pattern;
     private final Start start;
     /** Tests set this: each search is checked against the regex's own {@link Matcher#find}. */
@@ -33,7 +54,12 @@ public final class StartPattern {
 
     /** {@code regex} compiled; every match must start where {@code start} holds. */
     public static StartPattern of(String regex, Start start) {
-        return new StartPattern(Pattern.compile(regex), start);
+        return of(regex, 0, start);
+    }
+
+    /** {@code regex} compiled with {@code flags}; every match must start where {@code start} holds. */
+    public static StartPattern of(String regex, int flags, Start start) {
+        return new StartPattern(Pattern.compile(regex, flags), start);
     }
 
     public Pattern pattern() {
