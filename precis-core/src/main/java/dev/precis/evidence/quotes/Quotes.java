@@ -67,8 +67,6 @@ import static dev.precis.evidence.names.SpeechPatterns.SPEECH_WORDS;
 public final class Quotes {
     static final int MIN_WORDS = 4;
 
-    private static final StartPattern QUOTE = StartPattern.of("\"([^\"\\n]{2,2000}?)\"|“([^”\\n]{2,2000}?)”",
-            (text, at) -> text.charAt(at) == '"' || text.charAt(at) == '“');
     /** "says branding expert Tracey Riese": the named speaker after a speech verb, past a few lower-case words. */
     private static final Pattern VERB_THEN_NAME = Pattern.compile(
             "^\\s+(?:\\p{Ll}[\\p{L}-]*\\s+){0,3}?(?<name>" + CAP + "(?:[ \\t]+(?:(?:" + PARTICLE + ")[ \\t]+)?" + CAP + "){1,3})");
@@ -82,7 +80,6 @@ public final class Quotes {
      */
     private static final Pattern BROKEN_CLOSE = Pattern.compile(
             "^(?<words>.{10,}?),\\s+(?:(?:said|says|added)\\s+(?<name>" + NAME + ")|(?<name2>" + NAME + ")\\s+(?:said|says|added))\\.?\\s*$");
-    private static final StartPattern HE_SHE = StartPattern.of("\\b(?:[Hh]e|[Ss]he)\\b", (text, at) -> "HhSs".indexOf(text.charAt(at)) >= 0);
 
     private Quotes() {
     }
@@ -102,32 +99,24 @@ public final class Quotes {
     private static void findIn(int a, CleanArticle art, Map<String, String> longest, Map<String, Character> genders,
                                Set<String> persons, List<Found> out) {
         String t = art.text();
-        // every quote closes with one of these marks; the paragraphs after the last one hold none
-        int lastClose = Math.max(t.lastIndexOf('"'), t.lastIndexOf('”'));
+        Paragraphs paragraphs = Paragraphs.of(t);
         List<Mentioned> mentioned = new ArrayList<>();
         String lastPerson = "";
-        int lastPersonLine = -10, lineNo = -1, lastPersonAt = -1;
-        int lineStart = 0;
+        int lastPersonLine = -10, lastPersonAt = -1;
         String quoteSpeaker = null;
         int quoteLine = -10;
         Set<String> speakersSeen = new java.util.HashSet<>(); // named speakers so far: "Trump contrasted ..." keeps Trump the subject
-        while (lineStart <= lastClose) {
-            int lineEnd = t.indexOf('\n', lineStart);
-            if (lineEnd < 0) lineEnd = t.length();
-            String line = t.substring(lineStart, lineEnd);
-            lineNo++;
+        for (int lineNo = 0; lineNo < paragraphs.size(); lineNo++) {
+            if (!paragraphs.read(lineNo)) continue;
+            String line = paragraphs.line(lineNo);
+            int lineStart = paragraphs.start(lineNo);
             // "he"/"she" refer to the last person named in this or the previous paragraph; a paragraph
             // that itself says "he"/"she" carries the reference on ("He blamed ...", then "... he said")
-            if (lineNo - lastPersonLine <= 1 && HE_SHE.find(line)) lastPersonLine = lineNo;
+            if (lineNo - lastPersonLine <= 1 && paragraphs.saysHeOrShe(lineNo)) lastPersonLine = lineNo;
             String lineSpeaker = "";
             int lineSpeakerEnd = -1;
             // speech-verb subjects outside quotes keep "he"/"she" and continuations resolvable
-            List<int[]> quoteSpans = new ArrayList<>();
-            Matcher q = QUOTE.matcher(line);
-            for (int from = 0; QUOTE.find(q, line, from, line.length()); from = q.end()) {
-                int group = q.start(1) >= 0 ? 1 : 2;
-                quoteSpans.add(new int[] {q.start(), q.end(), q.start(group), q.end(group)});
-            }
+            List<int[]> quoteSpans = paragraphs.quotes(lineNo);
             int cursor = 0;
             for (int k = 0; k <= quoteSpans.size(); k++) {
                 int[] qs = k < quoteSpans.size() ? quoteSpans.get(k) : null;
@@ -238,7 +227,6 @@ public final class Quotes {
                     quoteLine = lineNo;
                 }
             }
-            lineStart = lineEnd + 1;
         }
     }
 
