@@ -1,6 +1,7 @@
 package dev.precis.lexicon;
 
 import java.util.Collection;
+import java.util.function.IntPredicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -28,7 +29,12 @@ public final class StartPattern {
      * digit; anything else is left for the regex to judge.
      */
     public static Start atWordStart(String firstChars) {
-        return (text, at) -> firstChars.indexOf(text.charAt(at)) >= 0 && (at == 0 || !isAsciiLetterOrDigit(text.charAt(at - 1)));
+        return atWordStart(c -> firstChars.indexOf(c) >= 0);
+    }
+
+    /** As {@link #atWordStart(String)}, for first characters (code points) that pass {@code first}. */
+    public static Start atWordStart(IntPredicate first) {
+        return (text, at) -> first.test(Character.codePointAt(text, at)) && (at == 0 || !isAsciiLetterOrDigit(text.charAt(at - 1)));
     }
 
     /** The first characters of {@code words}, for {@link #atWordStart}. */
@@ -64,6 +70,11 @@ public final class StartPattern {
 
     public Pattern pattern() {
         return pattern;
+    }
+
+    /** Whether a match may start in {@code text} at offset {@code at}. */
+    public boolean mayStartAt(CharSequence text, int at) {
+        return start.at(text, at);
     }
 
     public Matcher matcher(CharSequence text) {
