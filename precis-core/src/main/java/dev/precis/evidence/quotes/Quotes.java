@@ -249,11 +249,18 @@ public final class Quotes {
      */
     static String personWithRole(String role, String before, Map<String, String> longest) {
         Set<String> found = new java.util.LinkedHashSet<>();
-        Matcher m = Pattern.compile("\\b(?i:" + Pattern.quote(role) + ")[ \\t]+(?<name>" + TITLE_CASE_RUN.pattern() + ")").matcher(before);
-        while (m.find()) addPerson(m.group("name"), longest, found);
-        m = Pattern.compile("(?<name>" + TITLE_CASE_RUN.pattern() + "),[ \\t]+(?:(?:the|a|an)[ \\t]+)?(?:[\\p{L}'’.-]+[ \\t]+){0,4}?"
-                + Pattern.quote(role) + "\\b").matcher(before);
-        while (m.find()) addPerson(m.group("name"), longest, found);
+        // the text before a quote is up to a whole article: each pattern is tried only where it can start
+        char first = role.charAt(0);
+        StartPattern roleThenName = StartPattern.of("\\b(?i:" + Pattern.quote(role) + ")[ \\t]+(?<name>" + TITLE_CASE_RUN.pattern() + ")",
+                StartPattern.atWordStart(String.valueOf(first) + Character.toUpperCase(first)));
+        Matcher m = roleThenName.matcher(before);
+        for (int from = 0; roleThenName.find(m, before, from, before.length()); from = m.end()) addPerson(m.group("name"), longest, found);
+        if (before.contains(role)) { // the name, then its role as written
+            StartPattern nameThenRole = StartPattern.of("(?<name>" + TITLE_CASE_RUN.pattern() + "),[ \\t]+(?:(?:the|a|an)[ \\t]+)?(?:[\\p{L}'’.-]+[ \\t]+){0,4}?"
+                    + Pattern.quote(role) + "\\b", StartPattern.UPPER_CASE);
+            m = nameThenRole.matcher(before);
+            for (int from = 0; nameThenRole.find(m, before, from, before.length()); from = m.end()) addPerson(m.group("name"), longest, found);
+        }
         return found.size() == 1 ? found.iterator().next() : null;
     }
 
