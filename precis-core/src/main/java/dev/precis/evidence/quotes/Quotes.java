@@ -106,6 +106,11 @@ public final class Quotes {
         String quoteSpeaker = null;
         int quoteLine = -10;
         Set<String> speakersSeen = new java.util.HashSet<>(); // named speakers so far: "Trump contrasted ..." keeps Trump the subject
+        // one matcher of each pattern per article, reset for each stretch of text: a matcher of a pattern
+        // with many groups costs more to make than a short stretch costs to search
+        Matcher subj = SENTENCE_SUBJECT.matcher("").useAnchoringBounds(false); // "^": the start of the text only
+        Matcher inv = VERB_THEN_NAME.matcher("");
+        Matcher sub = SPEECH_SUBJECT.matcher("");
         for (int lineNo = 0; lineNo < paragraphs.size(); lineNo++) {
             if (!paragraphs.read(lineNo)) continue;
             String line = paragraphs.line(lineNo);
@@ -123,7 +128,9 @@ public final class Quotes {
                 // persons speaking in the text before this quote (or after the last one)
                 String between = line.substring(cursor, qs == null ? line.length() : qs[0]);
                 mentions(between, lineStart + cursor, lineNo, longest, persons, mentioned);
-                Matcher subj = SENTENCE_SUBJECT.matcher(between).useAnchoringBounds(false); // "^": the start of the text only
+                subj.reset(between);
+                inv.reset(between);
+                sub.reset(between);
                 for (int from = 0; SENTENCE_SUBJECT.find(subj, between, from, between.length()); from = subj.end()) {
                     String name = canonical(subj.group("name"), longest);
                     if ((name.indexOf(' ') > 0 || speakersSeen.contains(name)) && !isOrganisation(name)) { // a known full name or speaker
@@ -133,7 +140,6 @@ public final class Quotes {
                     }
                 }
                 for (int verb : speechVerbs(between)) {
-                    Matcher inv = VERB_THEN_NAME.matcher(between);
                     int verbEnd = verb;
                     while (verbEnd < between.length() && Character.isLetter(between.charAt(verbEnd))) verbEnd++;
                     inv.region(verbEnd, Math.min(between.length(), verbEnd + 80));
@@ -145,7 +151,6 @@ public final class Quotes {
                             lastPersonAt = lineStart + cursor + verb;
                         }
                     }
-                    Matcher sub = SPEECH_SUBJECT.matcher(between);
                     if (!SPEECH_SUBJECT.find(sub, between, Math.max(0, verb - 120), verb)) continue;
                     String name = canonical(sub.group("name"), longest);
                     if (!name.isEmpty() && !isOrganisation(name) && !PRONOUNS.contains(name.toLowerCase(Locale.ROOT))
@@ -269,6 +274,10 @@ public final class Quotes {
         if (name.indexOf(' ') > 0 && !isOrganisation(name) && !Names.isDebris(name)) out.add(name);
     }
 
+    /** First and last letters of the speech verbs: most words are turned away by them before a set lookup, which needs a copy of the word. */
+    private static final String SPEECH_FIRST = StartPattern.initials(SPEECH_WORDS),
+            SPEECH_LAST = StartPattern.initials(SPEECH_WORDS.stream().map(w -> new StringBuilder(w).reverse().toString()).toList());
+
     /** Offsets of the speech verbs ("said", "told") in {@code s}. */
     private static List<Integer> speechVerbs(String s) {
         List<Integer> out = new ArrayList<>();
@@ -280,7 +289,8 @@ public final class Quotes {
             }
             int j = i;
             while (j < n && Character.isLetter(s.charAt(j))) j++;
-            if (j - i >= 3 && j - i <= 12 && Character.isLowerCase(s.charAt(i)) && SPEECH_WORDS.contains(s.substring(i, j))) out.add(i);
+            if (j - i >= 3 && j - i <= 12 && SPEECH_FIRST.indexOf(s.charAt(i)) >= 0 && SPEECH_LAST.indexOf(s.charAt(j - 1)) >= 0
+                    && SPEECH_WORDS.contains(s.substring(i, j))) out.add(i);
             i = j;
         }
         return out;
