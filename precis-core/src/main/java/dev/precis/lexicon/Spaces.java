@@ -1,11 +1,14 @@
 package dev.precis.lexicon;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Pattern;
 
 /**
  * Runs of white space, with the pattern compiled once: String's split and replaceAll compile
  * theirs on every call, and the cleaner, the name finder and the quote finder split words that way
- * for every line and name.
+ * for every line and name. {@link #split} scans for the run itself: the name finder splits every
+ * capitalised run it meets, and a matcher per split cost more than the words.
  */
 public final class Spaces {
     public static final Pattern RUN = Pattern.compile("\\s+");
@@ -13,9 +16,33 @@ public final class Spaces {
     private Spaces() {
     }
 
-    /** The words of {@code text} between runs of white space, as {@link String#split} on them gives. */
+    /**
+     * The words of {@code text} between runs of white space, as {@link Pattern#split} on {@link #RUN}
+     * gives them: a leading empty word when the text opens on white space, none at the end.
+     */
     public static String[] split(String text) {
-        return RUN.split(text);
+        List<String> words = new ArrayList<>();
+        int n = text.length(), from = 0;
+        boolean any = false;
+        for (int i = 0; i < n; i++) {
+            if (!isSpace(text.charAt(i))) continue;
+            int j = i + 1;
+            while (j < n && isSpace(text.charAt(j))) j++;
+            words.add(text.substring(from, i));
+            from = j;
+            i = j - 1;
+            any = true;
+        }
+        if (!any) return new String[] {text};
+        words.add(text.substring(from));
+        int size = words.size();
+        while (size > 0 && words.get(size - 1).isEmpty()) size--;
+        return words.subList(0, size).toArray(String[]::new);
+    }
+
+    /** A character of the regex class {@code \s}: ASCII white space only. */
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     /** {@code text} with each run of white space made one space. */

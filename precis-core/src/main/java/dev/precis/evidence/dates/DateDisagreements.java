@@ -1,6 +1,7 @@
 package dev.precis.evidence.dates;
 
 import dev.precis.lexicon.Lexicon;
+import dev.precis.lexicon.StartPattern;
 import dev.precis.analysis.ClusterAnalysis;
 import dev.precis.evidence.quantities.Disagreements;
 
@@ -42,14 +43,14 @@ public final class DateDisagreements {
     static final int SHARED = 2;
 
     /** Event words (lower case, as written) and the event they name. */
-    private static final Pattern EVENT = Pattern.compile(
-            "\\b(?<w>vote|votes|voted|voting|ballot|election|elections|referendum|runoff|inquiry|inquest|hearing|hearings|"
-                    + "trial|verdict|sentencing|summit|talks|funeral|burial|ceasefire|truce|inauguration|sworn|debate|"
-                    + "launch|launched|deadline|resignation|resigned|wedding|earthquake|quake|landfall|crash|crashed|"
-                    + "capsized|sank|sinking)\\b");
+    private static final List<String> EVENT_WORDS = List.of(("vote|votes|voted|voting|ballot|election|elections|referendum|runoff|"
+            + "inquiry|inquest|hearing|hearings|trial|verdict|sentencing|summit|talks|funeral|burial|ceasefire|truce|inauguration|"
+            + "sworn|debate|launch|launched|deadline|resignation|resigned|wedding|earthquake|quake|landfall|crash|crashed|"
+            + "capsized|sank|sinking").split("\\|"));
+    private static final Set<String> EVENT_WORD_SET = Set.copyOf(EVENT_WORDS);
+    private static final StartPattern EVENT = StartPattern.of("\\b(?<w>" + String.join("|", EVENT_WORDS) + ")\\b",
+            StartPattern.atWordStart(StartPattern.initials(EVENT_WORDS)));
     private static final Map<String, String> EVENT_NAME = new HashMap<>();
-    private static final Set<String> EVENT_WORDS = Set.of(EVENT.pattern()
-            .substring(EVENT.pattern().indexOf("(?<w>") + 5, EVENT.pattern().lastIndexOf(")\\b")).split("\\|"));
     private static final Pattern COMPLEMENT = Pattern.compile(
             "\\b(?:into|of|after|since|following|over|about|from)\\s+(?:(?:the|a|an|this|that|its|their|last)\\s+)?"
                     + "(?:\\p{L}+['’]s\\s+)?$", Pattern.CASE_INSENSITIVE);
@@ -95,7 +96,7 @@ public final class DateDisagreements {
             Matcher ev = EVENT.matcher(t);
             List<int[]> words = new ArrayList<>();
             boolean anyHead = false;
-            while (ev.find()) {
+            for (int from = 0; EVENT.find(ev, t, from, t.length()); from = ev.end()) {
                 boolean complement = COMPLEMENT.matcher(t.substring(Math.max(0, ev.start() - 24), ev.start())).find();
                 words.add(new int[] {ev.start(), ev.end(), complement ? 1 : 0});
                 anyHead |= !complement;
@@ -198,7 +199,7 @@ public final class DateDisagreements {
     /** A word of {@link #EVENT} among the sentence's words: a set lookup per word, before any pattern. */
     private static boolean hasEventWord(Sentence s) {
         for (String w : s.words()) {
-            if (!w.isEmpty() && Character.isLowerCase(w.charAt(0)) && EVENT_WORDS.contains(w)) return true;
+            if (!w.isEmpty() && Character.isLowerCase(w.charAt(0)) && EVENT_WORD_SET.contains(w)) return true;
         }
         return false;
     }

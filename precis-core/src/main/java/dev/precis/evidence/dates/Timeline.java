@@ -2,6 +2,7 @@ package dev.precis.evidence.dates;
 
 import dev.precis.lexicon.Digits;
 import dev.precis.lexicon.Lexicon;
+import dev.precis.lexicon.StartPattern;
 import dev.precis.analysis.ClusterAnalysis;
 import dev.precis.evidence.align.SupportFinder;
 
@@ -42,20 +43,24 @@ public final class Timeline {
     private static final Pattern FULL_DMY = Pattern.compile(
             "\\b(?<day>\\d{1,2})(?:st|nd|rd|th)?\\s+(?<month>" + MONTHS + ")\\.?,?\\s+(?<year>(?:19|20)\\d\\d)\\b");
     private static final Pattern ISO = Pattern.compile("\\b(?<year>(?:19|20)\\d\\d)-(?<month>\\d\\d)-(?<day>\\d\\d)\\b");
-    private static final Pattern EXPLICIT = Pattern.compile(
+    /** "On", a month or a day's digits, at a word's start, opens every match. */
+    private static final StartPattern EXPLICIT = StartPattern.of(
             "(?:\\b[Oo]n\\s+)?(?:\\b(?<month>" + MONTHS + ")\\s+(?<day>\\d{1,2})(?:st|nd|rd|th)?(?![\\d,]\\d)"
                     + "(?:,?\\s+(?<year>(?:19|20)\\d\\d))?\\b"
-                    + "|\\b(?<day2>\\d{1,2})(?:st|nd|rd|th)?\\s+(?<month2>" + MONTHS + ")(?:,?\\s+(?<year2>(?:19|20)\\d\\d))?\\b)");
-    private static final Pattern RELATIVE = Pattern.compile(
+                    + "|\\b(?<day2>\\d{1,2})(?:st|nd|rd|th)?\\s+(?<month2>" + MONTHS + ")(?:,?\\s+(?<year2>(?:19|20)\\d\\d))?\\b)",
+            StartPattern.atWordStart("Oo0123456789" + StartPattern.initials(Lexicon.capitalised(Lexicon.MONTHS))));
+    /** Opens on a modifier, a weekday or a relative day, at a word's start. */
+    private static final StartPattern RELATIVE = StartPattern.of(
             "(?:\\b(?<mod>[Oo]n|[Ll]ast|[Nn]ext|[Tt]his|[Ss]ince|[Uu]ntil|[Bb]y|[Ee]arly|[Ll]ate)\\s+)?\\b(?<wd>" + WEEKDAYS + ")\\b"
-                    + "|\\b(?<rel>[Yy]esterday|[Tt]oday|[Tt]onight|[Ll]ast night|[Ll]ast week|[Tt]his week|[Ee]arlier this week)\\b");
+                    + "|\\b(?<rel>[Yy]esterday|[Tt]oday|[Tt]onight|[Ll]ast night|[Ll]ast week|[Tt]his week|[Ee]arlier this week)\\b",
+            StartPattern.atWordStart("OoLlNnTtSsUuBbEeYy" + StartPattern.initials(Lexicon.capitalised(Lexicon.WEEKDAYS))));
     /**
      * Future tense before a weekday: "will be expiring on Monday" is the coming Monday, and so is the
      * future-in-the-past of reported speech ("said the port would reopen on Monday").
      */
-    private static final Pattern FUTURE = Pattern.compile(
+    private static final StartPattern FUTURE = StartPattern.of(
             "\\b(?:will|shall|would|could|might|going to|expected|(?<!\\b(?:was|were|been)\\s)scheduled|due to|plans? to|set to|won['’]t|upcoming)\\b",
-            Pattern.CASE_INSENSITIVE);
+            Pattern.CASE_INSENSITIVE, StartPattern.atWordStart("wscmgedpuWSCMGEDPU"));
     private static final int DATE_LINE_WORDS = 10;
     private static final double SAME_EVENT = 0.30;
 
@@ -117,12 +122,13 @@ public final class Timeline {
 
     public static TimelineEvent event(ClusterText text, Sentence s, LocalDate articleDate) {
         String t = s.text();
-        if (!mayHaveDate(t) || StoryLines.furniture(t)
-                || StoryLines.inGallery(text.articles().get(s.article()).text(), s.start())) return null;
+        if (!mayHaveDate(t)) return null;
         Matcher m = EXPLICIT.matcher(t);
         Matcher r = RELATIVE.matcher(t);
-        boolean hasExplicit = Digits.any(t) && m.find(), hasRelative = mayBeRelative(t) && findRelative(r, t);
-        if (!hasExplicit && !hasRelative) return null;
+        boolean hasExplicit = Digits.any(t) && EXPLICIT.find(m, t, 0, t.length()), hasRelative = mayBeRelative(t) && findRelative(r, t);
+        // the furniture tests cost more than the date patterns, and most sentences hold no date
+        if (!hasExplicit && !hasRelative || StoryLines.furniture(t)
+                || StoryLines.inGallery(text.articles().get(s.article()).text(), s.start())) return null;
         CleanArticle art = text.articles().get(s.article());
         if (hasExplicit) {
             int mo = month(m.group("month") != null ? m.group("month") : m.group("month2"));
@@ -142,7 +148,7 @@ public final class Timeline {
      * is the day they spoke, unknown here) and not a capitalised word inside a sentence ("The Tonight Show").
      */
     private static boolean findRelative(Matcher r, String t) {
-        while (r.find()) {
+        for (int from = 0; RELATIVE.find(r, t, from, t.length()); from = r.end()) {
             boolean capitalisedInside = r.group("rel") != null && Character.isUpperCase(r.group("rel").charAt(0))
                     && r.start("rel") > 0;
             if (!capitalisedInside && !insideQuote(t, r.start())) return true;
@@ -219,7 +225,7 @@ public final class Timeline {
         List<DateMention> out = new ArrayList<>();
         Matcher m = EXPLICIT.matcher(t);
         boolean digits = Digits.any(t), relative = mayBeRelative(t);
-        while (digits && m.find()) {
+        for (int from = 0; digits && EXPLICIT.find(m, t, from, t.length()); from = m.end()) {
             int mo = month(m.group("month") != null ? m.group("month") : m.group("month2"));
             int d = Integer.parseInt(m.group("month") != null ? m.group("day") : m.group("day2"));
             if (mo <= 0 || d < 1 || d > 31) continue;
@@ -228,7 +234,7 @@ public final class Timeline {
             out.add(new DateMention(explicitDate(t, m, articleDate), m.group().strip(), start, start + m.group().strip().length()));
         }
         Matcher r = RELATIVE.matcher(t);
-        while (relative && r.find()) {
+        for (int from = 0; relative && RELATIVE.find(r, t, from, t.length()); from = r.end()) {
             boolean inside = false;
             for (DateMention e : out) inside |= r.start() < e.end() && r.end() > e.start(); // "Tuesday, March 4"
             if (inside) continue;
@@ -252,7 +258,7 @@ public final class Timeline {
                 break;
             }
         }
-        return FUTURE.matcher(t.substring(from, at)).find();
+        return FUTURE.find(t.substring(from, at));
     }
 
     /** Words (runs of non-space) of a line, counted up to {@code most}. */
@@ -343,12 +349,13 @@ public final class Timeline {
         java.util.Set<LocalDate> seen = new java.util.LinkedHashSet<>();
         boolean story = false, firstBeforeStory = false;
         for (String line : raw.split("\n")) {
-            LocalDate date = dateLine(line);
+            boolean longLine = words(line, DATE_LINE_WORDS + 1) > DATE_LINE_WORDS;
+            LocalDate date = longLine ? null : shortDateLine(line);
             if (date != null && (StoryLines.updateStamp(line) || StoryLines.photoCaption(line))) date = null;
             if (date != null) {
                 if (seen.isEmpty()) firstBeforeStory = !story;
                 seen.add(date);
-            } else if (words(line, DATE_LINE_WORDS + 1) > DATE_LINE_WORDS) {
+            } else if (longLine) {
                 story = true;
             }
         }
@@ -357,15 +364,20 @@ public final class Timeline {
 
     /** A full date (with year) in a short line; null otherwise. */
     public static LocalDate dateLine(String line) {
-        if (!Digits.any(line) || words(line, DATE_LINE_WORDS + 1) > DATE_LINE_WORDS) return null;
+        return words(line, DATE_LINE_WORDS + 1) > DATE_LINE_WORDS ? null : shortDateLine(line);
+    }
+
+    /** {@link #dateLine} of a line already known to be short. */
+    private static LocalDate shortDateLine(String line) {
+        if (!Digits.any(line)) return null;
         String l = line.strip();
         if (l.isEmpty()) return null;
         for (Pattern p : new Pattern[] {FULL_MDY, FULL_DMY, ISO}) {
             Matcher m = p.matcher(l);
             if (!m.find()) continue;
             // a date line is mostly its date ("Posted by Ann Lee on Sunday, October 4, 2015"), not a short story sentence
-            String rest = (l.substring(0, m.start()) + " " + l.substring(m.end())).replaceAll("(?i)\\b(?:on|by|posted|published|date|at|\\d{1,2}:\\d\\d|[ap]\\.?m\\.?)\\b", " ");
-            if (rest.split("[\\s,|()\\-–—]+").length > 5) return null;
+            String rest = DATE_LINE_FILLER.matcher(l.substring(0, m.start()) + " " + l.substring(m.end())).replaceAll(" ");
+            if (DATE_LINE_SEPARATORS.split(rest).length > 5) return null;
             try {
                 String mon = m.group("month");
                 int mo = Character.isDigit(mon.charAt(0)) ? Integer.parseInt(mon) : month(mon);
@@ -376,6 +388,10 @@ public final class Timeline {
         }
         return null;
     }
+
+    /** The words a date line may hold around its date: "Posted by ... on", a time of day. */
+    private static final Pattern DATE_LINE_FILLER = Pattern.compile("(?i)\\b(?:on|by|posted|published|date|at|\\d{1,2}:\\d\\d|[ap]\\.?m\\.?)\\b");
+    private static final Pattern DATE_LINE_SEPARATORS = Pattern.compile("[\\s,|()\\-–—]+");
 
     private static int month(String name) {
         String n = name.toLowerCase(Locale.ROOT);

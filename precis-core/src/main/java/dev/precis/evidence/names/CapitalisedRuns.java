@@ -34,12 +34,12 @@ public final class CapitalisedRuns {
             if (j == i) break;
             int a = i, b = j;
             boolean opened = false;
-            while (a < b && OPENING.indexOf(text.charAt(a)) >= 0) {
+            while (a < b && opening(text.charAt(a))) {
                 a++;
                 opened = true;
             }
             boolean ends = false;
-            while (b > a && CLOSING.indexOf(text.charAt(b - 1)) >= 0) {
+            while (b > a && closing(text.charAt(b - 1))) {
                 b--;
                 ends = true;
             }
@@ -55,11 +55,10 @@ public final class CapitalisedRuns {
                 runs.add(new int[] {runStart, runEnd});
                 runStart = -1;
             }
-            String core = text.substring(a, b);
-            if (!core.isEmpty() && Character.isUpperCase(core.charAt(0))) {
+            if (b > a && Character.isUpperCase(text.charAt(a))) {
                 if (runStart < 0) runStart = a;
                 runEnd = b;
-            } else if (runStart >= 0 && CONNECTORS.contains(core)) {
+            } else if (runStart >= 0 && CONNECTORS.contains(text.substring(a, b))) {
                 // kept only if a capitalised word follows
             } else if (runStart >= 0) {
                 runs.add(new int[] {runStart, runEnd});
@@ -75,8 +74,21 @@ public final class CapitalisedRuns {
         return runs;
     }
 
-    private static final String OPENING = "\"'“‘([{";
-    private static final String CLOSING = ",;:!?\"”’)]}'";
+    /** A mark that opens a word: a quote or a bracket. A switch, not a search of a string of marks: it runs for every word of the cluster. */
+    private static boolean opening(char c) {
+        return switch (c) {
+            case '"', '\'', '“', '‘', '(', '[', '{' -> true;
+            default -> false;
+        };
+    }
+
+    /** A mark that closes a word: punctuation, a quote or a bracket. */
+    private static boolean closing(char c) {
+        return switch (c) {
+            case ',', ';', ':', '!', '?', '"', '”', '’', ')', ']', '}', '\'' -> true;
+            default -> false;
+        };
+    }
     private static final Set<String> CONNECTORS = Set.of(
             "de", "da", "del", "della", "di", "du", "van", "von", "der", "den", "bin", "ibn", "al", "el", "la", "le",
             "dos", "das", "of", "for");

@@ -2,6 +2,7 @@ package dev.precis.evidence.names;
 
 import dev.precis.lexicon.Spaces;
 import dev.precis.lexicon.Lexicon;
+import dev.precis.lexicon.StartPattern;
 import dev.precis.model.CleanArticle;
 import dev.precis.model.ClusterText;
 
@@ -181,7 +182,8 @@ public final class Names {
 
     private static final Pattern GLUED_ABBREVIATION = Pattern.compile("(?:\\p{Lu}\\.)+\\p{Lu}?\\.?");
 
-    private static final Pattern VERB_BEFORE = Pattern.compile("\\b" + SPEECH + "\\s+$");
+    private static final StartPattern VERB_BEFORE = StartPattern.of("\\b" + SPEECH + "\\s+$",
+            StartPattern.atWordStart(StartPattern.initials(SpeechPatterns.SPEECH_WORDS)));
     private static final Pattern VERB_AFTER = Pattern.compile("^,?\\s+(?:has\\s+|had\\s+)?" + dev.precis.evidence.quotes.Speakers.ADVERB + "(?:" + SPEECH.substring(3, SPEECH.length() - 1) + "|called|described)\\b");
     private static final Pattern APPOSITIVE_AFTER = Pattern.compile("^,\\s+(?:the|a|an|who|\\d)\\b");
 
@@ -191,14 +193,15 @@ public final class Names {
 
 
     /** A lower-case role word right before a name: "coast guard commander Viktor Sand", "lawyer Sofia Marin". */
-    private static final Pattern ROLE_BEFORE = Pattern.compile("\\b\\p{Ll}+[ \\t]+$");
+    private static final StartPattern ROLE_BEFORE = StartPattern.of("\\b\\p{Ll}+[ \\t]+$", StartPattern.atWordStart(Character::isLowerCase));
 
     private static boolean personPosition(String t, int start, int end) {
         String before = t.substring(Math.max(0, start - 20), start);
         Matcher role = ROLE_BEFORE.matcher(before);
-        if (role.find() && TITLE_WORDS.contains(role.group().strip()) && !isConnector(role.group().strip())) return true;
+        if (ROLE_BEFORE.find(role, before, 0, before.length()) && TITLE_WORDS.contains(role.group().strip())
+                && !isConnector(role.group().strip())) return true;
         String after = t.substring(end, Math.min(t.length(), end + 30));
-        if (VERB_BEFORE.matcher(before).find() || VERB_AFTER.matcher(after).find() || APPOSITIVE_AFTER.matcher(after).find()) return true;
+        if (VERB_BEFORE.find(before) || VERB_AFTER.matcher(after).find() || APPOSITIVE_AFTER.matcher(after).find()) return true;
         return before.stripTrailing().endsWith(",") && after.startsWith(",");
     }
 

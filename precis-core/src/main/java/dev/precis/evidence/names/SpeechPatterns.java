@@ -4,6 +4,7 @@ import dev.precis.evidence.quotes.Genders;
 import dev.precis.evidence.quotes.Quotes;
 import dev.precis.evidence.quotes.Speakers;
 import dev.precis.lexicon.Lexicon;
+import dev.precis.lexicon.StartPattern;
 
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -31,9 +32,10 @@ public final class SpeechPatterns {
     /** "Larry Hadfield on Monday said": the day between a subject and its speech verb. */
     static final String WHEN = "(?:\\s+(?:on\\s+|late\\s+|early\\s+)?(?:" + Lexicon.alternation(Lexicon.capitalised(Lexicon.WEEKDAYS)) + ")"
             + "(?:\\s+(?:morning|afternoon|evening|night))?)?";
-    /** The subject just before a speech verb (matched in a window that ends at the verb). */
-    public static final Pattern SPEECH_SUBJECT = Pattern.compile(
-            "(?<name>\\b" + NAME + ")" + PARENTHESIS + "(?:,[^,\"“”]{1,60},|" + POSSESSIVE_ROLE + ")?" + WHEN + "\\s+(?:has\\s+)?$");
+    /** The subject just before a speech verb (matched in a window that ends at the verb); a name starts upper case. */
+    public static final StartPattern SPEECH_SUBJECT = StartPattern.of(
+            "(?<name>\\b" + NAME + ")" + PARENTHESIS + "(?:,[^,\"“”]{1,60},|" + POSSESSIVE_ROLE + ")?" + WHEN + "\\s+(?:has\\s+)?$",
+            StartPattern.UPPER_CASE);
     public static final Set<String> SPEECH_WORDS = Set.of(SPEECH.substring(3, SPEECH.length() - 1).split("\\|"));
     public static final Set<String> PRONOUNS = Set.of("he", "she");
     public static final Set<String> NON_PERSONS = Set.of("it", "they", "we", "i", "you", "this", "that");

@@ -59,19 +59,18 @@ public final class Genders {
             // "Okafor said she ...": the subject before the speech verb; "Petra Lind, who survived ...,
             // waited with her husband": a sentence's subject and its possessive
             Matcher said = SAID_BEFORE.matcher(t).useTransparentBounds(true);
-            Matcher sub = SPEECH_SUBJECT.matcher(t).useTransparentBounds(true);
+            Matcher sub = SPEECH_SUBJECT.matcher(t);
             Matcher subject = SUBJECT_START.matcher(t);
             int lastStart = -1;
-            for (int i = 0; i + 2 < t.length(); i++) {
-                if (t.charAt(i) != ' ' || t.charAt(i + 1) != 'h' && t.charAt(i + 1) != 's') continue;
+            for (int i = t.indexOf(' '); i >= 0 && i + 2 < t.length(); i = t.indexOf(' ', i + 1)) {
+                if (t.charAt(i + 1) != 'h' && t.charAt(i + 1) != 's') continue;
                 int j = i + 1;
                 while (j < t.length() && Character.isLetter(t.charAt(j))) j++;
                 String w = t.substring(i + 1, j);
                 if (w.equals("he") || w.equals("she")) {
                     said.region(Math.max(0, i - 40), i + 1);
                     if (!said.find()) continue;
-                    sub.region(Math.max(0, said.start() - 120), said.start());
-                    if (sub.find()) gendered(out, mixed, sub.group("name"), w, longest);
+                    if (SPEECH_SUBJECT.find(sub, t, Math.max(0, said.start() - 120), said.start())) gendered(out, mixed, sub.group("name"), w, longest);
                 } else if (w.equals("his") || w.equals("her") || w.equals("himself") || w.equals("herself")) {
                     int from = sentenceStart(t, i);
                     if (from == lastStart || i - from > 200) continue;

@@ -1,6 +1,7 @@
 package dev.precis.evidence.quotes;
 
 import dev.precis.evidence.names.Names;
+import dev.precis.lexicon.StartPattern;
 
 import dev.precis.evidence.quotes.QuoteGroups.Found;
 import dev.precis.evidence.quotes.Referents.Mentioned;
@@ -66,20 +67,19 @@ import static dev.precis.evidence.names.SpeechPatterns.SPEECH_WORDS;
 public final class Quotes {
     static final int MIN_WORDS = 4;
 
-    private static final Pattern QUOTE = Pattern.compile("\"([^\"\\n]{2,2000}?)\"|“([^”\\n]{2,2000}?)”");
     /** "says branding expert Tracey Riese": the named speaker after a speech verb, past a few lower-case words. */
     private static final Pattern VERB_THEN_NAME = Pattern.compile(
             "^\\s+(?:\\p{Ll}[\\p{L}-]*\\s+){0,3}?(?<name>" + CAP + "(?:[ \\t]+(?:(?:" + PARTICLE + ")[ \\t]+)?" + CAP + "){1,3})");
     /** A name opening a sentence before a lower-case verb: "Ricci visited the shelters." */
-    private static final Pattern SENTENCE_SUBJECT = Pattern.compile(
-            "(?:^|[.!?]\\s+)(?<name>" + NAME + ")(?:(?<=\\b(?:Jr|Sr))\\.)?\\s+\\p{Ll}");
+    private static final StartPattern SENTENCE_SUBJECT = StartPattern.of(
+            "(?:^|[.!?]\\s+)(?<name>" + NAME + ")(?:(?<=\\b(?:Jr|Sr))\\.)?\\s+\\p{Ll}",
+            (text, at) -> at == 0 || ".!?".indexOf(text.charAt(at)) >= 0);
     /**
      * A quote whose closing mark is missing, so the next quote's opening mark closed it: its words
      * end on the attribution ("... hope, said Kunz Sr. ") and are cut there.
      */
     private static final Pattern BROKEN_CLOSE = Pattern.compile(
             "^(?<words>.{10,}?),\\s+(?:(?:said|says|added)\\s+(?<name>" + NAME + ")|(?<name2>" + NAME + ")\\s+(?:said|says|added))\\.?\\s*$");
-    private static final Pattern HE_SHE = Pattern.compile("\\b(?:[Hh]e|[Ss]he)\\b");
 
     private Quotes() {
     }
@@ -99,35 +99,39 @@ public final class Quotes {
     private static void findIn(int a, CleanArticle art, Map<String, String> longest, Map<String, Character> genders,
                                Set<String> persons, List<Found> out) {
         String t = art.text();
+        Paragraphs paragraphs = Paragraphs.of(t);
         List<Mentioned> mentioned = new ArrayList<>();
         String lastPerson = "";
-        int lastPersonLine = -10, lineNo = -1, lastPersonAt = -1;
-        int lineStart = 0;
+        int lastPersonLine = -10, lastPersonAt = -1;
         String quoteSpeaker = null;
         int quoteLine = -10;
         Set<String> speakersSeen = new java.util.HashSet<>(); // named speakers so far: "Trump contrasted ..." keeps Trump the subject
-        while (lineStart <= t.length()) {
-            int lineEnd = t.indexOf('\n', lineStart);
-            if (lineEnd < 0) lineEnd = t.length();
-            String line = t.substring(lineStart, lineEnd);
-            lineNo++;
+        // one matcher of each pattern per article, reset for each stretch of text: a matcher of a pattern
+        // with many groups costs more to make than a short stretch costs to search
+        Matcher subj = SENTENCE_SUBJECT.matcher("").useAnchoringBounds(false); // "^": the start of the text only
+        Matcher inv = VERB_THEN_NAME.matcher("");
+        Matcher sub = SPEECH_SUBJECT.matcher("");
+        for (int lineNo = 0; lineNo < paragraphs.size(); lineNo++) {
+            if (!paragraphs.read(lineNo)) continue;
+            String line = paragraphs.line(lineNo);
+            int lineStart = paragraphs.start(lineNo);
             // "he"/"she" refer to the last person named in this or the previous paragraph; a paragraph
             // that itself says "he"/"she" carries the reference on ("He blamed ...", then "... he said")
-            if (lineNo - lastPersonLine <= 1 && HE_SHE.matcher(line).find()) lastPersonLine = lineNo;
+            if (lineNo - lastPersonLine <= 1 && paragraphs.saysHeOrShe(lineNo)) lastPersonLine = lineNo;
             String lineSpeaker = "";
             int lineSpeakerEnd = -1;
             // speech-verb subjects outside quotes keep "he"/"she" and continuations resolvable
-            List<int[]> quoteSpans = new ArrayList<>();
-            Matcher q = QUOTE.matcher(line);
-            while (q.find()) quoteSpans.add(new int[] {q.start(), q.end(), q.start(1) >= 0 ? 1 : 2});
+            List<int[]> quoteSpans = paragraphs.quotes(lineNo);
             int cursor = 0;
             for (int k = 0; k <= quoteSpans.size(); k++) {
                 int[] qs = k < quoteSpans.size() ? quoteSpans.get(k) : null;
                 // persons speaking in the text before this quote (or after the last one)
                 String between = line.substring(cursor, qs == null ? line.length() : qs[0]);
                 mentions(between, lineStart + cursor, lineNo, longest, persons, mentioned);
-                Matcher subj = SENTENCE_SUBJECT.matcher(between);
-                while (subj.find()) {
+                subj.reset(between);
+                inv.reset(between);
+                sub.reset(between);
+                for (int from = 0; SENTENCE_SUBJECT.find(subj, between, from, between.length()); from = subj.end()) {
                     String name = canonical(subj.group("name"), longest);
                     if ((name.indexOf(' ') > 0 || speakersSeen.contains(name)) && !isOrganisation(name)) { // a known full name or speaker
                         lastPerson = name;
@@ -136,7 +140,6 @@ public final class Quotes {
                     }
                 }
                 for (int verb : speechVerbs(between)) {
-                    Matcher inv = VERB_THEN_NAME.matcher(between);
                     int verbEnd = verb;
                     while (verbEnd < between.length() && Character.isLetter(between.charAt(verbEnd))) verbEnd++;
                     inv.region(verbEnd, Math.min(between.length(), verbEnd + 80));
@@ -148,9 +151,7 @@ public final class Quotes {
                             lastPersonAt = lineStart + cursor + verb;
                         }
                     }
-                    Matcher sub = SPEECH_SUBJECT.matcher(between).useTransparentBounds(true);
-                    sub.region(Math.max(0, verb - 120), verb);
-                    if (!sub.find()) continue;
+                    if (!SPEECH_SUBJECT.find(sub, between, Math.max(0, verb - 120), verb)) continue;
                     String name = canonical(sub.group("name"), longest);
                     if (!name.isEmpty() && !isOrganisation(name) && !PRONOUNS.contains(name.toLowerCase(Locale.ROOT))
                             && !NON_PERSONS.contains(name.toLowerCase(Locale.ROOT))) {
@@ -162,10 +163,7 @@ public final class Quotes {
                     }
                 }
                 if (qs == null) break;
-                int group = qs[2];
-                Matcher inner = QUOTE.matcher(line);
-                inner.find(qs[0]);
-                int cs = inner.start(group), ce = inner.end(group);
+                int cs = qs[2], ce = qs[3];
                 while (cs < ce && Character.isWhitespace(line.charAt(cs))) cs++;
                 while (ce > cs && (Character.isWhitespace(line.charAt(ce - 1)) || line.charAt(ce - 1) == ',')) ce--;
                 String content = line.substring(cs, ce);
@@ -234,7 +232,6 @@ public final class Quotes {
                     quoteLine = lineNo;
                 }
             }
-            lineStart = lineEnd + 1;
         }
     }
 
@@ -257,11 +254,18 @@ public final class Quotes {
      */
     static String personWithRole(String role, String before, Map<String, String> longest) {
         Set<String> found = new java.util.LinkedHashSet<>();
-        Matcher m = Pattern.compile("\\b(?i:" + Pattern.quote(role) + ")[ \\t]+(?<name>" + TITLE_CASE_RUN.pattern() + ")").matcher(before);
-        while (m.find()) addPerson(m.group("name"), longest, found);
-        m = Pattern.compile("(?<name>" + TITLE_CASE_RUN.pattern() + "),[ \\t]+(?:(?:the|a|an)[ \\t]+)?(?:[\\p{L}'’.-]+[ \\t]+){0,4}?"
-                + Pattern.quote(role) + "\\b").matcher(before);
-        while (m.find()) addPerson(m.group("name"), longest, found);
+        // the text before a quote is up to a whole article: each pattern is tried only where it can start
+        char first = role.charAt(0);
+        StartPattern roleThenName = StartPattern.of("\\b(?i:" + Pattern.quote(role) + ")[ \\t]+(?<name>" + TITLE_CASE_RUN.pattern() + ")",
+                StartPattern.atWordStart(String.valueOf(first) + Character.toUpperCase(first)));
+        Matcher m = roleThenName.matcher(before);
+        for (int from = 0; roleThenName.find(m, before, from, before.length()); from = m.end()) addPerson(m.group("name"), longest, found);
+        if (before.contains(role)) { // the name, then its role as written
+            StartPattern nameThenRole = StartPattern.of("(?<name>" + TITLE_CASE_RUN.pattern() + "),[ \\t]+(?:(?:the|a|an)[ \\t]+)?(?:[\\p{L}'’.-]+[ \\t]+){0,4}?"
+                    + Pattern.quote(role) + "\\b", StartPattern.UPPER_CASE);
+            m = nameThenRole.matcher(before);
+            for (int from = 0; nameThenRole.find(m, before, from, before.length()); from = m.end()) addPerson(m.group("name"), longest, found);
+        }
         return found.size() == 1 ? found.iterator().next() : null;
     }
 
@@ -269,6 +273,10 @@ public final class Quotes {
         String name = canonical(raw, longest);
         if (name.indexOf(' ') > 0 && !isOrganisation(name) && !Names.isDebris(name)) out.add(name);
     }
+
+    /** First and last letters of the speech verbs: most words are turned away by them before a set lookup, which needs a copy of the word. */
+    private static final String SPEECH_FIRST = StartPattern.initials(SPEECH_WORDS),
+            SPEECH_LAST = StartPattern.initials(SPEECH_WORDS.stream().map(w -> new StringBuilder(w).reverse().toString()).toList());
 
     /** Offsets of the speech verbs ("said", "told") in {@code s}. */
     private static List<Integer> speechVerbs(String s) {
@@ -281,7 +289,8 @@ public final class Quotes {
             }
             int j = i;
             while (j < n && Character.isLetter(s.charAt(j))) j++;
-            if (j - i >= 3 && j - i <= 12 && Character.isLowerCase(s.charAt(i)) && SPEECH_WORDS.contains(s.substring(i, j))) out.add(i);
+            if (j - i >= 3 && j - i <= 12 && SPEECH_FIRST.indexOf(s.charAt(i)) >= 0 && SPEECH_LAST.indexOf(s.charAt(j - 1)) >= 0
+                    && SPEECH_WORDS.contains(s.substring(i, j))) out.add(i);
             i = j;
         }
         return out;

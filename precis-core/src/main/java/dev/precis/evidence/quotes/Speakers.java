@@ -3,6 +3,7 @@ package dev.precis.evidence.quotes;
 import dev.precis.lexicon.Spaces;
 import dev.precis.evidence.names.Names;
 import dev.precis.lexicon.Lexicon;
+import dev.precis.lexicon.StartPattern;
 
 import java.util.Locale;
 import java.util.Map;
@@ -54,12 +55,14 @@ public final class Speakers {
     private static final Pattern AFTER_ROLE = Pattern.compile(
             "^\\s*[,.]?\\s*(?<name>(?:the|a|an)\\s+[\\p{L}'’ .-]{2,60}?)\\s+" + SPEECH + "\\b", Pattern.CASE_INSENSITIVE);
     /** The name nearest the quote wins: "... for KFC, says Riese, but, she adds, \"..." is Riese's. */
-    private static final Pattern BEFORE = Pattern.compile(
+    private static final StartPattern BEFORE = StartPattern.of(
             "(?<name>\\b(?:he|she|" + NAME + "))" + PARENTHESIS + "(?:,\\s*who|,|(?:,[^,\"“”]{1,80}){1,3},|" + OPEN_APPOSITIVE + ")?\\s+(?:has\\s+|had\\s+)?" + ADVERB + "(?:\\p{Ll}+ly\\s+)?(?:" + SPEECH
-                    + "|called|calling|described|describing|states(?=:|\\s+that\\b))\\b[^\"“”]{0,60}$");
+                    + "|called|calling|described|describing|states(?=:|\\s+that\\b))\\b[^\"“”]{0,60}$",
+            (text, at) -> text.charAt(at) == 'h' || text.charAt(at) == 's' || StartPattern.UPPER_CASE.at(text, at));
     /** "Ian Freer, the reviews editor at the film magazine Empire, said:": the name before the appositive, not "Empire". */
-    private static final Pattern BEFORE_APPOSITIVE = Pattern.compile(
-            "(?<name>\\b" + NAME + ")(?:,[^,\"“”]{1,80}){1,3},\\s+(?:has\\s+|had\\s+)?(?:\\p{Ll}+ly\\s+)?" + SPEECH + "\\b[^\"“”]{0,60}$");
+    private static final StartPattern BEFORE_APPOSITIVE = StartPattern.of(
+            "(?<name>\\b" + NAME + ")(?:,[^,\"“”]{1,80}){1,3},\\s+(?:has\\s+|had\\s+)?(?:\\p{Ll}+ly\\s+)?" + SPEECH + "\\b[^\"“”]{0,60}$",
+            StartPattern.UPPER_CASE);
     private static final Pattern BEFORE_ROLE = Pattern.compile(
             "^\\s*(?:But\\s+|And\\s+)?(?<name>(?:A|An|The)\\s[^,\"“”]{2,60}?)(?:,[^,\"“”]{1,80},)?\\s+(?:has\\s+)?"
                     + SPEECH + "\\b[^\"“”]{0,60}$");
@@ -168,7 +171,7 @@ public final class Speakers {
     private static String appositiveSpeaker(String head, Map<String, String> longest, Pronouns refs) {
         Matcher m = BEFORE_APPOSITIVE.matcher(head);
         int from = 0;
-        while (from < head.length() && m.find(from)) {
+        while (from < head.length() && BEFORE_APPOSITIVE.find(m, head, from, head.length())) {
             String p = person(m.group("name"), longest, refs);
             if (p != null) return p;
             from = m.start() + 1;
@@ -177,10 +180,11 @@ public final class Speakers {
     }
 
     /** The match that starts latest, at a word start: the name nearest the quote. */
-    private static Matcher nearest(Pattern p, String head) {
+    private static Matcher nearest(StartPattern p, String head) {
         Matcher m = p.matcher(head);
         for (int i = head.length() - 1; i >= 0; i--) {
-            if (!Character.isLetter(head.charAt(i)) || i > 0 && Character.isLetterOrDigit(head.charAt(i - 1))) continue;
+            if (!Character.isLetter(head.charAt(i)) || i > 0 && Character.isLetterOrDigit(head.charAt(i - 1))
+                    || !p.mayStartAt(head, i)) continue;
             m.region(i, head.length());
             if (m.lookingAt()) return m;
         }

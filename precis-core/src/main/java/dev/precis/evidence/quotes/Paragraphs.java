@@ -1,0 +1,95 @@
+package dev.precis.evidence.quotes;
+
+import dev.precis.lexicon.StartPattern;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+
+/**
+ * An article's paragraphs up to its last closing quote mark (none after it holds a quote), the quotes
+ * each one holds, and which ones {@link Quotes} must read. A paragraph's persons and speakers are
+ * read only at a quote: one in the same paragraph or the next, or further on through paragraphs that
+ * each say "he" or "she" (which carry the last person on); and a quote left open at a paragraph's
+ * end is read by a quote opening the next one. Every other paragraph changes nothing a quote sees.
+ */
+final class Paragraphs {
+    private static final StartPattern QUOTE = StartPattern.of("\"([^\"\\n]{2,2000}?)\"|“([^”\\n]{2,2000}?)”",
+            (text, at) -> text.charAt(at) == '"' || text.charAt(at) == '“');
+    private static final StartPattern HE_SHE = StartPattern.of("\\b(?:[Hh]e|[Ss]he)\\b", (text, at) -> "HhSs".indexOf(text.charAt(at)) >= 0);
+
+    private final List<String> lines = new ArrayList<>();
+    private final List<Integer> starts = new ArrayList<>();
+    /** Per paragraph: each quote's start, end, and its words' start and end (inside the marks). */
+    private final List<List<int[]>> quotes = new ArrayList<>();
+    private boolean[] read;
+
+    private Paragraphs() {
+    }
+
+    static Paragraphs of(String text) {
+        Paragraphs p = new Paragraphs();
+        int lastClose = Math.max(text.lastIndexOf('"'), text.lastIndexOf('”'));
+        for (int start = 0; start <= lastClose; ) {
+            int end = text.indexOf('\n', start);
+            if (end < 0) end = text.length();
+            String line = text.substring(start, end);
+            p.lines.add(line);
+            p.starts.add(start);
+            p.quotes.add(quotesIn(line));
+            start = end + 1;
+        }
+        p.read = p.toRead();
+        return p;
+    }
+
+    private static List<int[]> quotesIn(String line) {
+        List<int[]> out = new ArrayList<>();
+        Matcher q = QUOTE.matcher(line);
+        for (int from = 0; QUOTE.find(q, line, from, line.length()); from = q.end()) {
+            int group = q.start(1) >= 0 ? 1 : 2;
+            out.add(new int[] {q.start(), q.end(), q.start(group), q.end(group)});
+        }
+        return out;
+    }
+
+    private boolean[] toRead() {
+        int n = lines.size();
+        boolean[] reader = new boolean[n], out = new boolean[n];
+        for (int k = 0; k < n; k++) {
+            List<int[]> qs = quotes.get(k);
+            reader[k] = !qs.isEmpty() || k + 1 < n && !quotes.get(k + 1).isEmpty()
+                    && Quotes.unclosedQuote(lines.get(k), qs.isEmpty() ? 0 : qs.get(qs.size() - 1)[1]) >= 0;
+        }
+        for (int k = n - 1; k >= 0; k--) {
+            out[k] = reader[k] || k + 1 < n && (reader[k + 1] || out[k + 1] && saysHeOrShe(k + 1));
+        }
+        return out;
+    }
+
+    int size() {
+        return lines.size();
+    }
+
+    String line(int k) {
+        return lines.get(k);
+    }
+
+    /** Offset of paragraph {@code k} in the article. */
+    int start(int k) {
+        return starts.get(k);
+    }
+
+    List<int[]> quotes(int k) {
+        return quotes.get(k);
+    }
+
+    /** Whether a quote can see anything paragraph {@code k} says. */
+    boolean read(int k) {
+        return read[k];
+    }
+
+    boolean saysHeOrShe(int k) {
+        return HE_SHE.find(lines.get(k));
+    }
+}

@@ -1,0 +1,119 @@
+package dev.precis.lexicon;
+
+import java.util.Collection;
+import java.util.function.IntPredicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A pattern whose every match starts where a cheap test on the text holds: a name on an upper-case
+ * letter, a pronoun on its first letter. {@link Matcher#find} tries the whole pattern at every
+ * offset; {@link #find} tries it only at the offsets that pass the test, and finds the same match.
+ * The search sees the text around its region (transparent bounds). With the matcher's anchoring
+ * bounds on (the default), {@code $} matches at the region's end; a pattern that holds {@code ^}
+ * must be searched with them off, so that {@code ^} is the text's start and not each offset tried.
+ */
+public final class StartPattern {
+    /** Where a match may start: {@code text} at offset {@code at}. */
+    @FunctionalInterface
+    public interface Start {
+        boolean at(CharSequence text, int at);
+    }
+
+    /** An upper-case letter (a code point, so that letters outside the BMP count too). */
+    public static final Start UPPER_CASE = (text, at) -> Character.isUpperCase(Character.codePointAt(text, at));
+
+    /**
+     * One of {@code firstChars} at a word's start: for a pattern that opens on {@code \b} and one of
+     * those letters or digits. After an ASCII letter or digit {@code \b} cannot hold before a letter or
+     * digit; anything else is left for the regex to judge.
+     */
+    public static Start atWordStart(String firstChars) {
+        return atWordStart(c -> firstChars.indexOf(c) >= 0);
+    }
+
+    /** As {@link #atWordStart(String)}, for first characters (code points) that pass {@code first}. */
+    public static Start atWordStart(IntPredicate first) {
+        return (text, at) -> first.test(Character.codePointAt(text, at)) && (at == 0 || !isAsciiLetterOrDigit(text.charAt(at - 1)));
+    }
+
+    /** The first characters of {@code words}, for {@link #atWordStart}. */
+    public static String initials(Collection<String> words) {
+        StringBuilder out = new StringBuilder();
+        for (String w : words) if (out.indexOf(w.substring(0, 1)) < 0) out.append(w.charAt(0));
+        return out.toString();
+    }
+
+    private static boolean isAsciiLetterOrDigit(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+    }
+
+    private final Pattern pattern;
+    private final Start start;
+    /** Tests set this: each search is checked against the regex's own {@link Matcher#find}. */
+    private static final boolean CHECK = Boolean.getBoolean("precis.keywords.check");
+
+    private StartPattern(Pattern pattern, Start start) {
+        this.pattern = pattern;
+        this.start = start;
+    }
+
+    /** {@code regex} compiled; every match must start where {@code start} holds. */
+    public static StartPattern of(String regex, Start start) {
+        return of(regex, 0, start);
+    }
+
+    /** {@code regex} compiled with {@code flags}; every match must start where {@code start} holds. */
+    public static StartPattern of(String regex, int flags, Start start) {
+        return new StartPattern(Pattern.compile(regex, flags), start);
+    }
+
+    public Pattern pattern() {
+        return pattern;
+    }
+
+    /** Whether a match may start in {@code text} at offset {@code at}. */
+    public boolean mayStartAt(CharSequence text, int at) {
+        return start.at(text, at);
+    }
+
+    public Matcher matcher(CharSequence text) {
+        return pattern.matcher(text);
+    }
+
+    /** Whether the pattern occurs in {@code text}. */
+    public boolean find(CharSequence text) {
+        return find(pattern.matcher(text), text, 0, text.length());
+    }
+
+    /**
+     * As {@link Matcher#find()} in the region {@code from}..{@code to} of {@code text}, which
+     * {@code m} (a matcher of this pattern) reads; the match, if any, is left in {@code m}.
+     */
+    public boolean find(Matcher m, CharSequence text, int from, int to) {
+        m.useTransparentBounds(true);
+        boolean found = false;
+        for (int i = from; i < to && !found; i++) {
+            if (!start.at(text, i)) continue;
+            m.region(i, to);
+            found = m.lookingAt();
+        }
+        if (CHECK) check(m, text, from, to, found);
+        return found;
+    }
+
+    private void check(Matcher m, CharSequence text, int from, int to, boolean found) {
+        Matcher plain = pattern.matcher(text).useTransparentBounds(true)
+                .useAnchoringBounds(m.hasAnchoringBounds()).region(from, to);
+        boolean expected = plain.find();
+        if (expected != found || found && (plain.start() != m.start() || plain.end() != m.end())) {
+            throw new IllegalStateException("start pattern " + pattern + " finds " + (found ? m.start() : "nothing")
+                    + " where the regex finds " + (expected ? plain.start() : "nothing") + " in: " + text);
+        }
+    }
+
+    @Override
+    public String toString() {
+        return pattern.pattern();
+    }
+}
