@@ -5,6 +5,7 @@ import dev.precis.evidence.align.Alignments;
 import dev.precis.evidence.align.Facts;
 import dev.precis.evidence.dates.DateDisagreements;
 import dev.precis.evidence.dates.Timeline;
+import dev.precis.evidence.names.Names;
 import dev.precis.evidence.quantities.Ages;
 import dev.precis.evidence.quantities.Disagreements;
 import dev.precis.evidence.quotes.Quotes;
@@ -17,12 +18,15 @@ import dev.precis.model.Quote;
 import dev.precis.model.TimelineEvent;
 import dev.precis.represent.TermVectors;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The evidence stage: paraphrase groups with their support ({@link Facts}), quantities reported
- * differently ({@link Disagreements}), a person's age given differently ({@link Ages}), events given different dates ({@link DateDisagreements}), quotes with their speakers ({@link Quotes}) and dated events
- * ({@link Timeline}). Stateless and thread-safe.
+ * differently ({@link Disagreements}), a person's age given differently ({@link Ages}), events
+ * given different dates ({@link DateDisagreements}), quotes with their speakers ({@link Quotes})
+ * and dated events ({@link Timeline}). Stateless and thread-safe.
  */
 public final class DefaultEvidenceFinder implements EvidenceFinder {
     public DefaultEvidenceFinder() {
@@ -32,13 +36,17 @@ public final class DefaultEvidenceFinder implements EvidenceFinder {
     public Evidence find(ClusterAnalysis analysis) {
         ClusterText text = analysis.text();
         if (text.size() == 0) return Evidence.NONE;
+        // What needs no alignment first: in a big cluster this runs while the other thread is still
+        // computing the similarities that the alignments are made from, instead of waiting for them.
+        Map<String, String> longest = Names.longestNames(text);
+        List<Quote> quotes = Quotes.find(text, longest);
+        List<Disagreement> ages = Ages.find(text, () -> longest);
+        List<Disagreement> dated = DateDisagreements.find(analysis);
         TermVectors vectors = analysis.vectors();
-        int[][] best = analysis.alignments().table();
-        List<Fact> facts = Facts.find(text, vectors, best);
-        List<Disagreement> disagreements = new java.util.ArrayList<>(Disagreements.find(text, vectors));
-        disagreements.addAll(Ages.find(text));
-        disagreements.addAll(DateDisagreements.find(analysis));
-        List<Quote> quotes = Quotes.find(text);
+        List<Disagreement> disagreements = new ArrayList<>(Disagreements.find(text, vectors));
+        disagreements.addAll(ages);
+        disagreements.addAll(dated);
+        List<Fact> facts = Facts.find(text, vectors, analysis.alignments().table());
         List<TimelineEvent> timeline = Timeline.find(analysis);
         return new Evidence(facts, disagreements, quotes, timeline);
     }

@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -51,6 +52,11 @@ public final class Ages {
     }
 
     public static List<Disagreement> find(ClusterText text) {
+        return find(text, () -> Names.longestNames(text));
+    }
+
+    /** As {@link #find(ClusterText)}, with the cluster's {@link Names#longestNames} from a caller that has them. */
+    public static List<Disagreement> find(ClusterText text, Supplier<Map<String, String>> longestNames) {
         List<Written> written = new ArrayList<>();
         Set<Integer> articles = new HashSet<>();
         for (int a = 0; a < text.articles().size(); a++) {
@@ -65,7 +71,7 @@ public final class Ages {
             while (m.find()) add(written, articles, m.group("name"), m.group("age"), a, m.start(), m.end(), t);
         }
         if (articles.size() < 2) return List.of(); // most clusters: names are looked up only where ages could clash
-        Map<String, String> longest = Names.longestNames(text);
+        Map<String, String> longest = longestNames.get();
         Map<String, List<Given>> byPerson = new LinkedHashMap<>();
         for (Written w : written) {
             String person = person(w.name(), longest);

@@ -85,7 +85,11 @@ public final class Quotes {
     }
 
     public static List<Quote> find(ClusterText text) {
-        Map<String, String> longest = longestNames(text);
+        return find(text, longestNames(text));
+    }
+
+    /** As {@link #find(ClusterText)}, with the cluster's {@link dev.precis.evidence.names.Names#longestNames}. */
+    public static List<Quote> find(ClusterText text, Map<String, String> longest) {
         Map<String, Character> genders = genders(text, longest);
         // only persons whose gender the cluster states are tracked for "he"/"she": the tracking is
         // there to tell them apart; everyone else keeps the older last-speaker rule
