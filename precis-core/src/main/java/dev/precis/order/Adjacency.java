@@ -3,6 +3,7 @@ package dev.precis.order;
 import dev.precis.model.ClusterText;
 import dev.precis.model.Sentence;
 import dev.precis.select.Leaning;
+import dev.precis.select.Leanings;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -19,13 +20,13 @@ final class Adjacency {
     private Adjacency() {
     }
 
-    static List<Sentence> keepTogether(ClusterText text, List<Sentence> ordered) {
+    static List<Sentence> keepTogether(ClusterText text, Leanings leanings, List<Sentence> ordered) {
         Map<Integer, Sentence> byId = new HashMap<>();
         for (Sentence s : ordered) byId.put(s.id(), s);
         Map<Integer, List<Sentence>> followers = new HashMap<>();
         List<Sentence> heads = new ArrayList<>(ordered.size());
         for (Sentence s : ordered) {
-            int on = Leaning.on(text, s);
+            int on = leanings.on(s);
             int after = on >= 0 ? Leaning.support(text, s, byId::containsKey) : -1;
             if (Leaning.heads(text, s, on, byId::containsKey)) heads.add(s);
             else if (after >= 0) followers.computeIfAbsent(after, k -> new ArrayList<>()).add(s);

@@ -4,6 +4,7 @@ import dev.precis.model.ClusterText;
 import dev.precis.model.Sentence;
 import dev.precis.select.Introductions;
 import dev.precis.select.Leaning;
+import dev.precis.select.Leanings;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -45,9 +46,9 @@ final class ReadingOrder {
     }
 
     /** @param introductions the cluster's {@link Introductions}, asked for only when there is an order to change */
-    static List<Sentence> apply(ClusterText text, List<Sentence> grouped, Supplier<Introductions> introductions) {
+    static List<Sentence> apply(ClusterText text, Leanings leanings, List<Sentence> grouped, Supplier<Introductions> introductions) {
         if (grouped.size() < 2) return grouped;
-        List<List<Sentence>> groups = groups(text, grouped);
+        List<List<Sentence>> groups = groups(text, leanings, grouped);
         Introductions intro = introductions.get();
         openWithAStorySentence(intro, groups);
         introduceFirst(intro, groups);
@@ -65,12 +66,12 @@ final class ReadingOrder {
         return !t.isEmpty() && (t.charAt(0) == '"' || t.charAt(0) == '“' || t.charAt(0) == '‘' || t.charAt(0) == '\'');
     }
 
-    private static List<List<Sentence>> groups(ClusterText text, List<Sentence> grouped) {
+    private static List<List<Sentence>> groups(ClusterText text, Leanings leanings, List<Sentence> grouped) {
         List<List<Sentence>> out = new ArrayList<>();
         Set<Integer> ids = new HashSet<>();
         for (Sentence s : grouped) ids.add(s.id());
         for (Sentence s : grouped) {
-            if (out.isEmpty() || Leaning.heads(text, s, Leaning.on(text, s), ids::contains)) out.add(new ArrayList<>());
+            if (out.isEmpty() || Leaning.heads(text, s, leanings.on(s), ids::contains)) out.add(new ArrayList<>());
             out.get(out.size() - 1).add(s);
         }
         return out;

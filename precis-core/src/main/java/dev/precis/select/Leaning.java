@@ -6,9 +6,11 @@ import dev.precis.lexicon.Spaces;
 import dev.precis.model.ClusterText;
 import dev.precis.model.Sentence;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -161,8 +163,22 @@ public final class Leaning {
         int space = lower.indexOf(' ');
         String w0 = space < 0 ? lower : lower.substring(0, space);
         if (isOpenQuote(t.isEmpty() ? ' ' : t.charAt(0)) || quoteBalance(t) != 0) return 1;
-        if (ALSO_EARLY.matcher(t).find() && !CONNECTIVES.contains(TRAILING_PUNCTUATION.matcher(w0).replaceAll("")) && !PRONOUNS.contains(w0)) return WINDOW;
+        if (alsoEarly(t, lower) && !CONNECTIVES.contains(TRAILING_PUNCTUATION.matcher(w0).replaceAll("")) && !PRONOUNS.contains(w0)) return WINDOW;
         return 1;
+    }
+
+    // The two checks below turn away, with a plain string search, the many sentences the regex could
+    // not match anyway, before it is tried at every offset.
+
+    /** {@link #ALSO_EARLY} on {@code t}; {@code lower} is {@code t} lower-cased. */
+    private static boolean alsoEarly(String t, String lower) {
+        return lower.contains("also") && ALSO_EARLY.matcher(t).find();
+    }
+
+    /** {@link #HOWEVER_EARLY} on {@code t}: it needs a first comma within the opening 60 characters. */
+    private static boolean howeverEarly(String t) {
+        int comma = t.indexOf(',');
+        return comma >= 1 && comma <= 60 && HOWEVER_EARLY.matcher(t).find();
     }
 
     /**
@@ -194,6 +210,22 @@ public final class Leaning {
         return curly > 0 || straight % 2 == 1;
     }
 
+    /**
+     * The first three words of {@code lower} and the rest, as {@code OPENING_SEPARATORS.split(lower, 4)}
+     * gives them; that split looks for every separator of the sentence, this stops at the third.
+     */
+    static String[] openingWords(String lower) {
+        Matcher m = OPENING_SEPARATORS.matcher(lower);
+        List<String> out = new ArrayList<>(4);
+        int from = 0;
+        while (out.size() < 3 && m.find()) {
+            out.add(lower.substring(from, m.start()));
+            from = m.end();
+        }
+        out.add(lower.substring(from));
+        return out.toArray(String[]::new);
+    }
+
     /** How a sentence depends on its context, judged from its text alone. */
     public enum Kind { ALONE, PREVIOUS, NEVER }
 
@@ -214,7 +246,7 @@ public final class Leaning {
         if (PRONOUN_SPEAKER.find(t)) return Kind.PREVIOUS;
         if (opensQuote) return Kind.ALONE; // an attributed quotation: its pronouns are the speaker's
         String lower = (opensQuote ? t.substring(1) : t).toLowerCase(Locale.ROOT);
-        String[] words = OPENING_SEPARATORS.split(lower, 4);
+        String[] words = openingWords(lower);
         String w0 = words.length > 0 ? words[0] : "";
         String two = words.length > 1 ? w0 + " " + words[1] : w0;
         String three = words.length > 2 ? two + " " + words[2] : two;
@@ -230,7 +262,7 @@ public final class Leaning {
             }
         }
         // TIME_AFTER is anchored in each alternative, so matching at the start is all a search could do.
-        if (ALSO_EARLY.matcher(t).find() || TIME_AFTER.matcher(t).lookingAt() || HOWEVER_EARLY.matcher(t).find()) return Kind.PREVIOUS;
+        if (alsoEarly(t, lower) || TIME_AFTER.matcher(t).lookingAt() || howeverEarly(t)) return Kind.PREVIOUS;
         for (String c : COMMA_CONNECTIVES) {
             if (lower.startsWith(c) && lower.length() > c.length() && lower.charAt(c.length()) == ',') return Kind.PREVIOUS;
         }

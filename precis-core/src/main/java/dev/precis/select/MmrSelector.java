@@ -71,8 +71,9 @@ public final class MmrSelector implements Selector {
         java.util.Arrays.fill(slot, -1);
         for (int i = 0; i < m; i++) slot[cand[i]] = i;
         int[] leans = new int[m]; // candidate index leaned on, ALONE, or NEVER
+        Leanings leanings = analysis.get(Leanings.OF_CLUSTER);
         for (int i = 0; i < m; i++) {
-            int on = Leaning.on(text, text.sentence(cand[i]));
+            int on = leanings.on(text.sentence(cand[i]));
             leans[i] = on < 0 ? on : slot[on] >= 0 ? slot[on] : Leaning.NEVER;
         }
         int[] closer = new int[m]; // for a quotation's opening: the candidate that closes it
