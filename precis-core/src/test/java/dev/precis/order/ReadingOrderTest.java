@@ -47,4 +47,20 @@ class ReadingOrderTest {
         List<Sentence> ordered = new SourceOrderer().order(text, List.of(quote, vote, intro));
         assertThat(ordered.indexOf(quote)).isGreaterThan(ordered.indexOf(intro));
     }
+
+    /**
+     * When no chosen sentence can head a group, {@link Adjacency} keeps them all in source order and
+     * they stay one group: the "However" lead does not replace the opener "The team also ...", as it
+     * would if it were a group of its own.
+     */
+    @Test
+    void sentencesThatAllLeanStayInSourceOrderAsOneGroup() {
+        ClusterText text = TestClusters.cluster(
+                "A new study of diets was published in London on Thursday. The team also found that five portions a day reduced the risk. It was widely reported.",
+                "Doctors have long urged people to eat more fruit. However, most adults eat far less than that every day.");
+        Sentence team = text.sentencesOf(0).get(1), however = text.sentencesOf(1).get(1);
+        assertThat(ReadingOrder.anaphoricOpener(team.text())).isTrue();
+        List<Sentence> ordered = new SourceOrderer().order(text, List.of(however, team));
+        assertThat(ordered).containsExactly(team, however);
+    }
 }

@@ -175,4 +175,23 @@ class LeaningTest {
         List<Sentence> chosen = new MmrSelector().select(BRIDGE_VOTE, TermVectors.of(BRIDGE_VOTE), scores, Budget.words(words));
         return new SourceOrderer().order(BRIDGE_VOTE, chosen).stream().map(Sentence::text).toList();
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "but", "but, he said so", ", but then", "one two three four five six", "in the end; they left: early",
+            "a  b\tc", "trailing words ", "no,", "x,,y;;z::w"})
+    void theOpeningWordsAreThoseOfTheFullSplit(String lower) {
+        assertThat(Leaning.openingWords(lower)).containsExactly(java.util.regex.Pattern.compile("[\\s,;:]+").split(lower, 4));
+    }
+
+    @Test
+    void leaningsGiveEachSentencesLeaningEveryTimeTheyAreAsked() {
+        Leanings leanings = new Leanings(BRIDGE_VOTE);
+        for (int round = 0; round < 2; round++) {
+            for (int id = 0; id < BRIDGE_VOTE.size(); id++) {
+                Sentence s = BRIDGE_VOTE.sentence(id);
+                assertThat(leanings.on(s)).isEqualTo(Leaning.on(BRIDGE_VOTE, s));
+            }
+        }
+        assertThat(leanings.on(BRIDGE_VOTE.sentence(1))).isEqualTo(BRIDGE_VOTE.sentence(0).id());
+    }
 }
