@@ -2,6 +2,7 @@ package dev.precis.select;
 
 import dev.precis.lexicon.KeywordPattern;
 import dev.precis.lexicon.Spaces;
+import dev.precis.lexicon.StartPattern;
 
 import dev.precis.model.ClusterText;
 import dev.precis.model.Sentence;
@@ -48,7 +49,11 @@ public final class Leaning {
     /** First-person words outside a quotation: the writer or a speaker named elsewhere is talking. */
     // The look-aheads of the first letters (here and in the two patterns below) change no match: they
     // turn most positions away before the alternatives and the look-behind are tried one by one.
-    private static final Pattern FIRST_PERSON = Pattern.compile("(?:^|[^\\p{L}’'])(?=[IWwOoMmu])(?:(?=I)(?<!\\p{Lu}\\p{L}{0,20}\\s)I(?=\\s+[a-z])|I['’](?:m|ve|d|ll)|[Ww]e|[Oo]ur|[Mm]y|me|us)(?![\\p{L}’'])");
+    // A match starts at the text's start or on the mark before one of those letters (two chars for a mark
+    // outside the BMP), so the regex is tried only there.
+    private static final StartPattern FIRST_PERSON = StartPattern.of("(?:^|[^\\p{L}’'])(?=[IWwOoMmu])(?:(?=I)(?<!\\p{Lu}\\p{L}{0,20}\\s)I(?=\\s+[a-z])|I['’](?:m|ve|d|ll)|[Ww]e|[Oo]ur|[Mm]y|me|us)(?![\\p{L}’'])",
+            (text, at) -> at == 0 || Character.isHighSurrogate(text.charAt(at))
+                    || at + 1 < text.length() && "IWwOoMmu".indexOf(text.charAt(at + 1)) >= 0);
     private static final Set<String> PRONOUNS = Set.of("he", "she", "it", "they", "his", "her", "its", "their",
             "them", "him", "we", "our", "us", "i", "my", "me", "you", "your", "this", "that", "these", "those",
             "it's", "that's", "there's", "here's", "another", "such", "both", "neither", "either", "each", "others");
@@ -267,7 +272,7 @@ public final class Leaning {
             if (lower.startsWith(c) && lower.length() > c.length() && lower.charAt(c.length()) == ',') return Kind.PREVIOUS;
         }
         if (pronounAfterOpening(t)) return Kind.PREVIOUS;
-        if (!attributed && FIRST_PERSON.matcher(outsideQuotes(t)).find()) return Kind.PREVIOUS;
+        if (!attributed && firstPerson(outsideQuotes(t))) return Kind.PREVIOUS;
         return Kind.ALONE;
     }
 
@@ -291,6 +296,11 @@ public final class Leaning {
         int apostrophe = Math.max(w.indexOf('\''), w.indexOf('’'));
         if (apostrophe > 0) w = w.substring(0, apostrophe);
         return SUBJECT_PRONOUNS.contains(w);
+    }
+
+    /** {@link #FIRST_PERSON} in {@code t}; its {@code ^} is the text's start, not that of each offset tried. */
+    private static boolean firstPerson(String t) {
+        return FIRST_PERSON.find(FIRST_PERSON.matcher(t).useAnchoringBounds(false), t, 0, t.length());
     }
 
     /** The sentence with its quoted spans blanked out. */
