@@ -139,11 +139,18 @@ public final class Names {
      * tail of two or more words the cluster also writes on its own is that tail.
      */
     private static void dropGluedWords(ClusterText text, Map<String, String> longest) {
+        Set<String> tails = new java.util.HashSet<>();
+        for (String name : longest.values()) {
+            String[] parts = Spaces.split(name);
+            for (int k = 1; k + 2 <= parts.length; k++) tails.add(String.join(" ", java.util.Arrays.copyOfRange(parts, k, parts.length)));
+        }
+        if (tails.isEmpty()) return;
+        Map<String, Set<String>> wordsBefore = WordsBefore.of(text, tails);
         for (Map.Entry<String, String> e : longest.entrySet()) {
             String[] parts = Spaces.split(e.getValue());
             for (int k = 1; k + 2 <= parts.length; k++) {
                 String tail = String.join(" ", java.util.Arrays.copyOfRange(parts, k, parts.length));
-                if (standsAlone(text, tail, parts[k - 1])) {
+                if (standsAlone(wordsBefore.get(tail), parts[k - 1])) {
                     e.setValue(tail);
                     break;
                 }
@@ -151,17 +158,10 @@ public final class Names {
         }
     }
 
-    private static boolean standsAlone(ClusterText text, String name, String gluedWord) {
-        for (CleanArticle art : text.articles()) {
-            String t = art.text();
-            for (int i = t.indexOf(name); i >= 0; i = t.indexOf(name, i + 1)) {
-                int w = i - 1;
-                while (w >= 0 && t.charAt(w) == ' ') w--;
-                int ws = w;
-                while (ws >= 0 && !Character.isWhitespace(t.charAt(ws))) ws--;
-                String before = t.substring(ws + 1, w + 1);
-                if (!before.equals(gluedWord) && (before.isEmpty() || !Character.isUpperCase(before.charAt(0)))) return true;
-            }
+    /** Whether the name is written somewhere with neither the glued word nor another capitalised word before it. */
+    private static boolean standsAlone(Set<String> wordsBefore, String gluedWord) {
+        for (String before : wordsBefore) {
+            if (!before.equals(gluedWord) && (before.isEmpty() || !Character.isUpperCase(before.charAt(0)))) return true;
         }
         return false;
     }

@@ -2,6 +2,7 @@ package dev.precis.evidence.quantities;
 
 import dev.precis.evidence.names.Names;
 import dev.precis.lexicon.Spaces;
+import dev.precis.lexicon.StartPattern;
 import dev.precis.model.Citation;
 import dev.precis.model.CleanArticle;
 import dev.precis.model.ClusterText;
@@ -32,12 +33,14 @@ import static dev.precis.evidence.names.SpeechPatterns.NAME;
  */
 public final class Ages {
     /** ", 28," after a name, or ", 24;" in a list of names: found first, then the name is read back from it (a name pattern run at every capital costs too much). */
-    private static final Pattern AGE_AFTER_NAME = Pattern.compile(",\\s+(?<age>\\d{1,3})(?=[,;])");
+    private static final StartPattern AGE_AFTER_NAME = StartPattern.of(",\\s+(?<age>\\d{1,3})(?=[,;])",
+            (text, at) -> text.charAt(at) == ',');
     private static final Pattern NAME_AT_END = Pattern.compile("\\b(?<name>" + NAME + ")$");
     /** How far back from ", 28," a name may start. */
     private static final int NAME_REACH = 60;
-    private static final Pattern BEFORE_NAME = Pattern.compile(
-            "\\b(?<age>\\d{1,3})-year-old\\s+(?:\\p{Ll}[\\p{Ll}-]*\\s+){0,3}(?<name>" + NAME + ")");
+    private static final StartPattern BEFORE_NAME = StartPattern.of(
+            "\\b(?<age>\\d{1,3})-year-old\\s+(?:\\p{Ll}[\\p{Ll}-]*\\s+){0,3}(?<name>" + NAME + ")",
+            StartPattern.atWordStart("0123456789"));
     /** Ages outside this range are not a person's. */
     static final int OLDEST = 115;
 
@@ -62,13 +65,13 @@ public final class Ages {
         for (int a = 0; a < text.articles().size(); a++) {
             String t = text.articles().get(a).text();
             Matcher m = AGE_AFTER_NAME.matcher(t);
-            while (m.find()) {
+            for (int at = 0; AGE_AFTER_NAME.find(m, t, at, t.length()); at = m.end()) {
                 int from = Math.max(0, m.start() - NAME_REACH);
                 Matcher n = NAME_AT_END.matcher(t.substring(from, m.start()));
                 if (n.find()) add(written, articles, n.group("name"), m.group("age"), a, from + n.start(), m.end(), t);
             }
             m = BEFORE_NAME.matcher(t);
-            while (m.find()) add(written, articles, m.group("name"), m.group("age"), a, m.start(), m.end(), t);
+            for (int at = 0; BEFORE_NAME.find(m, t, at, t.length()); at = m.end()) add(written, articles, m.group("name"), m.group("age"), a, m.start(), m.end(), t);
         }
         if (articles.size() < 2) return List.of(); // most clusters: names are looked up only where ages could clash
         Map<String, String> longest = longestNames.get();
