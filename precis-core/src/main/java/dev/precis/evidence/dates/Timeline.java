@@ -349,7 +349,7 @@ public final class Timeline {
         java.util.Set<LocalDate> seen = new java.util.LinkedHashSet<>();
         boolean story = false, firstBeforeStory = false;
         for (String line : raw.split("\n")) {
-            boolean longLine = words(line, DATE_LINE_WORDS + 1) > DATE_LINE_WORDS;
+            boolean longLine = longerThanDateLine(line);
             LocalDate date = longLine ? null : shortDateLine(line);
             if (date != null && (StoryLines.updateStamp(line) || StoryLines.photoCaption(line))) date = null;
             if (date != null) {
@@ -364,7 +364,12 @@ public final class Timeline {
 
     /** A full date (with year) in a short line; null otherwise. */
     public static LocalDate dateLine(String line) {
-        return words(line, DATE_LINE_WORDS + 1) > DATE_LINE_WORDS ? null : shortDateLine(line);
+        return longerThanDateLine(line) ? null : shortDateLine(line);
+    }
+
+    /** Whether {@code line} has more words than a date line may hold. */
+    private static boolean longerThanDateLine(String line) {
+        return words(line, DATE_LINE_WORDS + 1) > DATE_LINE_WORDS;
     }
 
     /** {@link #dateLine} of a line already known to be short. */

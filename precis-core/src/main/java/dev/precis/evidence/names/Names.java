@@ -142,20 +142,25 @@ public final class Names {
         Set<String> tails = new java.util.HashSet<>();
         for (String name : longest.values()) {
             String[] parts = Spaces.split(name);
-            for (int k = 1; k + 2 <= parts.length; k++) tails.add(String.join(" ", java.util.Arrays.copyOfRange(parts, k, parts.length)));
+            for (int k = 1; k + 2 <= parts.length; k++) tails.add(tail(parts, k));
         }
         if (tails.isEmpty()) return;
         Map<String, Set<String>> wordsBefore = WordsBefore.of(text, tails);
         for (Map.Entry<String, String> e : longest.entrySet()) {
             String[] parts = Spaces.split(e.getValue());
             for (int k = 1; k + 2 <= parts.length; k++) {
-                String tail = String.join(" ", java.util.Arrays.copyOfRange(parts, k, parts.length));
+                String tail = tail(parts, k);
                 if (standsAlone(wordsBefore.get(tail), parts[k - 1])) {
                     e.setValue(tail);
                     break;
                 }
             }
         }
+    }
+
+    /** The name's words from the {@code k}-th on. */
+    private static String tail(String[] parts, int k) {
+        return String.join(" ", java.util.Arrays.copyOfRange(parts, k, parts.length));
     }
 
     /** Whether the name is written somewhere with neither the glued word nor another capitalised word before it. */
