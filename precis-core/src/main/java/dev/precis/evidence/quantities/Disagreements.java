@@ -48,8 +48,11 @@ import static dev.precis.evidence.quantities.EventWords.context;
  * "more than 300,000" agrees with "312,000", never by more than {@value #ROUNDING_SHARE} of the
  * round figure) is a disagreement, with one side per value citing every article that gives it.
  * Precision first: a generic unit, a percentage without "of whom", a count under {@value #SMALL},
- * or mismatched clause structure needs the sentences themselves to align. Dates are compared by
- * {@link DateDisagreements}.
+ * or mismatched clause structure needs the sentences themselves to align; for a small toll, the same
+ * day and the same named place stand in for that ("an explosion killed two ... in the city of Aleppo"
+ * on Sunday, "a car bomb ... of Aleppo killed at least three people on Sunday"), where a sentence too
+ * short to say when is about the day of the sentence before it. Lengths compare in metres, whatever
+ * unit they were written in. Dates are compared by {@link DateDisagreements}.
  */
 public final class Disagreements {
     /** Values further apart than this factor are different facts, not different reports of one. */
