@@ -16,6 +16,17 @@ import java.util.regex.Pattern;
 public final class CountedNouns {
     private static final Pattern WORD = Pattern.compile("\\G\\s*-?\\s*(?<w>[\\p{L}][\\p{L}'’]*)(?:-[\\p{L}]+)*");
     private static final Map<String, String> UNITS = new HashMap<>();
+    /**
+     * Lengths in metres, so that "the 8,027-meter mountain" and "the 26,291-foot peak" compare; the
+     * singular is the adjective form ("a 30-foot wall"). "m" and "ft" are left out: "2m" is as often
+     * millions as metres.
+     */
+    private static final Map<String, Double> METRES_PER = Map.ofEntries(
+            Map.entry("mile", 1609.344), Map.entry("miles", 1609.344),
+            Map.entry("kilometer", 1000.0), Map.entry("kilometers", 1000.0), Map.entry("kilometre", 1000.0),
+            Map.entry("kilometres", 1000.0), Map.entry("km", 1000.0),
+            Map.entry("meter", 1.0), Map.entry("meters", 1.0), Map.entry("metre", 1.0), Map.entry("metres", 1.0),
+            Map.entry("foot", 0.3048), Map.entry("feet", 0.3048), Map.entry("yard", 0.9144), Map.entry("yards", 0.9144));
     private static final Set<String> PERSONS = Set.of(
             "people", "persons", "person", "civilians", "civilian", "residents", "children", "women", "men", "adults",
             "soldiers", "troops", "fighters", "rebels", "militants", "insurgents", "police", "officers", "policemen",
@@ -55,10 +66,15 @@ public final class CountedNouns {
         for (String s : List.of("countries", "nations", "states")) UNITS.put(s, "country");
         for (String s : List.of("dollars", "euros", "pounds")) UNITS.put(s, "money");
         for (String s : List.of("tons", "tonnes")) UNITS.put(s, "ton");
-        for (String s : List.of("miles", "kilometers", "kilometres", "km", "feet", "meters", "metres")) UNITS.put(s, "distance");
+        for (String s : METRES_PER.keySet()) UNITS.put(s, "distance");
     }
 
     private CountedNouns() {
+    }
+
+    /** Metres in one of the length unit {@code noun} ("miles"); 1 for any other noun. */
+    static double metresPer(String noun) {
+        return METRES_PER.getOrDefault(noun, 1.0);
     }
 
     record Head(String unit, String noun, boolean known, boolean duration, int end) {

@@ -48,8 +48,11 @@ import static dev.precis.evidence.quantities.EventWords.context;
  * "more than 300,000" agrees with "312,000", never by more than {@value #ROUNDING_SHARE} of the
  * round figure) is a disagreement, with one side per value citing every article that gives it.
  * Precision first: a generic unit, a percentage without "of whom", a count under {@value #SMALL},
- * or mismatched clause structure needs the sentences themselves to align. Dates are compared by
- * {@link DateDisagreements}.
+ * or mismatched clause structure needs the sentences themselves to align; for a small toll, the same
+ * day and the same named place stand in for that ("an explosion killed two ... in the city of Aleppo"
+ * on Sunday, "a car bomb ... of Aleppo killed at least three people on Sunday"), where a sentence too
+ * short to say when is about the day of the sentence before it. Lengths compare in metres, whatever
+ * unit they were written in. Dates are compared by {@link DateDisagreements}.
  */
 public final class Disagreements {
     /** Values further apart than this factor are different facts, not different reports of one. */
@@ -70,8 +73,13 @@ public final class Disagreements {
     static final double UNKNOWN_MIN = 100;
     /** The largest share of a figure that the precision it is written with may hide ("about 2 million" holds 2.4 million). */
     static final double WRITTEN_SHARE = 0.25;
+    /** Lengths written in two units may differ by this share: one was converted from the other and rounded. */
+    static final double CONVERTED_SHARE = 0.001;
     /** The largest share of a round figure that rounding may hide. */
     static final double ROUNDING_SHARE = 0.10;
+
+    /** A sentence this short leans on the one before it for when it happened. */
+    static final int SHORT_SENTENCE = 8;
 
     private static final Pattern DAY = Pattern.compile(
             "\\b(?:" + Lexicon.alternation(Lexicon.capitalised(Lexicon.WEEKDAYS)) + "|yesterday|today)\\b");
@@ -88,8 +96,7 @@ public final class Disagreements {
         List<String> days = new ArrayList<>();
         for (Mention m : mentions) {
             anchors.add(anchors(m.sentence(), capitalDf, articles));
-            Matcher d = DAY.matcher(m.sentence().text());
-            days.add(d.find() ? d.group().toLowerCase(Locale.ROOT) : "");
+            days.add(day(m.sentence(), text));
         }
         int n = mentions.size();
         Map<Integer, List<Integer>> bySentence = new HashMap<>();
@@ -107,7 +114,8 @@ public final class Disagreements {
                 if (a.sentence().article() == b.sentence().article() || !comparable(a, b)) continue;
                 // a sentence that also gives the other report's figure is about two things, one of them agreeing
                 if (agreesElsewhere(mentions, bySentence, i, j) || agreesElsewhere(mentions, bySentence, j, i)) continue;
-                boolean tied = Ties.sameReferencePlace(a, b) || Ties.parallel(mentions, i, j, bySentence, contexts)
+                boolean tied = Ties.sameReferencePlace(a, b) || Ties.closePreciseLengths(a, b)
+                        || Ties.parallel(mentions, i, j, bySentence, contexts)
                         || Ties.samePopulations(mentions, i, j, bySentence)
                         && sharedWords(a.sentence(), b.sentence()) >= CONTEXT_SHARED;
                 double s = score(a, b, anchors.get(i), anchors.get(j), days.get(i), days.get(j), v, contexts, i, j, tied);
@@ -167,6 +175,21 @@ public final class Disagreements {
                 .thenComparingInt(d -> d.sides().get(0).citation().article())
                 .thenComparingInt(d -> d.sides().get(0).citation().start()));
         return out;
+    }
+
+    /**
+     * The weekday (or "today", "yesterday") a sentence names; a sentence of at most {@value #SHORT_SENTENCE}
+     * words that names none ("At least three people were killed.") is about the day of the sentence
+     * before it in its article. Empty when none is named.
+     */
+    static String day(Sentence s, ClusterText text) {
+        Matcher d = DAY.matcher(s.text());
+        if (d.find()) return d.group().toLowerCase(Locale.ROOT);
+        if (s.position() == 0 || s.wordCount() > SHORT_SENTENCE) return "";
+        Sentence before = text.sentences().get(s.id() - 1);
+        if (before.article() != s.article()) return "";
+        Matcher p = DAY.matcher(before.text());
+        return p.find() ? p.group().toLowerCase(Locale.ROOT) : "";
     }
 
     /**
@@ -241,7 +264,8 @@ public final class Disagreements {
         boolean needsAlignment = !a.known() || a.embedded() != b.embedded()
                 || Math.max(a.value(), b.value()) < SMALL
                 || a.unit().equals("percent") && a.noun().isEmpty();
-        if (needsAlignment && cos < ALIGNED && !(eventMatch && a.embedded() == b.embedded())) return 0;
+        if (needsAlignment && cos < ALIGNED && !(eventMatch && a.embedded() == b.embedded())
+                && !(toll && !dayA.isEmpty() && dayA.equals(dayB) && Ties.samePlaceNamed(a, b))) return 0;
         // a sum or a share is rarely the same fact unless the sentences say the same thing
         if ((a.unit().startsWith("money") || a.unit().startsWith("percent")) && cos < ALIGNED) return 0;
         // a toll says what happened; any other count needs the same event word next to both numbers,
@@ -317,8 +341,9 @@ public final class Disagreements {
     static boolean compatible(Mention a, Mention b) {
         if (a.value() == b.value()) return true;
         double diff = Math.abs(a.value() - b.value());
-        if (diff < tolerance(a.value()) || diff < tolerance(b.value())) return true;
+        if (diff < tolerance(a) || diff < tolerance(b)) return true;
         if (diff <= writtenPrecision(a) || diff <= writtenPrecision(b)) return true; // "21%" and "21.3%"
+        if (CountedNouns.metresPer(a.noun()) != CountedNouns.metresPer(b.noun()) && diff <= CONVERTED_SHARE * Math.max(a.value(), b.value())) return true; // "8,027 meters (26,330 feet)"
         if (a.qualifier() == b.qualifier() && Bounds.isBound(a) && Bounds.isBound(b)) return true; // two lower (or upper) bounds never clash
         return Bounds.holds(a, b) || Bounds.holds(b, a);
     }
@@ -345,6 +370,12 @@ public final class Disagreements {
      * How far a round figure may be from the count it rounds: half its rounding unit, and never more
      * than {@value #ROUNDING_SHARE} of it ("more than 100" does not round "about 60").
      */
+    private static double tolerance(Mention m) {
+        // a length is round in the unit it was written in: "about 90 miles", not 144,841 metres
+        double per = CountedNouns.metresPer(m.noun());
+        return tolerance(Math.round(m.value() / per * 1e6) / 1e6) * per;
+    }
+
     private static double tolerance(double v) {
         return Math.min(roundingUnit(v) / 2, ROUNDING_SHARE * v);
     }

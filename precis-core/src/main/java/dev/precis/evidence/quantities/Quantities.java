@@ -31,7 +31,8 @@ public final class Quantities {
 
     /**
      * One mention. {@code start}/{@code end} are offsets of the whole phrase (qualifier to head) in
-     * the article's cleaned text.
+     * the article's cleaned text; {@code value} of a length is in metres ({@code noun} is the unit
+     * it was written in).
      */
     record Mention(Sentence sentence, double value, String number, Qualifier qualifier, String unit, String noun,
                    boolean known, Scope scope, boolean embedded, int start, int end, String wording) {
@@ -171,6 +172,7 @@ public final class Quantities {
                     known = head.known() && !unit.equals("distance");
                     end = head.end();
                     noun = head.noun();
+                    value *= CountedNouns.metresPer(noun); // lengths in metres, whatever unit they were written in
                 }
             }
             // a rate ("$75,000 a year", "five children per woman") only compares with rates

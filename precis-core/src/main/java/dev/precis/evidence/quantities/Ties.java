@@ -1,6 +1,7 @@
 package dev.precis.evidence.quantities;
 
 import dev.precis.evidence.quantities.Quantities.Mention;
+import dev.precis.lexicon.Lexicon;
 
 import java.util.HashSet;
 import java.util.List;
@@ -99,6 +100,53 @@ public final class Ties {
         Mention y = other(mentions, bySentence.get(b.sentence().id()), j);
         if (x == null || y == null || x.noun().isEmpty() || !x.noun().equals(y.noun()) || x.noun().equals(a.noun())) return false;
         return (x.start() < a.start()) == (y.start() < b.start());
+    }
+
+    /**
+     * Two lengths written to four or more figures, neither a round number, within this share of each
+     * other: one measure reported differently ("the 8,027-meter mountain", "the 26,291-foot peak"),
+     * since two different things are rarely measured that alike.
+     */
+    static final double CLOSE_LENGTHS = 0.01;
+
+    /** See {@link #CLOSE_LENGTHS}. */
+    static boolean closePreciseLengths(Mention a, Mention b) {
+        if (!a.unit().equals("distance") || !b.unit().equals("distance")) return false;
+        if (!precise(a) || !precise(b)) return false;
+        return Math.abs(a.value() - b.value()) < CLOSE_LENGTHS * Math.min(a.value(), b.value());
+    }
+
+    /** At least 1,000 in the unit written, not ending in 0. */
+    private static boolean precise(Mention m) {
+        double written = Math.round(m.value() / CountedNouns.metresPer(m.noun()));
+        return written >= 1000 && written % 10 != 0;
+    }
+
+    /** "in Aleppo", "the city of Aleppo", "near Homs": a place a sentence names. */
+    private static final Pattern PLACE_NAMED = Pattern.compile(
+            "\\b(?:in|of|near|outside)\\s+(?:the\\s+)?(?<place>\\p{Lu}[\\p{L}'’-]+)");
+
+    /**
+     * Both sentences name one place after a place word ("in", "of", "near", "outside"; not a
+     * month): with the same day, a toll there is one event's, however differently
+     * the sentences are worded ("an explosion killed two ... in the northern city of Aleppo" on
+     * Sunday, "a car bomb ... in Syria's second biggest city of Aleppo killed at least three" on Sunday).
+     */
+    static boolean samePlaceNamed(Mention a, Mention b) {
+        Set<String> pa = placesNamed(a.sentence().text());
+        if (pa.isEmpty()) return false;
+        for (String p : placesNamed(b.sentence().text())) if (pa.contains(p)) return true;
+        return false;
+    }
+
+    private static Set<String> placesNamed(String text) {
+        Set<String> out = new HashSet<>();
+        Matcher m = PLACE_NAMED.matcher(text);
+        while (m.find()) {
+            String p = m.group("place").toLowerCase(Locale.ROOT);
+            if (!NOT_NAMES.contains(p) && !Lexicon.CALENDAR.contains(p)) out.add(p);
+        }
+        return out;
     }
 
     /** The one other mention of the same unit in the sentence; null when none or several. */

@@ -114,4 +114,14 @@ class QuantitiesTest {
             assertThat(m.wording()).isEqualTo("150 people");
         });
     }
+
+    @Test
+    void aLengthIsInMetres() {
+        Quantities.Mention m = only("They climbed the 26,291-foot peak.");
+        assertThat(m.unit()).isEqualTo("distance");
+        assertThat(m.noun()).isEqualTo("foot");
+        assertThat(m.value()).isCloseTo(26_291 * 0.3048, org.assertj.core.data.Offset.offset(1e-6));
+        assertThat(m.number()).isEqualTo("26,291");
+        assertThat(only("The base is 90 miles north of the city.").value()).isCloseTo(90 * 1609.344, org.assertj.core.data.Offset.offset(1e-6));
+    }
 }

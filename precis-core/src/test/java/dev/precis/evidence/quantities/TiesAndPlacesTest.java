@@ -113,4 +113,60 @@ class TiesAndPlacesTest {
                 "The artificial heart is the right size for 70 per cent of men and 25 per cent of women, its maker said.",
                 "The sheer size of the artificial heart means it can fit in 86 percent of adults but only around 20 percent of children.")).isEmpty();
     }
+
+    @Test
+    void aLengthIsComparedWhateverUnitItIsWrittenIn() {
+        // one peak measured twice: a clash once both are in metres
+        assertThat(find(
+                "The two climbers were the only ones this season on the southern face of the 8,027-meter (26,330-foot) mountain.",
+                "Two mountaineers from Lakeland and Norvia, attempting the same route to the 26,291-foot (8,013 m) peak, found the tent."))
+                .singleElement().satisfies(d -> {
+                    assertThat(d.subject()).isEqualTo("distance");
+                    assertThat(values(d)).containsExactly("26,291", "8,027");
+                });
+        // the same height converted and rounded is no clash
+        assertThat(find(
+                "The two climbers were the only ones this season on the southern face of the 8,027-meter mountain.",
+                "Two mountaineers from Lakeland and Norvia, attempting the same route to the 26,330-foot peak, found the tent."))
+                .isEmpty();
+        // a round figure in one unit holds the precise figure in the other: 5,900 m is 19,357 feet
+        assertThat(find(
+                "The climbers saw the tent on a glacier at a height of 5,900 meters, near the base camp of the mountain.",
+                "The climbers came upon the tent, half buried in snow, at an altitude of 19,356 feet near the base camp of the mountain."))
+                .isEmpty();
+    }
+
+    @Test
+    void preciseLengthsOnlyTieWhenTheyAreClose() {
+        assertThat(find(
+                "The two climbers were the only ones this season on the southern face of the 8,027-meter mountain.",
+                "Two mountaineers from Lakeland and Norvia, attempting another route to the 7,891-meter peak, found the tent."))
+                .isEmpty();
+    }
+
+    @Test
+    void aShortTollSentenceIsAboutTheDayOfTheSentenceBefore() {
+        List<Disagreement> found = find(
+                "Security forces clashed Monday with gunmen in a district of the capital. At least three people were killed. "
+                        + "On Sunday, an explosion killed two and wounded 30 in the northern city of Barka, the country's largest.",
+                "A car bomb close to a state security office in the second biggest city of Barka killed at least three people on Sunday, according to the monitor.");
+        // the bare sentence is Monday's clash; the blast on Sunday in Barka is one event told two ways
+        assertThat(found).singleElement().satisfies(d -> {
+            assertThat(d.subject()).isEqualTo("people killed");
+            assertThat(values(d)).containsExactly("two", "at least three");
+            assertThat(d.sides().get(0).citation().start()).isGreaterThan(60);
+        });
+    }
+
+    @Test
+    void aSmallTollNeedsTheSameDayAndPlaceWhenTheSentencesDoNotAlign() {
+        assertThat(find(
+                "On Sunday, an explosion killed two and wounded 30 in the northern city of Barka, the country's largest.",
+                "A car bomb close to a state security office in the second biggest city of Tessa killed at least three people on Sunday, according to the monitor."))
+                .isEmpty();
+        assertThat(find(
+                "On Sunday, an explosion killed two and wounded 30 in the northern city of Barka, the country's largest.",
+                "A car bomb close to a state security office in the second biggest city of Barka killed at least three people on Saturday, according to the monitor."))
+                .isEmpty();
+    }
 }
