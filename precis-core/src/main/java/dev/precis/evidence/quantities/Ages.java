@@ -47,9 +47,8 @@ public final class Ages {
      * " was 34." closing a sentence: found first, then the subject is read back from it. The test on the
      * first character keeps the regex off most of the text.
      */
-    private static final StartPattern AGE_ALONE = StartPattern.of("\\s(?:was|is)\\s+(?<age>\\d{1,3})\\.(?=\\s|$)",
-            (text, at) -> Character.isWhitespace(text.charAt(at)) && at + 1 < text.length()
-                    && (text.charAt(at + 1) == 'w' || text.charAt(at + 1) == 'i'));
+    private static final StartPattern AGE_ALONE = StartPattern.of(" (?:was|is) (?<age>\\d{1,3})\\.(?=\\s|$)",
+            (text, at) -> text.charAt(at) == ' ' && (startsAt(text, at + 1, "was ") || startsAt(text, at + 1, "is ")));
     /** The subject of a sentence that is nothing but the age: a name, or "He"/"She" at the sentence's start. */
     private static final Pattern WHOLE_SUBJECT = Pattern.compile(
             "(?:^|[.!?][\"”’]?\\s+)(?<who>He|She|" + NAME + ")$");
@@ -133,6 +132,12 @@ public final class Ages {
         if (years < 1 || years > OLDEST) return;
         written.add(new Written(name, years, article, start, end, t.substring(start, end)));
         articles.add(article);
+    }
+
+    private static boolean startsAt(CharSequence text, int at, String word) {
+        if (at + word.length() > text.length()) return false;
+        for (int k = 0; k < word.length(); k++) if (text.charAt(at + k) != word.charAt(k)) return false;
+        return true;
     }
 
     /** The name that the sentence before {@code at} opens on ("Colin Kroll, a tech executive, has died."); null when none. */
