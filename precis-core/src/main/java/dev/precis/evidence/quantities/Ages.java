@@ -27,7 +27,9 @@ import static dev.precis.evidence.names.SpeechPatterns.NAME;
  * charged" against "29-year-old Geraldine Alcorn". An age counts only in the two forms news writing
  * gives it to a person ("Name, 28," or "Name, 28;" in a list, and "28-year-old [role] Name"), for a
  * person named in full: a surname alone ("Macomber, 65,") stands for the one person the cluster names
- * in full with that surname, never for a surname two persons share. A middle name may be written or
+ * in full with that surname, never for a surname two persons share. A sentence that says nothing but
+ * the age ("Kroll was 34.", "He was 35." right after a sentence that opens on the person's name), as a
+ * report of a death closes its first paragraph or its last, is a third form. A middle name may be written or
  * left out ("Kevin Deon Johnson, 24;" and "Kevin Johnson, 25,"). A person given two ages within one
  * article is left out (two persons, or the article's own slip).
  */
@@ -41,6 +43,20 @@ public final class Ages {
     private static final StartPattern BEFORE_NAME = StartPattern.of(
             "\\b(?<age>\\d{1,3})-year-old\\s+(?:\\p{Ll}[\\p{Ll}-]*\\s+){0,3}(?<name>" + NAME + ")",
             StartPattern.atWordStart("0123456789"));
+    /**
+     * " was 34." closing a sentence: found first, then the subject is read back from it. The test on the
+     * first character keeps the regex off most of the text.
+     */
+    private static final StartPattern AGE_ALONE = StartPattern.of(" (?:was|is) (?<age>\\d{1,3})\\.(?=\\s|$)",
+            (text, at) -> text.charAt(at) == ' ' && (startsAt(text, at + 1, "was ") || startsAt(text, at + 1, "is ")));
+    /** The subject of a sentence that is nothing but the age: a name, or "He"/"She" at the sentence's start. */
+    private static final Pattern WHOLE_SUBJECT = Pattern.compile(
+            "(?:^|[.!?][\"”’]?\\s+)(?<who>He|She|" + NAME + ")$");
+    /** The sentence before "He was 35.", opening on a name and holding no other sentence end. */
+    private static final Pattern OPENS_ON_NAME = Pattern.compile(
+            "(?:^|[.!?][\"”’]?\\s+)(?<name>" + NAME + ")[^.!?]*[.!?][\"”’]?\\s+$");
+    /** How far back "He was 35." may look for the sentence that names its person. */
+    private static final int SENTENCE_REACH = 300;
     /** Ages outside this range are not a person's. */
     static final int OLDEST = 115;
 
@@ -69,6 +85,15 @@ public final class Ages {
                 int from = Math.max(0, m.start() - NAME_REACH);
                 Matcher n = NAME_AT_END.matcher(t.substring(from, m.start()));
                 if (n.find()) add(written, articles, n.group("name"), m.group("age"), a, from + n.start(), m.end(), t);
+            }
+            m = AGE_ALONE.matcher(t);
+            for (int at = 0; AGE_ALONE.find(m, t, at, t.length()); at = m.end()) {
+                int from = Math.max(0, m.start() - NAME_REACH);
+                Matcher n = WHOLE_SUBJECT.matcher(t.substring(from, m.start()));
+                if (!n.find() || n.start("who") == 0 && from > 0) continue; // not the whole subject of its sentence
+                int whoAt = from + n.start("who");
+                String name = n.group("who").matches("He|She") ? openingName(t, whoAt) : n.group("who");
+                if (name != null) add(written, articles, name, m.group("age"), a, whoAt, m.end() - 1, t);
             }
             m = BEFORE_NAME.matcher(t);
             for (int at = 0; BEFORE_NAME.find(m, t, at, t.length()); at = m.end()) add(written, articles, m.group("name"), m.group("age"), a, m.start(), m.end(), t);
@@ -107,6 +132,20 @@ public final class Ages {
         if (years < 1 || years > OLDEST) return;
         written.add(new Written(name, years, article, start, end, t.substring(start, end)));
         articles.add(article);
+    }
+
+    private static boolean startsAt(CharSequence text, int at, String word) {
+        if (at + word.length() > text.length()) return false;
+        for (int k = 0; k < word.length(); k++) if (text.charAt(at + k) != word.charAt(k)) return false;
+        return true;
+    }
+
+    /** The name that the sentence before {@code at} opens on ("Colin Kroll, a tech executive, has died."); null when none. */
+    private static String openingName(String t, int at) {
+        int from = Math.max(0, at - SENTENCE_REACH);
+        Matcher p = OPENS_ON_NAME.matcher(t.substring(from, at));
+        if (!p.find() || p.start("name") == 0 && from > 0) return null;
+        return p.group("name");
     }
 
     /** The person's full name as the cluster gives it; null when the name is no single known person. */

@@ -69,4 +69,26 @@ class AgesTest {
                 "The suspects were identified as: Kevin Johnson, 24; Dwight Smith, 30; and Tony Reed, 27.",
                 "Dwight Smith, 30, and Mark Johnson, 25, were arrested last week on suspicion of murder.")).isEmpty();
     }
+
+    @Test
+    void aSentenceThatGivesNothingButTheAgeIsAThirdForm() {
+        assertThat(find(
+                "Ana Costa, the harbour master who founded the rowing club, has died. She was 61. Police found her at home.",
+                "The harbour master died at home on Sunday, police said. Costa was 62."))
+                .singleElement().satisfies(d -> {
+                    assertThat(d.subject()).isEqualTo("age of Ana Costa");
+                    assertThat(d.sides()).extracting(Disagreement.Side::wording).containsExactly("She was 61", "Costa was 62");
+                });
+    }
+
+    @Test
+    void anAgeAloneNeedsItsPersonNamed() {
+        // the sentence before "She was 61." opens on no name; "was 62" is not the whole sentence
+        assertThat(find(
+                "The harbour master who founded the rowing club has died. She was 61. Ana Costa lived alone.",
+                "The harbour master died at home on Sunday, police said. Ana Costa was 62.")).isEmpty();
+        assertThat(find(
+                "Ana Costa, the harbour master who founded the rowing club, has died. She was 61.",
+                "Her son said Ana Costa was 62 when she retired.")).isEmpty();
+    }
 }
