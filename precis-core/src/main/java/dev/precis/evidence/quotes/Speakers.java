@@ -30,6 +30,11 @@ public final class Speakers {
     private static final String TITLE_ABBREVIATION = "\\b(?:" + Lexicon.PERSON_TITLES.stream().filter(t -> t.endsWith("."))
             .map(t -> Character.toUpperCase(t.charAt(0)) + t.substring(1, t.length() - 1)).sorted()
             .collect(Collectors.joining("|")) + ")\\.(?=\\s)";
+    /**
+     * What opens a role set apart from the name after it: "the head of the UN taskforce, Jan Egeland,"
+     * and "his mom, Filomena Lima," (a relative or an aide is named by whose they are).
+     */
+    private static final String ROLE_DETERMINER = "(?:the|a|an|his|her|their)";
     /** "Ezequiel Mendez, a neighbor said": a short role after the name whose closing comma is missing. */
     private static final String OPEN_APPOSITIVE = ",\\s+(?:a|an|the)\\s+\\p{Ll}[\\p{Ll}-]*(?:\\s+\\p{Ll}[\\p{Ll}-]*){0,2}";
     /** "Mike Winter of the Iowa State Patrol said": the body a named speaker belongs to is not the speaker. */
@@ -47,9 +52,9 @@ public final class Speakers {
             "^\\s*[,.]?\\s*" + SPEECH + "\\s+(?:\\p{Ll}[\\p{Ll}-]*\\s+){1,3}(?<name>" + NAME + ")");
     /** "the lead researcher, William Copeland, a psychologist at Duke in Durham, N.C., said": the first name. */
     private static final Pattern AFTER_ROLE_NAME_APPOSITIVE = Pattern.compile(
-            "^\\s*[,.]?\\s*(?:the|a|an)\\s[^\"“”,]{0,80},\\s*(?<name>" + NAME + "),\\s[^\"“”]{0,150}?,\\s*" + SPEECH + "\\b");
+            "^\\s*[,.]?\\s*" + ROLE_DETERMINER + "\\s[^\"“”,]{0,80},\\s*(?<name>" + NAME + "),\\s[^\"“”]{0,150}?,\\s*" + SPEECH + "\\b");
     private static final Pattern AFTER_APPOSITIVE = Pattern.compile(
-            "^\\s*[,.]?\\s*(?:the|a|an)\\s[^\"“”]{0,150}?,\\s*(?<name>" + NAME + "),\\s*" + SPEECH + "\\b");
+            "^\\s*[,.]?\\s*" + ROLE_DETERMINER + "\\s[^\"“”]{0,150}?,\\s*(?<name>" + NAME + "),\\s*" + SPEECH + "\\b");
     private static final Pattern AFTER_NAME_APPOSITIVE = Pattern.compile(
             "^\\s*[,.]?\\s*(?:\\p{Ll}[\\p{Ll}-]*\\s+){0,4}(?<name>" + NAME + "),\\s[^\"“”]{0,150}?,\\s*" + SPEECH + "\\b");
     private static final Pattern AFTER_ROLE = Pattern.compile(
@@ -68,11 +73,12 @@ public final class Speakers {
                     + SPEECH + "\\b[^\"“”]{0,60}$");
 
     /**
-     * "Founders Fund operates under a strict code, boasting on its website that": a participle of
-     * speech after a comma speaks for the sentence's subject.
+     * "Founders Fund operates under a strict code, boasting on its website that", "Flaherty prefaced
+     * the announcement by saying": a participle of speech after a comma or "by" speaks for the
+     * sentence's subject.
      */
     private static final Pattern PARTICIPLE = Pattern.compile(
-            ",\\s+(?:saying|adding|noting|boasting|claiming|insisting|arguing|warning|explaining|declaring|stating)\\b[^\"“”.;:]{0,60}$");
+            "(?:,|\\bby)\\s+(?:saying|adding|noting|boasting|claiming|insisting|arguing|warning|explaining|declaring|stating)\\b[^\"“”.;:]{0,60}$");
     /** The subject that opens a sentence, past a lead-in ("According to the lawsuit, Damon, 36, bit ..."). */
     private static final Pattern OPENING_SUBJECT = Pattern.compile(
             "^\\s*(?:(?:According to|In|On|At|After|Before)\\s[^,\"“”]{1,60},\\s*)?(?!(?:The|A|An|This|That|These|Those|It|They|We|I|But|And|In|On|At)\\b)"

@@ -8,7 +8,7 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The attribution rules of issue 9, round 3: one test per rule, on invented sentences. */
+/** The attribution rules of issue 9, rounds 3 and 6: one test per rule, on invented sentences. */
 class AttributionRulesTest {
 
     private static List<Quote> quotes(String... articles) {
@@ -96,5 +96,27 @@ class AttributionRulesTest {
                 + "\"A new reality star has been born today.\"");
         assertThat(quote(qs, "Kendra is").speaker()).isEqualTo("Ana Costa");
         assertThat(quote(qs, "A new reality").speaker()).isEmpty();
+    }
+
+    @Test
+    void aRelativeNamedAfterTheQuoteIsTheSpeaker() {
+        List<Quote> qs = quotes("He was 41.\n"
+                + "“My son has passed away,” his mother, Rosa Lindqvist, tells reporters. “The family is not good.”");
+        assertThat(quote(qs, "My son").speaker()).isEqualTo("Rosa Lindqvist");
+        assertThat(quote(qs, "The family").speaker()).isEqualTo("Rosa Lindqvist");
+    }
+
+    @Test
+    void byAndAParticipleOfSpeechSpeakForTheSubject() {
+        List<Quote> qs = quotes("Mayor Tomas Reed opened the meeting.\n"
+                + "Reed, in fact, prefaced the announcement by saying, \"Our long municipal nightmare is over.\"");
+        assertThat(qs).singleElement().satisfies(q -> assertThat(q.speaker()).isEqualTo("Tomas Reed"));
+    }
+
+    @Test
+    void aWovenQuoteAfterByAndAParticipleIsTheSubjects() {
+        List<Quote> qs = quotes("Coach Ana Costa said Tuesday the season was long.\n"
+                + "Costa characterized the team by saying \"everyone is dealing with something\" as if it were a soap opera.");
+        assertThat(qs).singleElement().satisfies(q -> assertThat(q.speaker()).isEqualTo("Ana Costa"));
     }
 }
