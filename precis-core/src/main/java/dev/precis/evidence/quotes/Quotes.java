@@ -70,6 +70,8 @@ public final class Quotes {
     /** "says branding expert Tracey Riese": the named speaker after a speech verb, past a few lower-case words. */
     private static final Pattern VERB_THEN_NAME = Pattern.compile(
             "^\\s+(?:\\p{Ll}[\\p{L}-]*\\s+){0,3}?(?<name>" + CAP + "(?:[ \\t]+(?:(?:" + PARTICLE + ")[ \\t]+)?" + CAP + "){1,3})");
+    /** "told a Page Six reporter", "asked Ana Costa": after these verbs a name is whom the words were said to. */
+    private static final Set<String> TO_LISTENER = Set.of("told", "tells", "asked", "asks");
     /** A name opening a sentence before a lower-case verb: "Ricci visited the shelters." */
     private static final StartPattern SENTENCE_SUBJECT = StartPattern.of(
             "(?:^|[.!?]\\s+)(?<name>" + NAME + ")(?:(?<=\\b(?:Jr|Sr))\\.)?\\s+\\p{Ll}",
@@ -147,7 +149,7 @@ public final class Quotes {
                     int verbEnd = verb;
                     while (verbEnd < between.length() && Character.isLetter(between.charAt(verbEnd))) verbEnd++;
                     inv.region(verbEnd, Math.min(between.length(), verbEnd + 80));
-                    if (inv.lookingAt()) {
+                    if (!TO_LISTENER.contains(between.substring(verb, verbEnd)) && inv.lookingAt()) {
                         String name = canonical(inv.group("name"), longest);
                         if (name.indexOf(' ') > 0 && !isOrganisation(name)) {
                             lastPerson = name;

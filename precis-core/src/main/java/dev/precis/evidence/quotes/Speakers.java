@@ -47,9 +47,12 @@ public final class Speakers {
     private static final Pattern ROLE_START = Pattern.compile("^\\s*[,.]?\\s*(?:the|a|an)\\s+\\p{Ll}");
     private static final Pattern AFTER_VERB = Pattern.compile(
             "^\\s*[,.]?\\s*" + SPEECH + "\\s+(?<name>" + NAME + ")");
-    /** "said community organizer Abril Gallardo": a few lower-case role words between verb and name. */
+    /**
+     * "said community organizer Abril Gallardo", "said another relative, Nisha Odell": a few lower-case
+     * role words between verb and name, the last one maybe set off by a comma.
+     */
     private static final Pattern AFTER_VERB_ROLE = Pattern.compile(
-            "^\\s*[,.]?\\s*" + SPEECH + "\\s+(?:\\p{Ll}[\\p{Ll}-]*\\s+){1,3}(?<name>" + NAME + ")");
+            "^\\s*[,.]?\\s*" + SPEECH + "\\s+(?:\\p{Ll}[\\p{Ll}-]*\\s+){0,2}\\p{Ll}[\\p{Ll}-]*,?\\s+(?<name>" + NAME + ")");
     /** "the lead researcher, William Copeland, a psychologist at Duke in Durham, N.C., said": the first name. */
     private static final Pattern AFTER_ROLE_NAME_APPOSITIVE = Pattern.compile(
             "^\\s*[,.]?\\s*" + ROLE_DETERMINER + "\\s[^\"“”,]{0,80},\\s*(?<name>" + NAME + "),\\s[^\"“”]{0,150}?,\\s*" + SPEECH + "\\b");

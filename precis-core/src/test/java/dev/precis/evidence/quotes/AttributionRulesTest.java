@@ -119,4 +119,16 @@ class AttributionRulesTest {
                 + "Costa characterized the team by saying \"everyone is dealing with something\" as if it were a soap opera.");
         assertThat(qs).singleElement().satisfies(q -> assertThat(q.speaker()).isEqualTo("Ana Costa"));
     }
+
+    @Test
+    void aRoleSetOffByACommaAfterTheVerbLeadsToTheName() {
+        assertThat(quotes("“It hurts so much,” said another relative, Nisha Ortiz, 18, the girl's cousin."))
+                .singleElement().satisfies(q -> assertThat(q.speaker()).isEqualTo("Nisha Ortiz"));
+    }
+
+    @Test
+    void whomSomeoneToldIsNotWhomHeOrSheStandsFor() {
+        List<Quote> qs = quotes("Last December, he told a Page Six reporter that he “only expects the black media to uphold the standards.”");
+        assertThat(qs).singleElement().satisfies(q -> assertThat(q.speaker()).isEmpty());
+    }
 }
