@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import static dev.precis.evidence.names.Names.canonical;
+import static dev.precis.evidence.names.Names.isOrganisation;
 import static dev.precis.evidence.names.SpeechPatterns.NAME;
 import static dev.precis.evidence.names.SpeechPatterns.NON_PERSONS;
 import static dev.precis.evidence.names.SpeechPatterns.PARENTHESIS;
@@ -47,6 +48,11 @@ public final class Speakers {
     private static final Pattern ROLE_START = Pattern.compile("^\\s*[,.]?\\s*(?:the|a|an)\\s+\\p{Ll}");
     private static final Pattern AFTER_VERB = Pattern.compile(
             "^\\s*[,.]?\\s*" + SPEECH + "\\s+(?<name>" + NAME + ")");
+    /** ", having staged runs in 2008 and 2012, notes Andy Kroll": the verb and the name after a clause of the writer's. */
+    private static final Pattern AFTER_CLAUSE_VERB = Pattern.compile(
+            "^\\s*[,.]?\\s*[^\"“”.!?]{1,80}?,\\s*" + SPEECH + "\\s+(?<name>" + NAME + ")");
+    /** "Republican National Committee chairman Michael Steele": an organisation's role, then the person holding it. */
+    private static final Pattern ROLE_THEN_NAME = Pattern.compile("\\s+(?:\\p{Ll}[\\p{Ll}-]*\\s+){1,2}(?<name>" + NAME + ")");
     /**
      * "said community organizer Abril Gallardo", "said another relative, Nisha Odell": a few lower-case
      * role words between verb and name, the last one maybe set off by a comma.
@@ -82,9 +88,15 @@ public final class Speakers {
      */
     private static final Pattern PARTICIPLE = Pattern.compile(
             "(?:,|\\bby)\\s+(?:saying|adding|noting|boasting|claiming|insisting|arguing|warning|explaining|declaring|stating)\\b[^\"“”.;:]{0,60}$");
-    /** The subject that opens a sentence, past a lead-in ("According to the lawsuit, Damon, 36, bit ..."). */
+    /**
+     * "According to the lawsuit, ", "On Thursday, ", "Instead, ": a short clause of time, place or
+     * contrast before a sentence's subject (not "It is that the Post ...": a clause with a subject of
+     * its own).
+     */
+    private static final String LEAD_IN = "(?:(?:According to|In|On|At|After|Before|During|Instead|Meanwhile|Later|Earlier|Now|Today)\\b[^,\"“”]{0,60},\\s*)?";
+    /** The subject that opens a sentence, past a lead-in ("According to the lawsuit, Damon, 36, bit ...", "Instead, Colbert loves"). */
     private static final Pattern OPENING_SUBJECT = Pattern.compile(
-            "^\\s*(?:(?:According to|In|On|At|After|Before)\\s[^,\"“”]{1,60},\\s*)?(?!(?:The|A|An|This|That|These|Those|It|They|We|I|But|And|In|On|At)\\b)"
+            "^\\s*" + LEAD_IN + "(?!(?:The|A|An|This|That|These|Those|It|They|We|I|But|And|In|On|At)\\b)"
                     + "(?<name>" + NAME + ")(?:,[^,\"“”]{1,60},)?\\s+(?:has\\s+|had\\s+|was\\s+|is\\s+)?\\p{Ll}");
 
     /** ", were found in his car and home, the minister added.": the writer's clause, then a one-word role and the verb closing the sentence. */
@@ -130,7 +142,8 @@ public final class Speakers {
         if (m.find()) return person(m.group("name"), longest, lastPerson);
         m = AFTER_VERB_ROLE.matcher(tail);
         if (m.find()) {
-            String p = person(m.group("name"), longest, lastPerson);
+            Matcher holder = ROLE_THEN_NAME.matcher(tail).region(m.end("name"), tail.length());
+            String p = person(isOrganisation(m.group("name")) && holder.lookingAt() ? holder.group("name") : m.group("name"), longest, lastPerson);
             if (p != null && !p.isEmpty()) return p;
         }
         m = AFTER_ROLE_THEN_NAME.matcher(tail);
@@ -146,6 +159,11 @@ public final class Speakers {
         }
         m = AFTER_NAME_APPOSITIVE.matcher(tail);
         if (m.find()) return person(m.group("name"), longest, lastPerson);
+        m = AFTER_CLAUSE_VERB.matcher(tail);
+        if (m.find()) {
+            String p = person(m.group("name"), longest, lastPerson);
+            if (p != null && !p.isEmpty()) return p;
+        }
         m = AFTER_ROLE.matcher(tail);
         if (m.find()) {
             String role = m.group("name").strip();
@@ -159,6 +177,7 @@ public final class Speakers {
             m = nearest(BEFORE, head);
             if (m != null) return person(m.group("name"), longest, lastPerson);
             String subject = participleSubject(head);
+            if (subject == null) subject = colonSubject(head, longest);
             if (subject != null) {
                 String p = person(subject, longest, lastPerson);
                 if (p != null && !p.isEmpty()) return p;
@@ -174,6 +193,16 @@ public final class Speakers {
         if (!PARTICIPLE.matcher(head).find()) return null;
         Matcher m = OPENING_SUBJECT.matcher(head);
         return m.find() ? m.group("name") : null;
+    }
+
+    /** The person opening a sentence whose words before the quote end in a colon ("On Thursday, Colbert ticked off the traits:"); null otherwise. */
+    static String colonSubject(String head, Map<String, String> longest) {
+        if (!head.stripTrailing().endsWith(":")) return null;
+        Matcher m = OPENING_SUBJECT.matcher(head);
+        if (!m.find()) return null;
+        // only a person's full name: a capitalised word opening a sentence is as often no name at all
+        String name = canonical(m.group("name"), longest);
+        return name.indexOf(' ') > 0 && !isOrganisation(name) ? m.group("name") : null;
     }
 
     /** The first name before an appositive and a speech verb that is a person ("Already, Rep. Jason Chaffetz, ..., has asked"). */

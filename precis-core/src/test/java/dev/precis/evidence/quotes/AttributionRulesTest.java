@@ -131,4 +131,29 @@ class AttributionRulesTest {
         List<Quote> qs = quotes("Last December, he told a Page Six reporter that he “only expects the black media to uphold the standards.”");
         assertThat(qs).singleElement().satisfies(q -> assertThat(q.speaker()).isEmpty());
     }
+
+    @Test
+    void theVerbAndTheNameAfterAClauseOfTheWritersNameTheSpeaker() {
+        assertThat(quotes("“The plan would have had a tough road in the primaries,” both east and west, says Dana Whitfield at The Ledger."))
+                .singleElement().satisfies(q -> assertThat(q.speaker()).isEqualTo("Dana Whitfield"));
+    }
+
+    @Test
+    void anOrganisationsRoleBeforeANameIsNotTheSpeaker() {
+        assertThat(quotes("“It undermines the broader goals of the strike,” said former Harbour Workers Union chairman Piet Janssen, referring to the dockers."))
+                .singleElement().satisfies(q -> assertThat(q.speaker()).isEqualTo("Piet Janssen"));
+    }
+
+    @Test
+    void aSentenceEndingInAColonIsItsSubjectsWords() {
+        List<Quote> qs = quotes("Mayor Tomas Reed spoke on Thursday.\n"
+                + "Instead, Tomas Reed listed the traits the harbour's new master should have: “Somebody patient, somebody from the coast.”");
+        assertThat(qs).singleElement().satisfies(q -> assertThat(q.speaker()).isEqualTo("Tomas Reed"));
+    }
+
+    @Test
+    void aCapitalisedWordOpeningASentenceBeforeAColonIsNoSpeaker() {
+        assertThat(quotes("Yesterday the harbour office put out the following notice: “All berths stay closed until further notice.”"))
+                .singleElement().satisfies(q -> assertThat(q.speaker()).isEmpty());
+    }
 }
