@@ -61,21 +61,26 @@ public final class Speakers {
             "^\\s*[,.]?\\s*" + SPEECH + "\\s+(?:\\p{Ll}[\\p{Ll}-]*\\s+){0,2}\\p{Ll}[\\p{Ll}-]*,?\\s+(?<name>" + NAME + ")");
     /** "the lead researcher, William Copeland, a psychologist at Duke in Durham, N.C., said": the first name. */
     private static final Pattern AFTER_ROLE_NAME_APPOSITIVE = Pattern.compile(
-            "^\\s*[,.]?\\s*" + ROLE_DETERMINER + "\\s[^\"“”,]{0,80},\\s*(?<name>" + NAME + "),\\s[^\"“”]{0,150}?,\\s*" + SPEECH + "\\b");
+            "^\\s*[,.]?\\s*" + ROLE_DETERMINER + "\\s[^\"“”,]{0,80},\\s*(?<name>" + NAME + "),\\s[^\"“”]{0,150}?,\\s*(?:has\\s+|had\\s+)?" + SPEECH + "\\b");
     private static final Pattern AFTER_APPOSITIVE = Pattern.compile(
             "^\\s*[,.]?\\s*" + ROLE_DETERMINER + "\\s[^\"“”]{0,150}?,\\s*(?<name>" + NAME + "),\\s*" + SPEECH + "\\b");
     private static final Pattern AFTER_NAME_APPOSITIVE = Pattern.compile(
-            "^\\s*[,.]?\\s*(?:\\p{Ll}[\\p{Ll}-]*\\s+){0,4}(?<name>" + NAME + "),\\s[^\"“”]{0,150}?,\\s*" + SPEECH + "\\b");
+            "^\\s*[,.]?\\s*(?:\\p{Ll}[\\p{Ll}-]*\\s+){0,4}(?<name>" + NAME + "),\\s[^\"“”]{0,150}?,\\s*(?:has\\s+|had\\s+)?" + SPEECH + "\\b");
     private static final Pattern AFTER_ROLE = Pattern.compile(
             "^\\s*[,.]?\\s*(?<name>(?:the|a|an)\\s+[\\p{L}'’ .-]{2,60}?)\\s+" + SPEECH + "\\b", Pattern.CASE_INSENSITIVE);
+    /** Verbs that give someone's words without being speech verbs: "called it", "described it as", "states that". */
+    private static final String CALLING = "called|calling|described|describing|states(?=:|\\s+that\\b)";
     /** The name nearest the quote wins: "... for KFC, says Riese, but, she adds, \"..." is Riese's. */
     private static final StartPattern BEFORE = StartPattern.of(
             "(?<name>\\b(?:he|she|" + NAME + "))" + PARENTHESIS + "(?:,\\s*who|,|(?:,[^,\"“”]{1,80}){1,3},|" + OPEN_APPOSITIVE + ")?\\s+(?:has\\s+|had\\s+)?" + ADVERB + "(?:\\p{Ll}+ly\\s+)?(?:" + SPEECH
-                    + "|called|calling|described|describing|states(?=:|\\s+that\\b))\\b[^\"“”]{0,60}$",
+                    + "|" + CALLING + ")\\b[^\"“”]{0,60}$",
             (text, at) -> text.charAt(at) == 'h' || text.charAt(at) == 's' || StartPattern.UPPER_CASE.at(text, at));
-    /** "Ian Freer, the reviews editor at the film magazine Empire, said:": the name before the appositive, not "Empire". */
+    /**
+     * "Ian Freer, the reviews editor at the film magazine Empire, said:", "Kassie Siegel of the Center
+     * for Biological Diversity, who has led ..., said that": the name before the appositive, not "Empire".
+     */
     private static final StartPattern BEFORE_APPOSITIVE = StartPattern.of(
-            "(?<name>\\b" + NAME + ")(?:,[^,\"“”]{1,80}){1,3},\\s+(?:has\\s+|had\\s+)?(?:\\p{Ll}+ly\\s+)?" + SPEECH + "\\b[^\"“”]{0,60}$",
+            "(?<name>\\b" + NAME + ")" + AFFILIATION + "(?:,[^,\"“”]{1,80}){1,3},\\s+(?:has\\s+|had\\s+)?(?:\\p{Ll}+ly\\s+)?(?:" + SPEECH + "|" + CALLING + ")\\b[^\"“”]{0,60}$",
             StartPattern.UPPER_CASE);
     private static final Pattern BEFORE_ROLE = Pattern.compile(
             "^\\s*(?:But\\s+|And\\s+)?(?<name>(?:A|An|The)\\s[^,\"“”]{2,60}?)(?:,[^,\"“”]{1,80},)?\\s+(?:has\\s+)?"

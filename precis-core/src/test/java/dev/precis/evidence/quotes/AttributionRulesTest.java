@@ -156,4 +156,18 @@ class AttributionRulesTest {
         assertThat(quotes("Yesterday the harbour office put out the following notice: “All berths stay closed until further notice.”"))
                 .singleElement().satisfies(q -> assertThat(q.speaker()).isEmpty());
     }
+
+    @Test
+    void thePerfectAfterAnAppositiveKeepsTheName() {
+        assertThat(quotes("“Breitbart gave the mayor a big role,” Sam Norberg, the aide who ran the early campaign, has said."))
+                .singleElement().satisfies(q -> assertThat(q.speaker()).isEqualTo("Sam Norberg"));
+    }
+
+    @Test
+    void anOrganisationInTheAppositiveOfAPersonIsNotTheSpeaker() {
+        List<Quote> qs = quotes("Kassie Sörensen of the Center for Harbour Safety, who has led the legal efforts, said that the port \"sacrificed sound science for expediency.\"\n"
+                + "Missouri Rep. Emil Clever, the chairman of the Harbour Caucus, called the deal “a sugar-coated sandwich” on Sunday.");
+        assertThat(quote(qs, "sacrificed").speaker()).isEqualTo("Kassie Sörensen");
+        assertThat(quote(qs, "a sugar-coated").speaker()).isEqualTo("Emil Clever");
+    }
 }
