@@ -22,6 +22,7 @@ import java.util.regex.Pattern;
 import static dev.precis.evidence.quotes.Genders.genders;
 import static dev.precis.evidence.names.Names.canonical;
 import static dev.precis.evidence.names.Names.isOrganisation;
+import static dev.precis.evidence.names.Names.isPartyMember;
 import static dev.precis.evidence.names.Names.longestNames;
 import static dev.precis.evidence.quotes.QuoteGroups.group;
 import static dev.precis.evidence.quotes.Referents.mentions;
@@ -139,7 +140,7 @@ public final class Quotes {
                 sub.reset(between);
                 for (int from = 0; SENTENCE_SUBJECT.find(subj, between, from, between.length()); from = subj.end()) {
                     String name = canonical(subj.group("name"), longest);
-                    if ((name.indexOf(' ') > 0 || speakersSeen.contains(name)) && !isOrganisation(name)) { // a known full name or speaker
+                    if ((name.indexOf(' ') > 0 || speakersSeen.contains(name)) && !isOrganisation(name) && !isPartyMember(name)) { // a known full name or speaker
                         lastPerson = name;
                         lastPersonLine = lineNo;
                         lastPersonAt = lineStart + cursor + subj.start("name");
@@ -151,7 +152,7 @@ public final class Quotes {
                     inv.region(verbEnd, Math.min(between.length(), verbEnd + 80));
                     if (!TO_LISTENER.contains(between.substring(verb, verbEnd)) && inv.lookingAt()) {
                         String name = canonical(inv.group("name"), longest);
-                        if (name.indexOf(' ') > 0 && !isOrganisation(name)) {
+                        if (name.indexOf(' ') > 0 && !isOrganisation(name) && !isPartyMember(name)) {
                             lastPerson = name;
                             lastPersonLine = lineNo;
                             lastPersonAt = lineStart + cursor + verb;
@@ -159,7 +160,7 @@ public final class Quotes {
                     }
                     if (!SPEECH_SUBJECT.find(sub, between, Math.max(0, verb - 120), verb)) continue;
                     String name = canonical(sub.group("name"), longest);
-                    if (!name.isEmpty() && !isOrganisation(name) && !PRONOUNS.contains(name.toLowerCase(Locale.ROOT))
+                    if (!name.isEmpty() && !isOrganisation(name) && !isPartyMember(name) && !PRONOUNS.contains(name.toLowerCase(Locale.ROOT))
                             && !NON_PERSONS.contains(name.toLowerCase(Locale.ROOT))) {
                         lastPerson = name;
                         lastPersonLine = lineNo;

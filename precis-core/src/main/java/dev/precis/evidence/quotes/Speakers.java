@@ -52,7 +52,7 @@ public final class Speakers {
     private static final Pattern AFTER_CLAUSE_VERB = Pattern.compile(
             "^\\s*[,.]?\\s*[^\"“”.!?]{1,80}?,\\s*" + SPEECH + "\\s+(?<name>" + NAME + ")");
     /** "Republican National Committee chairman Michael Steele": an organisation's role, then the person holding it. */
-    private static final Pattern ROLE_THEN_NAME = Pattern.compile("\\s+(?:\\p{Ll}[\\p{Ll}-]*\\s+){1,2}(?<name>" + NAME + ")");
+    private static final Pattern ROLE_THEN_NAME = Pattern.compile("\\s+(?:\\p{Ll}[\\p{Ll}-]*\\s+){1,3}(?<name>" + NAME + ")");
     /**
      * "said community organizer Abril Gallardo", "said another relative, Nisha Odell": a few lower-case
      * role words between verb and name, the last one maybe set off by a comma.
@@ -125,8 +125,8 @@ public final class Speakers {
         return w.length() >= 3 ? w : null;
     }
 
-    /** Who "he" and who "she" would be at a quote. */
-    record Pronouns(String he, String she) {
+    /** Who "he" and who "she" would be at a quote, and the person named last before it ("" if none near). */
+    record Pronouns(String he, String she, String last) {
     }
 
     /** Speaker from the words before a quote, in its sentence ("Okafor described the sinking as"); null when none. */
@@ -144,11 +144,10 @@ public final class Speakers {
         m = AFTER_APPOSITIVE.matcher(tail);
         if (m.find()) return person(m.group("name"), longest, lastPerson);
         m = AFTER_VERB.matcher(tail);
-        if (m.find()) return person(m.group("name"), longest, lastPerson);
+        if (m.find()) return person(holder(tail, m), longest, lastPerson);
         m = AFTER_VERB_ROLE.matcher(tail);
         if (m.find()) {
-            Matcher holder = ROLE_THEN_NAME.matcher(tail).region(m.end("name"), tail.length());
-            String p = person(isOrganisation(m.group("name")) && holder.lookingAt() ? holder.group("name") : m.group("name"), longest, lastPerson);
+            String p = person(holder(tail, m), longest, lastPerson);
             if (p != null && !p.isEmpty()) return p;
         }
         m = AFTER_ROLE_THEN_NAME.matcher(tail);
@@ -191,6 +190,13 @@ public final class Speakers {
             if (m.find() && Spaces.split(m.group("name")).length <= 7) return lowerFirst(m.group("name").strip());
         }
         return null;
+    }
+
+    /** The name found, or the person holding a role in it ("said CNN senior analyst David Gergen"): an organisation's role, then the name. */
+    private static String holder(String tail, Matcher found) {
+        if (!isOrganisation(found.group("name"))) return found.group("name");
+        Matcher m = ROLE_THEN_NAME.matcher(tail).region(found.end("name"), tail.length());
+        return m.lookingAt() ? m.group("name") : found.group("name");
     }
 
     /** The subject of a sentence whose words before the quote end in a participle of speech; null otherwise. */
@@ -245,6 +251,7 @@ public final class Speakers {
         if (NON_PERSONS.contains(lower)) return "";
         if (Lexicon.SENTENCE_OPENERS.contains(lower)) return null; // "Already, Rep. Jason Chaffetz ... has asked"
         String name = canonical(raw, longest);
+        if (Names.isPartyMember(name)) return refs.last(); // "the Kentucky Republican said": whom the text just named
         return name.isEmpty() ? null : name;
     }
 

@@ -170,4 +170,24 @@ class AttributionRulesTest {
         assertThat(quote(qs, "sacrificed").speaker()).isEqualTo("Kassie Sörensen");
         assertThat(quote(qs, "a sugar-coated").speaker()).isEqualTo("Emil Clever");
     }
+
+    @Test
+    void aPartyMemberDescribedByPlaceIsThePersonJustNamed() {
+        List<Quote> qs = quotes("The deal gives them most of what they wanted, Senate Minority Leader Mitch Connell said Sunday.\n"
+                + "“We are going to deal with the problem the voters sent us here to deal with,” the Kentucky Republican said on television.");
+        assertThat(qs).singleElement().satisfies(q -> assertThat(q.speaker()).isEqualTo("Mitch Connell"));
+    }
+
+    @Test
+    void aBodysUnnamedMemberIsNotThePersonJustNamed() {
+        List<Quote> qs = quotes("Senator Sheldon Whitmore held up a copy of the report on Monday.\n"
+                + "“I don’t think we can just shrug our shoulders and walk away,” said a top House Republican, who asked not to be named.");
+        assertThat(qs).singleElement().satisfies(q -> assertThat(q.speaker()).isNotEqualTo("Sheldon Whitmore"));
+    }
+
+    @Test
+    void anOrganisationsRoleRightAfterTheVerbLeavesThePerson() {
+        assertThat(quotes("“It looks like he was trying to impede the inquiry,” said CNN senior political analyst David Gergen."))
+                .singleElement().satisfies(q -> assertThat(q.speaker()).isEqualTo("David Gergen"));
+    }
 }
