@@ -91,8 +91,9 @@ public final class Speakers {
      * the announcement by saying": a participle of speech after a comma or "by" speaks for the
      * sentence's subject.
      */
-    private static final Pattern PARTICIPLE = Pattern.compile(
-            "(?:,|\\bby)\\s+(?:saying|adding|noting|boasting|claiming|insisting|arguing|warning|explaining|declaring|stating)\\b[^\"“”.;:]{0,60}$");
+    private static final String PARTICIPLES = "(?:saying|adding|noting|boasting|claiming|insisting|arguing|warning|explaining|declaring|stating)\\b[^\"“”.;:]{0,60}$";
+    private static final Pattern PARTICIPLE = Pattern.compile("(?:,|\\bby)\\s+" + PARTICIPLES);
+    private static final Pattern BY_PARTICIPLE = Pattern.compile("\\bby\\s+" + PARTICIPLES);
     /**
      * "According to the lawsuit, ", "On Thursday, ", "Instead, ": a short clause of time, place or
      * contrast before a sentence's subject (not "It is that the Post ...": a clause with a subject of
@@ -181,6 +182,10 @@ public final class Speakers {
             m = nearest(BEFORE, head);
             if (m != null) return person(m.group("name"), longest, lastPerson);
             String subject = participleSubject(head);
+            // after "by saying" only a full name: a capitalised word opening the sentence is as often no
+            // name at all ("Co-host joe scarborough opened the show by saying")
+            if (subject != null && BY_PARTICIPLE.matcher(head).find() && canonical(subject, longest).indexOf(' ') < 0
+                    && !isOrganisation(subject)) subject = null;
             if (subject == null) subject = colonSubject(head, longest);
             if (subject != null) {
                 String p = person(subject, longest, lastPerson);

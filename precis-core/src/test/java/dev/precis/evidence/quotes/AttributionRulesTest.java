@@ -190,4 +190,10 @@ class AttributionRulesTest {
         assertThat(quotes("“It looks like he was trying to impede the inquiry,” said CNN senior political analyst David Gergen."))
                 .singleElement().satisfies(q -> assertThat(q.speaker()).isEqualTo("David Gergen"));
     }
+
+    @Test
+    void aCapitalisedWordBeforeByAndAParticipleIsNoSpeaker() {
+        assertThat(quotes("Co-host joe scarborough opened the show by saying \"mika has the day off with her family.\""))
+                .singleElement().satisfies(q -> assertThat(q.speaker()).isEmpty());
+    }
 }
