@@ -48,7 +48,9 @@ import static dev.precis.evidence.names.SpeechPatterns.SPEECH_WORDS;
  *   <li>after the quote, verb first: {@code ," said Jan Egeland, the head of ...}</li>
  *   <li>after the quote, appositive: {@code ," the head of the UN taskforce, Jan Egeland, said}</li>
  *   <li>after the quote, a role: {@code ," the monitor said}</li>
- *   <li>before the quote, in its sentence: {@code Kerry told reporters: "} / {@code But he added: “}</li>
+ *   <li>before the quote, in its sentence: {@code Kerry told reporters: "} / {@code But he added: “}; the
+ *       subject of a sentence that runs into the quote through a colon or "by saying" ({@code Instead, Ana
+ *       Costa listed the traits: “}), when it is a full name</li>
  *   <li>none of those: the speaker of the previous quote or speech verb in the same paragraph, when
  *       the quote follows it directly; else no speaker</li>
  * </ul>
