@@ -171,6 +171,16 @@ public final class Names {
         return false;
     }
 
+    /**
+     * "Kentucky Republican", "the Missouri Democrat": a party member described by place, whom the text
+     * has named before (not "a top House Republican": a body's member, unnamed).
+     */
+    public static boolean isPartyMember(String name) {
+        return PARTY_MEMBER.matcher(name).find() && !isOrganisation(name);
+    }
+
+    private static final Pattern PARTY_MEMBER = Pattern.compile("\\p{Lu}\\S*\\s+(?:Democrat|Republican)$");
+
     /** Widget debris rather than a name: a capitalised word twice ("Jane Roe Jane Ann RoeAppeals"), words run together, or a bare abbreviation ("N.C"). */
     public static boolean isDebris(String name) {
         String[] parts = Spaces.split(name.strip());

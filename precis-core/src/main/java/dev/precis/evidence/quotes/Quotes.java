@@ -22,6 +22,7 @@ import java.util.regex.Pattern;
 import static dev.precis.evidence.quotes.Genders.genders;
 import static dev.precis.evidence.names.Names.canonical;
 import static dev.precis.evidence.names.Names.isOrganisation;
+import static dev.precis.evidence.names.Names.isPartyMember;
 import static dev.precis.evidence.names.Names.longestNames;
 import static dev.precis.evidence.quotes.QuoteGroups.group;
 import static dev.precis.evidence.quotes.Referents.mentions;
@@ -47,7 +48,9 @@ import static dev.precis.evidence.names.SpeechPatterns.SPEECH_WORDS;
  *   <li>after the quote, verb first: {@code ," said Jan Egeland, the head of ...}</li>
  *   <li>after the quote, appositive: {@code ," the head of the UN taskforce, Jan Egeland, said}</li>
  *   <li>after the quote, a role: {@code ," the monitor said}</li>
- *   <li>before the quote, in its sentence: {@code Kerry told reporters: "} / {@code But he added: “}</li>
+ *   <li>before the quote, in its sentence: {@code Kerry told reporters: "} / {@code But he added: “}; the
+ *       subject of a sentence that runs into the quote through a colon or "by saying" ({@code Instead, Ana
+ *       Costa listed the traits: “}), when it is a full name</li>
  *   <li>none of those: the speaker of the previous quote or speech verb in the same paragraph, when
  *       the quote follows it directly; else no speaker</li>
  * </ul>
@@ -70,6 +73,8 @@ public final class Quotes {
     /** "says branding expert Tracey Riese": the named speaker after a speech verb, past a few lower-case words. */
     private static final Pattern VERB_THEN_NAME = Pattern.compile(
             "^\\s+(?:\\p{Ll}[\\p{L}-]*\\s+){0,3}?(?<name>" + CAP + "(?:[ \\t]+(?:(?:" + PARTICLE + ")[ \\t]+)?" + CAP + "){1,3})");
+    /** "told a Page Six reporter", "asked Ana Costa": after these verbs a name is whom the words were said to. */
+    private static final Set<String> TO_LISTENER = Set.of("told", "tells", "asked", "asks");
     /** A name opening a sentence before a lower-case verb: "Ricci visited the shelters." */
     private static final StartPattern SENTENCE_SUBJECT = StartPattern.of(
             "(?:^|[.!?]\\s+)(?<name>" + NAME + ")(?:(?<=\\b(?:Jr|Sr))\\.)?\\s+\\p{Ll}",
@@ -137,7 +142,7 @@ public final class Quotes {
                 sub.reset(between);
                 for (int from = 0; SENTENCE_SUBJECT.find(subj, between, from, between.length()); from = subj.end()) {
                     String name = canonical(subj.group("name"), longest);
-                    if ((name.indexOf(' ') > 0 || speakersSeen.contains(name)) && !isOrganisation(name)) { // a known full name or speaker
+                    if ((name.indexOf(' ') > 0 || speakersSeen.contains(name)) && !isOrganisation(name) && !isPartyMember(name)) { // a known full name or speaker
                         lastPerson = name;
                         lastPersonLine = lineNo;
                         lastPersonAt = lineStart + cursor + subj.start("name");
@@ -147,9 +152,9 @@ public final class Quotes {
                     int verbEnd = verb;
                     while (verbEnd < between.length() && Character.isLetter(between.charAt(verbEnd))) verbEnd++;
                     inv.region(verbEnd, Math.min(between.length(), verbEnd + 80));
-                    if (inv.lookingAt()) {
+                    if (!TO_LISTENER.contains(between.substring(verb, verbEnd)) && inv.lookingAt()) {
                         String name = canonical(inv.group("name"), longest);
-                        if (name.indexOf(' ') > 0 && !isOrganisation(name)) {
+                        if (name.indexOf(' ') > 0 && !isOrganisation(name) && !isPartyMember(name)) {
                             lastPerson = name;
                             lastPersonLine = lineNo;
                             lastPersonAt = lineStart + cursor + verb;
@@ -157,7 +162,7 @@ public final class Quotes {
                     }
                     if (!SPEECH_SUBJECT.find(sub, between, Math.max(0, verb - 120), verb)) continue;
                     String name = canonical(sub.group("name"), longest);
-                    if (!name.isEmpty() && !isOrganisation(name) && !PRONOUNS.contains(name.toLowerCase(Locale.ROOT))
+                    if (!name.isEmpty() && !isOrganisation(name) && !isPartyMember(name) && !PRONOUNS.contains(name.toLowerCase(Locale.ROOT))
                             && !NON_PERSONS.contains(name.toLowerCase(Locale.ROOT))) {
                         lastPerson = name;
                         lastPersonLine = lineNo;

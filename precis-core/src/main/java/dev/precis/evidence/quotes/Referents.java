@@ -53,11 +53,11 @@ public final class Referents {
     record Mentioned(String name, int at, int line) {
     }
 
-    /** Whom "he" and whom "she" would stand for at offset {@code at} ({@link #resolve} for each gender). */
+    /** Whom "he" and whom "she" would stand for at offset {@code at} ({@link #resolve} for each gender), and the last person named. */
     static Speakers.Pronouns pronouns(String t, List<Mentioned> mentioned, int at, int line,
                                       Map<String, Character> genders, String fallback, int fallbackAt) {
         return new Speakers.Pronouns(resolve(t, mentioned, at, line, 'm', genders, fallback, fallbackAt),
-                resolve(t, mentioned, at, line, 'f', genders, fallback, fallbackAt));
+                resolve(t, mentioned, at, line, 'f', genders, fallback, fallbackAt), fallback);
     }
 
     /**

@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import static dev.precis.evidence.names.Names.canonical;
+import static dev.precis.evidence.names.Names.isOrganisation;
 import static dev.precis.evidence.names.SpeechPatterns.NAME;
 import static dev.precis.evidence.names.SpeechPatterns.NON_PERSONS;
 import static dev.precis.evidence.names.SpeechPatterns.PARENTHESIS;
@@ -30,6 +31,11 @@ public final class Speakers {
     private static final String TITLE_ABBREVIATION = "\\b(?:" + Lexicon.PERSON_TITLES.stream().filter(t -> t.endsWith("."))
             .map(t -> Character.toUpperCase(t.charAt(0)) + t.substring(1, t.length() - 1)).sorted()
             .collect(Collectors.joining("|")) + ")\\.(?=\\s)";
+    /**
+     * What opens a role set apart from the name after it: "the head of the UN taskforce, Jan Egeland,"
+     * and "his mom, Filomena Lima," (a relative or an aide is named by whose they are).
+     */
+    private static final String ROLE_DETERMINER = "(?:the|a|an|his|her|their)";
     /** "Ezequiel Mendez, a neighbor said": a short role after the name whose closing comma is missing. */
     private static final String OPEN_APPOSITIVE = ",\\s+(?:a|an|the)\\s+\\p{Ll}[\\p{Ll}-]*(?:\\s+\\p{Ll}[\\p{Ll}-]*){0,2}";
     /** "Mike Winter of the Iowa State Patrol said": the body a named speaker belongs to is not the speaker. */
@@ -42,40 +48,61 @@ public final class Speakers {
     private static final Pattern ROLE_START = Pattern.compile("^\\s*[,.]?\\s*(?:the|a|an)\\s+\\p{Ll}");
     private static final Pattern AFTER_VERB = Pattern.compile(
             "^\\s*[,.]?\\s*" + SPEECH + "\\s+(?<name>" + NAME + ")");
-    /** "said community organizer Abril Gallardo": a few lower-case role words between verb and name. */
+    /** ", having staged runs in 2008 and 2012, notes Andy Kroll": the verb and the name after a clause of the writer's. */
+    private static final Pattern AFTER_CLAUSE_VERB = Pattern.compile(
+            "^\\s*[,.]?\\s*[^\"“”.!?]{1,80}?,\\s*" + SPEECH + "\\s+(?<name>" + NAME + ")");
+    /** "Republican National Committee chairman Michael Steele": an organisation's role, then the person holding it. */
+    private static final Pattern ROLE_THEN_NAME = Pattern.compile("\\s+(?:\\p{Ll}[\\p{Ll}-]*\\s+){1,3}(?<name>" + NAME + ")");
+    /**
+     * "said community organizer Abril Gallardo", "said another relative, Nisha Odell": a few lower-case
+     * role words between verb and name, the last one maybe set off by a comma.
+     */
     private static final Pattern AFTER_VERB_ROLE = Pattern.compile(
-            "^\\s*[,.]?\\s*" + SPEECH + "\\s+(?:\\p{Ll}[\\p{Ll}-]*\\s+){1,3}(?<name>" + NAME + ")");
+            "^\\s*[,.]?\\s*" + SPEECH + "\\s+(?:\\p{Ll}[\\p{Ll}-]*\\s+){0,2}\\p{Ll}[\\p{Ll}-]*,?\\s+(?<name>" + NAME + ")");
     /** "the lead researcher, William Copeland, a psychologist at Duke in Durham, N.C., said": the first name. */
     private static final Pattern AFTER_ROLE_NAME_APPOSITIVE = Pattern.compile(
-            "^\\s*[,.]?\\s*(?:the|a|an)\\s[^\"“”,]{0,80},\\s*(?<name>" + NAME + "),\\s[^\"“”]{0,150}?,\\s*" + SPEECH + "\\b");
+            "^\\s*[,.]?\\s*" + ROLE_DETERMINER + "\\s[^\"“”,]{0,80},\\s*(?<name>" + NAME + "),\\s[^\"“”]{0,150}?,\\s*(?:has\\s+|had\\s+)?" + SPEECH + "\\b");
     private static final Pattern AFTER_APPOSITIVE = Pattern.compile(
-            "^\\s*[,.]?\\s*(?:the|a|an)\\s[^\"“”]{0,150}?,\\s*(?<name>" + NAME + "),\\s*" + SPEECH + "\\b");
+            "^\\s*[,.]?\\s*" + ROLE_DETERMINER + "\\s[^\"“”]{0,150}?,\\s*(?<name>" + NAME + "),\\s*" + SPEECH + "\\b");
     private static final Pattern AFTER_NAME_APPOSITIVE = Pattern.compile(
-            "^\\s*[,.]?\\s*(?:\\p{Ll}[\\p{Ll}-]*\\s+){0,4}(?<name>" + NAME + "),\\s[^\"“”]{0,150}?,\\s*" + SPEECH + "\\b");
+            "^\\s*[,.]?\\s*(?:\\p{Ll}[\\p{Ll}-]*\\s+){0,4}(?<name>" + NAME + "),\\s[^\"“”]{0,150}?,\\s*(?:has\\s+|had\\s+)?" + SPEECH + "\\b");
     private static final Pattern AFTER_ROLE = Pattern.compile(
             "^\\s*[,.]?\\s*(?<name>(?:the|a|an)\\s+[\\p{L}'’ .-]{2,60}?)\\s+" + SPEECH + "\\b", Pattern.CASE_INSENSITIVE);
+    /** Verbs that give someone's words without being speech verbs: "called it", "described it as", "states that". */
+    private static final String CALLING = "called|calling|described|describing|states(?=:|\\s+that\\b)";
     /** The name nearest the quote wins: "... for KFC, says Riese, but, she adds, \"..." is Riese's. */
     private static final StartPattern BEFORE = StartPattern.of(
             "(?<name>\\b(?:he|she|" + NAME + "))" + PARENTHESIS + "(?:,\\s*who|,|(?:,[^,\"“”]{1,80}){1,3},|" + OPEN_APPOSITIVE + ")?\\s+(?:has\\s+|had\\s+)?" + ADVERB + "(?:\\p{Ll}+ly\\s+)?(?:" + SPEECH
-                    + "|called|calling|described|describing|states(?=:|\\s+that\\b))\\b[^\"“”]{0,60}$",
+                    + "|" + CALLING + ")\\b[^\"“”]{0,60}$",
             (text, at) -> text.charAt(at) == 'h' || text.charAt(at) == 's' || StartPattern.UPPER_CASE.at(text, at));
-    /** "Ian Freer, the reviews editor at the film magazine Empire, said:": the name before the appositive, not "Empire". */
+    /**
+     * "Ian Freer, the reviews editor at the film magazine Empire, said:", "Kassie Siegel of the Center
+     * for Biological Diversity, who has led ..., said that": the name before the appositive, not "Empire".
+     */
     private static final StartPattern BEFORE_APPOSITIVE = StartPattern.of(
-            "(?<name>\\b" + NAME + ")(?:,[^,\"“”]{1,80}){1,3},\\s+(?:has\\s+|had\\s+)?(?:\\p{Ll}+ly\\s+)?" + SPEECH + "\\b[^\"“”]{0,60}$",
+            "(?<name>\\b" + NAME + ")" + AFFILIATION + "(?:,[^,\"“”]{1,80}){1,3},\\s+(?:has\\s+|had\\s+)?(?:\\p{Ll}+ly\\s+)?(?:" + SPEECH + "|" + CALLING + ")\\b[^\"“”]{0,60}$",
             StartPattern.UPPER_CASE);
     private static final Pattern BEFORE_ROLE = Pattern.compile(
             "^\\s*(?:But\\s+|And\\s+)?(?<name>(?:A|An|The)\\s[^,\"“”]{2,60}?)(?:,[^,\"“”]{1,80},)?\\s+(?:has\\s+)?"
                     + SPEECH + "\\b[^\"“”]{0,60}$");
 
     /**
-     * "Founders Fund operates under a strict code, boasting on its website that": a participle of
-     * speech after a comma speaks for the sentence's subject.
+     * "Founders Fund operates under a strict code, boasting on its website that", "Flaherty prefaced
+     * the announcement by saying": a participle of speech after a comma or "by" speaks for the
+     * sentence's subject.
      */
-    private static final Pattern PARTICIPLE = Pattern.compile(
-            ",\\s+(?:saying|adding|noting|boasting|claiming|insisting|arguing|warning|explaining|declaring|stating)\\b[^\"“”.;:]{0,60}$");
-    /** The subject that opens a sentence, past a lead-in ("According to the lawsuit, Damon, 36, bit ..."). */
+    private static final String PARTICIPLES = "(?:saying|adding|noting|boasting|claiming|insisting|arguing|warning|explaining|declaring|stating)\\b[^\"“”.;:]{0,60}$";
+    private static final Pattern PARTICIPLE = Pattern.compile("(?:,|\\bby)\\s+" + PARTICIPLES);
+    private static final Pattern BY_PARTICIPLE = Pattern.compile("\\bby\\s+" + PARTICIPLES);
+    /**
+     * "According to the lawsuit, ", "On Thursday, ", "Instead, ": a short clause of time, place or
+     * contrast before a sentence's subject (not "It is that the Post ...": a clause with a subject of
+     * its own).
+     */
+    private static final String LEAD_IN = "(?:(?:According to|In|On|At|After|Before|During|Instead|Meanwhile|Later|Earlier|Now|Today)\\b[^,\"“”]{0,60},\\s*)?";
+    /** The subject that opens a sentence, past a lead-in ("According to the lawsuit, Damon, 36, bit ...", "Instead, Colbert loves"). */
     private static final Pattern OPENING_SUBJECT = Pattern.compile(
-            "^\\s*(?:(?:According to|In|On|At|After|Before)\\s[^,\"“”]{1,60},\\s*)?(?!(?:The|A|An|This|That|These|Those|It|They|We|I|But|And|In|On|At)\\b)"
+            "^\\s*" + LEAD_IN + "(?!(?:The|A|An|This|That|These|Those|It|They|We|I|But|And|In|On|At)\\b)"
                     + "(?<name>" + NAME + ")(?:,[^,\"“”]{1,60},)?\\s+(?:has\\s+|had\\s+|was\\s+|is\\s+)?\\p{Ll}");
 
     /** ", were found in his car and home, the minister added.": the writer's clause, then a one-word role and the verb closing the sentence. */
@@ -99,8 +126,8 @@ public final class Speakers {
         return w.length() >= 3 ? w : null;
     }
 
-    /** Who "he" and who "she" would be at a quote. */
-    record Pronouns(String he, String she) {
+    /** Who "he" and who "she" would be at a quote, and the person named last before it ("" if none near). */
+    record Pronouns(String he, String she, String last) {
     }
 
     /** Speaker from the words before a quote, in its sentence ("Okafor described the sinking as"); null when none. */
@@ -118,10 +145,10 @@ public final class Speakers {
         m = AFTER_APPOSITIVE.matcher(tail);
         if (m.find()) return person(m.group("name"), longest, lastPerson);
         m = AFTER_VERB.matcher(tail);
-        if (m.find()) return person(m.group("name"), longest, lastPerson);
+        if (m.find()) return person(holder(tail, m), longest, lastPerson);
         m = AFTER_VERB_ROLE.matcher(tail);
         if (m.find()) {
-            String p = person(m.group("name"), longest, lastPerson);
+            String p = person(holder(tail, m), longest, lastPerson);
             if (p != null && !p.isEmpty()) return p;
         }
         m = AFTER_ROLE_THEN_NAME.matcher(tail);
@@ -137,6 +164,11 @@ public final class Speakers {
         }
         m = AFTER_NAME_APPOSITIVE.matcher(tail);
         if (m.find()) return person(m.group("name"), longest, lastPerson);
+        m = AFTER_CLAUSE_VERB.matcher(tail);
+        if (m.find()) {
+            String p = person(m.group("name"), longest, lastPerson);
+            if (p != null && !p.isEmpty()) return p;
+        }
         m = AFTER_ROLE.matcher(tail);
         if (m.find()) {
             String role = m.group("name").strip();
@@ -150,6 +182,11 @@ public final class Speakers {
             m = nearest(BEFORE, head);
             if (m != null) return person(m.group("name"), longest, lastPerson);
             String subject = participleSubject(head);
+            // after "by saying" only a full name: a capitalised word opening the sentence is as often no
+            // name at all ("Co-host joe scarborough opened the show by saying")
+            if (subject != null && BY_PARTICIPLE.matcher(head).find() && canonical(subject, longest).indexOf(' ') < 0
+                    && !isOrganisation(subject)) subject = null;
+            if (subject == null) subject = colonSubject(head, longest);
             if (subject != null) {
                 String p = person(subject, longest, lastPerson);
                 if (p != null && !p.isEmpty()) return p;
@@ -160,11 +197,28 @@ public final class Speakers {
         return null;
     }
 
+    /** The name found, or the person holding a role in it ("said CNN senior analyst David Gergen"): an organisation's role, then the name. */
+    private static String holder(String tail, Matcher found) {
+        if (!isOrganisation(found.group("name"))) return found.group("name");
+        Matcher m = ROLE_THEN_NAME.matcher(tail).region(found.end("name"), tail.length());
+        return m.lookingAt() ? m.group("name") : found.group("name");
+    }
+
     /** The subject of a sentence whose words before the quote end in a participle of speech; null otherwise. */
     static String participleSubject(String head) {
         if (!PARTICIPLE.matcher(head).find()) return null;
         Matcher m = OPENING_SUBJECT.matcher(head);
         return m.find() ? m.group("name") : null;
+    }
+
+    /** The person opening a sentence whose words before the quote end in a colon ("On Thursday, Colbert ticked off the traits:"); null otherwise. */
+    static String colonSubject(String head, Map<String, String> longest) {
+        if (!head.stripTrailing().endsWith(":")) return null;
+        Matcher m = OPENING_SUBJECT.matcher(head);
+        if (!m.find()) return null;
+        // only a person's full name: a capitalised word opening a sentence is as often no name at all
+        String name = canonical(m.group("name"), longest);
+        return name.indexOf(' ') > 0 && !isOrganisation(name) ? m.group("name") : null;
     }
 
     /** The first name before an appositive and a speech verb that is a person ("Already, Rep. Jason Chaffetz, ..., has asked"). */
@@ -202,6 +256,7 @@ public final class Speakers {
         if (NON_PERSONS.contains(lower)) return "";
         if (Lexicon.SENTENCE_OPENERS.contains(lower)) return null; // "Already, Rep. Jason Chaffetz ... has asked"
         String name = canonical(raw, longest);
+        if (Names.isPartyMember(name)) return refs.last(); // "the Kentucky Republican said": whom the text just named
         return name.isEmpty() ? null : name;
     }
 

@@ -8,7 +8,7 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The attribution rules of issue 9, round 3: one test per rule, on invented sentences. */
+/** The attribution rules of issue 9, rounds 3 and 6: one test per rule, on invented sentences. */
 class AttributionRulesTest {
 
     private static List<Quote> quotes(String... articles) {
@@ -96,5 +96,104 @@ class AttributionRulesTest {
                 + "\"A new reality star has been born today.\"");
         assertThat(quote(qs, "Kendra is").speaker()).isEqualTo("Ana Costa");
         assertThat(quote(qs, "A new reality").speaker()).isEmpty();
+    }
+
+    @Test
+    void aRelativeNamedAfterTheQuoteIsTheSpeaker() {
+        List<Quote> qs = quotes("He was 41.\n"
+                + "“My son has passed away,” his mother, Rosa Lindqvist, tells reporters. “The family is not good.”");
+        assertThat(quote(qs, "My son").speaker()).isEqualTo("Rosa Lindqvist");
+        assertThat(quote(qs, "The family").speaker()).isEqualTo("Rosa Lindqvist");
+    }
+
+    @Test
+    void byAndAParticipleOfSpeechSpeakForTheSubject() {
+        List<Quote> qs = quotes("Mayor Tomas Reed opened the meeting.\n"
+                + "Reed, in fact, prefaced the announcement by saying, \"Our long municipal nightmare is over.\"");
+        assertThat(qs).singleElement().satisfies(q -> assertThat(q.speaker()).isEqualTo("Tomas Reed"));
+    }
+
+    @Test
+    void aWovenQuoteAfterByAndAParticipleIsTheSubjects() {
+        List<Quote> qs = quotes("Coach Ana Costa said Tuesday the season was long.\n"
+                + "Costa characterized the team by saying \"everyone is dealing with something\" as if it were a soap opera.");
+        assertThat(qs).singleElement().satisfies(q -> assertThat(q.speaker()).isEqualTo("Ana Costa"));
+    }
+
+    @Test
+    void aRoleSetOffByACommaAfterTheVerbLeadsToTheName() {
+        assertThat(quotes("“It hurts so much,” said another relative, Nisha Ortiz, 18, the girl's cousin."))
+                .singleElement().satisfies(q -> assertThat(q.speaker()).isEqualTo("Nisha Ortiz"));
+    }
+
+    @Test
+    void whomSomeoneToldIsNotWhomHeOrSheStandsFor() {
+        List<Quote> qs = quotes("Last December, he told a Page Six reporter that he “only expects the black media to uphold the standards.”");
+        assertThat(qs).singleElement().satisfies(q -> assertThat(q.speaker()).isEmpty());
+    }
+
+    @Test
+    void theVerbAndTheNameAfterAClauseOfTheWritersNameTheSpeaker() {
+        assertThat(quotes("“The plan would have had a tough road in the primaries,” both east and west, says Dana Whitfield at The Ledger."))
+                .singleElement().satisfies(q -> assertThat(q.speaker()).isEqualTo("Dana Whitfield"));
+    }
+
+    @Test
+    void anOrganisationsRoleBeforeANameIsNotTheSpeaker() {
+        assertThat(quotes("“It undermines the broader goals of the strike,” said former Harbour Workers Union chairman Piet Janssen, referring to the dockers."))
+                .singleElement().satisfies(q -> assertThat(q.speaker()).isEqualTo("Piet Janssen"));
+    }
+
+    @Test
+    void aSentenceEndingInAColonIsItsSubjectsWords() {
+        List<Quote> qs = quotes("Mayor Tomas Reed spoke on Thursday.\n"
+                + "Instead, Tomas Reed listed the traits the harbour's new master should have: “Somebody patient, somebody from the coast.”");
+        assertThat(qs).singleElement().satisfies(q -> assertThat(q.speaker()).isEqualTo("Tomas Reed"));
+    }
+
+    @Test
+    void aCapitalisedWordOpeningASentenceBeforeAColonIsNoSpeaker() {
+        assertThat(quotes("Yesterday the harbour office put out the following notice: “All berths stay closed until further notice.”"))
+                .singleElement().satisfies(q -> assertThat(q.speaker()).isEmpty());
+    }
+
+    @Test
+    void thePerfectAfterAnAppositiveKeepsTheName() {
+        assertThat(quotes("“Breitbart gave the mayor a big role,” Sam Norberg, the aide who ran the early campaign, has said."))
+                .singleElement().satisfies(q -> assertThat(q.speaker()).isEqualTo("Sam Norberg"));
+    }
+
+    @Test
+    void anOrganisationInTheAppositiveOfAPersonIsNotTheSpeaker() {
+        List<Quote> qs = quotes("Kassie Sörensen of the Center for Harbour Safety, who has led the legal efforts, said that the port \"sacrificed sound science for expediency.\"\n"
+                + "Missouri Rep. Emil Clever, the chairman of the Harbour Caucus, called the deal “a sugar-coated sandwich” on Sunday.");
+        assertThat(quote(qs, "sacrificed").speaker()).isEqualTo("Kassie Sörensen");
+        assertThat(quote(qs, "a sugar-coated").speaker()).isEqualTo("Emil Clever");
+    }
+
+    @Test
+    void aPartyMemberDescribedByPlaceIsThePersonJustNamed() {
+        List<Quote> qs = quotes("The deal gives them most of what they wanted, Senate Minority Leader Mitch Connell said Sunday.\n"
+                + "“We are going to deal with the problem the voters sent us here to deal with,” the Kentucky Republican said on television.");
+        assertThat(qs).singleElement().satisfies(q -> assertThat(q.speaker()).isEqualTo("Mitch Connell"));
+    }
+
+    @Test
+    void aBodysUnnamedMemberIsNotThePersonJustNamed() {
+        List<Quote> qs = quotes("Senator Sheldon Whitmore held up a copy of the report on Monday.\n"
+                + "“I don’t think we can just shrug our shoulders and walk away,” said a top House Republican, who asked not to be named.");
+        assertThat(qs).singleElement().satisfies(q -> assertThat(q.speaker()).isNotEqualTo("Sheldon Whitmore"));
+    }
+
+    @Test
+    void anOrganisationsRoleRightAfterTheVerbLeavesThePerson() {
+        assertThat(quotes("“It looks like he was trying to impede the inquiry,” said CNN senior political analyst David Gergen."))
+                .singleElement().satisfies(q -> assertThat(q.speaker()).isEqualTo("David Gergen"));
+    }
+
+    @Test
+    void aCapitalisedWordBeforeByAndAParticipleIsNoSpeaker() {
+        assertThat(quotes("Co-host joe scarborough opened the show by saying \"mika has the day off with her family.\""))
+                .singleElement().satisfies(q -> assertThat(q.speaker()).isEmpty());
     }
 }
