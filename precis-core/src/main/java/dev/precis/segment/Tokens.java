@@ -88,11 +88,7 @@ public final class Tokens {
             } catch (IOException e) {
                 throw new UncheckedIOException(e); // cannot happen on a String reader
             } finally {
-                try {
-                    source.close();
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
+                close(source);
             }
             return new Both(words, terms);
         }
@@ -135,11 +131,7 @@ public final class Tokens {
             } catch (IOException e) {
                 throw new UncheckedIOException(e); // cannot happen on a String reader
             } finally {
-                try {
-                    filters.close();
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
+                close(filters);
             }
         }
     }
@@ -167,6 +159,15 @@ public final class Tokens {
             throw new UncheckedIOException(e); // cannot happen on a String reader
         }
         return out;
+    }
+
+    /** Closes a stream for its next use (Lucene's reuse cycle); a String reader cannot fail. */
+    private static void close(TokenStream stream) {
+        try {
+            stream.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static boolean hasLetterOrDigit(CharSequence s) {
