@@ -27,10 +27,13 @@ final class Markers {
         List<int[]> out = new ArrayList<>(spans.size());
         for (int[] sp : spans) {
             int s = sp[0];
-            Matcher m = INNER_TAG.matcher(text).region(sp[0], sp[1]);
-            while (m.find()) {
-                if (m.start() > s) add(text, s, m.start(), out);
-                s = m.end();
+            // Every speaker tag ends in a colon: most sentences hold none, and the scan for one is cheap.
+            if (hasColon(text, sp[0], sp[1])) {
+                Matcher m = INNER_TAG.matcher(text).region(sp[0], sp[1]);
+                while (m.find()) {
+                    if (m.start() > s) add(text, s, m.start(), out);
+                    s = m.end();
+                }
             }
             add(text, s, sp[1], out);
         }
@@ -38,13 +41,22 @@ final class Markers {
     }
 
     private static void add(String text, int s, int e, List<int[]> out) {
-        for (Pattern p : new Pattern[] {LEADING_TAG, FOOTNOTE}) {
-            Matcher m = p.matcher(text).region(s, e);
-            if (m.lookingAt() && words(text, m.end(), e) >= 2) s = m.end();
-        }
+        if (hasColon(text, s, e)) s = skip(LEADING_TAG, text, s, e);
+        s = skip(FOOTNOTE, text, s, e);
         while (s < e && Character.isWhitespace(text.charAt(s))) s++;
         while (e > s && Character.isWhitespace(text.charAt(e - 1))) e--;
         if (s < e) out.add(new int[] {s, e});
+    }
+
+    /** Where the text goes on after {@code mark} when it opens {@code [s, e)} and leaves two words or more. */
+    private static int skip(Pattern mark, String text, int s, int e) {
+        Matcher m = mark.matcher(text).region(s, e);
+        return m.lookingAt() && words(text, m.end(), e) >= 2 ? m.end() : s;
+    }
+
+    private static boolean hasColon(String text, int s, int e) {
+        for (int i = s; i < e; i++) if (text.charAt(i) == ':') return true;
+        return false;
     }
 
     private static int words(String text, int s, int e) {

@@ -3,8 +3,8 @@ package dev.precis.segment;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.StopFilter;
-import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.core.KeywordTokenizer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.en.PorterStemFilter;
@@ -15,6 +15,7 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 
 /**
@@ -56,57 +57,82 @@ public final class Tokens {
 
     /**
      * {@link #words} and {@link #terms} of one text from a single tokenizer pass: the words are
-     * taken from the tokenizer's output before the term filters change it, so both lists are the
-     * ones the two calls give, for half the tokenizing (every sentence of a cluster needs both).
+     * the tokenizer's output and the terms what the term filters make of each token, so both lists
+     * are the ones the two calls give, for half the tokenizing (every sentence of a cluster needs both).
      */
     public static Both wordsAndTerms(String text) {
         return BOTH.get().run(text);
     }
 
-    /** One thread's tokenizer and term filters with a tap between them, reused as Lucene's analyzers reuse theirs. */
+    /** One thread's tokenizer and term memo, reused as Lucene's analyzers reuse theirs. */
     private static final ThreadLocal<WordsAndTerms> BOTH = ThreadLocal.withInitial(WordsAndTerms::new);
 
     private static final class WordsAndTerms {
         private final StandardTokenizer source = new StandardTokenizer();
-        private final Tap tap = new Tap(source);
-        private final TokenStream terms = termFilters(tap);
-        private final CharTermAttribute term = terms.addAttribute(CharTermAttribute.class);
+        private final CharTermAttribute token = source.addAttribute(CharTermAttribute.class);
+        private final TermMemo memo = new TermMemo();
 
         Both run(String text) {
-            List<String> out = new ArrayList<>();
-            tap.words = new ArrayList<>();
+            List<String> words = new ArrayList<>();
+            List<String> terms = new ArrayList<>();
             try {
                 source.setReader(new StringReader(text));
-                terms.reset();
-                while (terms.incrementToken()) out.add(term.toString());
-                terms.end();
+                source.reset();
+                while (source.incrementToken()) {
+                    String t = token.toString();
+                    if (hasLetterOrDigit(t)) words.add(t);
+                    String term = memo.termOf(t);
+                    if (term != null) terms.add(term);
+                }
+                source.end();
             } catch (IOException e) {
                 throw new UncheckedIOException(e); // cannot happen on a String reader
             } finally {
-                try {
-                    terms.close();
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
+                close(source);
             }
-            return new Both(tap.words, out);
+            return new Both(words, terms);
         }
     }
 
-    /** Passes every token on, keeping those that {@link #words} keeps, as the tokenizer gave them. */
-    private static final class Tap extends TokenFilter {
-        private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
-        List<String> words;
+    /**
+     * The term filters' result for one token, remembered: every filter after the tokenizer works on
+     * one token at a time, so a token always gives the same term (or none, for a stop word), and a
+     * cluster's few thousand distinct words need stemming once rather than at every use. Per thread
+     * and bounded, so a long-running server neither locks nor grows without end.
+     */
+    private static final class TermMemo {
+        /** Distinct tokens remembered before the memo starts afresh. */
+        private static final int CAPACITY = 50_000;
+        /** Stands for "a stop word: no term", since the map cannot tell a missing key from a null value cheaply. */
+        private static final String NONE = new String("");
 
-        Tap(TokenStream input) {
-            super(input);
+        private final KeywordTokenizer one = new KeywordTokenizer();
+        private final TokenStream filters = termFilters(one);
+        private final CharTermAttribute term = filters.addAttribute(CharTermAttribute.class);
+        private final HashMap<String, String> terms = new HashMap<>();
+
+        String termOf(String token) {
+            String t = terms.get(token);
+            if (t == null) {
+                if (terms.size() >= CAPACITY) terms.clear();
+                t = filter(token);
+                terms.put(token, t);
+            }
+            return t == NONE ? null : t;
         }
 
-        @Override
-        public boolean incrementToken() throws IOException {
-            if (!input.incrementToken()) return false;
-            if (hasLetterOrDigit(term)) words.add(term.toString());
-            return true;
+        private String filter(String token) {
+            try {
+                one.setReader(new StringReader(token));
+                filters.reset();
+                String t = filters.incrementToken() ? term.toString() : NONE;
+                filters.end();
+                return t;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e); // cannot happen on a String reader
+            } finally {
+                close(filters);
+            }
         }
     }
 
@@ -133,6 +159,15 @@ public final class Tokens {
             throw new UncheckedIOException(e); // cannot happen on a String reader
         }
         return out;
+    }
+
+    /** Closes a stream for its next use (Lucene's reuse cycle); a String reader cannot fail. */
+    private static void close(TokenStream stream) {
+        try {
+            stream.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static boolean hasLetterOrDigit(CharSequence s) {

@@ -56,15 +56,15 @@ public final class Introductions {
                 if (w.runLength >= 2 && w.runIndex == w.runLength - 1) {
                     Tok f = t.get(k - 1);
                     if (personPair(f, w)) {
-                        full.add(w.key);
-                        full.add(f.key);
+                        full.add(w.key());
+                        full.add(f.key());
                     }
                 }
-                boolean alone = w.runLength == 1 || w.runLength == 2 && w.runIndex == 1 && COURTESY.contains(t.get(k - 1).lower);
+                boolean alone = w.runLength == 1 || w.runLength == 2 && w.runIndex == 1 && COURTESY.contains(t.get(k - 1).lower());
                 if (!alone) continue;
-                if (k + 1 < t.size() && SPEECH.contains(t.get(k + 1).key) && !t.get(k + 1).cap) speaker.add(w.key);
-                if (k > 0 && SPEECH.contains(t.get(k - 1).key) && !t.get(k - 1).cap) speaker.add(w.key);
-                if (w.runLength == 2) speaker.add(w.key);
+                if (k + 1 < t.size() && SPEECH.contains(t.get(k + 1).key()) && !t.get(k + 1).cap) speaker.add(w.key());
+                if (k > 0 && SPEECH.contains(t.get(k - 1).key()) && !t.get(k - 1).cap) speaker.add(w.key());
+                if (w.runLength == 2) speaker.add(w.key());
             }
         }
         Set<String> people = new HashSet<>(speaker);
@@ -75,12 +75,12 @@ public final class Introductions {
             List<Tok> t = toks.get(i);
             for (int k = 0; k < t.size(); k++) {
                 Tok w = t.get(k);
-                if (!w.cap || !people.contains(w.key)) continue;
+                if (!w.cap || !people.contains(w.key())) continue;
                 if (m.isEmpty()) m = new HashSet<>();
-                m.add(w.key);
+                m.add(w.key());
                 if (!introducedHere(t, k)) {
                     if (b.isEmpty()) b = new HashSet<>();
-                    b.add(w.key);
+                    b.add(w.key());
                 }
             }
             bare.add(b);
@@ -91,7 +91,7 @@ public final class Introductions {
             if (bare.get(i).isEmpty()) continue;
             Set<String> fullHere = new HashSet<>();
             List<Tok> t = toks.get(i);
-            for (int k = 0; k < t.size(); k++) if (t.get(k).cap && introducedHere(t, k)) fullHere.add(t.get(k).key);
+            for (int k = 0; k < t.size(); k++) if (t.get(k).cap && introducedHere(t, k)) fullHere.add(t.get(k).key());
             bare.get(i).removeAll(fullHere);
         }
         return new Introductions(bare, mentions);
@@ -128,30 +128,52 @@ public final class Introductions {
     }
 
     private static boolean personPair(Tok first, Tok last) {
-        if (Names.TITLE_WORDS.contains(first.lower) || Names.TITLE_WORDS.contains(last.lower)) return false;
-        if (COURTESY.contains(first.lower) || first.lower.endsWith(".") && first.lower.length() > 2) return false;
-        return !Names.isOrganisation(first.word + " " + last.word);
+        if (Names.TITLE_WORDS.contains(first.lower()) || Names.TITLE_WORDS.contains(last.lower())) return false;
+        if (COURTESY.contains(first.lower()) || first.lower().endsWith(".") && first.lower().length() > 2) return false;
+        return !Names.isOrganisation(first.word() + " " + last.word());
     }
 
-    /** A word of a sentence with where it stands in its run of capitalised words. */
+    /**
+     * A word of a sentence with where it stands in its run of capitalised words. Its strings are made
+     * on first use: most words are lower case, and of those only a speaker's neighbours are read.
+     */
     private static final class Tok {
-        final String word, lower, key;
+        private final String sentence;
+        private final int start, end;
         final boolean cap;
+        private String word, lower, key;
         int runIndex, runLength;
 
-        Tok(String word) {
-            this.word = word;
-            this.lower = word.toLowerCase(Locale.ROOT);
-            String k = lower;
-            if (k.endsWith("'s") || k.endsWith("’s")) k = k.substring(0, k.length() - 2);
-            else if (k.endsWith("'") || k.endsWith("’")) k = k.substring(0, k.length() - 1);
-            if (k.endsWith(".")) k = k.substring(0, k.length() - 1);
-            this.key = k;
-            this.cap = Character.isUpperCase(word.charAt(0)) && hasLower(word);
+        Tok(String sentence, int start, int end) {
+            this.sentence = sentence;
+            this.start = start;
+            this.end = end;
+            this.cap = Character.isUpperCase(sentence.charAt(start)) && hasLower(sentence, start + 1, end);
         }
 
-        private static boolean hasLower(String w) {
-            for (int i = 1; i < w.length(); i++) if (Character.isLowerCase(w.charAt(i))) return true;
+        String word() {
+            if (word == null) word = sentence.substring(start, end);
+            return word;
+        }
+
+        String lower() {
+            if (lower == null) lower = word().toLowerCase(Locale.ROOT);
+            return lower;
+        }
+
+        String key() {
+            if (key == null) {
+                String k = lower();
+                if (k.endsWith("'s") || k.endsWith("’s")) k = k.substring(0, k.length() - 2);
+                else if (k.endsWith("'") || k.endsWith("’")) k = k.substring(0, k.length() - 1);
+                if (k.endsWith(".")) k = k.substring(0, k.length() - 1);
+                key = k;
+            }
+            return key;
+        }
+
+        private static boolean hasLower(String s, int from, int to) {
+            for (int i = from; i < to; i++) if (Character.isLowerCase(s.charAt(i))) return true;
             return false;
         }
     }
@@ -163,7 +185,7 @@ public final class Introductions {
         List<Tok> run = new ArrayList<>();
         for (int start = nextWord(sentence, 0); start >= 0; start = nextWord(sentence, lastEnd)) {
             int end = wordEnd(sentence, start);
-            Tok t = new Tok(sentence.substring(start, end));
+            Tok t = new Tok(sentence, start, end);
             boolean joins = lastEnd >= 0 && prevJoins && blank(sentence, lastEnd, start);
             if (t.cap && joins) {
                 run.add(t);
@@ -173,8 +195,8 @@ public final class Introductions {
                 if (t.cap) run.add(t);
             }
             // A word ending in a possessive or a full stop closes its run ("Kinkade's paintings").
-            prevJoins = t.cap && !t.lower.endsWith("'s") && !t.lower.endsWith("’s") && !t.lower.endsWith("'") && !t.lower.endsWith("’")
-                    && !(t.word.endsWith(".") && !COURTESY.contains(t.lower) && t.word.length() > 2);
+            prevJoins = t.cap && !t.lower().endsWith("'s") && !t.lower().endsWith("’s") && !t.lower().endsWith("'") && !t.lower().endsWith("’")
+                    && !(t.word().endsWith(".") && !COURTESY.contains(t.lower()) && t.word().length() > 2);
             out.add(t);
             lastEnd = end;
         }
@@ -229,7 +251,7 @@ public final class Introductions {
     /** The words {@link #tokens} reads, for tests. */
     static List<String> words(String sentence) {
         List<String> out = new ArrayList<>();
-        for (Tok t : tokens(sentence)) out.add(t.word);
+        for (Tok t : tokens(sentence)) out.add(t.word());
         return out;
     }
 }
