@@ -4,6 +4,7 @@ import dev.precis.model.Citation;
 import dev.precis.model.Quote;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -58,56 +59,50 @@ public final class QuoteGroups {
     static final int CONTAINED = 20;
 
     /**
-     * The first key of each group, indexed by its pieces of {@value #CONTAINED} characters, so that a
-     * new key is compared only with the groups it may be the same as: a big story's thousands of
-     * quotes made comparing each with every group the costliest part of finding quotes. A key
-     * contained in another is one of the other's pieces at its start, so a group that contains the
-     * new key holds the new key's first piece, and a group contained in it starts with one of its
-     * pieces. Pieces are found by hash; {@link #same} decides.
+     * The first key of each group, the later ones indexed by their pieces of {@value #CONTAINED}
+     * characters, so that a new key is compared only with the groups it may be the same as: a big
+     * story's thousands of quotes made comparing each with every group the costliest part of finding
+     * quotes. A key contained in another is one of the other's pieces at its start, so a group that
+     * contains the new key holds the new key's first piece, and a group contained in it starts with
+     * one of its pieces. Pieces are found by hash; {@link #same} decides. The first
+     * {@value #COMPARED} groups are compared with every key, which costs an ordinary story less
+     * than indexing them.
      */
     private static final class Keys {
+        static final int COMPARED = 48;
         private final List<String> keys = new ArrayList<>();
         private final Map<String, Integer> exact = new HashMap<>();
-        private final Map<Long, List<Integer>> byFirstPiece = new HashMap<>();
-        private final Map<Long, List<Integer>> byAnyPiece = new HashMap<>();
+        private final Pieces byFirstPiece = new Pieces();
+        private final Pieces byAnyPiece = new Pieces();
 
         /** The earliest group whose key is {@link #same} as {@code key}, or -1. */
         int firstSame(String key) {
+            for (int g = 0; g < Math.min(COMPARED, keys.size()); g++) if (same(keys.get(g), key)) return g;
+            if (keys.size() <= COMPARED) return -1;
             int first = exact.getOrDefault(key, Integer.MAX_VALUE);
             long[] pieces = pieces(key);
             if (pieces.length > 0) {
-                first = earliestSame(byAnyPiece.get(pieces[0]), key, first);
-                for (long piece : pieces) first = earliestSame(byFirstPiece.get(piece), key, first);
+                first = byAnyPiece.earliestSame(pieces[0], key, first, keys);
+                for (long piece : pieces) first = byFirstPiece.earliestSame(piece, key, first, keys);
             }
             return first == Integer.MAX_VALUE ? -1 : first;
-        }
-
-        private int earliestSame(List<Integer> groups, String key, int first) {
-            if (groups == null) return first;
-            for (int g : groups) {
-                if (g >= first) break;
-                if (same(keys.get(g), key)) return g;
-            }
-            return first;
         }
 
         void add(String key) {
             int g = keys.size();
             keys.add(key);
+            if (g < COMPARED) return;
             exact.putIfAbsent(key, g);
             long[] pieces = pieces(key);
             if (pieces.length == 0) return;
-            byFirstPiece.computeIfAbsent(pieces[0], p -> new ArrayList<>()).add(g);
-            for (long piece : pieces) {
-                List<Integer> holders = byAnyPiece.computeIfAbsent(piece, p -> new ArrayList<>());
-                if (holders.isEmpty() || holders.get(holders.size() - 1) != g) holders.add(g);
-            }
+            byFirstPiece.put(pieces[0], g);
+            for (long piece : pieces) byAnyPiece.put(piece, g);
         }
 
         /** A hash of every run of {@value #CONTAINED} characters of {@code key}, by where it starts. */
         private static long[] pieces(String key) {
             int n = key.length() - CONTAINED + 1;
-            if (n <= 0) return new long[0];
+            if (n <= 0) return NO_PIECES;
             long top = 1;
             for (int i = 1; i < CONTAINED; i++) top *= BASE;
             long h = 0;
@@ -122,5 +117,56 @@ public final class QuoteGroups {
         }
 
         private static final long BASE = 1_000_003;
+        private static final long[] NO_PIECES = new long[0];
+    }
+
+    /**
+     * Groups by piece hash, a piece possibly under several groups; kept in flat arrays (a chain of
+     * entries per hash slot) because a key gives a piece for each of its characters, and boxed map
+     * entries for each made grouping cost more than comparing on a small story.
+     */
+    private static final class Pieces {
+        private int[] heads = empty(64);
+        private long[] pieces = new long[32];
+        private int[] groups = new int[32];
+        private int[] next = new int[32];
+        private int size;
+
+        void put(long piece, int group) {
+            if (size == pieces.length) {
+                pieces = Arrays.copyOf(pieces, 2 * size);
+                groups = Arrays.copyOf(groups, 2 * size);
+                next = Arrays.copyOf(next, 2 * size);
+                heads = empty(4 * size);
+                for (int e = 0; e < size; e++) link(e);
+            }
+            pieces[size] = piece;
+            groups[size] = group;
+            link(size++);
+        }
+
+        private void link(int e) {
+            int slot = slot(pieces[e]);
+            next[e] = heads[slot];
+            heads[slot] = e;
+        }
+
+        /** The earliest group before {@code first} under {@code piece} whose key is the same as {@code key}, else {@code first}. */
+        int earliestSame(long piece, String key, int first, List<String> keys) {
+            for (int e = heads[slot(piece)]; e >= 0; e = next[e]) {
+                if (pieces[e] == piece && groups[e] < first && same(keys.get(groups[e]), key)) first = groups[e];
+            }
+            return first;
+        }
+
+        private int slot(long piece) {
+            return (int) (piece ^ (piece >>> 32)) & (heads.length - 1);
+        }
+
+        private static int[] empty(int slots) {
+            int[] a = new int[slots];
+            Arrays.fill(a, -1);
+            return a;
+        }
     }
 }
