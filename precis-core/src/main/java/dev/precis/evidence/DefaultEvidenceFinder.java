@@ -16,6 +16,7 @@ import dev.precis.model.Evidence;
 import dev.precis.model.Fact;
 import dev.precis.model.Quote;
 import dev.precis.model.TimelineEvent;
+import dev.precis.parallel.Workers;
 import dev.precis.represent.TermVectors;
 
 import java.util.ArrayList;
@@ -36,18 +37,27 @@ public final class DefaultEvidenceFinder implements EvidenceFinder {
     public Evidence find(ClusterAnalysis analysis) {
         ClusterText text = analysis.text();
         if (text.size() == 0) return Evidence.NONE;
-        // What needs no alignment first: in a big cluster this runs while the other thread is still
-        // computing the similarities that the alignments are made from, instead of waiting for them.
-        Map<String, String> longest = Names.longestNames(text);
-        List<Quote> quotes = Quotes.find(text, longest);
-        List<Disagreement> ages = Ages.find(text, () -> longest);
-        List<Disagreement> dated = DateDisagreements.find(analysis);
-        TermVectors vectors = analysis.vectors();
-        List<Disagreement> disagreements = new ArrayList<>(Disagreements.find(text, vectors));
-        disagreements.addAll(ages);
-        disagreements.addAll(dated);
-        List<Fact> facts = Facts.find(text, vectors, analysis.alignments().table());
-        List<TimelineEvent> timeline = Timeline.find(analysis);
-        return new Evidence(facts, disagreements, quotes, timeline);
+        // A big cluster's quantities are compared on a core of their own: they are a third of its
+        // evidence, which is otherwise the longest path of its summary.
+        Workers.Pending<List<Disagreement>> quantities = Workers.start(Workers.worthIt(text.articles().size()),
+                () -> Disagreements.find(text, analysis.vectors()));
+        try {
+            // What needs no alignment first: in a big cluster this runs while the other thread is still
+            // computing the similarities that the alignments are made from, instead of waiting for them.
+            Map<String, String> longest = Names.longestNames(text);
+            List<Quote> quotes = Quotes.find(text, longest);
+            List<Disagreement> ages = Ages.find(text, () -> longest);
+            List<Disagreement> dated = DateDisagreements.find(analysis);
+            TermVectors vectors = analysis.vectors();
+            List<Fact> facts = Facts.find(text, vectors, analysis.alignments().table());
+            List<TimelineEvent> timeline = Timeline.find(analysis);
+            List<Disagreement> disagreements = new ArrayList<>(quantities.join());
+            disagreements.addAll(ages);
+            disagreements.addAll(dated);
+            return new Evidence(facts, disagreements, quotes, timeline);
+        } catch (RuntimeException | Error e) {
+            quantities.cancel();
+            throw e;
+        }
     }
 }

@@ -265,6 +265,12 @@ public final class Similarities {
         return start[i + 1];
     }
 
+    /** The first entry of sentence {@code i}'s row whose neighbour comes after {@code i} (the row's end if none). */
+    public int firstAfter(int i) {
+        int k = Arrays.binarySearch(neighbours, start[i], start[i + 1], i);
+        return k >= 0 ? k + 1 : -k - 1;
+    }
+
     /** The sentence of entry {@code k}. */
     public int neighbour(int k) {
         return neighbours[k];

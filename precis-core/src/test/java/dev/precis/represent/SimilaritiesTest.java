@@ -57,6 +57,17 @@ class SimilaritiesTest {
     }
 
     @Property(tries = 200)
+    void firstAfterIsWhereTheRowPassesItsOwnSentence(@ForAll("sentences") List<String> sentences) {
+        Similarities s = Similarities.of(TermVectors.of(cluster(sentences)));
+        for (int i = 0; i < s.size(); i++) {
+            int k = s.firstAfter(i);
+            assertThat(k).isBetween(s.start(i), s.end(i));
+            if (k < s.end(i)) assertThat(s.neighbour(k)).isGreaterThan(i);
+            if (k > s.start(i)) assertThat(s.neighbour(k - 1)).isLessThanOrEqualTo(i);
+        }
+    }
+
+    @Property(tries = 200)
     void sparsePageRankEqualsDensePageRankBitForBit(@ForAll("sentences") List<String> sentences) {
         TermVectors v = TermVectors.of(cluster(sentences));
         double[] dense = DensePageRank.rank(DenseCosines.of(v), v.size(), PageRank.DAMPING, PageRank.TOLERANCE, PageRank.MAX_ITERATIONS);

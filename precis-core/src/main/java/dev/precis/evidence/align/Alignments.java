@@ -46,13 +46,18 @@ public final class Alignments {
         // Each pair is weighed once; the few that align are kept for both their sentences, so no
         // sentences × articles table of scores is held (53 MB for 500 articles).
         Aligned aligned = new Aligned(n);
+        int[] article = new int[n];
+        for (Sentence s : all) article[s.id()] = s.article();
+        // Most of a big cluster's pairs are weaker than any alignment, so the cosine is tested
+        // before anything that reads the sentences; a row's later neighbours are found by search.
         for (int i = 0; i < n; i++) {
-            Sentence a = all.get(i);
-            for (int k = similar.start(i), e = similar.end(i); k < e; k++) {
+            if (!SupportFinder.longEnough(v, i)) continue;
+            for (int k = similar.firstAfter(i), e = similar.end(i); k < e; k++) {
+                double cos = similar.weight(k);
+                if (cos < SupportFinder.WEAK) continue;
                 int j = similar.neighbour(k);
-                if (j <= i) continue;
-                if (a.article() == all.get(j).article()) continue;
-                double s = SupportFinder.alignment(v, i, j, similar.weight(k), numbers, common);
+                if (article[i] == article[j]) continue;
+                double s = SupportFinder.alignment(v, i, j, cos, numbers, common);
                 if (s > 0) aligned.add(i, j, s);
             }
         }

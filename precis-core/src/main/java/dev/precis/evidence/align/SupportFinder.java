@@ -62,11 +62,16 @@ public final class SupportFinder {
      * sentence's number term ids, sorted, and the cluster's {@link CommonTerms}.
      */
     static double alignment(TermVectors v, int a, int b, double cos, int[][] numberIds, CommonTerms common) {
-        if (v.termIds(a).length < MIN_TERMS || v.termIds(b).length < MIN_TERMS) return 0;
+        if (!longEnough(v, a) || !longEnough(v, b)) return 0;
         if (cos < WEAK) return 0;
         if (cos < COPY && numbersConflict(numberIds[a], numberIds[b])) return 0;
         if (cos >= STRONG) return cos;
         return sharedCommonTerms(common.of(a), common.of(b)) >= COMMON_SHARED ? cos : 0;
+    }
+
+    /** Whether sentence {@code s} has terms enough to stand for a fact. */
+    static boolean longEnough(TermVectors v, int s) {
+        return v.termIds(s).length >= MIN_TERMS;
     }
 
     /**
