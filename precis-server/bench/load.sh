@@ -34,7 +34,9 @@ echo "start: /live after $(( (live - started) / 1000000 )) ms; first summary aft
 rss() { echo "$(( $(ps -o rss= -p "$server") / 1024 )) MiB"; }
 echo "rss after start: $(rss)"
 
-wrk --timeout 30s -t2 -c2 -d"${WARMUP:-20s}" -s "$here/summarize.lua" "$url" -- "$work/bodies.jsonl" | grep RESULT | sed 's/^/warm-up: /'
+# A fresh JVM compiles for its first ~2,000 summaries (the compiler threads take as much CPU as the
+# requests), so the steps measure the steady state only after about a minute of warm-up on 2 cores.
+wrk --timeout 30s -t2 -c2 -d"${WARMUP:-60s}" -s "$here/summarize.lua" "$url" -- "$work/bodies.jsonl" | grep RESULT | sed 's/^/warm-up: /'
 for c in ${CONNECTIONS:-1 2 3 4 8}; do
   threads=$(( c < 2 ? c : 2 ))
   wrk --timeout 30s -t"$threads" -c"$c" -d"${STEP:-15s}" -s "$here/summarize.lua" "$url" -- "$work/bodies.jsonl" \
