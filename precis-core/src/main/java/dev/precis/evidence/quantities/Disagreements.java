@@ -372,8 +372,7 @@ public final class Disagreements {
      */
     private static double tolerance(Mention m) {
         // a length is round in the unit it was written in: "about 90 miles", not 144,841 metres
-        double per = CountedNouns.metresPer(m.noun());
-        return tolerance(Math.round(m.value() / per * 1e6) / 1e6) * per;
+        return tolerance(Math.round(m.written() * 1e6) / 1e6) * CountedNouns.metresPer(m.noun());
     }
 
     private static double tolerance(double v) {

@@ -36,6 +36,11 @@ public final class Quantities {
      */
     record Mention(Sentence sentence, double value, String number, Qualifier qualifier, String unit, String noun,
                    boolean known, Scope scope, boolean embedded, int start, int end, String wording) {
+        /** The value in the unit it was written in: a length is kept in metres, "about 90 miles" is round in miles. */
+        double written() {
+            return value / CountedNouns.metresPer(noun);
+        }
+
         /** The sentence's text after the phrase: where a place, a breakdown or a reference point follows the figure. */
         String after() {
             String t = sentence.text();

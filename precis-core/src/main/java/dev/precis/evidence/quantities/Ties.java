@@ -118,7 +118,7 @@ public final class Ties {
 
     /** At least 1,000 in the unit written, not ending in 0. */
     private static boolean precise(Mention m) {
-        double written = Math.round(m.value() / CountedNouns.metresPer(m.noun()));
+        double written = Math.round(m.written());
         return written >= 1000 && written % 10 != 0;
     }
 

@@ -142,7 +142,7 @@ public final class Quotes {
                 sub.reset(between);
                 for (int from = 0; SENTENCE_SUBJECT.find(subj, between, from, between.length()); from = subj.end()) {
                     String name = canonical(subj.group("name"), longest);
-                    if ((name.indexOf(' ') > 0 || speakersSeen.contains(name)) && !isOrganisation(name) && !isPartyMember(name)) { // a known full name or speaker
+                    if ((name.indexOf(' ') > 0 || speakersSeen.contains(name)) && namesOnePerson(name)) { // a known full name or speaker
                         lastPerson = name;
                         lastPersonLine = lineNo;
                         lastPersonAt = lineStart + cursor + subj.start("name");
@@ -154,7 +154,7 @@ public final class Quotes {
                     inv.region(verbEnd, Math.min(between.length(), verbEnd + 80));
                     if (!TO_LISTENER.contains(between.substring(verb, verbEnd)) && inv.lookingAt()) {
                         String name = canonical(inv.group("name"), longest);
-                        if (name.indexOf(' ') > 0 && !isOrganisation(name) && !isPartyMember(name)) {
+                        if (name.indexOf(' ') > 0 && namesOnePerson(name)) {
                             lastPerson = name;
                             lastPersonLine = lineNo;
                             lastPersonAt = lineStart + cursor + verb;
@@ -162,7 +162,7 @@ public final class Quotes {
                     }
                     if (!SPEECH_SUBJECT.find(sub, between, Math.max(0, verb - 120), verb)) continue;
                     String name = canonical(sub.group("name"), longest);
-                    if (!name.isEmpty() && !isOrganisation(name) && !isPartyMember(name) && !PRONOUNS.contains(name.toLowerCase(Locale.ROOT))
+                    if (!name.isEmpty() && namesOnePerson(name) && !PRONOUNS.contains(name.toLowerCase(Locale.ROOT))
                             && !NON_PERSONS.contains(name.toLowerCase(Locale.ROOT))) {
                         lastPerson = name;
                         lastPersonLine = lineNo;
@@ -315,6 +315,14 @@ public final class Quotes {
             in = w;
         }
         return n;
+    }
+
+    /**
+     * Whether a name found near speech can be the person "he"/"she" stands for: not an organisation,
+     * and not "the Kentucky Republican", which stands for someone named before.
+     */
+    private static boolean namesOnePerson(String name) {
+        return !isOrganisation(name) && !isPartyMember(name);
     }
 
     /** Letters and digits only, lower case: "we cannot" and "we can not" meet. */
