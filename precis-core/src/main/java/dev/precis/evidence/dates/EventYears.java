@@ -13,8 +13,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * One event given different years by different articles: "the 1899 heist" and "the gold heist in
@@ -30,10 +28,6 @@ final class EventYears {
     /** Shared sentence terms (the noun included) that two mentions of one event need. */
     static final int SHARED = 4;
 
-    private static final String YEAR = "(?<year>(?:1[6-9]|20)\\d\\d)(?![-–/]\\d|\\d)";
-    private static final Pattern BEFORE = Pattern.compile("\\b[Tt]he " + YEAR + " (?<noun>\\p{Ll}+)\\b");
-    private static final Pattern AFTER = Pattern.compile("\\b(?<noun>\\p{Ll}+) (?:in|of) " + YEAR);
-
     private EventYears() {
     }
 
@@ -44,17 +38,28 @@ final class EventYears {
     static List<Disagreement> find(ClusterText text) {
         Map<String, List<Dated>> byEvent = new LinkedHashMap<>();
         for (Sentence s : text.sentences()) {
-            if (!hasYear(s.text())) continue;
-            collect(s, BEFORE.matcher(s.text()), byEvent);
-            collect(s, AFTER.matcher(s.text()), byEvent);
+            String t = s.text();
+            for (int p = nextYear(t, 0); p >= 0; p = nextYear(t, p + 4)) {
+                if (p + 5 < t.length() && "-–/".indexOf(t.charAt(p + 4)) >= 0 && isDigit(t.charAt(p + 5))) continue;
+                int year = Integer.parseInt(t, p, p + 4, 10);
+                // "the 1899 heist"
+                if (p >= 4 && t.regionMatches(true, p - 4, "the ", 0, 4) && (p == 4 || !Character.isLetter(t.charAt(p - 5)))
+                        && p + 5 < t.length() && t.charAt(p + 4) == ' ') {
+                    int end = lowerWordEnd(t, p + 5);
+                    add(byEvent, s, t.substring(p + 5, end), year, p - 4, end);
+                }
+                // "the heist in 1900"
+                if (p >= 5 && (t.startsWith(" in ", p - 4) || t.startsWith(" of ", p - 4))) {
+                    int start = lowerWordStart(t, p - 4);
+                    add(byEvent, s, t.substring(start, p - 4), year, start, p + 4);
+                }
+            }
         }
-        if (byEvent.isEmpty()) return List.of();
-        List<BitSet> yearsOf = null;
         List<Disagreement> out = new ArrayList<>();
+        List<BitSet> yearsOf = new ArrayList<>();
         for (List<Dated> ms : byEvent.values()) {
             if (ms.size() < 2) continue;
-            if (yearsOf == null) yearsOf = yearsWritten(text);
-            for (List<Dated> g : groups(ms, yearsOf)) {
+            for (List<Dated> g : groups(text, ms, yearsOf)) {
                 Disagreement d = disagreement(text, g);
                 if (d != null) out.add(d);
             }
@@ -62,19 +67,56 @@ final class EventYears {
         return out;
     }
 
-    private static void collect(Sentence s, Matcher m, Map<String, List<Dated>> byEvent) {
-        while (m.find()) {
-            String noun = m.group("noun");
-            if (noun.endsWith("ed")) continue;
-            List<String> terms = Tokens.terms(noun);
-            if (terms.size() != 1) continue; // a function word ("the 2016 and 2017 seasons")
-            byEvent.computeIfAbsent(terms.get(0), k -> new ArrayList<>()).add(new Dated(s, noun,
-                    Integer.parseInt(m.group("year")), s.start() + m.start(), s.start() + m.end(), m.group()));
-        }
+    private static void add(Map<String, List<Dated>> byEvent, Sentence s, String noun, int year, int start, int end) {
+        // a participle ("elected in 2008") names an act that recurs
+        if (noun.isEmpty() || noun.endsWith("ed")) return;
+        List<String> terms = Tokens.terms(noun);
+        if (terms.size() != 1) return; // a function word ("the 2016 and 2017 seasons")
+        byEvent.computeIfAbsent(terms.get(0), k -> new ArrayList<>())
+                .add(new Dated(s, noun, year, s.start() + start, s.start() + end, s.text().substring(start, end)));
     }
 
-    /** Mentions joined when they may name one event: different articles, different years, shared terms. */
-    private static List<List<Dated>> groups(List<Dated> ms, List<BitSet> yearsOf) {
+    /** Where the next four-digit number from 1600 to 2099 starts at or after {@code from}; -1 when none. */
+    static int nextYear(String t, int from) {
+        int run = 0;
+        for (int i = from; i <= t.length(); i++) {
+            if (i < t.length() && isDigit(t.charAt(i))) {
+                run++;
+                continue;
+            }
+            if (run == 4 && (i - 4 == 0 || !Character.isLetterOrDigit(t.charAt(i - 5)) && t.charAt(i - 5) != ',' && t.charAt(i - 5) != '.')
+                    && (i == t.length() || !Character.isLetter(t.charAt(i)))) {
+                int y = Integer.parseInt(t, i - 4, i, 10);
+                if (y >= 1600 && y <= 2099) return i - 4;
+            }
+            run = 0;
+        }
+        return -1;
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    /** End of the run of lower-case letters from {@code i}. */
+    private static int lowerWordEnd(String t, int i) {
+        int j = i;
+        while (j < t.length() && Character.isLowerCase(t.charAt(j))) j++;
+        return j < t.length() && Character.isLetterOrDigit(t.charAt(j)) ? i : j;
+    }
+
+    /** Start of the run of lower-case letters that ends at {@code end}. */
+    private static int lowerWordStart(String t, int end) {
+        int j = end;
+        while (j > 0 && Character.isLowerCase(t.charAt(j - 1))) j--;
+        return j > 0 && Character.isLetterOrDigit(t.charAt(j - 1)) ? end : j;
+    }
+
+    /**
+     * Mentions joined when they may name one event: different articles, different years, shared
+     * terms. The years each article writes are read only once some pair gets that far.
+     */
+    private static List<List<Dated>> groups(ClusterText text, List<Dated> ms, List<BitSet> yearsOf) {
         int n = ms.size();
         int[] parent = new int[n];
         for (int i = 0; i < n; i++) parent[i] = i;
@@ -83,6 +125,7 @@ final class EventYears {
                 Dated a = ms.get(i), b = ms.get(j);
                 int aa = a.sentence().article(), ba = b.sentence().article();
                 if (aa == ba || a.year() == b.year()) continue;
+                if (yearsOf.isEmpty()) yearsOf.addAll(yearsWritten(text));
                 if (yearsOf.get(aa).get(b.year()) || yearsOf.get(ba).get(a.year())) continue;
                 if (Disagreements.sharedWords(a.sentence(), b.sentence()) < SHARED) continue;
                 parent[root(parent, i)] = root(parent, j);
@@ -118,26 +161,13 @@ final class EventYears {
     /** Per article, every year from 1600 to 2099 its text writes as four digits. */
     private static List<BitSet> yearsWritten(ClusterText text) {
         List<BitSet> out = new ArrayList<>();
-        Matcher m = ANY_YEAR.matcher("");
         for (var article : text.articles()) {
             BitSet years = new BitSet();
-            m.reset(article.text());
-            while (m.find()) years.set(Integer.parseInt(m.group()));
+            String t = article.text();
+            for (int p = nextYear(t, 0); p >= 0; p = nextYear(t, p + 4)) years.set(Integer.parseInt(t, p, p + 4, 10));
             out.add(years);
         }
         return out;
-    }
-
-    private static final Pattern ANY_YEAR = Pattern.compile("(?<!\\d)(?:1[6-9]|20)\\d\\d(?!\\d)");
-
-    /** Four digits in a row: most sentences have none, and they skip both patterns. */
-    private static boolean hasYear(String t) {
-        int run = 0;
-        for (int i = 0; i < t.length(); i++) {
-            run = Character.isDigit(t.charAt(i)) ? run + 1 : 0;
-            if (run == 4) return true;
-        }
-        return false;
     }
 
     private static int root(int[] p, int i) {

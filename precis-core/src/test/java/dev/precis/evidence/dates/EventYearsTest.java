@@ -43,4 +43,18 @@ class EventYearsTest {
                 "The mayor, elected in 2012, praised the new harbour plan on Monday.")))
                 .isEmpty();
     }
+
+    @Test
+    void aYearIsFourDigitsStandingAlone() {
+        String t = "In the 1990s, $1,900 and 12345 went missing, then in 1899 more.";
+        assertThat(EventYears.nextYear(t, 0)).isEqualTo(t.indexOf("1899"));
+    }
+
+    @Test
+    void aSeasonOfTwoYearsIsASpanNotAYear() {
+        assertThat(EventYears.find(TestClusters.cluster(
+                "The league season of 2015-16 ended early in the city, officials said.",
+                "The league season of 2014 ended early in the city, officials said.")))
+                .isEmpty();
+    }
 }
