@@ -215,7 +215,8 @@ public final class DateDisagreements {
         return false;
     }
 
-    private static int root(int[] p, int i) {
+    /** The root of {@code i} in a union-find forest, halving the path on the way. */
+    static int root(int[] p, int i) {
         while (p[i] != i) {
             p[i] = p[p[i]];
             i = p[i];

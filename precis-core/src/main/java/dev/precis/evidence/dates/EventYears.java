@@ -128,11 +128,11 @@ final class EventYears {
                 if (yearsOf.isEmpty()) yearsOf.addAll(yearsWritten(text));
                 if (yearsOf.get(aa).get(b.year()) || yearsOf.get(ba).get(a.year())) continue;
                 if (Disagreements.sharedWords(a.sentence(), b.sentence()) < SHARED) continue;
-                parent[root(parent, i)] = root(parent, j);
+                parent[DateDisagreements.root(parent, i)] = DateDisagreements.root(parent, j);
             }
         }
         Map<Integer, List<Dated>> groups = new LinkedHashMap<>();
-        for (int i = 0; i < n; i++) groups.computeIfAbsent(root(parent, i), k -> new ArrayList<>()).add(ms.get(i));
+        for (int i = 0; i < n; i++) groups.computeIfAbsent(DateDisagreements.root(parent, i), k -> new ArrayList<>()).add(ms.get(i));
         return new ArrayList<>(groups.values());
     }
 
@@ -168,13 +168,5 @@ final class EventYears {
             out.add(years);
         }
         return out;
-    }
-
-    private static int root(int[] p, int i) {
-        while (p[i] != i) {
-            p[i] = p[p[i]];
-            i = p[i];
-        }
-        return i;
     }
 }
