@@ -36,7 +36,8 @@ import java.util.regex.Pattern;
  * dates count (an undated article's "on Monday" is never compared); two articles that use the
  * same weekday agree whatever it resolves to; a gap of whole weeks between a weekday and another
  * date is taken for a tense misread, not a disagreement; an article that itself gives two dates
- * for the event makes the event unclear and it is left out.
+ * for the event makes the event unclear and it is left out. Years of one event ("the 1899 heist",
+ * "the heist in 1900") are compared by {@link EventYears}.
  */
 public final class DateDisagreements {
     /** Shared sentence terms (the event word included) that two reports of one event need. */
@@ -79,7 +80,17 @@ public final class DateDisagreements {
                          String weekday, int start, int end) {
     }
 
+    /** Days of one event ({@link #days}), then years of one event ({@link EventYears}). */
     public static List<Disagreement> find(ClusterAnalysis analysis) {
+        List<Disagreement> days = days(analysis);
+        List<Disagreement> years = EventYears.find(analysis.text());
+        if (years.isEmpty()) return days;
+        List<Disagreement> out = new ArrayList<>(days);
+        out.addAll(years);
+        return out;
+    }
+
+    private static List<Disagreement> days(ClusterAnalysis analysis) {
         ClusterText text = analysis.text();
         LocalDate[] articleDates = analysis.get(Timeline.ARTICLE_DATES);
         Map<String, List<Dated>> byEvent = new LinkedHashMap<>();
@@ -204,7 +215,8 @@ public final class DateDisagreements {
         return false;
     }
 
-    private static int root(int[] p, int i) {
+    /** The root of {@code i} in a union-find forest, halving the path on the way. */
+    static int root(int[] p, int i) {
         while (p[i] != i) {
             p[i] = p[p[i]];
             i = p[i];
