@@ -22,12 +22,15 @@ import static dev.precis.evidence.names.SpeechPatterns.SPEECH;
  * ("Mr Kerry", "Kerry" → "John Kerry").
  */
 public final class Names {
+    /** "Even Anastasio is giddy.": adverbs that open a sentence before its subject, never part of a name. */
+    private static final Set<String> FOCUS_ADVERBS = Set.of("even", "only", "just", "perhaps", "maybe", "especially",
+            "particularly", "not", "certainly", "surely", "clearly", "obviously", "apparently");
     /**
      * Words of {@link #TITLE_WORDS} that are not titles: function words, days, interface debris. "May"
      * is left out: it is a surname ("Theresa May") far more often than it opens a name phrase.
      */
     private static final Set<String> NOT_TITLES = Lexicon.union(Lexicon.SENTENCE_OPENERS, Lexicon.WEB_DEBRIS_WORDS,
-            Lexicon.INSTITUTION_WORDS, Lexicon.without(Lexicon.CALENDAR, "may"));
+            Lexicon.INSTITUTION_WORDS, Lexicon.without(Lexicon.CALENDAR, "may"), FOCUS_ADVERBS);
     /** Capitalised words that open a name phrase but are not part of the person's name. */
     public static final Set<String> TITLE_WORDS = Lexicon.union(Lexicon.PERSON_TITLES, NOT_TITLES);
     private static final Set<String> ORG_WORDS = Set.of(

@@ -27,11 +27,13 @@ import static dev.precis.evidence.names.Names.longestNames;
 import static dev.precis.evidence.quotes.QuoteGroups.group;
 import static dev.precis.evidence.quotes.Referents.mentions;
 import static dev.precis.evidence.quotes.Referents.pronouns;
+import static dev.precis.evidence.names.Sentences.afterClosedQuote;
 import static dev.precis.evidence.names.Sentences.sentenceHead;
 import static dev.precis.evidence.quotes.Speakers.attribute;
 import static dev.precis.evidence.quotes.Speakers.before;
 import static dev.precis.evidence.quotes.Speakers.clauseRole;
 import static dev.precis.evidence.quotes.Speakers.roleWord;
+import static dev.precis.evidence.quotes.Speakers.TO_LISTENER;
 import static dev.precis.evidence.names.SpeechPatterns.CAP;
 import static dev.precis.evidence.names.SpeechPatterns.NAME;
 import static dev.precis.evidence.names.SpeechPatterns.NON_PERSONS;
@@ -73,8 +75,6 @@ public final class Quotes {
     /** "says branding expert Tracey Riese": the named speaker after a speech verb, past a few lower-case words. */
     private static final Pattern VERB_THEN_NAME = Pattern.compile(
             "^\\s+(?:\\p{Ll}[\\p{L}-]*\\s+){0,3}?(?<name>" + CAP + "(?:[ \\t]+(?:(?:" + PARTICLE + ")[ \\t]+)?" + CAP + "){1,3})");
-    /** "told a Page Six reporter", "asked Ana Costa": after these verbs a name is whom the words were said to. */
-    private static final Set<String> TO_LISTENER = Set.of("told", "tells", "asked", "asks");
     /** A name opening a sentence before a lower-case verb: "Ricci visited the shelters." */
     private static final StartPattern SENTENCE_SUBJECT = StartPattern.of(
             "(?:^|[.!?]\\s+)(?<name>" + NAME + ")(?:(?<=\\b(?:Jr|Sr))\\.)?\\s+\\p{Ll}",
@@ -195,9 +195,10 @@ public final class Quotes {
                 Pronouns refs = pronouns(t, mentioned, lineStart + qs[0], lineNo, genders, fallback, lastPersonAt);
                 boolean partial = line.charAt(qs[1] - 2) != ',' && ".!?…—-".indexOf(line.charAt(qs[1] - 2)) < 0
                         && head.chars().anyMatch(Character::isLetter);
+                String own = afterClosedQuote(head);
                 String speaker = brokenSpeaker != null && !brokenSpeaker.isEmpty() ? brokenSpeaker
-                        : partial ? before(head, longest, refs) : null; // words woven into the writer's sentence
-                if (speaker == null) speaker = attribute(tail, head, longest, refs);
+                        : partial ? before(own, longest, refs) : null; // words woven into the writer's sentence
+                if (speaker == null) speaker = attribute(tail, own, longest, refs);
                 String role = speaker == null ? clauseRole(tail) : roleWord(speaker);
                 if (role != null) { // "the minister added": the one person the article gave that role
                     String named = personWithRole(role, t.substring(0, lineStart + qs[0]), longest);

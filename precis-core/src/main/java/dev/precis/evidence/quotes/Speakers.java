@@ -6,6 +6,7 @@ import dev.precis.lexicon.Lexicon;
 import dev.precis.lexicon.StartPattern;
 
 import java.util.Locale;
+import java.util.Set;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -13,6 +14,7 @@ import java.util.stream.Collectors;
 
 import static dev.precis.evidence.names.Names.canonical;
 import static dev.precis.evidence.names.Names.isOrganisation;
+import static dev.precis.evidence.names.SpeechPatterns.INVERTED_SPEECH;
 import static dev.precis.evidence.names.SpeechPatterns.NAME;
 import static dev.precis.evidence.names.SpeechPatterns.NON_PERSONS;
 import static dev.precis.evidence.names.SpeechPatterns.PARENTHESIS;
@@ -47,7 +49,7 @@ public final class Speakers {
             "^\\s*[,.]?\\s*(?:the|a|an)\\s+(?:\\p{Ll}[\\p{Ll}-]*\\s+){0,5}(?<!\\b(?:at|of|for|from|with|by|in|to)\\s)(?<name>" + NAME + ")\\s+(?:\\p{Ll}+ly\\s+)?" + SPEECH + "\\b");
     private static final Pattern ROLE_START = Pattern.compile("^\\s*[,.]?\\s*(?:the|a|an)\\s+\\p{Ll}");
     private static final Pattern AFTER_VERB = Pattern.compile(
-            "^\\s*[,.]?\\s*" + SPEECH + "\\s+(?<name>" + NAME + ")");
+            "^\\s*[,.]?\\s*" + INVERTED_SPEECH + "\\s+(?<name>" + NAME + ")");
     /** ", having staged runs in 2008 and 2012, notes Andy Kroll": the verb and the name after a clause of the writer's. */
     private static final Pattern AFTER_CLAUSE_VERB = Pattern.compile(
             "^\\s*[,.]?\\s*[^\"“”.!?]{1,80}?,\\s*" + SPEECH + "\\s+(?<name>" + NAME + ")");
@@ -85,6 +87,15 @@ public final class Speakers {
     private static final Pattern BEFORE_ROLE = Pattern.compile(
             "^\\s*(?:But\\s+|And\\s+)?(?<name>(?:A|An|The)\\s[^,\"“”]{2,60}?)(?:,[^,\"“”]{1,80},)?\\s+(?:has\\s+)?"
                     + SPEECH + "\\b[^\"“”]{0,60}$");
+
+    /** "told a Page Six reporter", "asked Ana Costa": after these verbs a name is whom the words were said to. */
+    static final Set<String> TO_LISTENER = Set.of("told", "tells", "asked", "asks");
+    /**
+     * "Added Lesh: ", "..., offers Weir, ": the verb before the name, the quote right after; the verb
+     * opens the sentence or follows a comma.
+     */
+    private static final Pattern VERB_THEN_NAME_BEFORE = Pattern.compile(
+            "(?:^\\s*|,\\s+)(?<verb>(?i:" + INVERTED_SPEECH + "))\\s+(?<name>" + NAME + ")\\s*[:,]\\s*$");
 
     /**
      * "Founders Fund operates under a strict code, boasting on its website that", "Flaherty prefaced
@@ -181,6 +192,11 @@ public final class Speakers {
             if (named != null) return named;
             m = nearest(BEFORE, head);
             if (m != null) return person(m.group("name"), longest, lastPerson);
+            m = VERB_THEN_NAME_BEFORE.matcher(head);
+            if (m.find() && !TO_LISTENER.contains(m.group("verb").toLowerCase(Locale.ROOT))) {
+                String p = person(m.group("name"), longest, lastPerson);
+                if (p != null && !p.isEmpty()) return p;
+            }
             String subject = participleSubject(head);
             // after "by saying" only a full name: a capitalised word opening the sentence is as often no
             // name at all ("Co-host joe scarborough opened the show by saying")

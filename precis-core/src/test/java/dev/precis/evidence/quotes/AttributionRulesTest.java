@@ -196,4 +196,39 @@ class AttributionRulesTest {
         assertThat(quotes("Co-host joe scarborough opened the show by saying \"mika has the day off with her family.\""))
                 .singleElement().satisfies(q -> assertThat(q.speaker()).isEmpty());
     }
+
+    // round 7
+
+    @Test
+    void aVerbBeforeTheNameAndAColonAfterAQuoteClosingItsSentenceGivesTheSpeaker() {
+        List<Quote> qs = quotes("Ana Costa spoke first. \"It has been really fun,\" she said. Adds Bob Weir: \"We are schooled in listening to each other.\"");
+        assertThat(quote(qs, "We are schooled").speaker()).isEqualTo("Bob Weir");
+    }
+
+    @Test
+    void aVerbAfterACommaThenTheNameGivesTheSpeaker() {
+        List<Quote> qs = quotes("But when it comes to the players, offers Bob Weir, \"The comparison is just apples and oranges.\"");
+        assertThat(qs).singleElement().satisfies(q -> assertThat(q.speaker()).isEqualTo("Bob Weir"));
+    }
+
+    @Test
+    void commentedAndOfferedAfterTheQuoteAreSpeech() {
+        List<Quote> qs = quotes("\"Looking forward to this one, oh boy,\" commented Bob Weir.\n"
+                + "\"I have a feeling this will come out just right,\" offered Mickey Hart.\n"
+                + "\"The agency does not recommend routine testing,\" Kristen Nordlund confirmed.");
+        assertThat(qs).extracting(Quote::speaker).containsExactly("Bob Weir", "Mickey Hart", "Kristen Nordlund");
+    }
+
+    @Test
+    void anOfferIsNoSpeechWhenItsSubjectComesFirst() {
+        List<Quote> qs = quotes("The student group offered \"fifteen reasons to impeach the president\" on Monday.");
+        assertThat(qs).singleElement().satisfies(q -> assertThat(q.speaker()).isEmpty());
+    }
+
+    @Test
+    void anAdverbOpeningTheSentenceIsNoPartOfTheSpeakersName() {
+        List<Quote> qs = quotes("\"I got a really heart-warming letter,\" Anastasio tells Billboard.\n"
+                + "Even Anastasio is giddy. \"I saw my first show in 1980 when I was 16,\" he says.");
+        assertThat(quote(qs, "I saw my first").speaker()).isEqualTo("Anastasio");
+    }
 }
