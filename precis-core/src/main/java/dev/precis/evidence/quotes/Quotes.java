@@ -75,9 +75,13 @@ public final class Quotes {
     /** "says branding expert Tracey Riese": the named speaker after a speech verb, past a few lower-case words. */
     private static final Pattern VERB_THEN_NAME = Pattern.compile(
             "^\\s+(?:\\p{Ll}[\\p{L}-]*\\s+){0,3}?(?<name>" + CAP + "(?:[ \\t]+(?:(?:" + PARTICLE + ")[ \\t]+)?" + CAP + "){1,3})");
-    /** A name opening a sentence before a lower-case verb: "Ricci visited the shelters." */
+    /**
+     * A name opening a sentence before a lower-case verb: "Ricci visited the shelters.", also past a
+     * short lead-in ("For his part, Anastasio sees ...") and right after a quote that closed the
+     * sentence before ("“Okay!” Weiner had heard from us all.": the text between quotes starts with a space).
+     */
     private static final StartPattern SENTENCE_SUBJECT = StartPattern.of(
-            "(?:^|[.!?]\\s+)(?<name>" + NAME + ")(?:(?<=\\b(?:Jr|Sr))\\.)?\\s+\\p{Ll}",
+            "(?:^|[.!?]\\s+)(?:\\p{Lu}\\p{Ll}*(?:\\s+\\p{Ll}+){0,3},\\s+)?(?<name>" + NAME + ")(?:(?<=\\b(?:Jr|Sr))\\.)?\\s+\\p{Ll}",
             (text, at) -> at == 0 || ".!?".indexOf(text.charAt(at)) >= 0);
     /**
      * A quote whose closing mark is missing, so the next quote's opening mark closed it: its words

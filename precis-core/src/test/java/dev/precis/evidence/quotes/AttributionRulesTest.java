@@ -231,4 +231,12 @@ class AttributionRulesTest {
                 + "Even Anastasio is giddy. \"I saw my first show in 1980 when I was 16,\" he says.");
         assertThat(quote(qs, "I saw my first").speaker()).isEqualTo("Anastasio");
     }
+
+    @Test
+    void aSubjectAfterAShortLeadInIsWhomHeStandsFor() {
+        List<Quote> qs = quotes("\"We will rebuild the port,\" Bob Weir said.\n"
+                + "For his part, Anastasio sees the band as American. \"They named their best album American Beauty,\" he says.",
+                "Trey Anastasio told Billboard he would play.");
+        assertThat(quote(qs, "They named").speaker()).isEqualTo("Trey Anastasio");
+    }
 }
