@@ -90,6 +90,9 @@ public final class Quotes {
     private static final Pattern BROKEN_CLOSE = Pattern.compile(
             "^(?<words>.{10,}?),\\s+(?:(?:said|says|added)\\s+(?<name>" + NAME + ")|(?<name2>" + NAME + ")\\s+(?:said|says|added))\\.?\\s*$");
 
+    /** "I’d say", "I'll tell you": a writer's contraction before a speech verb, not a name. */
+    private static final Pattern CONTRACTION = Pattern.compile("\\p{Lu}['’]\\p{Ll}");
+
     private Quotes() {
     }
 
@@ -118,6 +121,8 @@ public final class Quotes {
         int lastPersonLine = -10, lastPersonAt = -1;
         String quoteSpeaker = null;
         int quoteLine = -10;
+        String reportedSpeaker = null; // the named subject of a speech verb in a paragraph without quotes
+        int reportedLine = -10;
         Set<String> speakersSeen = new java.util.HashSet<>(); // named speakers so far: "Trump contrasted ..." keeps Trump the subject
         // one matcher of each pattern per article, reset for each stretch of text: a matcher of a pattern
         // with many groups costs more to make than a short stretch costs to search
@@ -214,6 +219,9 @@ public final class Quotes {
                 if (speaker == null && k == 0 && line.substring(0, qs[0]).isBlank() && lineNo == quoteLine + 1) {
                     speaker = quoteSpeaker; // a paragraph that is only a quote goes on from the quote just before it
                 }
+                if (speaker == null && lineNo == reportedLine + 1 && onlyQuotes(line, quoteSpans)) {
+                    speaker = reportedSpeaker; // ... or from the words reported just before it, when it names nobody itself
+                }
                 if (speaker != null && Names.isDebris(speaker)) speaker = null;
                 if (speaker == null) speaker = "";
                 if (!speaker.isEmpty()) {
@@ -233,6 +241,10 @@ public final class Quotes {
                 quoteLine = lineNo;
                 out.add(new Found(content, speaker,
                         new Citation(a, art.id(), lineStart + cs, lineStart + ce), key(content)));
+            }
+            if (quoteSpans.isEmpty() && lineSpeakerEnd >= 0 && !CONTRACTION.matcher(lineSpeaker).lookingAt()) { // "Prof Owen said it was a landmark."
+                reportedSpeaker = lineSpeaker;
+                reportedLine = lineNo;
             }
             // a quote left open at the paragraph's end ("Smith said: “The new ...") goes on in the next paragraph
             int open = unclosedQuote(line, cursor);
@@ -310,6 +322,16 @@ public final class Quotes {
         return out;
     }
 
+
+    /** Whether the paragraph holds nothing but its quotes: no letter of the writer's outside them. */
+    private static boolean onlyQuotes(String line, List<int[]> quoteSpans) {
+        int from = 0;
+        for (int[] q : quoteSpans) {
+            if (line.substring(from, q[0]).chars().anyMatch(Character::isLetter)) return false;
+            from = q[1];
+        }
+        return line.substring(from).chars().noneMatch(Character::isLetter);
+    }
 
     private static int wordCount(String s) {
         int n = 0;

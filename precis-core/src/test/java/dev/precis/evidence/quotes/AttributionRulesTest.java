@@ -239,4 +239,26 @@ class AttributionRulesTest {
                 "Trey Anastasio told Billboard he would play.");
         assertThat(quote(qs, "They named").speaker()).isEqualTo("Trey Anastasio");
     }
+
+    @Test
+    void aParagraphOfOnlyAQuoteAfterReportedSpeechIsThatSpeakers() {
+        List<Quote> qs = quotes("Prof Owen said it was a groundbreaking moment.\n"
+                + "\"Asking a patient something important to them has been our aim for many years.\"\n"
+                + "Owen's team scanned the patient again.\n"
+                + "\"A paragraph after the writer's own sentence names nobody.\"");
+        assertThat(qs).extracting(Quote::speaker).containsExactly("Owen", "");
+    }
+
+    @Test
+    void aFirstPersonContractionIsNoReportedSpeaker() {
+        List<Quote> qs = quotes("I’d say it was a groundbreaking moment.\n\"Asking a patient something important has been our aim.\"");
+        assertThat(qs).singleElement().satisfies(q -> assertThat(q.speaker()).isEmpty());
+    }
+
+    @Test
+    void aMilitaryTitleWithItsDotOpensTheNameAfterTheVerb() {
+        List<Quote> qs = quotes("\"We are focused on the safety of the ship,\" said Adm. Scott Swift, commander of the fleet.\n"
+                + "\"We will stand up to those who violate the law,\" said U.S. Sen. Cory Gardner.");
+        assertThat(qs).extracting(Quote::speaker).containsExactly("Scott Swift", "Cory Gardner");
+    }
 }
