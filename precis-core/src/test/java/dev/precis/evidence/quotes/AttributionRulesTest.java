@@ -261,4 +261,23 @@ class AttributionRulesTest {
                 + "\"We will stand up to those who violate the law,\" said U.S. Sen. Cory Gardner.");
         assertThat(qs).extracting(Quote::speaker).containsExactly("Scott Swift", "Cory Gardner");
     }
+
+    @Test
+    void anUnnamedSpeakerAfterTheVerbIsGivenByTheirRole() {
+        List<Quote> qs = quotes("He juggled several projects. \"He had so much on the go,\" says a producer who worked with him.");
+        assertThat(qs).singleElement().satisfies(q -> assertThat(q.speaker()).isEqualTo("a producer who worked with him"));
+    }
+
+    @Test
+    void accordingToANameGivesTheSpeakerButADocumentGivesNone() {
+        List<Quote> qs = quotes("\"The ice shell can mix vigorously,\" according to Britney Schmidt, a fellow at the institute.\n"
+                + "According to the attorneys' manual, \"A subject is a person whose conduct is within the scope of the inquiry.\"");
+        assertThat(qs).extracting(Quote::speaker).containsExactly("Britney Schmidt", "");
+    }
+
+    @Test
+    void aRoleInParenthesesBeforeTheVerbSpeaks() {
+        List<Quote> qs = quotes("ABC News later amended its story. (An ABC News rep tells THR it will pursue the story and \"will issue a full retraction and apology\" if needed.)");
+        assertThat(qs).singleElement().satisfies(q -> assertThat(q.speaker()).isEqualTo("an ABC News rep"));
+    }
 }
