@@ -22,7 +22,10 @@ import static dev.precis.evidence.names.SpeechPatterns.SPEECH;
  * ("Mr Kerry", "Kerry" → "John Kerry").
  */
 public final class Names {
-    /** "Even Anastasio is giddy.": adverbs that open a sentence before its subject, never part of a name. */
+    /**
+     * "Even Anastasio is giddy.": adverbs that open a sentence before its subject, never part of a name.
+     * Stripped like titles, but kept out of {@link #TITLE_WORDS}, which selection reads too.
+     */
     private static final Set<String> FOCUS_ADVERBS = Set.of("even", "only", "just", "perhaps", "maybe", "especially",
             "particularly", "not", "certainly", "surely", "clearly", "obviously", "apparently");
     /**
@@ -30,7 +33,7 @@ public final class Names {
      * is left out: it is a surname ("Theresa May") far more often than it opens a name phrase.
      */
     private static final Set<String> NOT_TITLES = Lexicon.union(Lexicon.SENTENCE_OPENERS, Lexicon.WEB_DEBRIS_WORDS,
-            Lexicon.INSTITUTION_WORDS, Lexicon.without(Lexicon.CALENDAR, "may"), FOCUS_ADVERBS);
+            Lexicon.INSTITUTION_WORDS, Lexicon.without(Lexicon.CALENDAR, "may"));
     /** Capitalised words that open a name phrase but are not part of the person's name. */
     public static final Set<String> TITLE_WORDS = Lexicon.union(Lexicon.PERSON_TITLES, NOT_TITLES);
     private static final Set<String> ORG_WORDS = Set.of(
@@ -92,7 +95,8 @@ public final class Names {
                 break;
             }
         }
-        while (i < parts.length && TITLE_WORDS.contains(parts[i].toLowerCase(Locale.ROOT))) i++;
+        while (i < parts.length && (TITLE_WORDS.contains(parts[i].toLowerCase(Locale.ROOT))
+                || FOCUS_ADVERBS.contains(parts[i].toLowerCase(Locale.ROOT)))) i++;
         // "Minister for Health Leo Varadkar", "Mayor of London Sadiq Khan": the title's complement goes too
         if (i > 0 && i + 2 < parts.length && (parts[i - 1].equals("for") || parts[i - 1].equals("of"))) i++;
         if (i == parts.length) return "";
