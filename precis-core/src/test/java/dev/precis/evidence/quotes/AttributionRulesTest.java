@@ -280,4 +280,20 @@ class AttributionRulesTest {
         List<Quote> qs = quotes("ABC News later amended its story. (An ABC News rep tells THR it will pursue the story and \"will issue a full retraction and apology\" if needed.)");
         assertThat(qs).singleElement().satisfies(q -> assertThat(q.speaker()).isEqualTo("an ABC News rep"));
     }
+
+    @Test
+    void sheIsLeftUnresolvedWhenAWomanUnnamedOpensASentenceSinceThePersonOfUnknownGender() {
+        List<Quote> qs = quotes("Nick Richie said in an email that she would speak soon.\n"
+                + "The woman had several mutual friends with the congressman, she said.\n"
+                + "\"I had messaged him, and we started talking a lot,\" she said.");
+        assertThat(qs).singleElement().satisfies(q -> assertThat(q.speaker()).isEmpty());
+    }
+
+    @Test
+    void sheKeepsThePersonWhoseGenderIsKnown() {
+        List<Quote> qs = quotes("Ms Ana Costa said in an email that she would speak soon.\n"
+                + "The woman had several mutual friends with the congressman, she said.\n"
+                + "\"I had messaged him, and we started talking a lot,\" she said.");
+        assertThat(qs).singleElement().satisfies(q -> assertThat(q.speaker()).isEqualTo("Ana Costa"));
+    }
 }
