@@ -23,6 +23,12 @@ import static dev.precis.evidence.names.SpeechPatterns.SPEECH;
  */
 public final class Names {
     /**
+     * "Even Anastasio is giddy.": adverbs that open a sentence before its subject, never part of a name.
+     * Stripped like titles, but kept out of {@link #TITLE_WORDS}, which selection reads too.
+     */
+    private static final Set<String> FOCUS_ADVERBS = Set.of("even", "only", "just", "perhaps", "maybe", "especially",
+            "particularly", "not", "certainly", "surely", "clearly", "obviously", "apparently");
+    /**
      * Words of {@link #TITLE_WORDS} that are not titles: function words, days, interface debris. "May"
      * is left out: it is a surname ("Theresa May") far more often than it opens a name phrase.
      */
@@ -89,7 +95,8 @@ public final class Names {
                 break;
             }
         }
-        while (i < parts.length && TITLE_WORDS.contains(parts[i].toLowerCase(Locale.ROOT))) i++;
+        while (i < parts.length && (TITLE_WORDS.contains(parts[i].toLowerCase(Locale.ROOT))
+                || FOCUS_ADVERBS.contains(parts[i].toLowerCase(Locale.ROOT)))) i++;
         // "Minister for Health Leo Varadkar", "Mayor of London Sadiq Khan": the title's complement goes too
         if (i > 0 && i + 2 < parts.length && (parts[i - 1].equals("for") || parts[i - 1].equals("of"))) i++;
         if (i == parts.length) return "";

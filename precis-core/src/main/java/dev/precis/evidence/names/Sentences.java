@@ -44,4 +44,18 @@ public final class Sentences {
         }
         return line.substring(from, quoteStart);
     }
+
+    /**
+     * The words of {@code head} after the last quote that closes its own sentence ("... really fun."
+     * Adds Weir: "): whoever speaks there is named after it. The whole head when there is none.
+     */
+    public static String afterClosedQuote(String head) {
+        for (int k = head.length() - 2; k > 0; k--) {
+            char c = head.charAt(k);
+            if ((c == '"' || c == '”') && ".!?".indexOf(head.charAt(k - 1)) >= 0 && Character.isWhitespace(head.charAt(k + 1))) {
+                return head.substring(k + 1);
+            }
+        }
+        return head;
+    }
 }

@@ -18,12 +18,14 @@ public final class SpeechPatterns {
     public static final String SPEECH = "(?:said|says|say|told|tells|added|adds|declared|insisted|warned|stated|wrote|"
             + "tweeted|explained|noted|asked|continued|replied|admitted|argued|claimed|recalled|concluded|announced|"
             + "stressed|urged|acknowledged|conceded|cautioned|remarked|complained|predicted|testified|responded|responds|"
-            + "explains|notes|argues|insists|warns|recalls|admits|writes|asks|replies)";
+            + "explains|notes|argues|insists|warns|recalls|admits|writes|asks|replies|commented|confirmed|confirms)";
+    /** "..., offers Weir.": verbs that give someone's words only when they come before the speaker's name. */
+    public static final String INVERTED_SPEECH = "(?:" + SPEECH.substring(3, SPEECH.length() - 1) + "|offered|offers)";
     public static final String PARTICLE = "(?:de|da|del|della|di|du|van|von|der|den|bin|ibn|al|el|la|le|dos|das)";
     /** A capitalised word, or letters with dots ("U.N.", "F."); a sentence's closing period is not part of it. */
     public static final String CAP = "(?:\\p{Lu}\\.(?:\\p{Lu}\\.)*|\\p{Lu}[\\p{L}\\p{M}'’-]*)";
     /** One to six capitalised words on one line, with particles ("Staffan de Mistura") and "of"/"for" inside. */
-    public static final String NAME = "(?:(?:Mr|Mrs|Ms|Dr|Sen|Gov|Rep|Gen|President|Prof)\\.?[ \\t]+)?" + CAP
+    public static final String NAME = "(?:(?:U\\.S\\.[ \\t]+)?(?:Mr|Mrs|Ms|Dr|Sen|Gov|Rep|Gen|Adm|Lt|Col|Capt|Sgt|Maj|Cmdr|Det|Rev|President|Prof)\\.?[ \\t]+)?" + CAP
             + "(?:[ \\t]+(?:(?:" + PARTICLE + "|of|for|the)[ \\t]+)?" + CAP + "){0,5}";
     /** "Todd Harper, Cancer Council Victoria’s CEO said": an appositive of a possessive and a role, its closing comma missing. */
     static final String POSSESSIVE_ROLE = ",\\s+[^,\"“”]{1,60}?['’]s\\s+[\\p{L}-]+(?:\\s+[\\p{L}-]+)?";

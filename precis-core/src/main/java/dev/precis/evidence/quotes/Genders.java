@@ -33,6 +33,8 @@ public final class Genders {
     private static final Pattern SUBJECT_START = Pattern.compile(
             "(?<name>" + NAME + ")(?:,[^,\"“”]{1,80},)?\\s+\\p{Ll}");
 
+    private static final Pattern DETERMINER = Pattern.compile("(?:The|A|An|This|That|These|Those)\\s");
+
     private Genders() {
     }
 
@@ -76,7 +78,10 @@ public final class Genders {
                     if (from == lastStart || i - from > 200) continue;
                     lastStart = from;
                     subject.region(from, i);
-                    if (subject.lookingAt()) gendered(out, mixed, subject.group("name"), w, longest);
+                    // "The Fort Wayne mother ... her children": a determiner makes the capitalised words a modifier, not the subject
+                    if (subject.lookingAt() && !DETERMINER.matcher(subject.group("name")).lookingAt()) {
+                        gendered(out, mixed, subject.group("name"), w, longest);
+                    }
                 }
             }
         }

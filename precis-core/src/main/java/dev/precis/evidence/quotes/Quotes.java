@@ -27,11 +27,13 @@ import static dev.precis.evidence.names.Names.longestNames;
 import static dev.precis.evidence.quotes.QuoteGroups.group;
 import static dev.precis.evidence.quotes.Referents.mentions;
 import static dev.precis.evidence.quotes.Referents.pronouns;
+import static dev.precis.evidence.names.Sentences.afterClosedQuote;
 import static dev.precis.evidence.names.Sentences.sentenceHead;
 import static dev.precis.evidence.quotes.Speakers.attribute;
 import static dev.precis.evidence.quotes.Speakers.before;
 import static dev.precis.evidence.quotes.Speakers.clauseRole;
 import static dev.precis.evidence.quotes.Speakers.roleWord;
+import static dev.precis.evidence.quotes.Speakers.TO_LISTENER;
 import static dev.precis.evidence.names.SpeechPatterns.CAP;
 import static dev.precis.evidence.names.SpeechPatterns.NAME;
 import static dev.precis.evidence.names.SpeechPatterns.NON_PERSONS;
@@ -73,11 +75,13 @@ public final class Quotes {
     /** "says branding expert Tracey Riese": the named speaker after a speech verb, past a few lower-case words. */
     private static final Pattern VERB_THEN_NAME = Pattern.compile(
             "^\\s+(?:\\p{Ll}[\\p{L}-]*\\s+){0,3}?(?<name>" + CAP + "(?:[ \\t]+(?:(?:" + PARTICLE + ")[ \\t]+)?" + CAP + "){1,3})");
-    /** "told a Page Six reporter", "asked Ana Costa": after these verbs a name is whom the words were said to. */
-    private static final Set<String> TO_LISTENER = Set.of("told", "tells", "asked", "asks");
-    /** A name opening a sentence before a lower-case verb: "Ricci visited the shelters." */
+    /**
+     * A name opening a sentence before a lower-case verb: "Ricci visited the shelters.", also past a
+     * short lead-in ("For his part, Anastasio sees ...") and right after a quote that closed the
+     * sentence before ("“Okay!” Weiner had heard from us all.": the text between quotes starts with a space).
+     */
     private static final StartPattern SENTENCE_SUBJECT = StartPattern.of(
-            "(?:^|[.!?]\\s+)(?<name>" + NAME + ")(?:(?<=\\b(?:Jr|Sr))\\.)?\\s+\\p{Ll}",
+            "(?:^|[.!?]\\s+)(?:\\p{Lu}\\p{Ll}*(?:\\s+\\p{Ll}+){0,3},\\s+)?(?<name>" + NAME + ")(?:(?<=\\b(?:Jr|Sr))\\.)?\\s+\\p{Ll}",
             (text, at) -> at == 0 || ".!?".indexOf(text.charAt(at)) >= 0);
     /**
      * A quote whose closing mark is missing, so the next quote's opening mark closed it: its words
@@ -85,6 +89,9 @@ public final class Quotes {
      */
     private static final Pattern BROKEN_CLOSE = Pattern.compile(
             "^(?<words>.{10,}?),\\s+(?:(?:said|says|added)\\s+(?<name>" + NAME + ")|(?<name2>" + NAME + ")\\s+(?:said|says|added))\\.?\\s*$");
+
+    /** "I’d say", "I'll tell you": a writer's contraction before a speech verb, not a name. */
+    private static final Pattern CONTRACTION = Pattern.compile("\\p{Lu}['’]\\p{Ll}");
 
     private Quotes() {
     }
@@ -114,6 +121,8 @@ public final class Quotes {
         int lastPersonLine = -10, lastPersonAt = -1;
         String quoteSpeaker = null;
         int quoteLine = -10;
+        String reportedSpeaker = null; // the named subject of a speech verb in a paragraph without quotes
+        int reportedLine = -10;
         Set<String> speakersSeen = new java.util.HashSet<>(); // named speakers so far: "Trump contrasted ..." keeps Trump the subject
         // one matcher of each pattern per article, reset for each stretch of text: a matcher of a pattern
         // with many groups costs more to make than a short stretch costs to search
@@ -195,9 +204,10 @@ public final class Quotes {
                 Pronouns refs = pronouns(t, mentioned, lineStart + qs[0], lineNo, genders, fallback, lastPersonAt);
                 boolean partial = line.charAt(qs[1] - 2) != ',' && ".!?…—-".indexOf(line.charAt(qs[1] - 2)) < 0
                         && head.chars().anyMatch(Character::isLetter);
+                String own = afterClosedQuote(head);
                 String speaker = brokenSpeaker != null && !brokenSpeaker.isEmpty() ? brokenSpeaker
-                        : partial ? before(head, longest, refs) : null; // words woven into the writer's sentence
-                if (speaker == null) speaker = attribute(tail, head, longest, refs);
+                        : partial ? before(own, longest, refs) : null; // words woven into the writer's sentence
+                if (speaker == null) speaker = attribute(tail, own, longest, refs);
                 String role = speaker == null ? clauseRole(tail) : roleWord(speaker);
                 if (role != null) { // "the minister added": the one person the article gave that role
                     String named = personWithRole(role, t.substring(0, lineStart + qs[0]), longest);
@@ -208,6 +218,9 @@ public final class Quotes {
                 }
                 if (speaker == null && k == 0 && line.substring(0, qs[0]).isBlank() && lineNo == quoteLine + 1) {
                     speaker = quoteSpeaker; // a paragraph that is only a quote goes on from the quote just before it
+                }
+                if (speaker == null && lineNo == reportedLine + 1 && onlyQuotes(line, quoteSpans)) {
+                    speaker = reportedSpeaker; // ... or from the words reported just before it, when it names nobody itself
                 }
                 if (speaker != null && Names.isDebris(speaker)) speaker = null;
                 if (speaker == null) speaker = "";
@@ -228,6 +241,10 @@ public final class Quotes {
                 quoteLine = lineNo;
                 out.add(new Found(content, speaker,
                         new Citation(a, art.id(), lineStart + cs, lineStart + ce), key(content)));
+            }
+            if (quoteSpans.isEmpty() && lineSpeakerEnd >= 0 && !CONTRACTION.matcher(lineSpeaker).lookingAt()) { // "Prof Owen said it was a landmark."
+                reportedSpeaker = lineSpeaker;
+                reportedLine = lineNo;
             }
             // a quote left open at the paragraph's end ("Smith said: “The new ...") goes on in the next paragraph
             int open = unclosedQuote(line, cursor);
@@ -305,6 +322,16 @@ public final class Quotes {
         return out;
     }
 
+
+    /** Whether the paragraph holds nothing but its quotes: no letter of the writer's outside them. */
+    private static boolean onlyQuotes(String line, List<int[]> quoteSpans) {
+        int from = 0;
+        for (int[] q : quoteSpans) {
+            if (line.substring(from, q[0]).chars().anyMatch(Character::isLetter)) return false;
+            from = q[1];
+        }
+        return line.substring(from).chars().noneMatch(Character::isLetter);
+    }
 
     private static int wordCount(String s) {
         int n = 0;

@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static dev.precis.evidence.names.Names.TITLE_WORDS;
 import static dev.precis.evidence.names.Sentences.sentenceStart;
@@ -56,8 +58,31 @@ public final class Referents {
     /** Whom "he" and whom "she" would stand for at offset {@code at} ({@link #resolve} for each gender), and the last person named. */
     static Speakers.Pronouns pronouns(String t, List<Mentioned> mentioned, int at, int line,
                                       Map<String, Character> genders, String fallback, int fallbackAt) {
-        return new Speakers.Pronouns(resolve(t, mentioned, at, line, 'm', genders, fallback, fallbackAt),
-                resolve(t, mentioned, at, line, 'f', genders, fallback, fallbackAt), fallback);
+        String he = resolve(t, mentioned, at, line, 'm', genders, fallback, fallbackAt);
+        String she = resolve(t, mentioned, at, line, 'f', genders, fallback, fallbackAt);
+        if (rivalled(t, he, 'm', mentioned, genders, fallback, fallbackAt, at)) he = "";
+        if (rivalled(t, she, 'f', mentioned, genders, fallback, fallbackAt, at)) she = "";
+        return new Speakers.Pronouns(he, she, fallback);
+    }
+
+    /** A sentence opened by a gendered noun: "The woman had several mutual friends ...", "His father said ...". */
+    private static final Pattern GENDERED_SUBJECT = Pattern.compile(
+            "(?:^|[.!?][\"”]?\\s+)(?:The|A|An|His|Her|Their|This|That)\\s+(?:\\p{Ll}+\\s+)?(?:(?<f>woman|girl|mother|wife|daughter|sister|lady|grandmother)|(?<m>man|boy|father|husband|son|brother|grandfather))\\b");
+
+    /**
+     * Whether "he"/"she" at {@code at} may as well stand for someone unnamed: {@code name}'s gender is
+     * not known, and a sentence since {@code name} was last named opens on a noun of the pronoun's gender
+     * ("Richie said ... The woman had ... “...,” she said"). Then the pronoun is left unresolved.
+     */
+    private static boolean rivalled(String t, String name, char g, List<Mentioned> mentioned, Map<String, Character> genders,
+                                    String fallback, int fallbackAt, int at) {
+        if (name.isEmpty() || genders.containsKey(name)) return false;
+        int since = name.equals(fallback) ? fallbackAt : -1;
+        for (Mentioned m : mentioned) if (m.name().equals(name) && m.at() < at) since = Math.max(since, m.at());
+        if (since < 0 || since >= at) return false;
+        Matcher m = GENDERED_SUBJECT.matcher(t).region(since, at);
+        while (m.find()) if ((g == 'f') == (m.group("f") != null)) return true;
+        return false;
     }
 
     /**

@@ -6,6 +6,7 @@ import dev.precis.lexicon.Lexicon;
 import dev.precis.lexicon.StartPattern;
 
 import java.util.Locale;
+import java.util.Set;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -13,6 +14,7 @@ import java.util.stream.Collectors;
 
 import static dev.precis.evidence.names.Names.canonical;
 import static dev.precis.evidence.names.Names.isOrganisation;
+import static dev.precis.evidence.names.SpeechPatterns.INVERTED_SPEECH;
 import static dev.precis.evidence.names.SpeechPatterns.NAME;
 import static dev.precis.evidence.names.SpeechPatterns.NON_PERSONS;
 import static dev.precis.evidence.names.SpeechPatterns.PARENTHESIS;
@@ -47,7 +49,7 @@ public final class Speakers {
             "^\\s*[,.]?\\s*(?:the|a|an)\\s+(?:\\p{Ll}[\\p{Ll}-]*\\s+){0,5}(?<!\\b(?:at|of|for|from|with|by|in|to)\\s)(?<name>" + NAME + ")\\s+(?:\\p{Ll}+ly\\s+)?" + SPEECH + "\\b");
     private static final Pattern ROLE_START = Pattern.compile("^\\s*[,.]?\\s*(?:the|a|an)\\s+\\p{Ll}");
     private static final Pattern AFTER_VERB = Pattern.compile(
-            "^\\s*[,.]?\\s*" + SPEECH + "\\s+(?<name>" + NAME + ")");
+            "^\\s*[,.]?\\s*" + INVERTED_SPEECH + "\\s+(?<name>" + NAME + ")");
     /** ", having staged runs in 2008 and 2012, notes Andy Kroll": the verb and the name after a clause of the writer's. */
     private static final Pattern AFTER_CLAUSE_VERB = Pattern.compile(
             "^\\s*[,.]?\\s*[^\"“”.!?]{1,80}?,\\s*" + SPEECH + "\\s+(?<name>" + NAME + ")");
@@ -68,6 +70,12 @@ public final class Speakers {
             "^\\s*[,.]?\\s*(?:\\p{Ll}[\\p{Ll}-]*\\s+){0,4}(?<name>" + NAME + "),\\s[^\"“”]{0,150}?,\\s*(?:has\\s+|had\\s+)?" + SPEECH + "\\b");
     private static final Pattern AFTER_ROLE = Pattern.compile(
             "^\\s*[,.]?\\s*(?<name>(?:the|a|an)\\s+[\\p{L}'’ .-]{2,60}?)\\s+" + SPEECH + "\\b", Pattern.CASE_INSENSITIVE);
+    /** ", says a producer who worked with him.": the verb, then an unnamed speaker closing the sentence ("said the minister" is someone named before, {@link #AFTER_ROLE}). */
+    private static final Pattern AFTER_VERB_THEN_ROLE = Pattern.compile(
+            "^\\s*[,.]?\\s*(?<verb>" + SPEECH + ")\\s+(?<role>(?:a|an|another|one)(?:\\s+\\p{Ll}[\\p{Ll}'’-]*){1,6})\\s*(?:[.,;]|$)");
+    /** ", according to the Justice Department." after the quote, and "According to the manual, “" before it. */
+    private static final Pattern AFTER_ACCORDING_TO = Pattern.compile("^\\s*[,.]?\\s*according to\\s+(?<who>[^,\"“”;]{2,80}?)\\s*(?:[.,;]|$)");
+    private static final Pattern BEFORE_ACCORDING_TO = Pattern.compile("\\b[Aa]ccording to\\s+(?<who>[^,\"“”;]{2,80}?)\\s*[,:]\\s*$");
     /** Verbs that give someone's words without being speech verbs: "called it", "described it as", "states that". */
     private static final String CALLING = "called|calling|described|describing|states(?=:|\\s+that\\b)";
     /** The name nearest the quote wins: "... for KFC, says Riese, but, she adds, \"..." is Riese's. */
@@ -83,8 +91,17 @@ public final class Speakers {
             "(?<name>\\b" + NAME + ")" + AFFILIATION + "(?:,[^,\"“”]{1,80}){1,3},\\s+(?:has\\s+|had\\s+)?(?:\\p{Ll}+ly\\s+)?(?:" + SPEECH + "|" + CALLING + ")\\b[^\"“”]{0,60}$",
             StartPattern.UPPER_CASE);
     private static final Pattern BEFORE_ROLE = Pattern.compile(
-            "^\\s*(?:But\\s+|And\\s+)?(?<name>(?:A|An|The)\\s[^,\"“”]{2,60}?)(?:,[^,\"“”]{1,80},)?\\s+(?:has\\s+)?"
+            "^\\s*\\(?(?:But\\s+|And\\s+)?(?<name>(?:A|An|The)\\s[^,\"“”]{2,60}?)(?:,[^,\"“”]{1,80},)?\\s+(?:has\\s+)?"
                     + SPEECH + "\\b[^\"“”]{0,60}$");
+
+    /** "told a Page Six reporter", "asked Ana Costa": after these verbs a name is whom the words were said to. */
+    static final Set<String> TO_LISTENER = Set.of("told", "tells", "asked", "asks");
+    /**
+     * "Added Lesh: ", "..., offers Weir, ": the verb before the name, the quote right after; the verb
+     * opens the sentence or follows a comma.
+     */
+    private static final Pattern VERB_THEN_NAME_BEFORE = Pattern.compile(
+            "(?:^\\s*|,\\s+)(?<verb>(?i:" + INVERTED_SPEECH + "))\\s+(?<name>" + NAME + ")\\s*[:,]\\s*$");
 
     /**
      * "Founders Fund operates under a strict code, boasting on its website that", "Flaherty prefaced
@@ -176,11 +193,22 @@ public final class Speakers {
                     || role.toLowerCase(Locale.ROOT).startsWith("a ") || role.toLowerCase(Locale.ROOT).startsWith("an ")
                     ? lowerFirst(role) : role;
         }
+        m = AFTER_VERB_THEN_ROLE.matcher(tail);
+        if (m.find() && !TO_LISTENER.contains(m.group("verb"))) return m.group("role");
+        String source = accordingTo(tail, AFTER_ACCORDING_TO, longest, lastPerson);
+        if (source != null) return source;
         if (!head.isBlank()) {
+            source = accordingTo(head, BEFORE_ACCORDING_TO, longest, lastPerson);
+            if (source != null) return source;
             String named = appositiveSpeaker(head, longest, lastPerson);
             if (named != null) return named;
             m = nearest(BEFORE, head);
             if (m != null) return person(m.group("name"), longest, lastPerson);
+            m = VERB_THEN_NAME_BEFORE.matcher(head);
+            if (m.find() && !TO_LISTENER.contains(m.group("verb").toLowerCase(Locale.ROOT))) {
+                String p = person(m.group("name"), longest, lastPerson);
+                if (p != null && !p.isEmpty()) return p;
+            }
             String subject = participleSubject(head);
             // after "by saying" only a full name: a capitalised word opening the sentence is as often no
             // name at all ("Co-host joe scarborough opened the show by saying")
@@ -195,6 +223,18 @@ public final class Speakers {
             if (m.find() && Spaces.split(m.group("name")).length <= 7) return lowerFirst(m.group("name").strip());
         }
         return null;
+    }
+
+    /** Whom "according to" names in {@code s} ({@code where} finds it): a person's or a body's name; null if none. */
+    private static String accordingTo(String s, Pattern where, Map<String, String> longest, Pronouns refs) {
+        Matcher m = where.matcher(s);
+        if (!m.find()) return null;
+        String who = m.group("who").strip();
+        if (Spaces.split(who).length > 8) return null;
+        // "according to the lawsuit", "according to a report": a document, which the labels hold to be no speaker
+        if (!Character.isUpperCase(who.charAt(0)) || Spaces.split(who)[0].equals("The")) return null;
+        String p = person(who, longest, refs);
+        return p == null || p.isEmpty() ? null : p;
     }
 
     /** The name found, or the person holding a role in it ("said CNN senior analyst David Gergen"): an organisation's role, then the name. */

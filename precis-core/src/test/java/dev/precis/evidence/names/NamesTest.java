@@ -37,6 +37,12 @@ class NamesTest {
     }
 
     @Test
+    void anAdverbOpeningTheSentenceIsNoPartOfTheName() {
+        assertThat(Names.canonical("Even Anastasio", Map.of())).isEqualTo("Anastasio");
+        assertThat(Names.canonical("Perhaps Kerry", LONGEST)).isEqualTo("John Kerry");
+    }
+
+    @Test
     void organisationsKeepTheirWholeName() {
         assertThat(Names.isOrganisation("Syrian Observatory for Human Rights")).isTrue();
         assertThat(Names.isOrganisation("Reuters")).isTrue();

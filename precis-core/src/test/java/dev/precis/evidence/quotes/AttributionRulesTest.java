@@ -196,4 +196,104 @@ class AttributionRulesTest {
         assertThat(quotes("Co-host joe scarborough opened the show by saying \"mika has the day off with her family.\""))
                 .singleElement().satisfies(q -> assertThat(q.speaker()).isEmpty());
     }
+
+    // round 7
+
+    @Test
+    void aVerbBeforeTheNameAndAColonAfterAQuoteClosingItsSentenceGivesTheSpeaker() {
+        List<Quote> qs = quotes("Ana Costa spoke first. \"It has been really fun,\" she said. Adds Bob Weir: \"We are schooled in listening to each other.\"");
+        assertThat(quote(qs, "We are schooled").speaker()).isEqualTo("Bob Weir");
+    }
+
+    @Test
+    void aVerbAfterACommaThenTheNameGivesTheSpeaker() {
+        List<Quote> qs = quotes("But when it comes to the players, offers Bob Weir, \"The comparison is just apples and oranges.\"");
+        assertThat(qs).singleElement().satisfies(q -> assertThat(q.speaker()).isEqualTo("Bob Weir"));
+    }
+
+    @Test
+    void commentedAndOfferedAfterTheQuoteAreSpeech() {
+        List<Quote> qs = quotes("\"Looking forward to this one, oh boy,\" commented Bob Weir.\n"
+                + "\"I have a feeling this will come out just right,\" offered Mickey Hart.\n"
+                + "\"The agency does not recommend routine testing,\" Kristen Nordlund confirmed.");
+        assertThat(qs).extracting(Quote::speaker).containsExactly("Bob Weir", "Mickey Hart", "Kristen Nordlund");
+    }
+
+    @Test
+    void anOfferIsNoSpeechWhenItsSubjectComesFirst() {
+        List<Quote> qs = quotes("The student group offered \"fifteen reasons to impeach the president\" on Monday.");
+        assertThat(qs).singleElement().satisfies(q -> assertThat(q.speaker()).isEmpty());
+    }
+
+    @Test
+    void anAdverbOpeningTheSentenceIsNoPartOfTheSpeakersName() {
+        List<Quote> qs = quotes("\"I got a really heart-warming letter,\" Anastasio tells Billboard.\n"
+                + "Even Anastasio is giddy. \"I saw my first show in 1980 when I was 16,\" he says.");
+        assertThat(quote(qs, "I saw my first").speaker()).isEqualTo("Anastasio");
+    }
+
+    @Test
+    void aSubjectAfterAShortLeadInIsWhomHeStandsFor() {
+        List<Quote> qs = quotes("\"We will rebuild the port,\" Bob Weir said.\n"
+                + "For his part, Anastasio sees the band as American. \"They named their best album American Beauty,\" he says.",
+                "Trey Anastasio told Billboard he would play.");
+        assertThat(quote(qs, "They named").speaker()).isEqualTo("Trey Anastasio");
+    }
+
+    @Test
+    void aParagraphOfOnlyAQuoteAfterReportedSpeechIsThatSpeakers() {
+        List<Quote> qs = quotes("Prof Owen said it was a groundbreaking moment.\n"
+                + "\"Asking a patient something important to them has been our aim for many years.\"\n"
+                + "Owen's team scanned the patient again.\n"
+                + "\"A paragraph after the writer's own sentence names nobody.\"");
+        assertThat(qs).extracting(Quote::speaker).containsExactly("Owen", "");
+    }
+
+    @Test
+    void aFirstPersonContractionIsNoReportedSpeaker() {
+        List<Quote> qs = quotes("I’d say it was a groundbreaking moment.\n\"Asking a patient something important has been our aim.\"");
+        assertThat(qs).singleElement().satisfies(q -> assertThat(q.speaker()).isEmpty());
+    }
+
+    @Test
+    void aMilitaryTitleWithItsDotOpensTheNameAfterTheVerb() {
+        List<Quote> qs = quotes("\"We are focused on the safety of the ship,\" said Adm. Scott Swift, commander of the fleet.\n"
+                + "\"We will stand up to those who violate the law,\" said U.S. Sen. Cory Gardner.");
+        assertThat(qs).extracting(Quote::speaker).containsExactly("Scott Swift", "Cory Gardner");
+    }
+
+    @Test
+    void anUnnamedSpeakerAfterTheVerbIsGivenByTheirRole() {
+        List<Quote> qs = quotes("He juggled several projects. \"He had so much on the go,\" says a producer who worked with him.");
+        assertThat(qs).singleElement().satisfies(q -> assertThat(q.speaker()).isEqualTo("a producer who worked with him"));
+    }
+
+    @Test
+    void accordingToANameGivesTheSpeakerButADocumentGivesNone() {
+        List<Quote> qs = quotes("\"The ice shell can mix vigorously,\" according to Britney Schmidt, a fellow at the institute.\n"
+                + "According to the attorneys' manual, \"A subject is a person whose conduct is within the scope of the inquiry.\"");
+        assertThat(qs).extracting(Quote::speaker).containsExactly("Britney Schmidt", "");
+    }
+
+    @Test
+    void aRoleInParenthesesBeforeTheVerbSpeaks() {
+        List<Quote> qs = quotes("ABC News later amended its story. (An ABC News rep tells THR it will pursue the story and \"will issue a full retraction and apology\" if needed.)");
+        assertThat(qs).singleElement().satisfies(q -> assertThat(q.speaker()).isEqualTo("an ABC News rep"));
+    }
+
+    @Test
+    void sheIsLeftUnresolvedWhenAWomanUnnamedOpensASentenceSinceThePersonOfUnknownGender() {
+        List<Quote> qs = quotes("Nick Richie said in an email that she would speak soon.\n"
+                + "The woman had several mutual friends with the congressman, she said.\n"
+                + "\"I had messaged him, and we started talking a lot,\" she said.");
+        assertThat(qs).singleElement().satisfies(q -> assertThat(q.speaker()).isEmpty());
+    }
+
+    @Test
+    void sheKeepsThePersonWhoseGenderIsKnown() {
+        List<Quote> qs = quotes("Ms Ana Costa said in an email that she would speak soon.\n"
+                + "The woman had several mutual friends with the congressman, she said.\n"
+                + "\"I had messaged him, and we started talking a lot,\" she said.");
+        assertThat(qs).singleElement().satisfies(q -> assertThat(q.speaker()).isEqualTo("Ana Costa"));
+    }
 }

@@ -42,4 +42,10 @@ class GendersTest {
     void firstNamesAloneStateNothing() {
         assertThat(genders("Maria Lopez visited the docks on Tuesday.")).isEmpty();
     }
+
+    @Test
+    void capitalisedWordsAfterADeterminerAreAModifierNotTheSubject() {
+        assertThat(genders("The Fort Wayne mother accused of killing her two children spoke on the radio."))
+                .doesNotContainKey("Fort Wayne");
+    }
 }
