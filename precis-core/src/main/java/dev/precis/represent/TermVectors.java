@@ -35,14 +35,34 @@ public final class TermVectors {
         normalise(centroid);
     }
 
+    /**
+     * Each loop of the build is a method of its own: a loop that runs once per summary is compiled
+     * by on-stack replacement, and each such compilation of one big method recompiles all of it.
+     */
     public static TermVectors of(ClusterText text) {
         List<Sentence> sentences = text.sentences();
-        Map<String, Integer> ids = new HashMap<>();
-        int[] df = new int[64];
-        int[][] termIds = new int[sentences.size()][];
-        int[][] counts = new int[sentences.size()][];
-        int[] buffer = new int[32];
-        for (Sentence s : sentences) {
+        Counted counted = new Counted(sentences.size());
+        for (Sentence s : sentences) counted.add(s);
+        double[] idf = counted.idf();
+        double[][] weights = new double[sentences.size()][];
+        for (int s = 0; s < weights.length; s++) weights[s] = weights(counted.termIds[s], counted.counts[s], idf);
+        return new TermVectors(Map.copyOf(counted.ids), idf, counted.termIds, weights);
+    }
+
+    /** Each sentence's distinct term ids, sorted, with their counts, and each term's sentence count. */
+    private static final class Counted {
+        final Map<String, Integer> ids = new HashMap<>();
+        final int[][] termIds;
+        final int[][] counts;
+        private int[] df = new int[64];
+        private int[] buffer = new int[32];
+
+        Counted(int sentences) {
+            termIds = new int[sentences][];
+            counts = new int[sentences][];
+        }
+
+        void add(Sentence s) {
             List<String> terms = s.terms();
             int m = terms.size();
             if (buffer.length < m) buffer = new int[Math.max(m, buffer.length * 2)];
@@ -71,17 +91,20 @@ public final class TermVectors {
             termIds[s.id()] = keys;
             counts[s.id()] = c;
         }
-        int n = Math.max(1, sentences.size());
-        double[] idf = new double[ids.size()];
-        for (int t = 0; t < idf.length; t++) idf[t] = Math.log((double) (n + 1) / (df[t] + 1)) + 1.0;
-        double[][] weights = new double[sentences.size()][];
-        for (int s = 0; s < termIds.length; s++) {
-            double[] w = new double[termIds[s].length];
-            for (int k = 0; k < w.length; k++) w[k] = (1 + Math.log(counts[s][k])) * idf[termIds[s][k]];
-            normaliseSparse(w);
-            weights[s] = w;
+
+        double[] idf() {
+            int n = Math.max(1, termIds.length);
+            double[] idf = new double[ids.size()];
+            for (int t = 0; t < idf.length; t++) idf[t] = Math.log((double) (n + 1) / (df[t] + 1)) + 1.0;
+            return idf;
         }
-        return new TermVectors(Map.copyOf(ids), idf, termIds, weights);
+    }
+
+    private static double[] weights(int[] termIds, int[] counts, double[] idf) {
+        double[] w = new double[termIds.length];
+        for (int k = 0; k < w.length; k++) w[k] = (1 + Math.log(counts[k])) * idf[termIds[k]];
+        normaliseSparse(w);
+        return w;
     }
 
     /** Cosine similarity of two sentences. */

@@ -8,6 +8,7 @@ import dev.precis.represent.Sizes;
 import dev.precis.represent.TermVectors;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -18,11 +19,20 @@ import java.util.List;
  */
 public final class Alignments {
     private final ClusterText text;
-    private final int[][] best;
+    /**
+     * Sentence {@code s}'s alignments are the entries {@code start[s]} to {@code start[s + 1]} of
+     * {@code articles} (increasing) and {@code sentences}: a sentence aligns in a few articles, so a
+     * sentences × articles table would be mostly empty (26 MB for 500 articles).
+     */
+    private final int[] start;
+    private final int[] articles;
+    private final int[] sentences;
 
-    private Alignments(ClusterText text, int[][] best) {
+    private Alignments(ClusterText text, int[] start, int[] articles, int[] sentences) {
         this.text = text;
-        this.best = best;
+        this.start = start;
+        this.articles = articles;
+        this.sentences = sentences;
     }
 
     /** Alignments over every pair that shares a term (for tools and tests that have only the vectors). */
@@ -35,10 +45,8 @@ public final class Alignments {
      * {@link SupportFinder#WEAK}, so it could not align anyway.
      */
     public static Alignments of(ClusterText text, TermVectors v, Similarities similar) {
-        int n = text.size(), articles = text.articles().size();
-        Sizes.product(n, articles, "sentence-article alignments");
-        int[][] best = new int[n][articles];
-        for (int[] row : best) java.util.Arrays.fill(row, -1);
+        int n = text.size();
+        Sizes.product(n, text.articles().size(), "sentence-article alignments");
         List<Sentence> all = text.sentences();
         int[][] numbers = new int[n][];
         for (Sentence s : all) numbers[s.id()] = SupportFinder.numberTermIds(v, s);
@@ -48,33 +56,59 @@ public final class Alignments {
         Aligned aligned = new Aligned(n);
         int[] article = new int[n];
         for (Sentence s : all) article[s.id()] = s.article();
-        // Most of a big cluster's pairs are weaker than any alignment, so the cosine is tested
-        // before anything that reads the sentences; a row's later neighbours are found by search.
         for (int i = 0; i < n; i++) {
-            if (!SupportFinder.longEnough(v, i)) continue;
-            for (int k = similar.firstAfter(i), e = similar.end(i); k < e; k++) {
-                double cos = similar.weight(k);
-                if (cos < SupportFinder.WEAK) continue;
-                int j = similar.neighbour(k);
-                if (article[i] == article[j]) continue;
-                double s = SupportFinder.alignment(v, i, j, cos, numbers, common);
-                if (s > 0) aligned.add(i, j, s);
-            }
+            if (SupportFinder.longEnough(v, i)) alignRow(i, v, similar, article, numbers, common, aligned);
         }
         aligned.index();
-        // Each sentence's aligned partners come in id order, so ties go to the earliest sentence.
-        double[] score = new double[articles];
+        return best(text, article, aligned);
+    }
+
+    /**
+     * Weighs sentence {@code i} against its later neighbours. Most of a big cluster's pairs are
+     * weaker than any alignment, so the cosine is tested before anything that reads the sentences.
+     * A method of its own so that the JIT compiles this loop alone, not inside the whole build.
+     */
+    private static void alignRow(int i, TermVectors v, Similarities similar, int[] article, int[][] numbers,
+                                 SupportFinder.CommonTerms common, Aligned aligned) {
+        for (int k = similar.firstAfter(i), e = similar.end(i); k < e; k++) {
+            double cos = similar.weight(k);
+            if (cos < SupportFinder.WEAK) continue;
+            int j = similar.neighbour(k);
+            if (article[i] == article[j]) continue;
+            double s = SupportFinder.alignment(v, i, j, cos, numbers, common);
+            if (s > 0) aligned.add(i, j, s);
+        }
+    }
+
+    /** Each sentence's best-scored partner in each article; partners come in id order, so ties go to the earliest. */
+    private static Alignments best(ClusterText text, int[] article, Aligned aligned) {
+        int n = article.length;
+        double[] score = new double[text.articles().size()];
+        int[] bestOf = new int[score.length];
+        int[] touched = new int[score.length];
+        int[] start = new int[n + 1];
+        int[] articles = new int[aligned.entries()];
+        int[] sentences = new int[articles.length];
+        int size = 0;
         for (int i = 0; i < n; i++) {
+            int count = 0;
             for (int p = aligned.start(i); p < aligned.end(i); p++) {
-                int j = aligned.partner(p), b = all.get(j).article();
+                int j = aligned.partner(p), b = article[j];
+                if (score[b] == 0) touched[count++] = b;
                 if (aligned.score(p) > score[b]) {
                     score[b] = aligned.score(p);
-                    best[i][b] = j;
+                    bestOf[b] = j;
                 }
             }
-            for (int p = aligned.start(i); p < aligned.end(i); p++) score[all.get(aligned.partner(p)).article()] = 0;
+            Arrays.sort(touched, 0, count);
+            for (int c = 0; c < count; c++) {
+                articles[size] = touched[c];
+                sentences[size++] = bestOf[touched[c]];
+                score[touched[c]] = 0;
+            }
+            start[i + 1] = size;
         }
-        return new Alignments(text, best);
+        return new Alignments(text, start, Arrays.copyOf(articles, size), Arrays.copyOf(sentences, size));
     }
 
     /**
@@ -98,9 +132,9 @@ public final class Alignments {
         void add(int i, int j, double s) {
             if (size == first.length) {
                 int length = Sizes.arrayLength(2L * size, "aligned sentence pairs");
-                first = java.util.Arrays.copyOf(first, length);
-                second = java.util.Arrays.copyOf(second, length);
-                scores = java.util.Arrays.copyOf(scores, length);
+                first = Arrays.copyOf(first, length);
+                second = Arrays.copyOf(second, length);
+                scores = Arrays.copyOf(scores, length);
             }
             first[size] = i;
             second[size] = j;
@@ -113,7 +147,7 @@ public final class Alignments {
             int n = count.length;
             start = new int[n + 1];
             for (int i = 0; i < n; i++) start[i + 1] = start[i] + count[i];
-            int[] fill = java.util.Arrays.copyOf(start, n);
+            int[] fill = Arrays.copyOf(start, n);
             partners = new int[start[n]];
             partnerScores = new double[start[n]];
             for (int p = 0; p < size; p++) {
@@ -124,6 +158,7 @@ public final class Alignments {
             }
         }
 
+        int entries() { return start[start.length - 1]; }
         int start(int i) { return start[i]; }
         int end(int i) { return start[i + 1]; }
         int partner(int p) { return partners[p]; }
@@ -131,13 +166,14 @@ public final class Alignments {
     }
 
     /** Id of the best-aligned sentence of {@code article} for sentence {@code s}, or -1. */
-    int best(int s, int article) {
-        return best[s][article];
+    public int best(int s, int article) {
+        int k = Arrays.binarySearch(articles, start[s], start[s + 1], article);
+        return k < 0 ? -1 : sentences[k];
     }
 
-    /** The whole table: one row per sentence, one column per article, -1 where nothing aligns. */
-    public int[][] table() {
-        return best;
+    /** The best-aligned sentence of each other article where sentence {@code s} aligns, in article order. */
+    public int[] aligned(int s) {
+        return Arrays.copyOfRange(sentences, start[s], start[s + 1]);
     }
 
     /**
@@ -145,21 +181,15 @@ public final class Alignments {
      * its own article).
      */
     public int[] supportCounts() {
-        int[] counts = new int[best.length];
-        for (int s = 0; s < best.length; s++) {
-            counts[s] = 1;
-            for (int b : best[s]) if (b >= 0) counts[s]++;
-        }
+        int[] counts = new int[start.length - 1];
+        for (int s = 0; s < counts.length; s++) counts[s] = 1 + start[s + 1] - start[s];
         return counts;
     }
 
     /** Citations of the best-aligned sentence in each other article, in article order. */
     public List<Citation> citations(Sentence s) {
         List<Citation> out = new ArrayList<>();
-        for (int a = 0; a < best[s.id()].length; a++) {
-            int b = best[s.id()][a];
-            if (b >= 0) out.add(SupportFinder.citation(text, text.sentence(b)));
-        }
+        for (int b : aligned(s.id())) out.add(SupportFinder.citation(text, text.sentence(b)));
         return out;
     }
 }

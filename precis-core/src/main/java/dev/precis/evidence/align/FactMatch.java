@@ -33,11 +33,9 @@ public final class FactMatch {
     public static List<Scored> citations(ClusterText text, TermVectors v, Alignments aligned, Sentence s) {
         List<Scored> out = new ArrayList<>();
         out.add(new Scored(SupportFinder.citation(text, s), 1.0));
-        int[] best = aligned.table()[s.id()];
-        for (int a = 0; a < best.length; a++) {
-            if (best[a] < 0) continue;
-            double m = match(text, v, s.id(), best[a]);
-            if (m >= SAME_FACT) out.add(new Scored(SupportFinder.citation(text, text.sentence(best[a])), m));
+        for (int b : aligned.aligned(s.id())) {
+            double m = match(text, v, s.id(), b);
+            if (m >= SAME_FACT) out.add(new Scored(SupportFinder.citation(text, text.sentence(b)), m));
         }
         return out;
     }

@@ -7,7 +7,6 @@ import dev.precis.model.Sentence;
 import dev.precis.represent.TermVectors;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 
@@ -22,27 +21,23 @@ public final class Facts {
     private Facts() {
     }
 
-    public static List<Fact> find(ClusterText text, TermVectors v, int[][] best) {
-        int n = text.size();
-        int[] support = new int[n];
-        for (int s = 0; s < n; s++) {
-            for (int b : best[s]) if (b >= 0) support[s]++;
-        }
-        Integer[] order = new Integer[n];
-        for (int i = 0; i < n; i++) order[i] = i;
-        Arrays.sort(order, Comparator.<Integer>comparingInt(s -> -support[s])
+    public static List<Fact> find(ClusterText text, TermVectors v, Alignments aligned) {
+        int[] support = aligned.supportCounts();
+        // Only a sentence aligned somewhere can lead a group, and sorting the rest would only put them last.
+        List<Integer> order = new ArrayList<>();
+        for (int s = 0; s < support.length; s++) if (support[s] > 1) order.add(s);
+        order.sort(Comparator.<Integer>comparingInt(s -> -support[s])
                 .thenComparingDouble(s -> -v.centroidSimilarity(s))
                 .thenComparingInt(s -> s));
-        boolean[] used = new boolean[n];
+        boolean[] used = new boolean[support.length];
         List<Fact> facts = new ArrayList<>();
         for (int s : order) {
-            if (support[s] == 0) break;
             if (used[s]) continue;
             List<Citation> cites = new ArrayList<>();
             cites.add(SupportFinder.citation(text, text.sentence(s)));
             List<Integer> members = new ArrayList<>();
-            for (int b : best[s]) {
-                if (b >= 0 && !used[b]) members.add(b);
+            for (int b : aligned.aligned(s)) {
+                if (!used[b]) members.add(b);
             }
             if (members.isEmpty()) continue;
             used[s] = true;

@@ -4,6 +4,7 @@ import dev.precis.lexicon.Digits;
 import dev.precis.lexicon.Lexicon;
 import dev.precis.lexicon.StartPattern;
 import dev.precis.analysis.ClusterAnalysis;
+import dev.precis.evidence.align.Alignments;
 import dev.precis.evidence.align.SupportFinder;
 
 import dev.precis.model.CleanArticle;
@@ -77,7 +78,7 @@ public final class Timeline {
     public static List<TimelineEvent> find(ClusterAnalysis analysis) {
         ClusterText text = analysis.text();
         TermVectors v = analysis.vectors();
-        int[][] best = analysis.alignments().table();
+        Alignments best = analysis.alignments();
         List<TimelineEvent> events = new ArrayList<>();
         List<Integer> sentenceOf = new ArrayList<>();
         LocalDate[] dates = analysis.get(ARTICLE_DATES);
@@ -104,7 +105,7 @@ public final class Timeline {
 
     /** Index of an event already kept that reports the same thing on the same day, or -1. */
     private static int duplicate(TimelineEvent e, Sentence s, List<TimelineEvent> events, List<Integer> sentenceOf,
-                                 ClusterText text, TermVectors v, int[][] best) {
+                                 ClusterText text, TermVectors v, Alignments best) {
         for (int i = 0; i < events.size(); i++) {
             TimelineEvent o = events.get(i);
             Sentence os = text.sentence(sentenceOf.get(i));
@@ -115,7 +116,7 @@ public final class Timeline {
             boolean sameWhen = e.date() != null && o.date() != null ? e.date().equals(o.date())
                     : e.when().equalsIgnoreCase(o.when());
             if (!sameWhen) continue;
-            if (best[s.id()][os.article()] == os.id() || v.cosine(s.id(), os.id()) >= SAME_EVENT) return i;
+            if (best.best(s.id(), os.article()) == os.id() || v.cosine(s.id(), os.id()) >= SAME_EVENT) return i;
         }
         return -1;
     }

@@ -21,7 +21,10 @@ class AlignmentsTest {
 
     @Test
     void eachSentenceAlignsWithItsParaphraseInTheOtherArticle() {
-        assertThat(ALIGNED.table()).isDeepEqualTo(new int[][] {{-1, 2}, {-1, -1}, {0, -1}, {-1, -1}});
+        assertThat(ALIGNED.aligned(0)).containsExactly(2);
+        assertThat(ALIGNED.aligned(1)).isEmpty();
+        assertThat(ALIGNED.aligned(2)).containsExactly(0);
+        assertThat(ALIGNED.aligned(3)).isEmpty();
         assertThat(ALIGNED.best(0, 1)).isEqualTo(2);
         assertThat(ALIGNED.best(0, 0)).isEqualTo(-1); // never its own article
     }
@@ -44,7 +47,7 @@ class AlignmentsTest {
 
     @Test
     void aFactGroupsTheParaphrasesWithBothCitations() {
-        List<Fact> facts = Facts.find(TWO, VECTORS, ALIGNED.table());
+        List<Fact> facts = Facts.find(TWO, VECTORS, ALIGNED);
         assertThat(facts).singleElement().satisfies(f -> {
             assertThat(f.support()).isEqualTo(2);
             assertThat(f.text()).isEqualTo(TWO.sentence(0).text());
@@ -109,9 +112,15 @@ class AlignmentsTest {
                 }
             }
         }
-        int[][] sparse = Alignments.of(text, v).table();
-        assertThat(sparse).isDeepEqualTo(best);
-        assertThat(java.util.Arrays.stream(sparse).flatMapToInt(java.util.Arrays::stream).filter(x -> x >= 0).count())
-                .isPositive();
+        Alignments sparse = Alignments.of(text, v);
+        int[][] table = new int[n][articles];
+        int aligned = 0;
+        for (int i = 0; i < n; i++) {
+            for (int a = 0; a < articles; a++) table[i][a] = sparse.best(i, a);
+            assertThat(sparse.aligned(i)).containsExactly(java.util.Arrays.stream(best[i]).filter(x -> x >= 0).toArray());
+            aligned += sparse.aligned(i).length;
+        }
+        assertThat(table).isDeepEqualTo(best);
+        assertThat(aligned).isPositive();
     }
 }
