@@ -1,10 +1,10 @@
 package dev.precis.render;
 
-import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.databind.util.TokenBuffer;
 import dev.precis.model.Article;
 import dev.precis.model.Citation;
 import dev.precis.model.CleanArticle;
@@ -16,8 +16,6 @@ import dev.precis.model.Summary;
 import dev.precis.model.SummarySentence;
 import dev.precis.model.TimelineEvent;
 
-import java.io.IOException;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.List;
 
@@ -37,133 +35,93 @@ public final class JsonRenderer implements Renderer {
 
     @Override
     public String render(Summary summary) {
-        // Streamed rather than built as a tree first: the server renders every answer this way.
-        StringWriter out = new StringWriter(8192);
-        try (JsonGenerator g = (pretty ? MAPPER.writer().with(SerializationFeature.INDENT_OUTPUT) : MAPPER.writer())
-                .createGenerator(out)) {
-            write(summary, g);
-        } catch (IOException e) {
+        try {
+            ObjectNode tree = tree(summary);
+            return (pretty ? MAPPER.writer().with(SerializationFeature.INDENT_OUTPUT) : MAPPER.writer())
+                    .writeValueAsString(tree) + "\n";
+        } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }
-        return out.append('\n').toString();
     }
 
-    /** The summary as a JSON tree, for callers that add to it or embed it: the fields {@link #render} writes. */
     public static ObjectNode tree(Summary summary) {
-        try (TokenBuffer buffer = new TokenBuffer(MAPPER, false)) {
-            write(summary, buffer);
-            return (ObjectNode) MAPPER.readTree(buffer.asParser());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static void write(Summary summary, JsonGenerator g) throws IOException {
-        g.writeStartObject();
-        g.writeStringField("schema", SCHEMA);
-        g.writeStringField("id", summary.clusterId());
-        g.writeStringField("algorithm", summary.algorithm());
-        g.writeNumberField("words", summary.wordCount());
-        g.writeArrayFieldStart("sentences");
+        ObjectNode root = MAPPER.createObjectNode();
+        root.put("schema", SCHEMA);
+        root.put("id", summary.clusterId());
+        root.put("algorithm", summary.algorithm());
+        root.put("words", summary.wordCount());
+        ArrayNode sentences = root.putArray("sentences");
         for (SummarySentence s : summary.sentences()) {
-            g.writeStartObject();
-            g.writeStringField("text", TextRenderer.oneLine(s.text()));
-            g.writeArrayFieldStart("sources");
-            for (int i = 0; i < s.citations().size(); i++) {
-                g.writeStartObject();
-                citationFields(s.citations().get(i), g);
-                Double match = s.matches().get(i);
-                if (match == null) g.writeNullField("match"); else g.writeNumberField("match", match);
-                g.writeEndObject();
-            }
-            g.writeEndArray();
-            g.writeEndObject();
+            ObjectNode n = sentences.addObject();
+            n.put("text", TextRenderer.oneLine(s.text()));
+            ArrayNode sources = citations(s.citations());
+            for (int i = 0; i < sources.size(); i++) ((ObjectNode) sources.get(i)).put("match", s.matches().get(i));
+            n.set("sources", sources);
         }
-        g.writeEndArray();
         Evidence ev = summary.evidence();
-        g.writeArrayFieldStart("facts");
+        ArrayNode facts = root.putArray("facts");
         for (Fact f : ev.facts()) {
-            g.writeStartObject();
-            g.writeStringField("text", TextRenderer.oneLine(f.text()));
-            g.writeNumberField("support", f.support());
-            citations("sources", f.citations(), g);
-            g.writeEndObject();
+            ObjectNode n = facts.addObject();
+            n.put("text", TextRenderer.oneLine(f.text()));
+            n.put("support", f.support());
+            n.set("sources", citations(f.citations()));
         }
-        g.writeEndArray();
-        g.writeArrayFieldStart("disagreements");
+        ArrayNode disagreements = root.putArray("disagreements");
         for (Disagreement d : ev.disagreements()) {
-            g.writeStartObject();
-            g.writeStringField("subject", d.subject());
-            g.writeArrayFieldStart("sides");
+            ObjectNode n = disagreements.addObject();
+            n.put("subject", d.subject());
+            ArrayNode sides = n.putArray("sides");
             for (Disagreement.Side side : d.sides()) {
-                g.writeStartObject();
-                g.writeStringField("value", side.value());
-                g.writeStringField("wording", side.wording());
-                citation("source", side.citation(), g);        // the first, kept for older readers
-                citations("sources", side.citations(), g);     // every article giving this value
-                g.writeEndObject();
+                ObjectNode sn = sides.addObject();
+                sn.put("value", side.value());
+                sn.put("wording", side.wording());
+                sn.set("source", citation(side.citation()));      // the first, kept for older readers
+                sn.set("sources", citations(side.citations()));   // every article giving this value
             }
-            g.writeEndArray();
-            g.writeEndObject();
         }
-        g.writeEndArray();
-        g.writeArrayFieldStart("quotes");
+        ArrayNode quotes = root.putArray("quotes");
         for (Quote q : ev.quotes()) {
-            g.writeStartObject();
-            g.writeStringField("text", q.text());
-            g.writeStringField("speaker", q.speaker().isBlank() ? null : q.speaker());
-            citations("sources", q.citations(), g);
-            g.writeEndObject();
+            ObjectNode n = quotes.addObject();
+            n.put("text", q.text());
+            if (q.speaker().isBlank()) n.putNull("speaker"); else n.put("speaker", q.speaker());
+            n.set("sources", citations(q.citations()));
         }
-        g.writeEndArray();
-        g.writeArrayFieldStart("timeline");
+        ArrayNode timeline = root.putArray("timeline");
         for (TimelineEvent e : ev.timeline()) {
-            g.writeStartObject();
-            g.writeStringField("date", e.date() == null ? null : e.date().toString());
-            g.writeStringField("when", e.when());
-            g.writeStringField("text", TextRenderer.oneLine(e.text()));
-            citation("source", e.citation(), g);
-            g.writeEndObject();
+            ObjectNode n = timeline.addObject();
+            if (e.date() == null) n.putNull("date"); else n.put("date", e.date().toString());
+            n.put("when", e.when());
+            n.put("text", TextRenderer.oneLine(e.text()));
+            n.set("source", citation(e.citation()));
         }
-        g.writeEndArray();
-        g.writeArrayFieldStart("articles");
+        ArrayNode articles = root.putArray("articles");
         for (CleanArticle a : summary.articles()) {
             Article src = a.source();
-            g.writeStartObject();
-            g.writeNumberField("index", a.index() + 1);
-            g.writeStringField("id", a.id());
-            g.writeStringField("title", src.title());
-            g.writeStringField("outlet", src.outlet());
-            g.writeStringField("url", src.url());
-            g.writeStringField("date", src.date() == null ? null : src.date().toString());
-            g.writeStringField("text", a.text());
-            g.writeStringField("offTopic", a.offTopic());
-            g.writeEndObject();
+            ObjectNode n = articles.addObject();
+            n.put("index", a.index() + 1);
+            n.put("id", a.id());
+            n.put("title", src.title());
+            n.put("outlet", src.outlet());
+            n.put("url", src.url());
+            if (src.date() == null) n.putNull("date"); else n.put("date", src.date().toString());
+            n.put("text", a.text());
+            if (a.offTopic() == null) n.putNull("offTopic"); else n.put("offTopic", a.offTopic());
         }
-        g.writeEndArray();
-        g.writeEndObject();
+        return root;
     }
 
-    private static void citations(String field, List<Citation> list, JsonGenerator g) throws IOException {
-        g.writeArrayFieldStart(field);
-        for (Citation c : list) {
-            g.writeStartObject();
-            citationFields(c, g);
-            g.writeEndObject();
-        }
-        g.writeEndArray();
+    private static ArrayNode citations(List<Citation> list) {
+        ArrayNode arr = MAPPER.createArrayNode();
+        for (Citation c : list) arr.add(citation(c));
+        return arr;
     }
 
-    private static void citation(String field, Citation c, JsonGenerator g) throws IOException {
-        g.writeObjectFieldStart(field);
-        citationFields(c, g);
-        g.writeEndObject();
-    }
-
-    private static void citationFields(Citation c, JsonGenerator g) throws IOException {
-        g.writeStringField("article", c.articleId());
-        g.writeNumberField("index", c.article() + 1);
-        g.writeNumberField("start", c.start());
-        g.writeNumberField("end", c.end());
+    private static ObjectNode citation(Citation c) {
+        ObjectNode n = MAPPER.createObjectNode();
+        n.put("article", c.articleId());
+        n.put("index", c.article() + 1);
+        n.put("start", c.start());
+        n.put("end", c.end());
+        return n;
     }
 }

@@ -28,15 +28,6 @@ public final class TreeEnsemble {
     private final int[] left;           // per node: node index, or ~leaf index (global)
     private final int[] right;
     private final double[] leafValue;   // global leaf index
-    /** Per node, its children side by side ({@code [2n]} left, {@code [2n + 1]} right): one load per step. */
-    private final int[] children;
-    /**
-     * Per node: whether a zero goes the other way than the threshold sends it. Only a node that
-     * treats zero as missing and sends it to the side opposite to {@code 0 <= threshold}; every
-     * other node's missing-value rule gives what the plain comparison gives for a number that is
-     * not NaN.
-     */
-    private final boolean[] zeroFlips;
 
     private TreeEnsemble(String[] featureNames, int[] roots, int[] feature, double[] threshold, byte[] missing,
                          boolean[] defaultLeft, int[] left, int[] right, double[] leafValue) {
@@ -49,14 +40,6 @@ public final class TreeEnsemble {
         this.left = left;
         this.right = right;
         this.leafValue = leafValue;
-        this.children = new int[2 * left.length];
-        this.zeroFlips = new boolean[left.length];
-        for (int i = 0; i < left.length; i++) {
-            children[2 * i] = left[i];
-            children[2 * i + 1] = right[i];
-            boolean zeroGoesLeft = 0 <= threshold[i];
-            zeroFlips[i] = missing[i] == 1 && defaultLeft[i] != zeroGoesLeft;
-        }
     }
 
     /**
@@ -221,11 +204,9 @@ public final class TreeEnsemble {
         if (rows.length < n * f) throw new IllegalArgumentException("need " + n * f + " values, got " + rows.length);
         double[] out = new double[n];
         double[] x = new double[n * f];
-        boolean nan = false;
         for (int i = 0; i < n * f; i++) {
             double v = (float) rows[i];
             x[i] = Math.abs(v) <= ZERO ? 0 : v;
-            nan |= Double.isNaN(v);
         }
         // Trees outside, rows inside: one tree's nodes stay in cache while every row walks it.
         for (int root : roots) {
@@ -235,32 +216,12 @@ public final class TreeEnsemble {
                 continue;
             }
             for (int r = 0, base = 0; r < n; r++, base += f) {
-                out[r] += leafValue[~(nan ? leafWithMissing(root, x, base) : leaf(root, x, base))];
+                int node = root;
+                while (node >= 0) node = next(node, x[base + feature[node]]);
+                out[r] += leafValue[~node];
             }
         }
         return out;
-    }
-
-    /**
-     * The leaf (as {@code ~index}) a row without NaN reaches: each step is the comparison, flipped at
-     * a zero where the node sends zeros to its default side, which is what {@link #next} decides
-     * for such a row, with fewer loads and no branch on the missing-value type.
-     */
-    private int leaf(int root, double[] x, int base) {
-        int node = root;
-        while (node >= 0) {
-            double v = x[base + feature[node]];
-            boolean right = !(v <= threshold[node]) ^ (zeroFlips[node] && v == 0);
-            node = children[2 * node + (right ? 1 : 0)];
-        }
-        return node;
-    }
-
-    /** The leaf a row reaches through LightGBM's whole missing-value rule at every node. */
-    private int leafWithMissing(int root, double[] x, int base) {
-        int node = root;
-        while (node >= 0) node = next(node, x[base + feature[node]]);
-        return node;
     }
 
     private int next(int node, double v) {
