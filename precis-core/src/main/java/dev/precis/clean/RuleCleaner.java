@@ -42,80 +42,92 @@ public final class RuleCleaner implements Cleaner {
     public List<CleanArticle> clean(Cluster cluster) {
         int n = cluster.articles().size();
         List<List<Line>> lines = new ArrayList<>(n);
-        List<List<Drop>> prefixDrops = new ArrayList<>(n);
-        List<List<Drop>> tailDrops = new ArrayList<>(n);
+        List<List<Cuts>> cuts = new ArrayList<>(n);
         for (int a = 0; a < n; a++) {
             List<Line> ls = new ArrayList<>();
-            List<Drop> pd = new ArrayList<>();
-            List<Drop> td = new ArrayList<>(); // the debris cut off each line's end, or null
+            List<Cuts> cs = new ArrayList<>();
             for (String raw : split(cluster.articles().get(a).text())) {
                 String text = raw.replace('\u00A0', ' ').strip();
                 if (text.isEmpty()) continue;
-                Drop cut = null; // pd holds one entry per kept-for-judging line: its prefix drop, or null
-                String whole = text;
-                int consumed = 0; // text == whole.substring(consumed)
-                for (int pass = 0; pass < MAX_PREFIX_CUTS; pass++) { // debris may be stacked: "- (AP) — "
-                    boolean again = false;
-                    for (PrefixRule p : prefixes) {
-                        Optional<PrefixRule.Cut> c = p.cut(text);
-                        if (c.isPresent() && c.get().length() > 0 && c.get().length() < text.length()
-                                && !text.substring(c.get().length()).isBlank()) {
-                            consumed += c.get().length();
-                            while (consumed < whole.length() && Character.isWhitespace(whole.charAt(consumed))) consumed++;
-                            String gone = whole.substring(0, consumed).strip();
-                            cut = cut == null ? new Drop(gone, p.id(), c.get().reason())
-                                    : new Drop(gone, cut.rule(), cut.reason() + "; " + c.get().reason());
-                            text = whole.substring(consumed);
-                            again = true;
-                            break;
-                        }
-                    }
-                    if (!again) break;
-                }
-                Optional<Integer> end = TrailingDebris.storyEnd(text);
-                Drop tail = null;
-                if (end.isPresent()) {
-                    tail = new Drop(text.substring(end.get()).strip(), "trailing", "web debris after the last sentence");
-                    text = text.substring(0, end.get()).stripTrailing();
-                }
-                pd.add(cut);
-                td.add(tail);
-                ls.add(Line.of(a, ls.size(), text));
+                Cut head = cutPrefixes(text);
+                Cut tail = cutTail(head.rest());
+                cs.add(new Cuts(head.drop(), tail.drop()));
+                ls.add(Line.of(a, ls.size(), tail.rest()));
             }
             lines.add(ls);
-            prefixDrops.add(pd);
-            tailDrops.add(td);
+            cuts.add(cs);
         }
         ClusterContext ctx = new ClusterContext(cluster, lines);
         List<CleanArticle> out = new ArrayList<>(n);
-        for (int a = 0; a < n; a++) {
-            Article source = cluster.articles().get(a);
-            List<Drop> drops = new ArrayList<>();
-            StringBuilder kept = new StringBuilder();
-            List<Drop> pd = prefixDrops.get(a);
-            for (Line line : lines.get(a)) {
-                Drop cut = pd.get(line.index());
-                if (cut != null) drops.add(cut);
-                Drop tail = tailDrops.get(a).get(line.index());
-                if (tail != null) drops.add(tail);
-                Drop d = judge(line, ctx);
-                Salvage.Parts rest = d == null ? null : Salvage.story(line, d.rule(), rules, ctx);
-                if (rest != null) {
-                    for (String gone : rest.removed()) drops.add(new Drop(gone, d.rule(), d.reason() + "; the paragraph's story sentences kept"));
-                    for (String run : rest.kept()) {
-                        if (kept.length() > 0) kept.append('\n');
-                        kept.append(run);
-                    }
-                } else if (d != null) {
-                    drops.add(d);
-                } else {
-                    if (kept.length() > 0) kept.append('\n');
-                    kept.append(line.text());
+        for (int a = 0; a < n; a++) out.add(judge(cluster.articles().get(a), a, lines.get(a), cuts.get(a), ctx));
+        return out;
+    }
+
+    /** What was cut off one line before it was judged: debris before it and after it, each possibly null. */
+    private record Cuts(Drop prefix, Drop tail) {
+    }
+
+    /** A line's text after a cut, and the cut's drop (null when nothing was cut). */
+    private record Cut(String rest, Drop drop) {
+    }
+
+    private Cut cutPrefixes(String whole) {
+        String text = whole;
+        Drop cut = null;
+        int consumed = 0; // text == whole.substring(consumed)
+        for (int pass = 0; pass < MAX_PREFIX_CUTS; pass++) { // debris may be stacked: "- (AP) — "
+            boolean again = false;
+            for (PrefixRule p : prefixes) {
+                Optional<PrefixRule.Cut> c = p.cut(text);
+                if (c.isPresent() && c.get().length() > 0 && c.get().length() < text.length()
+                        && !text.substring(c.get().length()).isBlank()) {
+                    consumed += c.get().length();
+                    while (consumed < whole.length() && Character.isWhitespace(whole.charAt(consumed))) consumed++;
+                    String gone = whole.substring(0, consumed).strip();
+                    cut = cut == null ? new Drop(gone, p.id(), c.get().reason())
+                            : new Drop(gone, cut.rule(), cut.reason() + "; " + c.get().reason());
+                    text = whole.substring(consumed);
+                    again = true;
+                    break;
                 }
             }
-            out.add(new CleanArticle(a, source, kept.toString(), drops));
+            if (!again) break;
         }
-        return out;
+        return new Cut(text, cut);
+    }
+
+    private static Cut cutTail(String text) {
+        Optional<Integer> end = TrailingDebris.storyEnd(text);
+        if (end.isEmpty()) return new Cut(text, null);
+        return new Cut(text.substring(0, end.get()).stripTrailing(),
+                new Drop(text.substring(end.get()).strip(), "trailing", "web debris after the last sentence"));
+    }
+
+    /** One article's clean text: its lines judged in order, with every cut and drop recorded. */
+    private CleanArticle judge(Article source, int a, List<Line> lines, List<Cuts> cuts, ClusterContext ctx) {
+        List<Drop> drops = new ArrayList<>();
+        StringBuilder kept = new StringBuilder();
+        for (Line line : lines) {
+            Cuts cut = cuts.get(line.index());
+            if (cut.prefix() != null) drops.add(cut.prefix());
+            if (cut.tail() != null) drops.add(cut.tail());
+            Drop d = judge(line, ctx);
+            Salvage.Parts rest = d == null ? null : Salvage.story(line, d.rule(), rules, ctx);
+            if (rest != null) {
+                for (String gone : rest.removed()) drops.add(new Drop(gone, d.rule(), d.reason() + "; the paragraph's story sentences kept"));
+                for (String run : rest.kept()) keep(kept, run);
+            } else if (d != null) {
+                drops.add(d);
+            } else {
+                keep(kept, line.text());
+            }
+        }
+        return new CleanArticle(a, source, kept.toString(), drops);
+    }
+
+    private static void keep(StringBuilder kept, String text) {
+        if (kept.length() > 0) kept.append('\n');
+        kept.append(text);
     }
 
     private Drop judge(Line line, ClusterContext ctx) {

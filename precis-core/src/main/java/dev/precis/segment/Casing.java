@@ -36,6 +36,9 @@ final class Casing {
                 words++;
                 if (Character.isUpperCase(text.charAt(first))) capitalised++;
             }
+            // Enough capitals for the whole text even if every word still to come were uncapitalised:
+            // words are separated by white space, so at most half the remaining characters start one.
+            if (capitalised >= MIN_CAPITALISED * (words + (n - i + 1) / 2 + 1)) return true;
             char last = text.charAt(i - 1);
             int j = i - 1;
             while (j > start && "\"'”’)]".indexOf(last) >= 0) last = text.charAt(--j);

@@ -33,6 +33,15 @@ class CasingTest {
     }
 
     @Test
+    void capitalsEarlyOnDoNotDecideWhileTheRestCanOutweighThem() {
+        // a cased headline, then a long lower-cased body: 5 capitals among ~700 words is under 1%
+        String text = "Mayor Of Port Ellery Reopens Harbour today. "
+                + "the mayor said on tuesday that the harbour would reopen next week after repairs. ".repeat(50);
+        assertThat(Casing.isCased(text)).isFalse();
+        assertThat(Casing.isCased(text.substring(0, 200))).isTrue();
+    }
+
+    @Test
     void lowerCasedArticlesKeepTheirSentences() {
         String text = ("the mayor said on tuesday that the harbour would reopen next week after repairs.\n"
                 + "officials from the coastguard agreed with the plan after a long review of the quay.\n").repeat(3);

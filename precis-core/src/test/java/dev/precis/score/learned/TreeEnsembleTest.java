@@ -1,0 +1,44 @@
+package dev.precis.score.learned;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class TreeEnsembleTest {
+    /**
+     * Two one-split trees over features a and b. Tree 0 treats zero as missing and sends it left
+     * (decision type 6), although its threshold -1 would send a zero right; tree 1 treats NaN as
+     * missing and sends it right (decision type 8), threshold 5.
+     */
+    private static final String MODEL = String.join("\n",
+            "tree", "version=v4", "num_class=1", "feature_names=a b", "",
+            "Tree=0", "num_leaves=2", "num_cat=0", "split_feature=0", "threshold=-1",
+            "decision_type=6", "left_child=-1", "right_child=-2", "leaf_value=1 2", "is_linear=0", "",
+            "Tree=1", "num_leaves=2", "num_cat=0", "split_feature=1", "threshold=5",
+            "decision_type=8", "left_child=-1", "right_child=-2", "leaf_value=10 20", "is_linear=0", "",
+            "end of trees", "");
+
+    private static final TreeEnsemble TREES = TreeEnsemble.parse(MODEL);
+
+    @Test
+    void aZeroTakesTheDefaultSideWhereZeroIsMissingAndTheThresholdElsewhere() {
+        double[] rows = {0, 0, 1e-40, 0, -5, 3, 3, 7, -0.0, 5};
+        assertThat(TREES.predict(rows, 5)).containsExactly(11, 11, 11, 22, 11);
+    }
+
+    @Test
+    void nanIsMissingWhereTheNodeSaysSoAndZeroElsewhere() {
+        double[] rows = {Double.NaN, Double.NaN, 3, 3, 0, 7};
+        // tree 0 reads NaN as zero, its missing value: left; tree 1's NaN goes to its default side, right
+        assertThat(TREES.predict(rows, 3)).containsExactly(21, 12, 21);
+    }
+
+    @Test
+    void aRowScoresTheSameWhetherOrNotAnotherRowHoldsNaN() {
+        double[] plain = {0, 0, -5, 3, 3, 7, 0.5, 5};
+        double[] withNan = {0, 0, -5, 3, 3, 7, 0.5, 5, Double.NaN, Double.NaN};
+        double[] alone = TREES.predict(plain, 4);
+        double[] beside = TREES.predict(withNan, 5);
+        for (int r = 0; r < 4; r++) assertThat(beside[r]).isEqualTo(alone[r]);
+    }
+}
