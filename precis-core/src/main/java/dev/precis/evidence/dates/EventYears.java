@@ -93,6 +93,7 @@ final class EventYears {
      */
     private static void addAct(Map<String, List<Dated>> byEvent, Sentence s) {
         String t = s.text();
+        if (!t.startsWith("In ")) return; // most sentences: no matcher needed
         Matcher y = ACT_YEAR.matcher(t);
         if (!y.lookingAt() || nextYear(t, y.end()) >= 0) return;
         int year = Integer.parseInt(y.group(1));
