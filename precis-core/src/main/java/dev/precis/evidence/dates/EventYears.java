@@ -13,6 +13,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * One event given different years by different articles: "the 1899 heist" and "the gold heist in
@@ -31,8 +33,15 @@ final class EventYears {
     private EventYears() {
     }
 
-    /** One year given to an event, and where. */
-    private record Dated(Sentence sentence, String noun, int year, int start, int end, String wording) {
+    /**
+     * "In 1999, Orange County authorities arrested Poole": a sentence that opens on its year and whose
+     * act is a past-tense verb with a named object dates that act.
+     */
+    private static final Pattern ACT_YEAR = Pattern.compile("^In (\\d{4}), ");
+    private static final Pattern ACT = Pattern.compile("\\b([a-z]{3,}ed) ([A-Z][\\p{L}]+)\\b(?!['’\\p{L}-])");
+
+    /** One year given to an event, and where; {@code subject} says what the year is of. */
+    private record Dated(Sentence sentence, String subject, int year, int start, int end, String wording) {
     }
 
     static List<Disagreement> find(ClusterText text) {
@@ -54,6 +63,7 @@ final class EventYears {
                     add(byEvent, s, t.substring(start, p - 4), year, start, p + 4);
                 }
             }
+            addAct(byEvent, s);
         }
         List<Disagreement> out = new ArrayList<>();
         List<BitSet> yearsOf = new ArrayList<>();
@@ -73,7 +83,26 @@ final class EventYears {
         List<String> terms = Tokens.terms(noun);
         if (terms.size() != 1) return; // a function word ("the 2016 and 2017 seasons")
         byEvent.computeIfAbsent(terms.get(0), k -> new ArrayList<>())
-                .add(new Dated(s, noun, year, s.start() + start, s.start() + end, s.text().substring(start, end)));
+                .add(new Dated(s, "year of the " + noun, year, s.start() + start, s.start() + end, s.text().substring(start, end)));
+    }
+
+    /**
+     * The year of one act done to someone named: the verb and the name are the key. Only a sentence
+     * that opens on the year and holds no other year is read, so the year is the act's and not a
+     * reference point; a possessive ("revoked Poole's probation") names what was acted on, not whom.
+     */
+    private static void addAct(Map<String, List<Dated>> byEvent, Sentence s) {
+        String t = s.text();
+        if (!t.startsWith("In ")) return; // most sentences: no matcher needed
+        Matcher y = ACT_YEAR.matcher(t);
+        if (!y.lookingAt() || nextYear(t, y.end()) >= 0) return;
+        int year = Integer.parseInt(y.group(1));
+        if (year < 1600 || year > 2099) return;
+        Matcher act = ACT.matcher(t);
+        if (!act.find(y.end())) return;
+        String verb = act.group(1), name = act.group(2);
+        byEvent.computeIfAbsent("act " + verb + " " + name, k -> new ArrayList<>())
+                .add(new Dated(s, "year " + name + " was " + verb, year, s.start(), s.start() + act.end(), t.substring(0, act.end())));
     }
 
     /** Where the next four-digit number from 1600 to 2099 starts at or after {@code from}; -1 when none. */
@@ -155,7 +184,7 @@ final class EventYears {
             }
             sides.add(new Disagreement.Side(String.valueOf(e.getKey()), e.getValue().get(0).wording(), cites));
         }
-        return new Disagreement("year of the " + g.get(0).noun(), sides);
+        return new Disagreement(g.get(0).subject(), sides);
     }
 
     /** Per article, every year from 1600 to 2099 its text writes as four digits. */

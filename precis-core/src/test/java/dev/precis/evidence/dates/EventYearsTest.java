@@ -57,4 +57,33 @@ class EventYearsTest {
                 "The league season of 2014 ended early in the city, officials said.")))
                 .isEmpty();
     }
+
+    @Test
+    void oneActDoneToOneNamedPersonInTwoYearsIsADisagreement() {
+        assertThat(EventYears.find(TestClusters.cluster(
+                "In 1999, county deputies arrested Carver on charges of fraud at the harbour office.",
+                "In 2001, the county sheriff arrested Carver on charges of fraud, records show.")))
+                .singleElement().satisfies(d -> {
+                    assertThat(d.subject()).isEqualTo("year Carver was arrested");
+                    assertThat(d.sides()).extracting(Disagreement.Side::value).containsExactly("1999", "2001");
+                    assertThat(d.sides()).extracting(Disagreement.Side::wording)
+                            .containsExactly("In 1999, county deputies arrested Carver", "In 2001, the county sheriff arrested Carver");
+                });
+    }
+
+    @Test
+    void anActWhoseSentenceNamesAnotherYearIsNotDatedByIt() {
+        assertThat(EventYears.find(TestClusters.cluster(
+                "In 1999, county deputies arrested Carver on charges of fraud, years before the 2005 trial.",
+                "In 2001, the county sheriff arrested Carver on charges of fraud, records show.")))
+                .isEmpty();
+    }
+
+    @Test
+    void aPossessiveNamesWhatWasActedOnNotWhom() {
+        assertThat(EventYears.find(TestClusters.cluster(
+                "In 2003, a county judge revoked Carver's probation over the fraud charges.",
+                "In 2004, a county judge revoked Carver's licence over the fraud charges.")))
+                .isEmpty();
+    }
 }
