@@ -18,7 +18,11 @@ public final class SpeechPatterns {
     public static final String SPEECH = "(?:said|says|say|told|tells|added|adds|declared|insisted|warned|stated|wrote|"
             + "tweeted|explained|noted|asked|continued|replied|admitted|argued|claimed|recalled|concluded|announced|"
             + "stressed|urged|acknowledged|conceded|cautioned|remarked|complained|predicted|testified|responded|responds|"
-            + "explains|notes|argues|insists|warns|recalls|admits|writes|asks|replies|commented|confirmed|confirms)";
+            + "explains|notes|argues|insists|warns|recalls|admits|writes|asks|replies|commented|confirmed|confirms|"
+            // verbs of speech only: "remarks", "jokes" and "quips" are also nouns ("Trump Twitter jokes"), "suggested"
+            // and "pleaded" also open sentences that report no words, "joked" sits in asides ("— other than in
+            // Trump Tower, Urgant joked —") that would take "he" from the sentence's subject
+            + "answered|quipped|fumed|exclaimed|muttered|boasted)";
     /** "..., offers Weir.": verbs that give someone's words only when they come before the speaker's name. */
     public static final String INVERTED_SPEECH = "(?:" + SPEECH.substring(3, SPEECH.length() - 1) + "|offered|offers)";
     public static final String PARTICLE = "(?:de|da|del|della|di|du|van|von|der|den|bin|ibn|al|el|la|le|dos|das)";

@@ -296,4 +296,12 @@ class AttributionRulesTest {
                 + "\"I had messaged him, and we started talking a lot,\" she said.");
         assertThat(qs).singleElement().satisfies(q -> assertThat(q.speaker()).isEqualTo("Ana Costa"));
     }
+
+    @Test
+    void aSpeechVerbOfTone() {
+        List<Quote> qs = quotes("\"It is not really going to be the best show ever,\" Rosa Klein quipped on her way to the stage.\n"
+                + "\"This is beyond irresponsible, given what the department failed to do,\" Brad Owens fumed.\n"
+                + "\"Oh yeah, my outlook on life has totally changed,\" Paula Reyes answered.");
+        assertThat(qs).extracting(Quote::speaker).containsExactly("Rosa Klein", "Brad Owens", "Paula Reyes");
+    }
 }
