@@ -1,0 +1,49 @@
+package dev.precis.select;
+
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A sentence whose subject is a bare definite noun that points back ("The team found ...", "The
+ * 41-year-old rhino ...", "The couple said ..."): it continues a story someone began before it, and
+ * reads well only after a sentence that mentions that noun.
+ */
+public final class DefiniteOpening {
+    /**
+     * "The"/"These"/"Both" and up to two lower-case words before a noun that names something
+     * introduced earlier, followed by its verb rather than by what defines it ("The bodies of two
+     * climbers ..." stands alone).
+     */
+    private static final Pattern OPENER = Pattern.compile(
+            "^(?:The|These|Those|Both|The two|The three)\\s+(?:(?!(?:of|in|at|from|for|by|on|with|to|and|or)\\s)[a-z0-9][\\w’'-]*\\s+){0,2}"
+                    + "(team|teams|researchers|scientists|study|studies|authors|report|findings|company|firm|group|"
+                    + "suspect|suspects|victim|victims|couple|pair|man|woman|boy|girl|men|women|two|three|family|"
+                    + "decision|ruling|move|plan|deal|incident|attack|shooting|case|judge|paper|survey|statement|"
+                    + "discovery|device|aircraft|plane|band|singer|actor|actress|star|rhino|animal|dog|child|"
+                    + "children|student|students|officer|officers|player|players|remains|bodies|site|documents|"
+                    + "letter|book|film|show|product|app|program|programme|project|lawsuit|bill|measure|"
+                    + "agency|organization|organisation|"
+                    + "investigation|probe|trial|verdict|sentence|charges|video|photo|image|images|episode|"
+                    + "game|match|race|event|festival)"
+                    + "\\s+(?!(?:of|in|at|from|for|by|on|with|who|whose|which|that|behind|named|called|known|to|and|or)\\b)[a-z]");
+
+    private DefiniteOpening() {
+    }
+
+    /** The noun a sentence's definite subject names when it points back ("team"), or null. */
+    public static String noun(String sentence) {
+        String t = sentence.strip();
+        if (t.isEmpty() || t.charAt(0) != 'T' && t.charAt(0) != 'B') return null;
+        Matcher m = OPENER.matcher(t);
+        return m.find() ? m.group(1) : null;
+    }
+
+    /** The word a mention of {@code noun} is found by, singular and plural alike ("victims" and "victim": "victim"). */
+    static String stem(String noun) {
+        String w = noun.toLowerCase(Locale.ROOT);
+        if (w.endsWith("ies") && w.length() > 4) return w.substring(0, w.length() - 3) + "y";
+        if (w.endsWith("s") && !w.endsWith("ss") && w.length() > 3) return w.substring(0, w.length() - 1);
+        return w;
+    }
+}
