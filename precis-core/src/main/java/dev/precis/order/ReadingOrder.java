@@ -39,7 +39,7 @@ final class ReadingOrder {
         return out;
     }
 
-    /** True when a sentence opens with a definite noun phrase that points back ("The team found ..."). */
+    /** True when a sentence, read inside its article, opens with a definite noun phrase that points back ("The team found ..."). */
     static boolean anaphoricOpener(String sentence) {
         return DefiniteOpening.noun(sentence) != null;
     }
@@ -60,12 +60,12 @@ final class ReadingOrder {
     }
 
     private static void openWithAStorySentence(Introductions intro, List<List<Sentence>> groups) {
-        if (!anaphoricOpener(groups.get(0).get(0).text())) return;
+        if (DefiniteOpening.noun(groups.get(0).get(0)) == null) return;
         for (int k = 1; k < groups.size(); k++) {
             List<Sentence> g = groups.get(k);
             String first = g.get(0).text().strip();
             // Only an article's lead, written to open a story, replaces the opener.
-            if (g.get(0).position() > LEAD || anaphoricOpener(first) || opensWithQuote(first) || !missing(intro, g, Set.of()).isEmpty()) continue;
+            if (g.get(0).position() > LEAD || DefiniteOpening.noun(g.get(0)) != null || opensWithQuote(first) || !missing(intro, g, Set.of()).isEmpty()) continue;
             groups.add(0, groups.remove(k));
             return;
         }

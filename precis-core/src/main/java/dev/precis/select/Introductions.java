@@ -116,7 +116,7 @@ public final class Introductions {
         String[] opens = new String[n];
         Set<String> nouns = new HashSet<>();
         for (int i = 0; i < n; i++) {
-            String noun = DefiniteOpening.noun(text.sentence(i).text());
+            String noun = DefiniteOpening.noun(text.sentence(i));
             if (noun == null) continue;
             opens[i] = DefiniteOpening.stem(noun);
             nouns.add(opens[i]);
