@@ -90,6 +90,8 @@ class RulesTest {
             "For more stories like this, click here: https://example.com/more § promo",
             "Watch the mayor's speech in the video above. § media-reference",
             "The clip shown here was filmed by a resident on Monday night. § media-reference",
+            "The official page of the games published the following image. § media-reference",
+            "The mayor tweeted the following video: § media-reference",
             "Scientists say the storm season could start earlier than usual, according to a new ... § teaser",
             "This story has been corrected to show the pier reopened on Tuesday. § source-note",
             "Correction: An earlier version misstated the mayor's name. § source-note",
