@@ -19,8 +19,9 @@ import java.util.Set;
  *
  * <p>A name counts as a person's when the cluster has it as the last two words of a capitalised run
  * ("Ways and Means Chairman Dave Camp") that is no organisation, and also uses it on its own as a
- * speaker ("Camp said", "said Camp"), after a courtesy title ("Mr Camp") or before an appositive
- * only a person takes ("Kuisis, who ...", "Kuisis, 41, ...").
+ * speaker ("Camp said", "said Camp"), after a courtesy title ("Mr Camp"), before an appositive
+ * only a person takes ("Kuisis, who ...", "Kuisis, 41, ...") or as a sentence's subject that "his" or
+ * "her" soon follows ("Davis formally announced her campaign").
  *
  * <p>Things are introduced the same way: a sentence whose subject is a definite noun pointing back
  * ({@link DefiniteOpening}: "The team found ...") names it bare, and any sentence using the noun
@@ -70,7 +71,7 @@ public final class Introductions {
                 if (!alone) continue;
                 if (k + 1 < t.size() && SPEECH.contains(t.get(k + 1).key()) && !t.get(k + 1).cap) speaker.add(w.key());
                 if (k > 0 && SPEECH.contains(t.get(k - 1).key()) && !t.get(k - 1).cap) speaker.add(w.key());
-                if (w.runLength == 2 || w.appositive()) speaker.add(w.key());
+                if (w.runLength == 2 || w.appositive() || k == 0 && possessiveFollows(t)) speaker.add(w.key());
             }
         }
         Set<String> people = new HashSet<>(speaker);
@@ -133,6 +134,20 @@ public final class Introductions {
             if (bare.get(i).isEmpty()) bare.set(i, new HashSet<>());
             bare.get(i).add(THING + opens[i]);
         }
+    }
+
+    private static final Set<String> PERSONAL = Set.of("his", "her", "himself", "herself");
+
+    /**
+     * The sentence's subject, its first word, owns what follows ("Davis formally announced her
+     * campaign"): "his" or "her" among the next four words, all lower case.
+     */
+    private static boolean possessiveFollows(List<Tok> t) {
+        for (int k = 1; k < t.size() && k <= 4; k++) {
+            if (t.get(k).cap) return false;
+            if (PERSONAL.contains(t.get(k).lower())) return true;
+        }
+        return false;
     }
 
     /** The person words sentence {@code id} uses without their full name (lower case; empty when none). */

@@ -91,6 +91,7 @@ class RulesTest {
             "Watch the mayor's speech in the video above. § media-reference",
             "The clip shown here was filmed by a resident on Monday night. § media-reference",
             "The official page of the games published the following image. § media-reference",
+            "A supporter holds a sticker during a watch party for Sen. Jane Roe, Thursday, Oct. 3, 2013, in Valley City. § caption",
             "The mayor tweeted the following video: § media-reference",
             "Scientists say the storm season could start earlier than usual, according to a new ... § teaser",
             "This story has been corrected to show the pier reopened on Tuesday. § source-note",

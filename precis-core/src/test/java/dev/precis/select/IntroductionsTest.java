@@ -57,6 +57,16 @@ class IntroductionsTest {
     }
 
     @Test
+    void aSubjectThatHisOrHerSoonFollowsIsAPerson() {
+        ClusterText text = TestClusters.cluster("State Senator Wendy Davis spoke in Fort Worth on Thursday. "
+                + "Davis formally announced her campaign for governor. Texas raised its budget for schools.");
+        Introductions intro = Introductions.of(text);
+        assertThat(intro.bare(0)).isEmpty();
+        assertThat(intro.bare(1)).containsExactly("davis");
+        assertThat(intro.bare(2)).isEmpty();
+    }
+
+    @Test
     void aDefiniteSubjectThatPointsBackNeedsASentenceThatMentionsIt() {
         ClusterText text = TestClusters.cluster("A team at Imperial College London pooled 95 studies of diet and health. "
                 + "Doctors have long urged people to eat more fruit. "
