@@ -134,6 +134,18 @@ public final class Introductions {
             if (bare.get(i).isEmpty()) bare.set(i, new HashSet<>());
             bare.get(i).add(THING + opens[i]);
         }
+        // The sentence just before it in its article introduces the thing too, in other words ("a new
+        // transit budget ... The plan adds forty buses"), as it gives a pronoun its antecedent.
+        for (int i = 0; i < n; i++) {
+            if (opens[i] == null) continue;
+            Sentence s = text.sentence(i);
+            List<Sentence> own = text.sentencesOf(s.article());
+            int p = s.position() - 1;
+            if (p < 0 || p >= own.size() || own.get(p).position() != p) continue;
+            int before = own.get(p).id();
+            if (mentions.get(before).isEmpty()) mentions.set(before, new HashSet<>());
+            mentions.get(before).add(THING + opens[i]);
+        }
     }
 
     private static final Set<String> PERSONAL = Set.of("his", "her", "himself", "herself");

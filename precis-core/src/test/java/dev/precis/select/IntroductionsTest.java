@@ -74,8 +74,18 @@ class IntroductionsTest {
         Introductions intro = Introductions.of(text);
         assertThat(intro.bare(2)).containsExactly(Introductions.THING + "team");
         assertThat(intro.bare(0)).isEmpty();
-        assertThat(intro.introducedBy(2, List.of(text.sentence(1)))).isFalse();
+        assertThat(intro.introducedBy(2, List.of(text.sentence(1)))).isTrue(); // the sentence just before it
         assertThat(intro.introducedBy(2, List.of(text.sentence(0)))).isTrue();
+    }
+
+    @Test
+    void theSentenceBeforeADefiniteSubjectIntroducesItInOtherWords() {
+        ClusterText text = TestClusters.cluster("The city council approved a new transit budget on Tuesday. "
+                + "The plan adds forty buses to the fleet by next spring.", "Riders welcomed the new buses on Wednesday.");
+        Introductions intro = Introductions.of(text);
+        assertThat(intro.bare(1)).containsExactly(Introductions.THING + "plan");
+        assertThat(intro.introducedBy(1, List.of(text.sentence(0)))).isTrue();
+        assertThat(intro.introducedBy(1, List.of(text.sentence(2)))).isFalse();
     }
 
     @Test
