@@ -2,6 +2,7 @@ package dev.precis.order;
 
 import dev.precis.model.ClusterText;
 import dev.precis.model.Sentence;
+import dev.precis.select.DefiniteOpening;
 import dev.precis.select.Introductions;
 import dev.precis.select.Leaning;
 import dev.precis.select.Leanings;
@@ -11,7 +12,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
-import java.util.regex.Pattern;
 
 /**
  * Two moves on an order that {@link Adjacency} has already grouped (a sentence that stands alone,
@@ -21,24 +21,6 @@ import java.util.regex.Pattern;
  * found ...", "The 41-year-old rhino ...") when a group that stands on its own can open it instead.
  */
 final class ReadingOrder {
-    /**
-     * "The"/"These"/"Both" and up to two lower-case words before a noun that names something
-     * introduced earlier: the opening of a sentence that continues a story, not one that starts it.
-     */
-    private static final Pattern ANAPHORIC_OPENER = Pattern.compile(
-            "^(?:The|These|Those|Both|The two|The three)\\s+(?:(?!(?:of|in|at|from|for|by|on|with|to|and|or)\\s)[a-z0-9][\\w’'-]*\\s+){0,2}"
-                    + "(?:team|teams|researchers|scientists|study|studies|authors|report|findings|company|firm|group|"
-                    + "suspect|suspects|victim|victims|couple|pair|man|woman|boy|girl|men|women|two|three|family|"
-                    + "decision|ruling|move|plan|deal|incident|attack|shooting|case|judge|paper|survey|statement|"
-                    + "discovery|device|aircraft|plane|band|singer|actor|actress|star|rhino|animal|dog|child|"
-                    + "children|student|students|officer|officers|player|players|remains|bodies|site|documents|"
-                    + "letter|book|film|show|product|app|program|programme|project|lawsuit|bill|measure|"
-                    + "agency|organization|organisation|"
-                    + "investigation|probe|trial|verdict|sentence|charges|video|photo|image|images|episode|"
-                    + "game|match|race|event|festival)"
-                    // followed by its verb, not by what defines it ("The bodies of two climbers ...")
-                    + "\\s+(?!(?:of|in|at|from|for|by|on|with|who|whose|which|that|behind|named|called|known|to|and|or)\\b)[a-z]");
-
     /** The last article position that counts as its lead. */
     static final int LEAD = 1;
 
@@ -57,9 +39,9 @@ final class ReadingOrder {
         return out;
     }
 
-    /** True when a sentence opens with a definite noun phrase that points back ("The team found ..."). */
+    /** True when a sentence, read inside its article, opens with a definite noun phrase that points back ("The team found ..."). */
     static boolean anaphoricOpener(String sentence) {
-        return ANAPHORIC_OPENER.matcher(sentence.strip()).find();
+        return DefiniteOpening.noun(sentence) != null;
     }
 
     private static boolean opensWithQuote(String t) {
@@ -78,12 +60,12 @@ final class ReadingOrder {
     }
 
     private static void openWithAStorySentence(Introductions intro, List<List<Sentence>> groups) {
-        if (!anaphoricOpener(groups.get(0).get(0).text())) return;
+        if (DefiniteOpening.noun(groups.get(0).get(0)) == null) return;
         for (int k = 1; k < groups.size(); k++) {
             List<Sentence> g = groups.get(k);
             String first = g.get(0).text().strip();
             // Only an article's lead, written to open a story, replaces the opener.
-            if (g.get(0).position() > LEAD || anaphoricOpener(first) || opensWithQuote(first) || !missing(intro, g, Set.of()).isEmpty()) continue;
+            if (g.get(0).position() > LEAD || DefiniteOpening.noun(g.get(0)) != null || opensWithQuote(first) || !missing(intro, g, Set.of()).isEmpty()) continue;
             groups.add(0, groups.remove(k));
             return;
         }

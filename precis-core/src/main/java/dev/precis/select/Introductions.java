@@ -19,21 +19,28 @@ import java.util.Set;
  *
  * <p>A name counts as a person's when the cluster has it as the last two words of a capitalised run
  * ("Ways and Means Chairman Dave Camp") that is no organisation, and also uses it on its own as a
- * speaker ("Camp said", "said Camp") or after a courtesy title ("Mr Camp").
+ * speaker ("Camp said", "said Camp"), after a courtesy title ("Mr Camp"), before an appositive
+ * only a person takes ("Kuisis, who ...", "Kuisis, 41, ...") or as a sentence's subject that "his" or
+ * "her" soon follows ("Davis formally announced her campaign").
+ *
+ * <p>Things are introduced the same way: a sentence whose subject is a definite noun pointing back
+ * ({@link DefiniteOpening}: "The team found ...") names it bare, and any sentence using the noun
+ * mentions it (keys {@link #THING} + the noun).
  */
 public final class Introductions {
     private static final Set<String> SPEECH = Set.of("said", "says", "told", "tells", "added", "adds", "wrote",
             "writes", "explained", "declared", "noted", "recalled", "insisted", "argued", "continued", "asked",
             "stated", "tweeted", "testified", "replied", "described", "acknowledged", "admitted", "stressed",
             "announced", "posted", "warned", "urged", "believes", "thinks", "wants", "called");
+    private static final java.util.regex.Pattern APPOSITIVE = java.util.regex.Pattern.compile(",\\s+(?:who\\b|\\d{1,3},)");
     private static final Set<String> COURTESY = Set.of("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "miss");
 
     /** The cluster's introductions, worked out once and shared by selection and ordering. */
     public static final ClusterAnalysis.Key<Introductions> OF_CLUSTER = ClusterAnalysis.Key.of("introductions", a -> of(a.text()));
 
-    /** Per sentence id: the person words (lower case) it uses without the full name. */
+    /** Per sentence id: the person words (lower case) it uses without the full name, and the things it names bare. */
     private final List<Set<String>> bare;
-    /** Per sentence id: every person word (lower case) it mentions, full or bare. */
+    /** Per sentence id: every person word (lower case) and thing it mentions, full or bare. */
     private final List<Set<String>> mentions;
 
     private Introductions(List<Set<String>> bare, List<Set<String>> mentions) {
@@ -64,7 +71,7 @@ public final class Introductions {
                 if (!alone) continue;
                 if (k + 1 < t.size() && SPEECH.contains(t.get(k + 1).key()) && !t.get(k + 1).cap) speaker.add(w.key());
                 if (k > 0 && SPEECH.contains(t.get(k - 1).key()) && !t.get(k - 1).cap) speaker.add(w.key());
-                if (w.runLength == 2) speaker.add(w.key());
+                if (w.runLength == 2 || w.appositive() || k == 0 && possessiveFollows(t)) speaker.add(w.key());
             }
         }
         Set<String> people = new HashSet<>(speaker);
@@ -94,7 +101,65 @@ public final class Introductions {
             for (int k = 0; k < t.size(); k++) if (t.get(k).cap && introducedHere(t, k)) fullHere.add(t.get(k).key());
             bare.get(i).removeAll(fullHere);
         }
+        addDefiniteNouns(text, toks, bare, mentions);
         return new Introductions(bare, mentions);
+    }
+
+    /** Prefix of the keys of things a definite subject points back to, apart from people's name words. */
+    static final String THING = "the ";
+
+    /**
+     * A sentence whose subject is a definite noun that points back ({@link DefiniteOpening}) names
+     * that thing bare, as a surname names a person: it reads after a sentence that mentions the noun.
+     */
+    private static void addDefiniteNouns(ClusterText text, List<List<Tok>> toks, List<Set<String>> bare, List<Set<String>> mentions) {
+        int n = text.size();
+        String[] opens = new String[n];
+        Set<String> nouns = new HashSet<>();
+        for (int i = 0; i < n; i++) {
+            String noun = DefiniteOpening.noun(text.sentence(i));
+            if (noun == null) continue;
+            opens[i] = DefiniteOpening.stem(noun);
+            nouns.add(opens[i]);
+        }
+        if (nouns.isEmpty()) return;
+        for (int i = 0; i < n; i++) {
+            for (Tok w : toks.get(i)) {
+                String stem = DefiniteOpening.stem(w.key());
+                if (!nouns.contains(stem)) continue;
+                if (mentions.get(i).isEmpty()) mentions.set(i, new HashSet<>());
+                mentions.get(i).add(THING + stem);
+            }
+            if (opens[i] == null) continue;
+            if (bare.get(i).isEmpty()) bare.set(i, new HashSet<>());
+            bare.get(i).add(THING + opens[i]);
+        }
+        // The sentence just before it in its article introduces the thing too, in other words ("a new
+        // transit budget ... The plan adds forty buses"), as it gives a pronoun its antecedent.
+        for (int i = 0; i < n; i++) {
+            if (opens[i] == null) continue;
+            Sentence s = text.sentence(i);
+            List<Sentence> own = text.sentencesOf(s.article());
+            int p = s.position() - 1;
+            if (p < 0 || p >= own.size() || own.get(p).position() != p) continue;
+            int before = own.get(p).id();
+            if (mentions.get(before).isEmpty()) mentions.set(before, new HashSet<>());
+            mentions.get(before).add(THING + opens[i]);
+        }
+    }
+
+    private static final Set<String> PERSONAL = Set.of("his", "her", "himself", "herself");
+
+    /**
+     * The sentence's subject, its first word, owns what follows ("Davis formally announced her
+     * campaign"): "his" or "her" among the next four words, all lower case.
+     */
+    private static boolean possessiveFollows(List<Tok> t) {
+        for (int k = 1; k < t.size() && k <= 4; k++) {
+            if (t.get(k).cap) return false;
+            if (PERSONAL.contains(t.get(k).lower())) return true;
+        }
+        return false;
     }
 
     /** The person words sentence {@code id} uses without their full name (lower case; empty when none). */
@@ -170,6 +235,11 @@ public final class Introductions {
                 key = k;
             }
             return key;
+        }
+
+        /** Followed by an appositive that only a person takes: "Kuisis, who ...", "Kuisis, 41, ...". */
+        boolean appositive() {
+            return end < sentence.length() && sentence.charAt(end) == ',' && APPOSITIVE.matcher(sentence).region(end, sentence.length()).lookingAt();
         }
 
         private static boolean hasLower(String s, int from, int to) {

@@ -81,6 +81,12 @@ public final class Leaning {
     /** "..., however, ..." within the first words: the sentence answers one before it. */
     private static final Pattern HOWEVER_EARLY = Pattern.compile("^(?:[^,]{1,60}),\\s*(?:however|though|too|as well|in turn|instead|meanwhile|nevertheless|therefore)\\s*,", Pattern.CASE_INSENSITIVE);
 
+    /** A quotation that opens with a third-person pronoun: the speaker talks of someone named before. */
+    private static final Pattern QUOTED_THIRD_PERSON = Pattern.compile("^[\"“‘«]\\s*(?:he|she|they|his|her|their|him|them)\\b", Pattern.CASE_INSENSITIVE);
+    /** A connective after the last comma ("Game on, in other words.", "The vote was close, though."): it answers the sentence before. */
+    private static final Pattern CONNECTIVE_LAST = Pattern.compile(",\\s*(?:in other words|though|however|too|instead|as well|after all|nevertheless|nonetheless|in turn|of course|anyway)[.!]?[\"”’]?$",
+            Pattern.CASE_INSENSITIVE);
+
     private Leaning() {
     }
 
@@ -180,6 +186,12 @@ public final class Leaning {
         return lower.contains("also") && ALSO_EARLY.matcher(t).find();
     }
 
+    /** {@link #CONNECTIVE_LAST} on {@code t}: only a sentence with a comma in its last 20 characters can match. */
+    private static boolean connectiveLast(String t) {
+        int comma = t.lastIndexOf(',');
+        return comma >= 0 && comma >= t.length() - 20 && CONNECTIVE_LAST.matcher(t).region(comma, t.length()).lookingAt();
+    }
+
     /** {@link #HOWEVER_EARLY} on {@code t}: it needs a first comma within the opening 60 characters. */
     private static boolean howeverEarly(String t) {
         int comma = t.indexOf(',');
@@ -249,7 +261,8 @@ public final class Leaning {
         if (quotes < 0) return Kind.PREVIOUS; // the tail of a quotation that began before
         if (opensQuote && !attributed) return Kind.PREVIOUS;
         if (PRONOUN_SPEAKER.find(t)) return Kind.PREVIOUS;
-        if (opensQuote) return Kind.ALONE; // an attributed quotation: its pronouns are the speaker's
+        if (opensQuote && QUOTED_THIRD_PERSON.matcher(t).lookingAt()) return Kind.PREVIOUS; // "He knew ...," said Sanders: who is he?
+        if (opensQuote) return Kind.ALONE; // an attributed quotation: its first-person pronouns are the speaker's
         String lower = (opensQuote ? t.substring(1) : t).toLowerCase(Locale.ROOT);
         String[] words = openingWords(lower);
         String w0 = words.length > 0 ? words[0] : "";
@@ -267,7 +280,7 @@ public final class Leaning {
             }
         }
         // TIME_AFTER is anchored in each alternative, so matching at the start is all a search could do.
-        if (alsoEarly(t, lower) || TIME_AFTER.matcher(t).lookingAt() || howeverEarly(t)) return Kind.PREVIOUS;
+        if (alsoEarly(t, lower) || TIME_AFTER.matcher(t).lookingAt() || howeverEarly(t) || connectiveLast(t)) return Kind.PREVIOUS;
         for (String c : COMMA_CONNECTIVES) {
             if (lower.startsWith(c) && lower.length() > c.length() && lower.charAt(c.length()) == ',') return Kind.PREVIOUS;
         }

@@ -42,6 +42,19 @@ class TrimRulesTest {
     }
 
     @Test
+    void aDatelineWithADateIsCut() {
+        assertThat(clean("FLORENCE, Italy, Feb. 25 (UPI) -- " + STORY)).isEqualTo(STORY);
+        assertThat(clean("LONDON, March 3 (Reuters) - " + STORY)).isEqualTo(STORY);
+    }
+
+    @Test
+    void aWebAddressCreditInCapitalsIsCut() {
+        String quote = "'I want you to be my date' was one text message the singer says the golfer sent her in 2009.";
+        assertThat(clean("DEVONJAMESXXX.COM " + quote)).isEqualTo(quote);
+        assertThat(clean("TMZ.COM " + STORY)).isEqualTo(STORY);
+    }
+
+    @Test
     void aSlashDatelineIsCut() {
         assertThat(clean("SINGAPORE/BEIJING Flamboyant former basketball star Dennis Rodman arrived in North Korea on Tuesday for a visit."))
                 .startsWith("Flamboyant former basketball star");

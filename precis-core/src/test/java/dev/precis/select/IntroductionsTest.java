@@ -46,6 +46,49 @@ class IntroductionsTest {
     }
 
     @Test
+    void aNameBeforeAnAppositiveThatOnlyAPersonTakesIsAPerson() {
+        ClusterText text = TestClusters.cluster("Prosecutors said Alexandra Kuisis was arrested at her home on Friday. "
+                + "Kuisis, who has been released on bail, is charged with three counts of assault. "
+                + "The trial of Kuisis, 41, is set for May.");
+        Introductions intro = Introductions.of(text);
+        assertThat(intro.bare(0)).isEmpty();
+        assertThat(intro.bare(1)).containsExactly("kuisis");
+        assertThat(intro.bare(2)).containsExactly("kuisis");
+    }
+
+    @Test
+    void aSubjectThatHisOrHerSoonFollowsIsAPerson() {
+        ClusterText text = TestClusters.cluster("State Senator Wendy Davis spoke in Fort Worth on Thursday. "
+                + "Davis formally announced her campaign for governor. Texas raised its budget for schools.");
+        Introductions intro = Introductions.of(text);
+        assertThat(intro.bare(0)).isEmpty();
+        assertThat(intro.bare(1)).containsExactly("davis");
+        assertThat(intro.bare(2)).isEmpty();
+    }
+
+    @Test
+    void aDefiniteSubjectThatPointsBackNeedsASentenceThatMentionsIt() {
+        ClusterText text = TestClusters.cluster("A team at Imperial College London pooled 95 studies of diet and health. "
+                + "Doctors have long urged people to eat more fruit. "
+                + "The team found that ten portions a day could prevent millions of deaths.");
+        Introductions intro = Introductions.of(text);
+        assertThat(intro.bare(2)).containsExactly(Introductions.THING + "team");
+        assertThat(intro.bare(0)).isEmpty();
+        assertThat(intro.introducedBy(2, List.of(text.sentence(1)))).isTrue(); // the sentence just before it
+        assertThat(intro.introducedBy(2, List.of(text.sentence(0)))).isTrue();
+    }
+
+    @Test
+    void theSentenceBeforeADefiniteSubjectIntroducesItInOtherWords() {
+        ClusterText text = TestClusters.cluster("The city council approved a new transit budget on Tuesday. "
+                + "The plan adds forty buses to the fleet by next spring.", "Riders welcomed the new buses on Wednesday.");
+        Introductions intro = Introductions.of(text);
+        assertThat(intro.bare(1)).containsExactly(Introductions.THING + "plan");
+        assertThat(intro.introducedBy(1, List.of(text.sentence(0)))).isTrue();
+        assertThat(intro.introducedBy(1, List.of(text.sentence(2)))).isFalse();
+    }
+
+    @Test
     void placesAndOrganisationsAreNoPeople() {
         ClusterText text = TestClusters.cluster("A berm collapsed at the Fort Calhoun nuclear plant on Sunday morning. "
                 + "Calhoun residents were told there was no danger to the public. "

@@ -37,7 +37,9 @@ class LeaningTest {
             "Having a second examination will ensure our ability to get a clear picture.",
             "Adding to the drama is the fact that an employee filed a complaint.",
             "One of Zirkle's dogs also was injured in the crash.",
-            "One such liaison officer said the exercise had gone well.", "Others are calling for more restraint."})
+            "One such liaison officer said the exercise had gone well.", "Others are calling for more restraint.",
+            "\"He knew where he was speaking,\" said Sanders.", "\"They have nothing left,\" the mayor told reporters.",
+            "Game on, in other words.", "The vote was close, though.", "The council said it would appeal, however."})
     void sentencesThatLeanOnTheOneBefore(String s) {
         assertThat(Leaning.kind(s)).isEqualTo(Leaning.Kind.PREVIOUS);
     }

@@ -9,11 +9,12 @@ import java.util.regex.Pattern;
 
 /**
  * A dateline and byline glued before the first sentence: "NEW YORK (AP) — ",
- * "LONDON, UNITED KINGDOM, Jane Doe in Paris- ". The sentence after it is kept.
+ * "LONDON, UNITED KINGDOM, Jane Doe in Paris- ", "FLORENCE, Italy, Feb. 25 (UPI) -- " (an abbreviated
+ * month may have its day after it). The sentence after it is kept.
  */
 public final class DatelinePrefix implements PrefixRule {
     private static final Pattern P = Pattern.compile(
-            "^(\\p{Lu}[\\p{Lu}.'’]+(?:[ -]\\p{Lu}[\\p{Lu}.'’]+)*\\.?(?:\\s*,\\s*(?:(?:\\p{Lu}\\.){2,3}|[^,.!?\"“”;]{2,60}?(?:(?<=\\b\\p{Lu}\\p{Ll}{1,4})\\.)?)){0,4}(?:\\s*\\([^)]{1,40}\\))?)(?:\\s*[-–—]{1,2}\\s+|\\s*[–—]\\s*)(?=[\\p{Lu}\"“‘'])");
+            "^(\\p{Lu}[\\p{Lu}.'’]+(?:[ -]\\p{Lu}[\\p{Lu}.'’]+)*\\.?(?:\\s*,\\s*(?:(?:\\p{Lu}\\.){2,3}|[^,.!?\"“”;]{2,60}?(?:(?<=\\b\\p{Lu}\\p{Ll}{1,4})\\.[^,.!?\"“”;]{0,12}?)?)){0,4}(?:\\s*\\([^)]{1,40}\\))?)(?:\\s*[-–—]{1,2}\\s+|\\s*[–—]\\s*)(?=[\\p{Lu}\"“‘'])");
 
     @Override
     public String id() {

@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
  * A picture credit glued before the first sentence of a paragraph: "John Smith/Getty Images There
  * is no question ...", "Jane Doe / Splash News The singer's ...", a caption and its agency ("The
  * cabin of a plane. AP American Airlines said ..."), or a player's "enlarge this image toggle
- * caption" with its credit written twice. Only the credit goes; the story after it stays.
+ * caption" with its credit written twice, or a web address in capitals ("EXAMPLE.COM 'I want ...").
+ * Only the credit goes; the story after it stays.
  */
 public final class GluedCredit implements PrefixRule {
     private static final String AGENCY = "(?:Getty Images|Getty|AP Photo|AP|AFP|Reuters|REUTERS|EPA|Splash News|Shutterstock"
@@ -26,6 +27,8 @@ public final class GluedCredit implements PrefixRule {
     /** A labelled credit, then the first capitalised word that a lower-case word follows: "Photo: Jane Doe The council ...". */
     private static final Pattern LABELLED = Pattern.compile("^(?:Photo|Photos|PHOTO|Image|Picture|Photograph)(?: credit)?\\s*:\\s*"
             + "(?:\\p{Lu}[\\p{L}'’.-]*\\s*(?:/\\s*)?){1,5}?\\s*(?=[\"“]?\\p{Lu}[\\p{Ll}'’]*\\s+\\p{Ll})");
+    /** A web address in capitals, the picture's source: "EXAMPLEXXX.COM 'I want ...". */
+    private static final Pattern ADDRESS = Pattern.compile("^[\\p{Lu}\\d-]{2,40}\\.(?:COM|NET|ORG|CO\\.UK|TV)\\s+(?=[\\p{Lu}\"“'‘])");
     private static final Pattern TOGGLE = Pattern.compile("(?i)^(?:enlarge this image\\s+)?toggle caption\\s+");
 
     @Override
@@ -42,6 +45,8 @@ public final class GluedCredit implements PrefixRule {
                 "a picture player's caption toggle and credit before the text"));
         Matcher l = c0 == 'P' || c0 == 'I' ? LABELLED.matcher(line) : null;
         if (l != null && l.lookingAt() && storyFollows(line, l.end())) return Optional.of(new Cut(l.end(), "a labelled picture credit before the text"));
+        Matcher a = Character.isUpperCase(c0) || Character.isDigit(c0) ? ADDRESS.matcher(line) : null;
+        if (a != null && a.lookingAt() && storyFollows(line, a.end())) return Optional.of(new Cut(a.end(), "a web address credit before the text"));
         if (line.indexOf('/') > 0) {
             Matcher m = NAMED.matcher(line);
             if (m.lookingAt() && storyFollows(line, m.end())) {

@@ -9,7 +9,9 @@ import java.util.regex.Pattern;
 
 /**
  * Photo captions written as sentences: "A photo from the ministry shows...", "..., this photo
- * released by the coast guard shows.", "Rescuers carry a man, left, and ...".
+ * released by the coast guard shows.", "Rescuers carry a man, left, and ...", or a wire caption's
+ * present-tense action with its weekday, full date and place ("A supporter holds a sticker during a
+ * watch party Thursday, Oct. 3, 2013, in San Antonio.").
  */
 public final class PhotoCaption implements LineRule {
     private static final Pattern START = Pattern.compile(
@@ -21,7 +23,13 @@ public final class PhotoCaption implements LineRule {
                     + "|\\bin this (?=[^.]{0,30}\\d)(?:(?:[A-Z][a-z]{2,8}\\.?|\\d{1,4}),? ){1,4}(?:file |handout )?(?:photo|photograph|image|picture)\\b"
                     + "|\\bthis (?:undated |file |handout |aerial |satellite )*(?:photo|photograph|image|picture)"
                     + "(?: (?:released|provided|taken|made available|obtained|posted)(?: by [^,.]{1,60})?)?,? shows?\\b"
-                    + "|, (?:left|right|center|centre|second left|second right),|\\((?:left|right|center|centre)\\)|\\bfrom left\\b");
+                    + "|, (?:left|right|center|centre|second left|second right),|\\((?:left|right|center|centre)\\)|\\bfrom left\\b"
+                    // a wire caption: what the picture shows, in the present tense, then its full date and place
+                    // ("... speaks at a rally Thursday, Oct. 3, 2013, in Haltom City"); a story writes "was killed
+                    // Saturday, April 6, 2013, in ...". Case-sensitive: lower-cased text cannot tell a place.
+                    + "|(?-i:\\b(?:speaks|holds|poses|shakes|walks|arrives|waves|listens|gestures|stands|looks|sits|talks|greets|reacts"
+                    + "|attends|watches|addresses|campaigns|celebrates|hugs|prays|carries|cheers|marches|protests|wait|waits|gather|gathers|line up|lines up)"
+                    + "\\b[^!?]{0,160}?\\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day, (?:Jan|Feb|March|April|May|June|July|Aug|Sept?|Oct|Nov|Dec)[a-z]*\\.? \\d{1,2}, \\d{4}, (?:in|at|near|outside) \\p{Lu})");
 
     @Override
     public String id() {
@@ -33,7 +41,7 @@ public final class PhotoCaption implements LineRule {
         if (line.words() > 60) return Optional.empty();
         String k = line.key();
         if (k.indexOf("photo") < 0 && k.indexOf("image") < 0 && k.indexOf("picture") < 0 && k.indexOf("screen") < 0
-                && k.indexOf("left") < 0 && k.indexOf("right") < 0 && k.indexOf("cent") < 0) return Optional.empty();
+                && k.indexOf("left") < 0 && k.indexOf("right") < 0 && k.indexOf("cent") < 0 && k.indexOf("day, ") < 0) return Optional.empty();
         String t = line.text();
         if (START.matcher(t).find() || INSIDE.matcher(t).find()) return Optional.of("a photo caption");
         return Optional.empty();

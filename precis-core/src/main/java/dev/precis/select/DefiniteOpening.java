@@ -1,0 +1,78 @@
+package dev.precis.select;
+
+import dev.precis.model.Sentence;
+
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A sentence whose subject is a bare definite noun that points back ("The team found ...", "The
+ * 41-year-old rhino ...", "The couple said ..."): it continues a story someone began before it, and
+ * reads well only after a sentence that mentions that noun.
+ */
+public final class DefiniteOpening {
+    /**
+     * "The"/"These"/"Both" and up to two lower-case words before a noun that names something
+     * introduced earlier, followed by its verb rather than by what defines it ("The bodies of two
+     * climbers ..." stands alone).
+     */
+    private static final Pattern OPENER = Pattern.compile(
+            "^(?:The|These|Those|Both|The two|The three)\\s+(?:(?!(?:of|in|at|from|for|by|on|with|to|and|or)\\s)[a-z0-9][\\w’'-]*\\s+){0,2}"
+                    + "(team|teams|researchers|scientists|study|studies|authors|report|findings|company|firm|group|"
+                    + "suspect|suspects|victim|victims|couple|pair|man|woman|boy|girl|men|women|two|three|family|"
+                    + "decision|ruling|move|plan|deal|incident|attack|shooting|case|judge|paper|survey|statement|"
+                    + "discovery|device|aircraft|plane|band|singer|actor|actress|star|rhino|animal|dog|child|"
+                    + "children|student|students|officer|officers|player|players|remains|bodies|site|documents|"
+                    + "letter|book|film|show|product|app|program|programme|project|lawsuit|bill|measure|"
+                    + "agency|organization|organisation|"
+                    + "investigation|probe|trial|verdict|sentence|charges|video|photo|image|images|episode|"
+                    + "game|match|race|event|festival)"
+                    + "\\s+(?!(?:of|in|at|from|for|by|on|with|who|whose|which|that|behind|named|called|known|to|and|or)\\b)[a-z]");
+
+    /** A lower-case word that is no preposition, conjunction or relative word, which never belong in a subject's noun phrase here. */
+    private static final String WORD = "(?!(?:of|in|at|from|for|by|on|with|to|and|or|who|whose|which|that|as|than)\\b)[a-z][\\w’'-]*";
+
+    /**
+     * Any other "The" and up to three lower-case words whose last, the noun, is followed by a comma or
+     * by a verb ("The gushy profile, published ...", "The circuit needed ...", "The antecedent is ...").
+     */
+    private static final Pattern SUBJECT = Pattern.compile(
+            "^The\\s+(?:" + WORD + "\\s+){0,2}?(" + WORD + ")(?=,\\s|\\s+(?:is|was|are|were|has|had|have|will|would|can|could|may|might|must|should"
+                    + "|did|does|also|now|then|says|said|found|shows|showed|needed|[a-z]{3,}ed)\\b)");
+
+    private DefiniteOpening() {
+    }
+
+    /** The noun a sentence's definite subject names when it points back ("team"), or null; the sentence is taken to follow others in its article. */
+    public static String noun(String sentence) {
+        return noun(sentence, false);
+    }
+
+    /**
+     * {@link #noun(String)} for a sentence of an article. An article's first sentence was written to
+     * open a story ("The city council voted ..."), so there only the nouns that always point back
+     * ("team", "study", "couple") count.
+     */
+    public static String noun(Sentence s) {
+        return noun(s.text(), s.position() == 0);
+    }
+
+    private static String noun(String sentence, boolean lead) {
+        String t = sentence.strip();
+        if (t.isEmpty() || t.charAt(0) != 'T' && t.charAt(0) != 'B') return null;
+        Matcher m = OPENER.matcher(t);
+        if (m.find()) return m.group(1);
+        if (lead) return null;
+        m = SUBJECT.matcher(t);
+        return m.lookingAt() ? m.group(1) : null;
+    }
+
+    /** The word a mention of {@code noun} is found by, singular and plural alike ("victims" and "victim": "victim"). */
+    static String stem(String noun) {
+        String w = noun.toLowerCase(Locale.ROOT);
+        if (w.endsWith("ies") && w.length() > 4) return w.substring(0, w.length() - 3) + "y";
+        if (w.endsWith("s") && !w.endsWith("ss") && w.length() > 3) return w.substring(0, w.length() - 1);
+        return w;
+    }
+}

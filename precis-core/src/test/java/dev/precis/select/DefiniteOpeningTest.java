@@ -1,0 +1,41 @@
+package dev.precis.select;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class DefiniteOpeningTest {
+    @Test
+    void theNounOfADefiniteSubjectFollowedByItsVerbOrAComma() {
+        assertThat(DefiniteOpening.noun("The team found that five portions a day reduced the risk.")).isEqualTo("team");
+        assertThat(DefiniteOpening.noun("The gushy profile, published online Thursday, details her story.")).isEqualTo("profile");
+        assertThat(DefiniteOpening.noun("The circuit needed to be compact and light.")).isEqualTo("circuit");
+        assertThat(DefiniteOpening.noun("The antecedent is the setup, telling a child what to do.")).isEqualTo("antecedent");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"The National Labor Relations Board ruled on Wednesday.", "The bodies of two climbers were found in Tibet.",
+            "A berm collapsed at the plant on Sunday.", "The rare step by the panel comes a day before the hearing.",
+            "The man who killed four people was arrested on Friday."})
+    void subjectsThatSayWhatTheyAre(String s) {
+        assertThat(DefiniteOpening.noun(s)).isNull();
+    }
+
+    @Test
+    void anArticlesFirstSentenceOpensAStory() {
+        dev.precis.model.ClusterText text = dev.precis.TestClusters.cluster("The city council voted to close the old bridge on Monday. "
+                + "The city council voted again on Friday. The team found cracks in the bridge.");
+        assertThat(DefiniteOpening.noun(text.sentence(0))).isNull();
+        assertThat(DefiniteOpening.noun(text.sentence(1))).isEqualTo("council");
+        assertThat(DefiniteOpening.noun(text.sentence(2))).isEqualTo("team");
+    }
+
+    @Test
+    void singularAndPluralAreOneNoun() {
+        assertThat(DefiniteOpening.stem("victims")).isEqualTo(DefiniteOpening.stem("victim"));
+        assertThat(DefiniteOpening.stem("studies")).isEqualTo(DefiniteOpening.stem("study"));
+        assertThat(DefiniteOpening.stem("press")).isEqualTo("press");
+    }
+}
