@@ -90,38 +90,43 @@ public final class Disagreements {
     public static List<Disagreement> find(ClusterText text, TermVectors v) {
         List<Mention> mentions = Quantities.find(text);
         if (mentions.size() < 2) return List.of();
+        int[][] best = bestPartners(mentions, text, v);
+        List<Disagreement> out = new ArrayList<>();
+        for (List<Integer> g : mutualGroups(mentions, best)) {
+            if (g.size() >= 2 && inConflict(mentions, g)) out.add(disagreement(mentions, g, text));
+        }
+        out.sort(Comparator.comparingInt((Disagreement d) -> -d.sides().stream().mapToInt(x -> x.citations().size()).sum())
+                .thenComparingInt(d -> d.sides().get(0).citation().article())
+                .thenComparingInt(d -> d.sides().get(0).citation().start()));
+        return out;
+    }
+
+    /**
+     * For each mention and each other article, the index of that article's best comparable mention by
+     * score (-1 when none). The all-pairs loop is a method of its own, small enough for the JIT to compile
+     * once: it was the bulk of the largest method the compiler kept recompiling.
+     */
+    private static int[][] bestPartners(List<Mention> mentions, ClusterText text, TermVectors v) {
         Map<String, Set<Integer>> capitalDf = capitalArticleFrequency(text);
         int articles = Math.max(1, text.contributingArticles());
-        List<Set<String>> anchors = new ArrayList<>();
-        List<String> days = new ArrayList<>();
+        int n = mentions.size();
+        List<Set<String>> anchors = new ArrayList<>(n);
+        List<String> days = new ArrayList<>(n);
         for (Mention m : mentions) {
             anchors.add(anchors(m.sentence(), capitalDf, articles));
             days.add(day(m.sentence(), text));
         }
-        int n = mentions.size();
         Map<Integer, List<Integer>> bySentence = new HashMap<>();
         for (int i = 0; i < n; i++) bySentence.computeIfAbsent(mentions.get(i).sentence().id(), k -> new ArrayList<>()).add(i);
         List<Set<String>> contexts = new ArrayList<>(java.util.Collections.nCopies(n, (Set<String>) null));
-        // best[i][article] = index of the best comparable mention of that article, by score
-        Map<Long, Double> scores = new HashMap<>();
         int[][] best = new int[n][text.articles().size()];
         double[][] bestScore = new double[n][text.articles().size()];
         for (int[] row : best) java.util.Arrays.fill(row, -1);
         for (int i = 0; i < n; i++) {
-            Mention a = mentions.get(i);
             for (int j = i + 1; j < n; j++) {
-                Mention b = mentions.get(j);
-                if (a.sentence().article() == b.sentence().article() || !comparable(a, b)) continue;
-                // a sentence that also gives the other report's figure is about two things, one of them agreeing
-                if (agreesElsewhere(mentions, bySentence, i, j) || agreesElsewhere(mentions, bySentence, j, i)) continue;
-                boolean tied = Ties.sameReferencePlace(a, b) || Ties.closePreciseLengths(a, b)
-                        || Ties.parallel(mentions, i, j, bySentence, contexts)
-                        || Ties.samePopulations(mentions, i, j, bySentence)
-                        && sharedWords(a.sentence(), b.sentence()) >= CONTEXT_SHARED;
-                double s = score(a, b, anchors.get(i), anchors.get(j), days.get(i), days.get(j), v, contexts, i, j, tied);
+                double s = pairScore(mentions, i, j, anchors, days, bySentence, contexts, v);
                 if (s <= 0) continue;
-                scores.put(key(i, j), s);
-                int aa = a.sentence().article(), ba = b.sentence().article();
+                int aa = mentions.get(i).sentence().article(), ba = mentions.get(j).sentence().article();
                 if (s > bestScore[i][ba]) {
                     bestScore[i][ba] = s;
                     best[i][ba] = j;
@@ -132,6 +137,26 @@ public final class Disagreements {
                 }
             }
         }
+        return best;
+    }
+
+    /** How strongly mentions i and j of different articles report one quantity; 0 when they cannot. */
+    private static double pairScore(List<Mention> mentions, int i, int j, List<Set<String>> anchors, List<String> days,
+                                    Map<Integer, List<Integer>> bySentence, List<Set<String>> contexts, TermVectors v) {
+        Mention a = mentions.get(i), b = mentions.get(j);
+        if (a.sentence().article() == b.sentence().article() || !comparable(a, b)) return 0;
+        // a sentence that also gives the other report's figure is about two things, one of them agreeing
+        if (agreesElsewhere(mentions, bySentence, i, j) || agreesElsewhere(mentions, bySentence, j, i)) return 0;
+        boolean tied = Ties.sameReferencePlace(a, b) || Ties.closePreciseLengths(a, b)
+                || Ties.parallel(mentions, i, j, bySentence, contexts)
+                || Ties.samePopulations(mentions, i, j, bySentence)
+                && sharedWords(a.sentence(), b.sentence()) >= CONTEXT_SHARED;
+        return score(a, b, anchors.get(i), anchors.get(j), days.get(i), days.get(j), v, contexts, i, j, tied);
+    }
+
+    /** Mentions joined when each is the other's best partner in its article, transitively. */
+    private static java.util.Collection<List<Integer>> mutualGroups(List<Mention> mentions, int[][] best) {
+        int n = mentions.size();
         int[] parent = new int[n];
         for (int i = 0; i < n; i++) parent[i] = i;
         for (int i = 0; i < n; i++) {
@@ -143,38 +168,33 @@ public final class Disagreements {
         }
         Map<Integer, List<Integer>> groups = new HashMap<>();
         for (int i = 0; i < n; i++) groups.computeIfAbsent(find(parent, i), k -> new ArrayList<>()).add(i);
-        List<Disagreement> out = new ArrayList<>();
-        for (List<Integer> g : groups.values()) {
-            if (g.size() < 2) continue;
-            boolean conflict = false;
-            for (int x = 0; x < g.size() && !conflict; x++) {
-                for (int y = x + 1; y < g.size(); y++) {
-                    if (!compatible(mentions.get(g.get(x)), mentions.get(g.get(y)))) {
-                        conflict = true;
-                        break;
-                    }
-                }
+        return groups.values();
+    }
+
+    private static boolean inConflict(List<Mention> mentions, List<Integer> g) {
+        for (int x = 0; x < g.size(); x++) {
+            for (int y = x + 1; y < g.size(); y++) {
+                if (!compatible(mentions.get(g.get(x)), mentions.get(g.get(y)))) return true;
             }
-            if (!conflict) continue;
-            g.sort(Comparator.comparingDouble((Integer i) -> mentions.get(i).value())
-                    .thenComparingInt(i -> mentions.get(i).sentence().article()));
-            // one side per distinct value, citing every article that gives it
-            Map<Double, List<Mention>> byValue = new java.util.LinkedHashMap<>();
-            for (int i : g) byValue.computeIfAbsent(mentions.get(i).value(), k -> new ArrayList<>()).add(mentions.get(i));
-            List<Disagreement.Side> sides = new ArrayList<>();
-            for (List<Mention> same : byValue.values()) {
-                List<Citation> cites = new ArrayList<>();
-                for (Mention m : same) {
-                    cites.add(new Citation(m.sentence().article(), text.articles().get(m.sentence().article()).id(), m.start(), m.end()));
-                }
-                sides.add(new Disagreement.Side(same.get(0).number(), same.get(0).wording(), cites));
-            }
-            out.add(new Disagreement(subject(g.stream().map(mentions::get).toList()), sides));
         }
-        out.sort(Comparator.comparingInt((Disagreement d) -> -d.sides().stream().mapToInt(x -> x.citations().size()).sum())
-                .thenComparingInt(d -> d.sides().get(0).citation().article())
-                .thenComparingInt(d -> d.sides().get(0).citation().start()));
-        return out;
+        return false;
+    }
+
+    /** One side per distinct value, citing every article that gives it, in order of value. */
+    private static Disagreement disagreement(List<Mention> mentions, List<Integer> g, ClusterText text) {
+        g.sort(Comparator.comparingDouble((Integer i) -> mentions.get(i).value())
+                .thenComparingInt(i -> mentions.get(i).sentence().article()));
+        Map<Double, List<Mention>> byValue = new java.util.LinkedHashMap<>();
+        for (int i : g) byValue.computeIfAbsent(mentions.get(i).value(), k -> new ArrayList<>()).add(mentions.get(i));
+        List<Disagreement.Side> sides = new ArrayList<>();
+        for (List<Mention> same : byValue.values()) {
+            List<Citation> cites = new ArrayList<>();
+            for (Mention m : same) {
+                cites.add(new Citation(m.sentence().article(), text.articles().get(m.sentence().article()).id(), m.start(), m.end()));
+            }
+            sides.add(new Disagreement.Side(same.get(0).number(), same.get(0).wording(), cites));
+        }
+        return new Disagreement(subject(g.stream().map(mentions::get).toList()), sides);
     }
 
     /**
@@ -426,10 +446,6 @@ public final class Disagreements {
     private static boolean disjoint(Set<String> a, Set<String> b) {
         for (String x : a) if (b.contains(x)) return false;
         return true;
-    }
-
-    private static long key(int i, int j) {
-        return ((long) i << 32) | j;
     }
 
     private static int find(int[] p, int i) {
