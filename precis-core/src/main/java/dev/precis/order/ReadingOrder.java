@@ -39,11 +39,6 @@ final class ReadingOrder {
         return out;
     }
 
-    /** True when a sentence, read inside its article, opens with a definite noun phrase that points back ("The team found ..."). */
-    static boolean anaphoricOpener(String sentence) {
-        return DefiniteOpening.noun(sentence) != null;
-    }
-
     private static boolean opensWithQuote(String t) {
         return !t.isEmpty() && (t.charAt(0) == '"' || t.charAt(0) == '“' || t.charAt(0) == '‘' || t.charAt(0) == '\'');
     }

@@ -16,9 +16,18 @@ class DefiniteOpeningTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"The team found that five portions a day reduced the risk.",
+            "The researchers found these cases while examining the remains.",
+            "The 41-year-old rhino had been under care for an infection.", "The couple said they would appeal."})
+    void definiteNounsThatPointBack(String s) {
+        assertThat(DefiniteOpening.noun(s)).isNotNull();
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"The National Labor Relations Board ruled on Wednesday.", "The bodies of two climbers were found in Tibet.",
             "A berm collapsed at the plant on Sunday.", "The rare step by the panel comes a day before the hearing.",
-            "The man who killed four people was arrested on Friday."})
+            "The man who killed four people was arrested on Friday.",
+            "The bodies of two climbers were found in Tibet on Monday.", "The decision by a regional director surprised the school."})
     void subjectsThatSayWhatTheyAre(String s) {
         assertThat(DefiniteOpening.noun(s)).isNull();
     }

@@ -28,6 +28,10 @@ public final class Names {
      */
     private static final Set<String> FOCUS_ADVERBS = Set.of("even", "only", "just", "perhaps", "maybe", "especially",
             "particularly", "not", "certainly", "surely", "clearly", "obviously", "apparently");
+
+    private static boolean isTitleOrFocus(String lower) {
+        return TITLE_WORDS.contains(lower) || FOCUS_ADVERBS.contains(lower);
+    }
     /**
      * Words of {@link #TITLE_WORDS} that are not titles: function words, days, interface debris. "May"
      * is left out: it is a surname ("Theresa May") far more often than it opens a name phrase.
@@ -95,8 +99,7 @@ public final class Names {
                 break;
             }
         }
-        while (i < parts.length && (TITLE_WORDS.contains(parts[i].toLowerCase(Locale.ROOT))
-                || FOCUS_ADVERBS.contains(parts[i].toLowerCase(Locale.ROOT)))) i++;
+        while (i < parts.length && isTitleOrFocus(parts[i].toLowerCase(Locale.ROOT))) i++;
         // "Minister for Health Leo Varadkar", "Mayor of London Sadiq Khan": the title's complement goes too
         if (i > 0 && i + 2 < parts.length && (parts[i - 1].equals("for") || parts[i - 1].equals("of"))) i++;
         if (i == parts.length) return "";
@@ -206,7 +209,7 @@ public final class Names {
 
     private static final StartPattern VERB_BEFORE = StartPattern.of("\\b" + SPEECH + "\\s+$",
             StartPattern.atWordStart(StartPattern.initials(SpeechPatterns.SPEECH_WORDS)));
-    private static final Pattern VERB_AFTER = Pattern.compile("^,?\\s+(?:has\\s+|had\\s+)?" + dev.precis.evidence.quotes.Speakers.ADVERB + "(?:" + SPEECH.substring(3, SPEECH.length() - 1) + "|called|described)\\b");
+    private static final Pattern VERB_AFTER = Pattern.compile("^,?\\s+(?:has\\s+|had\\s+)?" + dev.precis.evidence.quotes.Speakers.ADVERB + "(?:" + SpeechPatterns.SPEECH_VERBS + "|called|described)\\b");
     private static final Pattern APPOSITIVE_AFTER = Pattern.compile("^,\\s+(?:the|a|an|who|\\d)\\b");
 
     private static boolean isConnector(String w) {

@@ -15,16 +15,18 @@ import java.util.regex.Pattern;
  * verbs, capitalised words and name phrases, and the pronouns that are or are not persons.
  */
 public final class SpeechPatterns {
-    public static final String SPEECH = "(?:said|says|say|told|tells|added|adds|declared|insisted|warned|stated|wrote|"
+    /** The speech verbs, as regex alternatives: {@link #SPEECH} and {@link #INVERTED_SPEECH} are built on them. */
+    static final String SPEECH_VERBS = "said|says|say|told|tells|added|adds|declared|insisted|warned|stated|wrote|"
             + "tweeted|explained|noted|asked|continued|replied|admitted|argued|claimed|recalled|concluded|announced|"
             + "stressed|urged|acknowledged|conceded|cautioned|remarked|complained|predicted|testified|responded|responds|"
             + "explains|notes|argues|insists|warns|recalls|admits|writes|asks|replies|commented|confirmed|confirms|"
             // verbs of speech only: "remarks", "jokes" and "quips" are also nouns ("Trump Twitter jokes"), "suggested"
             // and "pleaded" also open sentences that report no words, "joked" sits in asides ("— other than in
             // Trump Tower, Urgant joked —") that would take "he" from the sentence's subject
-            + "answered|quipped|fumed|exclaimed|muttered|boasted)";
+            + "answered|quipped|fumed|exclaimed|muttered|boasted";
+    public static final String SPEECH = "(?:" + SPEECH_VERBS + ")";
     /** "..., offers Weir.": verbs that give someone's words only when they come before the speaker's name. */
-    public static final String INVERTED_SPEECH = "(?:" + SPEECH.substring(3, SPEECH.length() - 1) + "|offered|offers)";
+    public static final String INVERTED_SPEECH = "(?:" + SPEECH_VERBS + "|offered|offers)";
     public static final String PARTICLE = "(?:de|da|del|della|di|du|van|von|der|den|bin|ibn|al|el|la|le|dos|das)";
     /** A capitalised word, or letters with dots ("U.N.", "F."); a sentence's closing period is not part of it. */
     public static final String CAP = "(?:\\p{Lu}\\.(?:\\p{Lu}\\.)*|\\p{Lu}[\\p{L}\\p{M}'’-]*)";

@@ -230,9 +230,10 @@ public final class Speakers {
         Matcher m = where.matcher(s);
         if (!m.find()) return null;
         String who = m.group("who").strip();
-        if (Spaces.split(who).length > 8) return null;
+        String[] words = Spaces.split(who);
+        if (words.length > 8) return null;
         // "according to the lawsuit", "according to a report": a document, which the labels hold to be no speaker
-        if (!Character.isUpperCase(who.charAt(0)) || Spaces.split(who)[0].equals("The")) return null;
+        if (!Character.isUpperCase(who.charAt(0)) || words[0].equals("The")) return null;
         String p = person(who, longest, refs);
         return p == null || p.isEmpty() ? null : p;
     }
