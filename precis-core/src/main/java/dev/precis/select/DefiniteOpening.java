@@ -8,8 +8,9 @@ import java.util.regex.Pattern;
 
 /**
  * A sentence whose subject is a bare definite noun that points back ("The team found ...", "The
- * 41-year-old rhino ...", "The couple said ..."): it continues a story someone began before it, and
- * reads well only after a sentence that mentions that noun.
+ * 41-year-old rhino ...", "The couple said ..."), whose opening cites a source only as "the report"
+ * ("According to the report, ..."): it continues a story someone began before it, and reads well
+ * only after a sentence that mentions that noun.
  */
 public final class DefiniteOpening {
     /**
@@ -41,6 +42,15 @@ public final class DefiniteOpening {
             "^The\\s+(?:" + WORD + "\\s+){0,2}?(" + WORD + ")(?=,\\s|\\s+(?:is|was|are|were|has|had|have|will|would|can|could|may|might|must|should"
                     + "|did|does|also|now|then|says|said|found|shows|showed|needed|[a-z]{3,}ed)\\b)");
 
+    /**
+     * A source named only by a definite noun in the opening phrase ("According to the report, ...",
+     * "In the study, ..."): the reader is expected to know which report.
+     */
+    private static final Pattern SOURCE = Pattern.compile(
+            "^(?:According to|In) the\\s+(?:[\\w’'-]+\\s+){0,2}?(report|study|research|paper|survey|findings|post|complaint|"
+                    + "affidavit|filing|memo|statement|letter|lawsuit|documents|indictment|records|video|book|article|"
+                    + "analysis|review|interview|ruling|decision),");
+
     private DefiniteOpening() {
     }
 
@@ -60,11 +70,17 @@ public final class DefiniteOpening {
 
     private static String noun(String sentence, boolean lead) {
         String t = sentence.strip();
-        if (t.isEmpty() || t.charAt(0) != 'T' && t.charAt(0) != 'B') return null;
-        Matcher m = OPENER.matcher(t);
-        if (m.find()) return m.group(1);
-        if (lead) return null;
-        m = SUBJECT.matcher(t);
+        if (t.isEmpty()) return null;
+        char first = t.charAt(0);
+        if (first == 'T' || first == 'B') {
+            Matcher m = OPENER.matcher(t);
+            if (m.find()) return m.group(1);
+            if (lead) return null;
+            m = SUBJECT.matcher(t);
+            return m.lookingAt() ? m.group(1) : null;
+        }
+        if (lead || first != 'A' && first != 'I') return null;
+        Matcher m = SOURCE.matcher(t);
         return m.lookingAt() ? m.group(1) : null;
     }
 

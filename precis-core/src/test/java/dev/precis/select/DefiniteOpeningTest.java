@@ -33,6 +33,14 @@ class DefiniteOpeningTest {
     }
 
     @Test
+    void aSourceNamedOnlyByADefiniteNounPointsBack() {
+        assertThat(DefiniteOpening.noun("According to the Medium post, which has since been taken down, Enoch is Mike Peinovich.")).isEqualTo("post");
+        assertThat(DefiniteOpening.noun("In the research, published on Thursday, the estimate is 7.8 million deaths.")).isEqualTo("research");
+        assertThat(DefiniteOpening.noun("According to the National Weather Service, the storm will pass by noon.")).isNull();
+        assertThat(DefiniteOpening.noun("In the meantime, the storm will pass by noon.")).isNull();
+    }
+
+    @Test
     void anArticlesFirstSentenceOpensAStory() {
         dev.precis.model.ClusterText text = dev.precis.TestClusters.cluster("The city council voted to close the old bridge on Monday. "
                 + "The city council voted again on Friday. The team found cracks in the bridge.");
