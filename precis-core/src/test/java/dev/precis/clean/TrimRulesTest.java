@@ -27,6 +27,14 @@ class TrimRulesTest {
     void aLeadingPhotoCreditIsCut() {
         assertThat(clean("John Smith/Getty Images " + STORY)).isEqualTo(STORY);
         assertThat(clean("Jane Doe / Splash News " + STORY)).isEqualTo(STORY);
+        assertThat(clean("William Wei, Business Insider " + STORY)).isEqualTo(STORY);
+        assertThat(clean("Jane Doe, Getty Images " + STORY)).isEqualTo(STORY);
+    }
+
+    @Test
+    void aSubjectBeforeAnAgencyThatReportsIsNoCredit() {
+        String line = "Boeing, Reuters reported on Monday, will cut the output of its largest jet by a third next year. " + STORY;
+        assertThat(clean(line)).isEqualTo(line);
     }
 
     @Test

@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 
 /**
  * A picture credit glued before the first sentence of a paragraph: "John Smith/Getty Images There
- * is no question ...", "Jane Doe / Splash News The singer's ...", a caption and its agency ("The
+ * is no question ...", "Jane Doe / Splash News The singer's ...", "William Wei, Business Insider Facebook ...", a caption and its agency ("The
  * cabin of a plane. AP American Airlines said ..."), or a player's "enlarge this image toggle
  * caption" with its credit written twice, or a web address in capitals ("EXAMPLE.COM 'I want ...").
  * Only the credit goes; the story after it stays.
@@ -18,10 +18,17 @@ import java.util.regex.Pattern;
 public final class GluedCredit implements PrefixRule {
     private static final String AGENCY = "(?:Getty Images|Getty|AP Photo|AP|AFP|Reuters|REUTERS|EPA|Splash News|Shutterstock"
             + "|Rex Features|REX|Bloomberg|NPR|Corbis|WireImage|FilmMagic|Invision|ZUMA Press|Zuma Press|Associated Press"
-            + "|ASSOCIATED PRESS|iStockphoto|istockphoto\\.com|UPI|Xinhua|Sipa|SIPA|Barcroft Media|Backgrid|BACKGRID)";
+            + "|ASSOCIATED PRESS|iStockphoto|istockphoto\\.com|UPI|Xinhua|Sipa|SIPA|Barcroft Media|Backgrid|BACKGRID|Business Insider)";
     /** Up to five capitalised words, a slash, an optional second source, the agency: "Eric Gay / AP". */
     private static final Pattern NAMED = Pattern.compile("^(?:\\p{Lu}[\\p{L}'’.-]*\\s+){0,4}\\p{Lu}[\\p{L}'’.-]*\\s*/\\s*"
             + "(?:\\p{Lu}[\\p{L}.]*\\s*/\\s*)?" + AGENCY + "(?:\\s+via\\s+" + AGENCY + ")?\\s+(?=[\\p{Lu}\"“])");
+    /**
+     * A photographer's full name, a comma, the agency: "William Wei, Business Insider Facebook is
+     * buying ...". Two or more capitalised words, so that a sentence's subject before an agency that
+     * reports ("Boeing, Reuters reported") is no credit. Tried only on lines with one of {@link #AGENCY_MARKS}.
+     */
+    private static final Pattern NAMED_COMMA = Pattern.compile("^\\p{Lu}[\\p{L}'’.-]+\\s+(?:\\p{Lu}[\\p{L}'’.-]*\\s+){0,2}\\p{Lu}[\\p{L}'’.-]+,\\s+"
+            + AGENCY + "\\s+(?=[\\p{Lu}\"“])");
     /** A caption sentence, then the bare agency. */
     private static final Pattern CAPTIONED = Pattern.compile("^[^.!?]{10,160}[.!?]\\s+(?:AP|AFP|Reuters|REUTERS|EPA|Getty Images)\\s+(?=\\p{Lu}\\p{Ll})");
     /** A labelled credit, then the first capitalised word that a lower-case word follows: "Photo: Jane Doe The council ...". */
@@ -54,6 +61,8 @@ public final class GluedCredit implements PrefixRule {
             }
         }
         if (!mentionsAgency(line)) return Optional.empty();
+        Matcher n = NAMED_COMMA.matcher(line);
+        if (n.lookingAt() && storyFollows(line, n.end())) return Optional.of(new Cut(n.end(), "a picture credit before the text"));
         Matcher c = CAPTIONED.matcher(line);
         if (c.lookingAt() && storyFollows(line, c.end())) {
             return Optional.of(new Cut(c.end(), "a photo caption and its agency before the text"));
@@ -61,7 +70,7 @@ public final class GluedCredit implements PrefixRule {
         return Optional.empty();
     }
 
-    private static final String[] AGENCY_MARKS = {" AP ", "AFP", "Reuters", "REUTERS", "EPA", "Getty"};
+    private static final String[] AGENCY_MARKS = {" AP ", "AFP", "Reuters", "REUTERS", "EPA", "Getty", "Business Insider"};
 
     private static boolean mentionsAgency(String line) {
         for (String a : AGENCY_MARKS) {
