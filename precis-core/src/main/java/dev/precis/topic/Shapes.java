@@ -83,18 +83,13 @@ final class Shapes {
         return c;
     }
 
-    /**
-     * Sentences that address the reader outside quotation marks, or that sell: a page that does
-     * both in turns ("Chances are your parenting is fine", then "Click on the Enroll button") is an
-     * advice or promotion page although neither kind alone makes half of it.
-     */
-    static int address(List<Sentence> sentences, String article, String[] lower) {
+    /** Sentences that address the reader outside quotation marks. */
+    static int address(List<Sentence> sentences, String article) {
         int n = 0;
-        for (int i = 0; i < lower.length; i++) {
-            Sentence s = sentences.get(i);
+        for (Sentence s : sentences) {
             String t = s.text();
-            if (PROMO.mayMatch(t, lower[i]) && PROMO.find(t, lower[i])) n++;
-            else if (t.indexOf('"') < 0 && t.indexOf('“') < 0 && !Leaning.insideQuotation(article, s.start()) && ADDRESS.find(t)) n++;
+            if (t.indexOf('"') >= 0 || t.indexOf('“') >= 0 || Leaning.insideQuotation(article, s.start())) continue;
+            if (ADDRESS.find(t)) n++;
         }
         return n;
     }
@@ -111,7 +106,7 @@ final class Shapes {
         if (notice(notice, n)) return "a site or archive notice: " + notice + " of " + n + " sentences";
         int promo = matching(PROMO, Shapes::promotion, sentences, lower);
         if (promotion(promo, n)) return "a promotion: " + promo + " of " + n + " sentences sell or solicit";
-        int address = address(sentences, article, lower);
+        int address = address(sentences, article);
         if (address > SHARE * n && n >= 3) return ADDRESS_REASON + ": " + address + " of " + n + " sentences";
         int stars = matching(HOROSCOPE, Shapes::horoscope, sentences, lower);
         if (horoscope(stars, n)) return HOROSCOPE_REASON + ": " + stars + " of " + n + " sentences";

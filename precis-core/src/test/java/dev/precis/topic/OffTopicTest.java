@@ -37,14 +37,6 @@ class OffTopicTest {
             + "Bad credit is no problem: our lenders approve payday loans for every applicant in minutes. "
             + "Compare cash advance offers and pick the loan that fits your budget before payday.";
 
-    /** Two sentences talk to the reader and two sell, in turns: neither kind alone makes a promotion or an advice page. */
-    private static final String COURSE = "Chances are your garden is already doing fine and growing the way you would like. "
-            + "If you have any trouble with your roses, this guide will help. "
-            + "This course covers pruning, feeding and watering roses through the whole year. "
-            + "The lessons are taught by gardeners from botanical gardens around the country. "
-            + "Buy now and the rose course costs half the usual price this month. "
-            + "Roses need sun for at least six hours a day to flower well.";
-
     private static Cluster cluster(String... texts) {
         List<Article> as = new ArrayList<>();
         for (int i = 0; i < texts.length; i++) as.add(Article.of("a" + (i + 1), texts[i]));
@@ -73,13 +65,6 @@ class OffTopicTest {
     void spamBesideAStoryIsMarked() {
         Summary s = Precis.summarize(cluster(FIRE_1, SPAM), SummaryOptions.defaults());
         assertThat(s.articles().get(1).offTopic()).startsWith("spam");
-    }
-
-    @Test
-    void aPageThatBothTalksToItsReaderAndSellsBesideAStoryIsMarked() {
-        Summary s = Precis.summarize(cluster(FIRE_1, COURSE), SummaryOptions.defaults());
-        assertThat(s.articles().get(1).offTopic()).startsWith("a page that talks to its reader");
-        assertThat(s.articles().get(0).offTopic()).isNull();
     }
 
     @Test
