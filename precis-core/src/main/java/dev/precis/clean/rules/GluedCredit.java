@@ -10,9 +10,10 @@ import java.util.regex.Pattern;
 
 /**
  * A picture credit glued before the first sentence of a paragraph: "John Smith/Getty Images There
- * is no question ...", "Jane Doe / Splash News The singer's ...", "William Wei, Business Insider Facebook ...", a caption and its agency ("The
- * cabin of a plane. AP American Airlines said ..."), or a player's "enlarge this image toggle
- * caption" with its credit written twice, or a web address in capitals ("EXAMPLE.COM 'I want ...").
+ * is no question ...", "Jane Doe / Splash News The singer's ...", "William Wei, Business Insider
+ * Facebook is buying ...", a caption and its agency ("The cabin of a plane. AP American Airlines said
+ * ..."), or a player's "enlarge this image toggle caption" with its credit written twice, or a web
+ * address in capitals ("EXAMPLE.COM 'I want ...").
  * Only the credit goes; the story after it stays.
  */
 public final class GluedCredit implements PrefixRule {
@@ -25,7 +26,8 @@ public final class GluedCredit implements PrefixRule {
     /**
      * A photographer's full name, a comma, the agency: "William Wei, Business Insider Facebook is
      * buying ...". Two or more capitalised words, so that a sentence's subject before an agency that
-     * reports ("Boeing, Reuters reported") is no credit. Tried only on lines with one of {@link #AGENCY_MARKS}.
+     * reports ("Boeing, Reuters reported") is no credit. Tried only on lines that hold one of
+     * {@link #AGENCY_MARKS}.
      */
     private static final Pattern NAMED_COMMA = Pattern.compile("^\\p{Lu}[\\p{L}'’.-]+\\s+(?:\\p{Lu}[\\p{L}'’.-]*\\s+){0,2}\\p{Lu}[\\p{L}'’.-]+,\\s+"
             + AGENCY + "\\s+(?=[\\p{Lu}\"“])");
