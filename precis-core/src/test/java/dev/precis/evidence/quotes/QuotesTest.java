@@ -179,4 +179,11 @@ class QuotesTest {
         assertThat(speaker("The No. 2 leader, Majority Whip Ana Costa of Texas, said likewise: \u201cThis is not about the personality.\u201d"))
                 .isEqualTo("Ana Costa");
     }
+
+    @Test
+    void aRoleSpeakerIsThePersonTheArticleGaveThatRoleBeforeTheSurname() {
+        assertThat(quotes("Ana Costa said the port was shut. Later, President Costa toured the harbour.\n"
+                + "\"We will rebuild the whole port,\" the president said."))
+                .singleElement().satisfies(q -> assertThat(q.speaker()).isEqualTo("Ana Costa"));
+    }
 }
