@@ -29,9 +29,21 @@ public final class Names {
     private static final Set<String> FOCUS_ADVERBS = Set.of("even", "only", "just", "perhaps", "maybe", "especially",
             "particularly", "not", "certainly", "surely", "clearly", "obviously", "apparently");
 
+    /** "LAPD Det. Christopher Barling": rank abbreviations that name phrases open on ({@link SpeechPatterns#NAME}) but the titles lack. */
+    private static final Set<String> RANK_ABBREVIATIONS = Set.of("det", "det.", "cmdr", "cmdr.");
+
     private static boolean isTitleOrFocus(String lower) {
-        return TITLE_WORDS.contains(lower) || FOCUS_ADVERBS.contains(lower);
+        return TITLE_WORDS.contains(lower) || FOCUS_ADVERBS.contains(lower) || RANK_ABBREVIATIONS.contains(lower);
     }
+    /**
+     * "National Academy of Sciences", "Church of England": nouns that head a body's or a place's name
+     * written with "of", which is then no person's hometown.
+     */
+    private static final Set<String> BODY_HEADS = Set.of("academy", "church", "museum", "society", "school", "college",
+            "chamber", "bureau", "league", "alliance", "coalition", "federation", "order", "republic", "kingdom",
+            "state", "states", "city", "county", "district", "province", "bay", "sea", "island", "islands", "gulf",
+            "lake", "mount", "cape", "port", "tower", "hall", "palace", "castle", "cathedral", "library", "hospital",
+            "clinic", "institution", "statue", "isle", "friends", "sons", "daughters", "knights", "sisters", "brothers", "prince", "princess", "duke", "duchess", "earl", "archbishop", "bishop", "lord", "lady", "dean");
     /**
      * Words of {@link #TITLE_WORDS} that are not titles: function words, days, interface debris. "May"
      * is left out: it is a surname ("Theresa May") far more often than it opens a name phrase.
@@ -64,7 +76,7 @@ public final class Names {
 
     /** A name with leading titles removed, mapped to the longest form seen in the cluster; "" if none is left. */
     public static String canonical(String raw, Map<String, String> longest) {
-        String bare = stripTitles(raw);
+        String bare = withoutHometown(stripTitles(raw));
         if (bare.isEmpty()) return "";
         String[] parts = Spaces.split(bare);
         String last = parts[parts.length - 1].toLowerCase(Locale.ROOT);
@@ -87,6 +99,8 @@ public final class Names {
             }
         }
         if (isOrganisation(raw)) {
+            int office = officeBeforeName(parts);
+            if (office >= 0) return stripTitles(tail(parts, office + 1));
             while (i < parts.length - 1 && Set.of("the", "a", "an", "but", "and").contains(parts[i].toLowerCase(Locale.ROOT))) i++;
             return String.join(" ", java.util.Arrays.copyOfRange(parts, i, parts.length));
         }
@@ -110,6 +124,39 @@ public final class Names {
     }
 
     /**
+     * "Police Chief Steve Mullin", "House Majority Leader Kevin McCarthy": a body, its office, then the
+     * person holding it. The office word's index when a name of capitalised words, no body's, follows it; -1 otherwise.
+     */
+    private static int officeBeforeName(String[] parts) {
+        for (int k = parts.length - 2; k >= 0; k--) {
+            String w = parts[k].toLowerCase(Locale.ROOT);
+            if (!Lexicon.PERSON_TITLES.contains(w) || isConnector(parts[k])) continue;
+            for (int x = k + 1; x < parts.length; x++) {
+                if (!Character.isUpperCase(parts[x].charAt(0)) || TITLE_WORDS.contains(parts[x].toLowerCase(Locale.ROOT))) return -1;
+            }
+            return isOrganisation(tail(parts, k + 1)) ? -1 : k;
+        }
+        return -1;
+    }
+
+    /**
+     * "Rita Schrimsher of Athens", "Sen. John McCain of Arizona": a person's name, then the place or body
+     * the person is from, which is no part of the name. Only after one to three words that are neither a
+     * title nor a body's ("Court of Appeal", "Secretary of State", "Prince of Wales" keep theirs).
+     */
+    private static String withoutHometown(String name) {
+        int of = name.indexOf(" of ");
+        if (of < 0) return name;
+        String[] person = Spaces.split(name.substring(0, of));
+        if (person.length > 3 || isOrganisation(name)) return name;
+        for (String w : person) {
+            String lower = w.toLowerCase(Locale.ROOT);
+            if (!Character.isUpperCase(w.charAt(0)) || TITLE_WORDS.contains(lower) || BODY_HEADS.contains(lower)) return name;
+        }
+        return String.join(" ", person);
+    }
+
+    /**
      * Last name (lower case) → longest title-free name ending with it, over the whole cluster. Only
      * runs in a person's position count: after a title ("Secretary of State John Kerry"), next to a
      * speech verb ("said Maria Lopez", "Ana Costa said"), or as an appositive (", Tomas Reed,") —
@@ -122,9 +169,9 @@ public final class Names {
             for (int[] span : capitalisedRuns(t)) {
                 String run = t.substring(span[0], span[1]);
                 if (run.indexOf(' ') < 0) continue; // a lone word adds no longer form
-                String bare = stripTitles(run);
+                String stripped = stripTitles(run), bare = withoutHometown(stripped);
                 if (bare.isEmpty() || bare.indexOf(' ') < 0) continue;
-                boolean titled = !bare.equals(Spaces.collapse(run.strip()));
+                boolean titled = !stripped.equals(Spaces.collapse(run.strip()));
                 if (!titled && !personPosition(t, span[0], span[1])) continue;
                 String[] parts = Spaces.split(bare);
                 if (parts.length > 4) continue;

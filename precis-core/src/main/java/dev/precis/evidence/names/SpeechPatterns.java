@@ -40,9 +40,14 @@ public final class SpeechPatterns {
     /** "Larry Hadfield on Monday said": the day between a subject and its speech verb. */
     static final String WHEN = "(?:\\s+(?:on\\s+|late\\s+|early\\s+)?(?:" + Lexicon.alternation(Lexicon.capitalised(Lexicon.WEEKDAYS)) + ")"
             + "(?:\\s+(?:morning|afternoon|evening|night))?)?";
+    /**
+     * Up to three appositives set off by commas, within the sentence: "Ivan Cooper, with the 15th Squadron at
+     * Joint Base Pearl Harbor-Hickam, Hawaii, explains": the place inside them is not who speaks.
+     */
+    private static final String APPOSITIVES = "(?:,(?:(?![.!?]\\s+\\p{Lu})[^,\"“”]){1,80}){1,3},";
     /** The subject just before a speech verb (matched in a window that ends at the verb); a name starts upper case. */
     public static final StartPattern SPEECH_SUBJECT = StartPattern.of(
-            "(?<name>\\b" + NAME + ")" + PARENTHESIS + "(?:,[^,\"“”]{1,60},|" + POSSESSIVE_ROLE + ")?" + WHEN + "\\s+(?:has\\s+)?$",
+            "(?<name>\\b" + NAME + ")" + PARENTHESIS + "(?:" + APPOSITIVES + "|" + POSSESSIVE_ROLE + ")?" + WHEN + "\\s+(?:has\\s+)?$",
             StartPattern.UPPER_CASE);
     public static final Set<String> SPEECH_WORDS = Set.of(SPEECH.substring(3, SPEECH.length() - 1).split("\\|"));
     public static final Set<String> PRONOUNS = Set.of("he", "she");

@@ -272,6 +272,8 @@ public final class Quotes {
     }
 
     private static final Pattern TITLE_CASE_RUN = Pattern.compile(CAP + "(?:[ \\t]+(?:(?:" + PARTICLE + ")[ \\t]+)?" + CAP + "){1,3}");
+    /** "President Obama", "lawyer Costa": after a role a surname alone names the person, whose full name the cluster gives. */
+    private static final Pattern SURNAME_OR_RUN = Pattern.compile(CAP + "(?:[ \\t]+(?:(?:" + PARTICLE + ")[ \\t]+)?" + CAP + "){0,3}");
 
     /**
      * The one person the text before a quote gives the role {@code role}: "Interior Minister Bernard
@@ -282,7 +284,7 @@ public final class Quotes {
         Set<String> found = new java.util.LinkedHashSet<>();
         // the text before a quote is up to a whole article: each pattern is tried only where it can start
         char first = role.charAt(0);
-        StartPattern roleThenName = StartPattern.of("\\b(?i:" + Pattern.quote(role) + ")[ \\t]+(?<name>" + TITLE_CASE_RUN.pattern() + ")",
+        StartPattern roleThenName = StartPattern.of("\\b(?i:" + Pattern.quote(role) + ")[ \\t]+(?<name>" + SURNAME_OR_RUN.pattern() + ")",
                 StartPattern.atWordStart(String.valueOf(first) + Character.toUpperCase(first)));
         Matcher m = roleThenName.matcher(before);
         for (int from = 0; roleThenName.find(m, before, from, before.length()); from = m.end()) addPerson(m.group("name"), longest, found);

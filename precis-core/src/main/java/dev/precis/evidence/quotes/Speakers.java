@@ -54,7 +54,7 @@ public final class Speakers {
     private static final Pattern AFTER_CLAUSE_VERB = Pattern.compile(
             "^\\s*[,.]?\\s*[^\"“”.!?]{1,80}?,\\s*" + SPEECH + "\\s+(?<name>" + NAME + ")");
     /** "Republican National Committee chairman Michael Steele": an organisation's role, then the person holding it. */
-    private static final Pattern ROLE_THEN_NAME = Pattern.compile("\\s+(?:\\p{Ll}[\\p{Ll}-]*\\s+){1,3}(?<name>" + NAME + ")");
+    private static final Pattern ROLE_THEN_NAME = Pattern.compile("\\s+(?<role>(?:\\p{Ll}[\\p{Ll}-]*\\s+){1,3})(?<name>" + NAME + ")");
     /**
      * "said community organizer Abril Gallardo", "said another relative, Nisha Odell": a few lower-case
      * role words between verb and name, the last one maybe set off by a comma.
@@ -238,11 +238,17 @@ public final class Speakers {
         return p == null || p.isEmpty() ? null : p;
     }
 
-    /** The name found, or the person holding a role in it ("said CNN senior analyst David Gergen"): an organisation's role, then the name. */
+    /**
+     * The name found, or the person holding a role in it: an organisation's role, then the name ("said CNN
+     * senior analyst David Gergen"), or any name, then an office and a name ("said Harvard law professor
+     * Jack Goldsmith": the school is where the professor works, not who speaks).
+     */
     private static String holder(String tail, Matcher found) {
-        if (!isOrganisation(found.group("name"))) return found.group("name");
         Matcher m = ROLE_THEN_NAME.matcher(tail).region(found.end("name"), tail.length());
-        return m.lookingAt() ? m.group("name") : found.group("name");
+        if (!m.lookingAt()) return found.group("name");
+        if (isOrganisation(found.group("name"))) return m.group("name");
+        String[] role = Spaces.split(m.group("role").strip());
+        return Lexicon.PERSON_TITLES.contains(role[role.length - 1]) ? m.group("name") : found.group("name");
     }
 
     /** The subject of a sentence whose words before the quote end in a participle of speech; null otherwise. */
@@ -274,17 +280,22 @@ public final class Speakers {
         return null;
     }
 
-    /** The match that starts latest, at a word start: the name nearest the quote. */
+    /**
+     * The match that starts latest, at a word start: the name nearest the quote; not a name right after
+     * "of", "in", "at" or "from" ("Majority Whip John Cornyn of Texas, said"): that is a place or a body.
+     */
     private static Matcher nearest(StartPattern p, String head) {
         Matcher m = p.matcher(head);
         for (int i = head.length() - 1; i >= 0; i--) {
             if (!Character.isLetter(head.charAt(i)) || i > 0 && Character.isLetterOrDigit(head.charAt(i - 1))
-                    || !p.mayStartAt(head, i)) continue;
+                    || !p.mayStartAt(head, i) || PLACE_BEFORE.find(head.substring(Math.max(0, i - 6), i))) continue;
             m.region(i, head.length());
             if (m.lookingAt()) return m;
         }
         return null;
     }
+
+    private static final StartPattern PLACE_BEFORE = StartPattern.of("\\b(?:of|in|at|from)\\s+$", StartPattern.atWordStart("oiaf"));
 
     private static String lowerFirst(String s) {
         return Character.toLowerCase(s.charAt(0)) + s.substring(1);

@@ -49,4 +49,30 @@ class NamesTest {
         assertThat(Names.isOrganisation("John Kerry")).isFalse();
         assertThat(Names.canonical("the Syrian Observatory for Human Rights", Map.of())).isEqualTo("Syrian Observatory for Human Rights");
     }
+
+    @Test
+    void anOfficeOfABodyBeforeANameIsTheOfficeHoldersTitle() {
+        assertThat(Names.canonical("Police Chief Steve Mullin", Map.of())).isEqualTo("Steve Mullin");
+        assertThat(Names.canonical("House Majority Leader Kevin McCarthy", Map.of())).isEqualTo("Kevin McCarthy");
+        // a body whose name holds a title word stays the body
+        assertThat(Names.canonical("Republican National Committee", Map.of())).isEqualTo("Republican National Committee");
+    }
+
+    @Test
+    void aHometownAfterANameIsNoPartOfIt() {
+        assertThat(Names.canonical("Rita Schrimsher of Athens", Map.of())).isEqualTo("Rita Schrimsher");
+        assertThat(Names.canonical("Sen. John McCain of Arizona", Map.of())).isEqualTo("John McCain");
+        assertThat(Names.canonical("Cornyn of Texas", Map.of("cornyn", "John Cornyn"))).isEqualTo("John Cornyn");
+        // bodies and places named with "of" keep it
+        assertThat(Names.canonical("National Academy of Sciences", Map.of())).isEqualTo("National Academy of Sciences");
+        assertThat(Names.canonical("Court of Appeal", Map.of())).isEqualTo("Court of Appeal");
+        assertThat(Names.canonical("Prince of Wales", Map.of())).isEqualTo("Prince of Wales");
+        assertThat(Names.longestNames(TestClusters.cluster("\"We are safe,\" Rita Schrimsher of Athens said.")))
+                .containsEntry("schrimsher", "Rita Schrimsher").doesNotContainKey("athens");
+    }
+
+    @Test
+    void aRankAbbreviationIsNoPartOfTheName() {
+        assertThat(Names.canonical("Det. Christopher Barling", Map.of())).isEqualTo("Christopher Barling");
+    }
 }

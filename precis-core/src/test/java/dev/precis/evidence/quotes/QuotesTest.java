@@ -156,4 +156,34 @@ class QuotesTest {
         assertThat(Quotes.key("We can't, won't STOP.")).isEqualTo(Quotes.key("we cant wont stop"));
         assertThat(Quotes.key("we cannot")).isNotEqualTo(Quotes.key("we can"));
     }
+
+    @Test
+    void theSchoolOrFirmBeforeAnOfficeAndANameIsNotTheSpeaker() {
+        assertThat(speaker("\"It is the longstanding position of the harbour board,\" said Harbour law professor Ana Costa, a former official."))
+                .isEqualTo("Ana Costa");
+        assertThat(speaker("\"The line got off to a strong start,\" said Harbour spokesman Joao Reis."))
+                .isEqualTo("Joao Reis");
+        // a name then a lower-case word that is no office: the name speaks
+        assertThat(speaker("\"The line got off to a strong start,\" said Ana Costa on Monday.")).isEqualTo("Ana Costa");
+    }
+
+    @Test
+    void aPlaceInsideTheSubjectsAppositivesIsNotTheSpeaker() {
+        assertThat(quotes("Ana Costa, a forecaster with the 15th Squadron at Joint Base Harbour, Hawaii, explains how it works.\n"
+                + "\u201cWe will rebuild the whole port,\u201d she said."))
+                .singleElement().satisfies(q -> assertThat(q.speaker()).isEqualTo("Ana Costa"));
+    }
+
+    @Test
+    void aNameRightAfterOfIsAPlaceNotTheSpeaker() {
+        assertThat(speaker("The No. 2 leader, Majority Whip Ana Costa of Texas, said likewise: \u201cThis is not about the personality.\u201d"))
+                .isEqualTo("Ana Costa");
+    }
+
+    @Test
+    void aRoleSpeakerIsThePersonTheArticleGaveThatRoleBeforeTheSurname() {
+        assertThat(quotes("Ana Costa said the port was shut. Later, President Costa toured the harbour.\n"
+                + "\"We will rebuild the whole port,\" the president said."))
+                .singleElement().satisfies(q -> assertThat(q.speaker()).isEqualTo("Ana Costa"));
+    }
 }

@@ -25,9 +25,11 @@ class EvidenceLabelsTest {
             // rules touched: 0.915 tune / 0.890 held right, 0.154 / 0.268 missing over all 1,080 labels; round 7
             // (branch quotes7, 1,190 labels): 0.926 / 0.883 right, 0.152 / 0.255 missing; round 8 (branch quotes8,
             // 1,815 labels: 180 drawn held quotes and every other quote of the clusters rounds 7 and 8 changed):
-            // 0.907 / 0.886 right, 0.181 / 0.265 missing before its one rule, 0.908 / 0.885 and 0.178 / 0.258 after
-            assertThat(p.speakerRight()).as(part + " named speaker right").isGreaterThanOrEqualTo(0.88);
-            assertThat(p.speakerMissing()).as(part + " speaker within one sentence but missing").isLessThanOrEqualTo(0.265);
+            // 0.907 / 0.886 right, 0.181 / 0.265 missing before its one rule, 0.908 / 0.885 and 0.178 / 0.258 after;
+            // round 9 (branch quotes9, 2,323 labels: 72 on a fresh held draw and every quote of the clusters it
+            // changed): 0.888 / 0.880 right, 0.174 / 0.245 missing before its rules, 0.917 / 0.891 and 0.165 / 0.243 after
+            assertThat(p.speakerRight()).as(part + " named speaker right").isGreaterThanOrEqualTo(0.89);
+            assertThat(p.speakerMissing()).as(part + " speaker within one sentence but missing").isLessThanOrEqualTo(0.25);
             // 0.918 on the tuning part before the readable-summaries cleaning changes were merged, 0.895 after
             // (wrong dates on lines that cleaning now keeps): the floor guards against falling further.
             // issue 9 round 3: 0.988 tune / 0.962 held after the multi-post, weekday-year and not-event rules
@@ -42,8 +44,8 @@ class EvidenceLabelsTest {
                 assertThat(p.disagreementPrecision()).as(part + " disagreement precision").isGreaterThanOrEqualTo(0.9);
             }
             if (part.equals("tune")) { // issue 9's targets (0.95, 0.05) were met on the round-3 labels; on all of round 6's they are not yet
-                assertThat(p.speakerRight()).as("tune named speaker right").isGreaterThanOrEqualTo(0.90);
-                assertThat(p.speakerMissing()).as("tune speaker within one sentence but missing").isLessThanOrEqualTo(0.18);
+                assertThat(p.speakerRight()).as("tune named speaker right").isGreaterThanOrEqualTo(0.91);
+                assertThat(p.speakerMissing()).as("tune speaker within one sentence but missing").isLessThanOrEqualTo(0.17);
             }
         }
     }
