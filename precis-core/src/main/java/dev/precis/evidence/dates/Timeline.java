@@ -287,13 +287,14 @@ public final class Timeline {
             char c = t.charAt(i);
             if (c < 'A' || c > 'S' || "ADFJMNOS".indexOf(c) < 0) continue;
             if (i > 0 && Character.isLetter(t.charAt(i - 1))) continue;
-            if (MONTH_PREFIXES.contains(t.substring(i, i + 3))) return true;
+            for (String p : MONTH_PREFIXES) if (t.startsWith(p, i)) return true;
         }
         return false;
     }
 
-    private static final java.util.Set<String> MONTH_PREFIXES = java.util.Set.copyOf(
-            Lexicon.capitalised(Lexicon.MONTHS).stream().map(m -> m.substring(0, 3)).toList());
+    /** "Jan" to "Dec": compared where they stand, as every sentence is read for them twice (here and for dated events). */
+    private static final String[] MONTH_PREFIXES = Lexicon.capitalised(Lexicon.MONTHS).stream()
+            .map(m -> m.substring(0, 3)).distinct().toArray(String[]::new);
 
     private static LocalDate resolve(Matcher r, LocalDate d, boolean future) {
         if (d == null) return null;
