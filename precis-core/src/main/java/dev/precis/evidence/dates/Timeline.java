@@ -79,23 +79,17 @@ public final class Timeline {
         ClusterText text = analysis.text();
         TermVectors v = analysis.vectors();
         Alignments best = analysis.alignments();
-        List<TimelineEvent> events = new ArrayList<>();
-        List<Integer> sentenceOf = new ArrayList<>();
+        KeptEvents kept = new KeptEvents();
         LocalDate[] dates = analysis.get(ARTICLE_DATES);
         for (Sentence s : text.sentences()) {
             TimelineEvent e = event(text, s, dates[s.article()]);
             if (e == null) continue;
-            int dup = duplicate(e, s, events, sentenceOf, text, v, best);
-            if (dup >= 0) {
-                if (events.get(dup).date() == null && e.date() != null) { // keep the dated report
-                    events.set(dup, e);
-                    sentenceOf.set(dup, s.id());
-                }
-                continue;
-            }
-            events.add(e);
-            sentenceOf.add(s.id());
+            int dup = duplicate(e, s, kept, text, v, best);
+            if (dup < 0) kept.add(e, s);
+            else if (kept.events.get(dup).date() == null && e.date() != null) kept.replace(dup, e, s); // keep the dated report
         }
+        List<TimelineEvent> events = kept.events;
+        List<Integer> sentenceOf = kept.sentenceOf;
         List<Integer> order = new ArrayList<>();
         for (int i = 0; i < events.size(); i++) order.add(i);
         order.sort(Comparator.comparing((Integer i) -> events.get(i).date(), Comparator.nullsLast(Comparator.naturalOrder()))
@@ -104,11 +98,13 @@ public final class Timeline {
     }
 
     /** Index of an event already kept that reports the same thing on the same day, or -1. */
-    private static int duplicate(TimelineEvent e, Sentence s, List<TimelineEvent> events, List<Integer> sentenceOf,
-                                 ClusterText text, TermVectors v, Alignments best) {
-        for (int i = 0; i < events.size(); i++) {
-            TimelineEvent o = events.get(i);
-            Sentence os = text.sentence(sentenceOf.get(i));
+    private static int duplicate(TimelineEvent e, Sentence s, KeptEvents kept, ClusterText text, TermVectors v, Alignments best) {
+        int previous = -1;
+        for (int i : kept.candidates(e, s)) {
+            if (i == previous) continue;
+            previous = i;
+            TimelineEvent o = kept.events.get(i);
+            Sentence os = text.sentence(kept.sentenceOf.get(i));
             if (os.article() == s.article()) {
                 if (os.text().equals(s.text())) return i; // a repeated lead or headline
                 continue;
