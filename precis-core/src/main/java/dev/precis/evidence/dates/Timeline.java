@@ -118,26 +118,37 @@ public final class Timeline {
     }
 
     public static TimelineEvent event(ClusterText text, Sentence s, LocalDate articleDate) {
+        return mayHaveDate(s.text()) ? datedEvent(text, s, articleDate) : null;
+    }
+
+    /**
+     * {@link #event} of a sentence that may hold a date: few do, so this is a method of its own that
+     * the JIT compiles apart from the test every sentence takes.
+     */
+    private static TimelineEvent datedEvent(ClusterText text, Sentence s, LocalDate articleDate) {
         String t = s.text();
-        if (!mayHaveDate(t)) return null;
         Matcher m = EXPLICIT.matcher(t);
         Matcher r = RELATIVE.matcher(t);
         boolean hasExplicit = Digits.any(t) && EXPLICIT.find(m, t, 0, t.length()), hasRelative = mayBeRelative(t) && findRelative(r, t);
         // the furniture tests cost more than the date patterns, and most sentences hold no date
         if (!hasExplicit && !hasRelative || StoryLines.furniture(t)
                 || StoryLines.inGallery(text.articles().get(s.article()).text(), s.start())) return null;
-        CleanArticle art = text.articles().get(s.article());
         if (hasExplicit) {
-            int mo = month(m.group("month") != null ? m.group("month") : m.group("month2"));
-            int d = Integer.parseInt(m.group("month") != null ? m.group("day") : m.group("day2"));
-            if (mo > 0 && d >= 1 && d <= 31) {
-                return new TimelineEvent(explicitDate(t, m, articleDate), m.group().strip(), t, SupportFinder.citation(text, s));
-            }
+            TimelineEvent explicit = explicitEvent(text, s, m, articleDate);
+            if (explicit != null) return explicit;
         }
         if (!hasRelative) return null;
         String when = r.group().strip();
         boolean future = future(t, r.start());
         return new TimelineEvent(resolve(r, articleDate, future), when, t, SupportFinder.citation(text, s));
+    }
+
+    /** The event of an explicit date mention {@code m} found in sentence {@code s}; null when its month or day is not one. */
+    private static TimelineEvent explicitEvent(ClusterText text, Sentence s, Matcher m, LocalDate articleDate) {
+        int mo = month(m.group("month") != null ? m.group("month") : m.group("month2"));
+        int d = Integer.parseInt(m.group("month") != null ? m.group("day") : m.group("day2"));
+        if (mo <= 0 || d < 1 || d > 31) return null;
+        return new TimelineEvent(explicitDate(s.text(), m, articleDate), m.group().strip(), s.text(), SupportFinder.citation(text, s));
     }
 
     /**

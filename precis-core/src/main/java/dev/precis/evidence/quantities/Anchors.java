@@ -77,7 +77,7 @@ public final class Anchors {
     }
 
     /** Capitalised words of a sentence (not its first word) that few articles use: places, names of sites. */
-    static Set<String> anchors(Sentence s, Map<String, Set<Integer>> df, int articles) {
+    static Set<String> anchors(Sentence s, Map<String, int[]> df, int articles) {
         Set<String> out = new HashSet<>();
         Capitals m = new Capitals(s.text());
         boolean first = true;
@@ -89,17 +89,30 @@ public final class Anchors {
             }
             first = false;
             if (NOT_ANCHORS.contains(w)) continue;
-            Set<Integer> in = df.get(w);
-            if (in != null && in.size() * 2 < articles) out.add(w);
+            int[] in = df.get(w);
+            if (in != null && in[0] * 2 < articles) out.add(w);
         }
         return out;
     }
 
-    static Map<String, Set<Integer>> capitalArticleFrequency(ClusterText text) {
-        Map<String, Set<Integer>> df = new HashMap<>();
-        for (Sentence s : text.sentences()) {
-            Capitals m = new Capitals(s.text());
-            while (m.next()) df.computeIfAbsent(m.word().toLowerCase(Locale.ROOT), k -> new HashSet<>()).add(s.article());
+    /**
+     * For each capitalised word (lower-cased), the number of articles that use it, then the last of
+     * them counted: articles are read one after another, so a count and a last article do what a set
+     * of article numbers per word did, without boxing every occurrence.
+     */
+    static Map<String, int[]> capitalArticleFrequency(ClusterText text) {
+        Map<String, int[]> df = new HashMap<>();
+        for (int a = 0; a < text.articles().size(); a++) {
+            for (Sentence s : text.sentencesOf(a)) {
+                Capitals m = new Capitals(s.text());
+                while (m.next()) {
+                    int[] seen = df.computeIfAbsent(m.word().toLowerCase(Locale.ROOT), k -> new int[] {0, -1});
+                    if (seen[1] != a) {
+                        seen[0]++;
+                        seen[1] = a;
+                    }
+                }
+            }
         }
         return df;
     }

@@ -169,7 +169,7 @@ public final class Disagreements {
             this.mentions = mentions;
             this.v = v;
             int n = mentions.size();
-            Map<String, Set<Integer>> capitalDf = capitalArticleFrequency(text);
+            Map<String, int[]> capitalDf = capitalArticleFrequency(text);
             int articles = Math.max(1, text.contributingArticles());
             article = new int[n];
             anchors = new ArrayList<>(n);
@@ -194,6 +194,8 @@ public final class Disagreements {
         if (!comparable(a, b)) return 0;
         // a sentence that also gives the other report's figure is about two things, one of them agreeing
         if (agreesElsewhere(mentions, p.bySentence, i, j) || agreesElsewhere(mentions, p.bySentence, j, i)) return 0;
+        // what the score rejects first, before the ties read the sentences
+        if (placeOrDayDiffer(p.anchors.get(i), p.anchors.get(j), p.days.get(i), p.days.get(j))) return 0;
         boolean tied = Ties.sameReferencePlace(a, b) || Ties.closePreciseLengths(a, b)
                 || Ties.parallel(mentions, i, j, p.bySentence, p.contexts)
                 || Ties.samePopulations(mentions, i, j, p.bySentence)
@@ -295,8 +297,7 @@ public final class Disagreements {
                         TermVectors v, List<Set<String>> contexts, int i, int j, boolean tied) {
         if (!comparable(a, b)) return 0;
         double ratio = Math.max(a.value(), b.value()) / Math.min(a.value(), b.value());
-        if (!anchorsA.isEmpty() && !anchorsB.isEmpty() && disjoint(anchorsA, anchorsB)) return 0;
-        if (!dayA.isEmpty() && !dayB.isEmpty() && !dayA.equals(dayB)) return 0;
+        if (placeOrDayDiffer(anchorsA, anchorsB, dayA, dayB)) return 0;
         boolean toll = isToll(a.unit());
         boolean sameNoun = a.noun().equals(b.noun()) || toll;
         boolean far = ratio > MAX_RATIO && !adjacentSmall(a, b);
@@ -354,6 +355,12 @@ public final class Disagreements {
         if (sameEvent) score += 0.2;
         score -= 0.1 * Math.log(ratio);
         return Math.max(score, 1e-6);
+    }
+
+    /** The two sentences name specific places and none in common, or different days: two facts. */
+    private static boolean placeOrDayDiffer(Set<String> anchorsA, Set<String> anchorsB, String dayA, String dayB) {
+        return !anchorsA.isEmpty() && !anchorsB.isEmpty() && disjoint(anchorsA, anchorsB)
+                || !dayA.isEmpty() && !dayB.isEmpty() && !dayA.equals(dayB);
     }
 
     /**
