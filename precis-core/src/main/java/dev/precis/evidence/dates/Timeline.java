@@ -79,23 +79,17 @@ public final class Timeline {
         ClusterText text = analysis.text();
         TermVectors v = analysis.vectors();
         Alignments best = analysis.alignments();
-        List<TimelineEvent> events = new ArrayList<>();
-        List<Integer> sentenceOf = new ArrayList<>();
+        KeptEvents kept = new KeptEvents();
         LocalDate[] dates = analysis.get(ARTICLE_DATES);
         for (Sentence s : text.sentences()) {
             TimelineEvent e = event(text, s, dates[s.article()]);
             if (e == null) continue;
-            int dup = duplicate(e, s, events, sentenceOf, text, v, best);
-            if (dup >= 0) {
-                if (events.get(dup).date() == null && e.date() != null) { // keep the dated report
-                    events.set(dup, e);
-                    sentenceOf.set(dup, s.id());
-                }
-                continue;
-            }
-            events.add(e);
-            sentenceOf.add(s.id());
+            int dup = duplicate(e, s, kept, text, v, best);
+            if (dup < 0) kept.add(e, s);
+            else if (kept.events.get(dup).date() == null && e.date() != null) kept.replace(dup, e, s); // keep the dated report
         }
+        List<TimelineEvent> events = kept.events;
+        List<Integer> sentenceOf = kept.sentenceOf;
         List<Integer> order = new ArrayList<>();
         for (int i = 0; i < events.size(); i++) order.add(i);
         order.sort(Comparator.comparing((Integer i) -> events.get(i).date(), Comparator.nullsLast(Comparator.naturalOrder()))
@@ -104,11 +98,13 @@ public final class Timeline {
     }
 
     /** Index of an event already kept that reports the same thing on the same day, or -1. */
-    private static int duplicate(TimelineEvent e, Sentence s, List<TimelineEvent> events, List<Integer> sentenceOf,
-                                 ClusterText text, TermVectors v, Alignments best) {
-        for (int i = 0; i < events.size(); i++) {
-            TimelineEvent o = events.get(i);
-            Sentence os = text.sentence(sentenceOf.get(i));
+    private static int duplicate(TimelineEvent e, Sentence s, KeptEvents kept, ClusterText text, TermVectors v, Alignments best) {
+        int previous = -1;
+        for (int i : kept.candidates(e, s)) {
+            if (i == previous) continue;
+            previous = i;
+            TimelineEvent o = kept.events.get(i);
+            Sentence os = text.sentence(kept.sentenceOf.get(i));
             if (os.article() == s.article()) {
                 if (os.text().equals(s.text())) return i; // a repeated lead or headline
                 continue;
@@ -122,26 +118,37 @@ public final class Timeline {
     }
 
     public static TimelineEvent event(ClusterText text, Sentence s, LocalDate articleDate) {
+        return mayHaveDate(s.text()) ? datedEvent(text, s, articleDate) : null;
+    }
+
+    /**
+     * {@link #event} of a sentence that may hold a date: few do, so this is a method of its own that
+     * the JIT compiles apart from the test every sentence takes.
+     */
+    private static TimelineEvent datedEvent(ClusterText text, Sentence s, LocalDate articleDate) {
         String t = s.text();
-        if (!mayHaveDate(t)) return null;
         Matcher m = EXPLICIT.matcher(t);
         Matcher r = RELATIVE.matcher(t);
         boolean hasExplicit = Digits.any(t) && EXPLICIT.find(m, t, 0, t.length()), hasRelative = mayBeRelative(t) && findRelative(r, t);
         // the furniture tests cost more than the date patterns, and most sentences hold no date
         if (!hasExplicit && !hasRelative || StoryLines.furniture(t)
                 || StoryLines.inGallery(text.articles().get(s.article()).text(), s.start())) return null;
-        CleanArticle art = text.articles().get(s.article());
         if (hasExplicit) {
-            int mo = month(m.group("month") != null ? m.group("month") : m.group("month2"));
-            int d = Integer.parseInt(m.group("month") != null ? m.group("day") : m.group("day2"));
-            if (mo > 0 && d >= 1 && d <= 31) {
-                return new TimelineEvent(explicitDate(t, m, articleDate), m.group().strip(), t, SupportFinder.citation(text, s));
-            }
+            TimelineEvent explicit = explicitEvent(text, s, m, articleDate);
+            if (explicit != null) return explicit;
         }
         if (!hasRelative) return null;
         String when = r.group().strip();
         boolean future = future(t, r.start());
         return new TimelineEvent(resolve(r, articleDate, future), when, t, SupportFinder.citation(text, s));
+    }
+
+    /** The event of an explicit date mention {@code m} found in sentence {@code s}; null when its month or day is not one. */
+    private static TimelineEvent explicitEvent(ClusterText text, Sentence s, Matcher m, LocalDate articleDate) {
+        int mo = month(m.group("month") != null ? m.group("month") : m.group("month2"));
+        int d = Integer.parseInt(m.group("month") != null ? m.group("day") : m.group("day2"));
+        if (mo <= 0 || d < 1 || d > 31) return null;
+        return new TimelineEvent(explicitDate(s.text(), m, articleDate), m.group().strip(), s.text(), SupportFinder.citation(text, s));
     }
 
     /**
@@ -287,13 +294,14 @@ public final class Timeline {
             char c = t.charAt(i);
             if (c < 'A' || c > 'S' || "ADFJMNOS".indexOf(c) < 0) continue;
             if (i > 0 && Character.isLetter(t.charAt(i - 1))) continue;
-            if (MONTH_PREFIXES.contains(t.substring(i, i + 3))) return true;
+            for (String p : MONTH_PREFIXES) if (t.startsWith(p, i)) return true;
         }
         return false;
     }
 
-    private static final java.util.Set<String> MONTH_PREFIXES = java.util.Set.copyOf(
-            Lexicon.capitalised(Lexicon.MONTHS).stream().map(m -> m.substring(0, 3)).toList());
+    /** "Jan" to "Dec": compared where they stand, as every sentence is read for them twice (here and for dated events). */
+    private static final String[] MONTH_PREFIXES = Lexicon.capitalised(Lexicon.MONTHS).stream()
+            .map(m -> m.substring(0, 3)).distinct().toArray(String[]::new);
 
     private static LocalDate resolve(Matcher r, LocalDate d, boolean future) {
         if (d == null) return null;

@@ -9,16 +9,67 @@ import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * A sentence's specific places for {@link Disagreements}: capitalised words that few articles of
  * the cluster use. Two reports naming disjoint anchors are about different facts.
  */
 public final class Anchors {
-    /** The look-ahead only puts the cheap capital test before the look-behind; what matches is unchanged. */
-    private static final Pattern CAPITAL = Pattern.compile("(?=\\p{Lu})(?<![\\p{L}\\p{N}])\\p{Lu}[\\p{L}'’-]+");
+    /**
+     * Where the capitalised words of a text are: an upper-case letter that no letter or digit comes
+     * right before, and at least one more letter, apostrophe or hyphen ({@code
+     * (?<![\p{L}\p{N}])\p{Lu}[\p{L}'’-]+}, as a pattern would find them one after another). Every
+     * sentence of a cluster is read for them, and the pattern's look-behind at each capital made
+     * this a sixth of the quantities' comparison.
+     */
+    static final class Capitals {
+        private final String t;
+        private int start, end;
+
+        Capitals(String t) {
+            this.t = t;
+        }
+
+        /** Moves to the next capitalised word; false when there is none. */
+        boolean next() {
+            int n = t.length();
+            for (int i = end; i < n; ) {
+                int c = t.codePointAt(i), w = Character.charCount(c);
+                if (Character.getType(c) == Character.UPPERCASE_LETTER && (i == 0 || !letterOrNumber(t.charAt(i - 1)))) {
+                    int e = i + w;
+                    while (e < n) {
+                        int d = t.codePointAt(e);
+                        if (!Character.isLetter(d) && d != '\'' && d != '’' && d != '-') break;
+                        e += Character.charCount(d);
+                    }
+                    if (e > i + w) {
+                        start = i;
+                        end = e;
+                        return true;
+                    }
+                }
+                i++; // as a pattern's search does: a char further, not a code point
+            }
+            end = n;
+            return false;
+        }
+
+        int start() {
+            return start;
+        }
+
+        String word() {
+            return t.substring(start, end);
+        }
+
+        /** The char before a match, as a one-char look-behind reads it (half a surrogate pair is neither). */
+        private static boolean letterOrNumber(char c) {
+            int type = Character.getType(c);
+            return Character.isLetter(c) || type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
+                    || type == Character.OTHER_NUMBER;
+        }
+    }
+
     private static final Set<String> NOT_ANCHORS = Lexicon.union(Lexicon.CALENDAR, Set.of(
             "the", "a", "an", "at", "in", "on", "but", "and", "according", "another", "statistics", "more", "some"));
 
@@ -26,29 +77,42 @@ public final class Anchors {
     }
 
     /** Capitalised words of a sentence (not its first word) that few articles use: places, names of sites. */
-    static Set<String> anchors(Sentence s, Map<String, Set<Integer>> df, int articles) {
+    static Set<String> anchors(Sentence s, Map<String, int[]> df, int articles) {
         Set<String> out = new HashSet<>();
-        Matcher m = CAPITAL.matcher(s.text());
+        Capitals m = new Capitals(s.text());
         boolean first = true;
-        while (m.find()) {
-            String w = m.group().toLowerCase(Locale.ROOT);
+        while (m.next()) {
+            String w = m.word().toLowerCase(Locale.ROOT);
             if (first && m.start() < 2) {
                 first = false;
                 continue;
             }
             first = false;
             if (NOT_ANCHORS.contains(w)) continue;
-            Set<Integer> in = df.get(w);
-            if (in != null && in.size() * 2 < articles) out.add(w);
+            int[] in = df.get(w);
+            if (in != null && in[0] * 2 < articles) out.add(w);
         }
         return out;
     }
 
-    static Map<String, Set<Integer>> capitalArticleFrequency(ClusterText text) {
-        Map<String, Set<Integer>> df = new HashMap<>();
-        for (Sentence s : text.sentences()) {
-            Matcher m = CAPITAL.matcher(s.text());
-            while (m.find()) df.computeIfAbsent(m.group().toLowerCase(Locale.ROOT), k -> new HashSet<>()).add(s.article());
+    /**
+     * For each capitalised word (lower-cased), the number of articles that use it, then the last of
+     * them counted: articles are read one after another, so a count and a last article do what a set
+     * of article numbers per word did, without boxing every occurrence.
+     */
+    static Map<String, int[]> capitalArticleFrequency(ClusterText text) {
+        Map<String, int[]> df = new HashMap<>();
+        for (int a = 0; a < text.articles().size(); a++) {
+            for (Sentence s : text.sentencesOf(a)) {
+                Capitals m = new Capitals(s.text());
+                while (m.next()) {
+                    int[] seen = df.computeIfAbsent(m.word().toLowerCase(Locale.ROOT), k -> new int[] {0, -1});
+                    if (seen[1] != a) {
+                        seen[0]++;
+                        seen[1] = a;
+                    }
+                }
+            }
         }
         return df;
     }

@@ -100,8 +100,13 @@ public final class Bounds {
      * as reported (a monitor's toll), and clashes with another count like any exact figure.
      */
     static boolean isBound(Mention m) {
-        if (m.qualifier() != Qualifier.LOWER && m.qualifier() != Qualifier.UPPER) return false;
-        boolean atLeast = m.wording().toLowerCase(Locale.ROOT).startsWith("at least");
-        return !atLeast || m.value() >= 100 && m.value() % 100 == 0;
+        return m.leeway().bound();
+    }
+
+    /** {@link #isBound} of a mention's parts, for its {@link Leeway}. */
+    static boolean isBound(Qualifier qualifier, String wording, double value) {
+        if (qualifier != Qualifier.LOWER && qualifier != Qualifier.UPPER) return false;
+        boolean atLeast = wording.toLowerCase(Locale.ROOT).startsWith("at least");
+        return !atLeast || value >= 100 && value % 100 == 0;
     }
 }

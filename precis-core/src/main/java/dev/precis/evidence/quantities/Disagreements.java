@@ -103,55 +103,104 @@ public final class Disagreements {
 
     /**
      * For each mention and each other article, the index of that article's best comparable mention by
-     * score (-1 when none). The all-pairs loop is a method of its own, small enough for the JIT to compile
-     * once: it was the bulk of the largest method the compiler kept recompiling.
+     * score (-1 when none; on a tie, the lowest index). Only mentions of one unit can be comparable,
+     * so pairs are drawn within each unit: a big cluster's mentions fall into many units, and the
+     * all-pairs loop had spent most of its time on pairs of different units.
      */
     private static int[][] bestPartners(List<Mention> mentions, ClusterText text, TermVectors v) {
-        Map<String, Set<Integer>> capitalDf = capitalArticleFrequency(text);
-        int articles = Math.max(1, text.contributingArticles());
         int n = mentions.size();
-        List<Set<String>> anchors = new ArrayList<>(n);
-        List<String> days = new ArrayList<>(n);
-        for (Mention m : mentions) {
-            anchors.add(anchors(m.sentence(), capitalDf, articles));
-            days.add(day(m.sentence(), text));
-        }
-        Map<Integer, List<Integer>> bySentence = new HashMap<>();
-        for (int i = 0; i < n; i++) bySentence.computeIfAbsent(mentions.get(i).sentence().id(), k -> new ArrayList<>()).add(i);
-        List<Set<String>> contexts = new ArrayList<>(java.util.Collections.nCopies(n, (Set<String>) null));
+        Pairing p = new Pairing(mentions, text, v);
         int[][] best = new int[n][text.articles().size()];
         double[][] bestScore = new double[n][text.articles().size()];
         for (int[] row : best) java.util.Arrays.fill(row, -1);
-        for (int i = 0; i < n; i++) {
-            for (int j = i + 1; j < n; j++) {
-                double s = pairScore(mentions, i, j, anchors, days, bySentence, contexts, v);
-                if (s <= 0) continue;
-                int aa = mentions.get(i).sentence().article(), ba = mentions.get(j).sentence().article();
-                if (s > bestScore[i][ba]) {
-                    bestScore[i][ba] = s;
-                    best[i][ba] = j;
-                }
-                if (s > bestScore[j][aa]) {
-                    bestScore[j][aa] = s;
-                    best[j][aa] = i;
-                }
-            }
+        for (int[] same : byUnit(mentions)) {
+            for (int x = 0; x < same.length; x++) pairRow(p, same, x, best, bestScore);
         }
         return best;
     }
 
+    /**
+     * Weighs mention {@code same[x]} against the later mentions of its unit. Pairs come in the order
+     * of the all-pairs loop with the other units left out, so ties still go to the earliest.
+     */
+    private static void pairRow(Pairing p, int[] same, int x, int[][] best, double[][] bestScore) {
+        int i = same[x], aa = p.article[i];
+        for (int y = x + 1; y < same.length; y++) {
+            int j = same[y];
+            if (aa == p.article[j]) continue;
+            double s = pairScore(p, i, j);
+            if (s <= 0) continue;
+            int ba = p.article[j];
+            if (s > bestScore[i][ba]) {
+                bestScore[i][ba] = s;
+                best[i][ba] = j;
+            }
+            if (s > bestScore[j][aa]) {
+                bestScore[j][aa] = s;
+                best[j][aa] = i;
+            }
+        }
+    }
+
+    /** Mention indices grouped by unit, each group in increasing order. */
+    private static java.util.Collection<int[]> byUnit(List<Mention> mentions) {
+        Map<String, List<Integer>> groups = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < mentions.size(); i++) groups.computeIfAbsent(mentions.get(i).unit(), k -> new ArrayList<>()).add(i);
+        List<int[]> out = new ArrayList<>(groups.size());
+        for (List<Integer> g : groups.values()) out.add(g.stream().mapToInt(Integer::intValue).toArray());
+        return out;
+    }
+
+    /**
+     * What the pair scores read about each mention, found once: its article, its sentence's anchors
+     * and day (shared by the mentions of one sentence, which a sentence of figures has several of),
+     * the mentions of each sentence, and the event words found so far.
+     */
+    private static final class Pairing {
+        final List<Mention> mentions;
+        final TermVectors v;
+        final int[] article;
+        final List<Set<String>> anchors;
+        final List<String> days;
+        final Map<Integer, List<Integer>> bySentence = new HashMap<>();
+        final List<Set<String>> contexts;
+
+        Pairing(List<Mention> mentions, ClusterText text, TermVectors v) {
+            this.mentions = mentions;
+            this.v = v;
+            int n = mentions.size();
+            Map<String, int[]> capitalDf = capitalArticleFrequency(text);
+            int articles = Math.max(1, text.contributingArticles());
+            article = new int[n];
+            anchors = new ArrayList<>(n);
+            days = new ArrayList<>(n);
+            Map<Integer, Set<String>> anchorsOf = new HashMap<>();
+            Map<Integer, String> dayOf = new HashMap<>();
+            for (int i = 0; i < n; i++) {
+                Sentence s = mentions.get(i).sentence();
+                article[i] = s.article();
+                anchors.add(anchorsOf.computeIfAbsent(s.id(), k -> anchors(s, capitalDf, articles)));
+                days.add(dayOf.computeIfAbsent(s.id(), k -> day(s, text)));
+                bySentence.computeIfAbsent(s.id(), k -> new ArrayList<>()).add(i);
+            }
+            contexts = new ArrayList<>(java.util.Collections.nCopies(n, (Set<String>) null));
+        }
+    }
+
     /** How strongly mentions i and j of different articles report one quantity; 0 when they cannot. */
-    private static double pairScore(List<Mention> mentions, int i, int j, List<Set<String>> anchors, List<String> days,
-                                    Map<Integer, List<Integer>> bySentence, List<Set<String>> contexts, TermVectors v) {
+    private static double pairScore(Pairing p, int i, int j) {
+        List<Mention> mentions = p.mentions;
         Mention a = mentions.get(i), b = mentions.get(j);
-        if (a.sentence().article() == b.sentence().article() || !comparable(a, b)) return 0;
+        if (!comparable(a, b)) return 0;
         // a sentence that also gives the other report's figure is about two things, one of them agreeing
-        if (agreesElsewhere(mentions, bySentence, i, j) || agreesElsewhere(mentions, bySentence, j, i)) return 0;
+        if (agreesElsewhere(mentions, p.bySentence, i, j) || agreesElsewhere(mentions, p.bySentence, j, i)) return 0;
+        // what the score rejects first, before the ties read the sentences
+        if (placeOrDayDiffer(p.anchors.get(i), p.anchors.get(j), p.days.get(i), p.days.get(j))) return 0;
         boolean tied = Ties.sameReferencePlace(a, b) || Ties.closePreciseLengths(a, b)
-                || Ties.parallel(mentions, i, j, bySentence, contexts)
-                || Ties.samePopulations(mentions, i, j, bySentence)
+                || Ties.parallel(mentions, i, j, p.bySentence, p.contexts)
+                || Ties.samePopulations(mentions, i, j, p.bySentence)
                 && sharedWords(a.sentence(), b.sentence()) >= CONTEXT_SHARED;
-        return score(a, b, anchors.get(i), anchors.get(j), days.get(i), days.get(j), v, contexts, i, j, tied);
+        return score(a, b, p.anchors.get(i), p.anchors.get(j), p.days.get(i), p.days.get(j), p.v, p.contexts, i, j, tied);
     }
 
     /** Mentions joined when each is the other's best partner in its article, transitively. */
@@ -203,13 +252,19 @@ public final class Disagreements {
      * before it in its article. Empty when none is named.
      */
     static String day(Sentence s, ClusterText text) {
-        Matcher d = DAY.matcher(s.text());
-        if (d.find()) return d.group().toLowerCase(Locale.ROOT);
+        String own = dayNamed(s.text());
+        if (!own.isEmpty()) return own;
         if (s.position() == 0 || s.wordCount() > SHORT_SENTENCE) return "";
         Sentence before = text.sentences().get(s.id() - 1);
         if (before.article() != s.article()) return "";
-        Matcher p = DAY.matcher(before.text());
-        return p.find() ? p.group().toLowerCase(Locale.ROOT) : "";
+        return dayNamed(before.text());
+    }
+
+    /** The first day {@link #DAY} finds in {@code t}, lower-cased; empty when none (every one ends in "day"). */
+    private static String dayNamed(String t) {
+        if (!t.contains("day")) return "";
+        Matcher d = DAY.matcher(t);
+        return d.find() ? d.group().toLowerCase(Locale.ROOT) : "";
     }
 
     /**
@@ -242,8 +297,7 @@ public final class Disagreements {
                         TermVectors v, List<Set<String>> contexts, int i, int j, boolean tied) {
         if (!comparable(a, b)) return 0;
         double ratio = Math.max(a.value(), b.value()) / Math.min(a.value(), b.value());
-        if (!anchorsA.isEmpty() && !anchorsB.isEmpty() && disjoint(anchorsA, anchorsB)) return 0;
-        if (!dayA.isEmpty() && !dayB.isEmpty() && !dayA.equals(dayB)) return 0;
+        if (placeOrDayDiffer(anchorsA, anchorsB, dayA, dayB)) return 0;
         boolean toll = isToll(a.unit());
         boolean sameNoun = a.noun().equals(b.noun()) || toll;
         boolean far = ratio > MAX_RATIO && !adjacentSmall(a, b);
@@ -301,6 +355,12 @@ public final class Disagreements {
         if (sameEvent) score += 0.2;
         score -= 0.1 * Math.log(ratio);
         return Math.max(score, 1e-6);
+    }
+
+    /** The two sentences name specific places and none in common, or different days: two facts. */
+    private static boolean placeOrDayDiffer(Set<String> anchorsA, Set<String> anchorsB, String dayA, String dayB) {
+        return !anchorsA.isEmpty() && !anchorsB.isEmpty() && disjoint(anchorsA, anchorsB)
+                || !dayA.isEmpty() && !dayB.isEmpty() && !dayA.equals(dayB);
     }
 
     /**
@@ -361,50 +421,12 @@ public final class Disagreements {
     static boolean compatible(Mention a, Mention b) {
         if (a.value() == b.value()) return true;
         double diff = Math.abs(a.value() - b.value());
-        if (diff < tolerance(a) || diff < tolerance(b)) return true;
-        if (diff <= writtenPrecision(a) || diff <= writtenPrecision(b)) return true; // "21%" and "21.3%"
-        if (CountedNouns.metresPer(a.noun()) != CountedNouns.metresPer(b.noun()) && diff <= CONVERTED_SHARE * Math.max(a.value(), b.value())) return true; // "8,027 meters (26,330 feet)"
-        if (a.qualifier() == b.qualifier() && Bounds.isBound(a) && Bounds.isBound(b)) return true; // two lower (or upper) bounds never clash
+        Leeway la = a.leeway(), lb = b.leeway();
+        if (diff < la.rounding() || diff < lb.rounding()) return true;
+        if (diff <= la.written() || diff <= lb.written()) return true; // "21%" and "21.3%"
+        if (la.metresPer() != lb.metresPer() && diff <= CONVERTED_SHARE * Math.max(a.value(), b.value())) return true; // "8,027 meters (26,330 feet)"
+        if (a.qualifier() == b.qualifier() && la.bound() && lb.bound()) return true; // two lower (or upper) bounds never clash
         return Bounds.holds(a, b) || Bounds.holds(b, a);
-    }
-
-    /** Half the unit of the last digit written: 0.5 for "21%", $50 million for "$1.2 billion". */
-    private static double writtenPrecision(Mention m) {
-        Matcher d = WRITTEN.matcher(m.number());
-        if (!d.find()) return 0;
-        double written;
-        try {
-            written = Double.parseDouble(d.group().replace(",", ""));
-        } catch (NumberFormatException e) {
-            return 0;
-        }
-        if (written <= 0) return 0;
-        int decimals = d.group().contains(".") ? d.group().length() - d.group().indexOf('.') - 1 : 0;
-        // "about $1 million" is not "$500,000" rounded: a written figure hides at most a quarter of itself
-        return Math.min(0.5 * Math.pow(10, -decimals) * (m.value() / written), WRITTEN_SHARE * m.value());
-    }
-
-    private static final Pattern WRITTEN = Pattern.compile("\\d[\\d,]*(?:\\.\\d+)?");
-
-    /**
-     * How far a round figure may be from the count it rounds: half its rounding unit, and never more
-     * than {@value #ROUNDING_SHARE} of it ("more than 100" does not round "about 60").
-     */
-    private static double tolerance(Mention m) {
-        // a length is round in the unit it was written in: "about 90 miles", not 144,841 metres
-        return tolerance(Math.round(m.written() * 1e6) / 1e6) * CountedNouns.metresPer(m.noun());
-    }
-
-    private static double tolerance(double v) {
-        return Math.min(roundingUnit(v) / 2, ROUNDING_SHARE * v);
-    }
-
-    /** The place of a round number's last significant digit (100,000 for 300,000); 0 when not round. */
-    private static double roundingUnit(double v) {
-        if (v < 100 || v != Math.rint(v) || v > 1e15) return 0;
-        long x = (long) v, unit = 1;
-        while (x % (unit * 10) == 0 && unit * 10 <= x) unit *= 10;
-        return unit >= 100 ? unit : 0;
     }
 
     private static String subject(List<Mention> ms) {

@@ -77,11 +77,38 @@ public final class EventWords {
      */
     static Set<String> context(Mention m, List<Set<String>> cache, int i) {
         Set<String> c = cache.get(i);
-        if (c != null) return c;
+        if (c == null) {
+            c = eventWords(m);
+            cache.set(i, c);
+        }
+        return c;
+    }
+
+    /**
+     * {@link #context} found. Each step is a method of its own: as one method this was among the
+     * largest the JIT compiled for a big cluster.
+     */
+    private static Set<String> eventWords(Mention m) {
         String t = m.sentence().text();
         int from = m.start() - m.sentence().start(), to = m.end() - m.sentence().start();
         StringBuilder words = new StringBuilder();
-        // before: walk back to the clause start, keep the last words
+        for (String w : wordsBefore(t, from)) words.append(w).append(' ');
+        wordsAfter(t, to, words);
+        String kept = kept(words.toString());
+        Set<String> out = new HashSet<>();
+        if (kept.length() > 0) {
+            for (String w : kept.split(" ")) {
+                if (w.length() < 3) continue;
+                String term = stem(w);
+                out.add(EVENT_CLASS.getOrDefault(term, term));
+            }
+            if (!m.noun().isEmpty()) out.remove(stem(m.noun().toLowerCase(Locale.ROOT))); // compared apart
+        }
+        return out;
+    }
+
+    /** Up to {@value #CONTEXT_WORDS} words before {@code from}, nearest first, back to the clause start. */
+    private static List<String> wordsBefore(String t, int from) {
         int k = from;
         List<String> before = new ArrayList<>();
         while (k > 0 && before.size() < CONTEXT_WORDS) {
@@ -93,8 +120,12 @@ public final class EventWords {
             before.add(t.substring(b, e));
             k = b;
         }
-        for (String w : before) words.append(w).append(' ');
-        k = to;
+        return before;
+    }
+
+    /** Appends up to {@value #CONTEXT_WORDS} words after {@code to}, up to the clause end, each with a space. */
+    private static void wordsAfter(String t, int to, StringBuilder words) {
+        int k = to;
         int count = 0;
         while (k < t.length() && count < CONTEXT_WORDS) {
             int b = k;
@@ -106,23 +137,17 @@ public final class EventWords {
             count++;
             k = e;
         }
+    }
+
+    /** The lower-case words of {@code words} that may name an event, a final full stop cut, each with a space. */
+    private static String kept(String words) {
         StringBuilder kept = new StringBuilder();
-        for (String w : words.toString().split(" ")) {
+        for (String w : words.split(" ")) {
             if (w.isEmpty() || !Character.isLowerCase(w.charAt(0))) continue;
             String lw = w.endsWith(".") ? w.substring(0, w.length() - 1) : w;
             if (NOT_EVENT.contains(lw) || lw.chars().anyMatch(Character::isDigit) || NumberWords.isNumberWord(lw)) continue;
             kept.append(lw).append(' ');
         }
-        Set<String> out = new HashSet<>();
-        if (kept.length() > 0) {
-            for (String w : kept.toString().split(" ")) {
-                if (w.length() < 3) continue;
-                String term = stem(w);
-                out.add(EVENT_CLASS.getOrDefault(term, term));
-            }
-            if (!m.noun().isEmpty()) out.remove(stem(m.noun().toLowerCase(Locale.ROOT))); // compared apart
-        }
-        cache.set(i, out);
-        return out;
+        return kept.toString();
     }
 }

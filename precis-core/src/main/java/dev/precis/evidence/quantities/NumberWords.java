@@ -94,8 +94,32 @@ public final class NumberWords {
         int j = i;
         while (j < t.length() && j - i <= 9 && Character.isLetter(t.charAt(j))) j++;
         if (j - i > 9) return false;
-        String w = t.substring(i, j).toLowerCase(Locale.ROOT);
-        if (NUMBER_WORDS.contains(w)) return true;
-        return w.equals("a") && (t.startsWith(" dozen", j) || t.startsWith(" hundred", j));
+        if (j - i == 1) return (c == 'a' || c == 'A') && (t.startsWith(" dozen", j) || t.startsWith(" hundred", j));
+        return isNumberWord(t, i, j);
+    }
+
+    /** Number words by length, for {@link #isNumberWord(String, int, int)}. */
+    private static final String[][] BY_LENGTH = new String[10][];
+
+    static {
+        for (int n = 0; n < BY_LENGTH.length; n++) {
+            int length = n;
+            BY_LENGTH[n] = NUMBER_WORDS.stream().filter(w -> w.length() == length).sorted().toArray(String[]::new);
+        }
+    }
+
+    /**
+     * Whether {@code t[i, j)} is a number word in any case. Every word start of every sentence is
+     * tested, so the word is compared where it stands instead of being copied and lower-cased: a
+     * number word is ASCII, and a letter outside ASCII never lower-cases to one of its letters.
+     */
+    private static boolean isNumberWord(String t, int i, int j) {
+        if (j - i >= BY_LENGTH.length) return false;
+        for (String w : BY_LENGTH[j - i]) {
+            int k = 0;
+            while (k < w.length() && (t.charAt(i + k) | 0x20) == w.charAt(k) && t.charAt(i + k) < 0x80) k++;
+            if (k == w.length()) return true;
+        }
+        return false;
     }
 }

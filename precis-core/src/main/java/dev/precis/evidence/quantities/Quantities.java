@@ -35,7 +35,13 @@ public final class Quantities {
      * it was written in).
      */
     record Mention(Sentence sentence, double value, String number, Qualifier qualifier, String unit, String noun,
-                   boolean known, Scope scope, boolean embedded, int start, int end, String wording) {
+                   boolean known, Scope scope, boolean embedded, int start, int end, String wording, Leeway leeway) {
+        Mention(Sentence sentence, double value, String number, Qualifier qualifier, String unit, String noun,
+                boolean known, Scope scope, boolean embedded, int start, int end, String wording) {
+            this(sentence, value, number, qualifier, unit, noun, known, scope, embedded, start, end, wording,
+                    Leeway.of(value, number, qualifier, noun, wording));
+        }
+
         /** The value in the unit it was written in: a length is kept in metres, "about 90 miles" is round in miles. */
         double written() {
             return value / CountedNouns.metresPer(noun);
@@ -111,6 +117,7 @@ public final class Quantities {
             "(?i)\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s*$");
     private static final Pattern MONTH_AFTER = Pattern.compile("^(?:st|nd|rd|th)?,?\\s+" + MONTH.pattern());
     private static final Pattern ORDINAL = Pattern.compile("^(?:st|nd|rd|th)\\b");
+    private static final Pattern YEAR = Pattern.compile("(?:1[89]|20)\\d\\d");
     private static final Pattern CLOCK = Pattern.compile(
             "^\\s*(?:a\\.m\\.|p\\.m\\.|am\\b|pm\\b|GMT|BST|ET\\b|EST\\b|EDT\\b|PT\\b|PST\\b|PDT\\b|hrs\\b)", Pattern.CASE_INSENSITIVE);
 
@@ -128,75 +135,84 @@ public final class Quantities {
         Matcher m = NUMBER.matcher(t);
         Matcher qm = QUALIFIER.matcher(t).useTransparentBounds(true);
         int len = t.length();
+        Scope scope = null;
         for (int i = 0; i < len; i++) {
             if (!numberMayStart(t, i)) continue;
             m.region(i, len);
             if (!m.lookingAt()) continue;
-            int at = i, mentionStart = i;
-            String qual = null;
-            qm.region(Math.max(0, i - 24), i);
-            if (qm.find()) {
-                qual = t.substring(qm.start(), i);
-                mentionStart = qm.start();
-            }
+            // whether the sentence speaks of an overall toll is the sentence's, not the mention's
+            if (scope == null) scope = OVERALL.matcher(t).find() ? Scope.OVERALL : Scope.EVENT;
+            Mention found = mention(s, m, qm, i, scope);
+            if (found != null) out.add(found);
             i = Math.max(i, m.end() - 1);
-            String num = m.group("num");
-            int numStart = m.start("num"), numEnd = m.end("num");
-            String before20 = t.substring(Math.max(0, at - 20), at);
-            String after20 = t.substring(m.end(), Math.min(len, m.end() + 24));
-            if (before20.stripTrailing().endsWith("(") || RANGE_BEFORE.matcher(before20).find()
-                    || RANGE_AFTER.matcher(after20).find() || INCREMENT_BEFORE.matcher(before20).find()
-                    || INCREMENT_AFTER.matcher(after20).find()) continue;
-            if (isDateOrTime(t, numStart, numEnd, num) && m.group("pct") == null && m.group("cur") == null) continue;
-            double value = value(num, m.group("scale"));
-            if (Double.isNaN(value)) continue;
-            // "a dozen" families is fine, but "one" alone ("one of the messages") is not a count
-            String unit;
-            String noun = "";
-            boolean known;
-            int end = m.end();
-            if (m.group("pct") != null) {
-                unit = "percent";
-                known = true;
-                Matcher of = PERCENT_OF.matcher(after20);
-                if (of.find()) noun = of.group("w").toLowerCase(Locale.ROOT);
-            } else if (m.group("cur") != null) {
-                unit = "money";
-                known = true;
-            } else {
-                Head head = head(t, end);
-                if (head == null) {
-                    // "Another four were killed", "injured more than 200,": no noun, but a predicate next to it
-                    String outcome = outcome(t, mentionStart, end, 24);
-                    if (outcome == null) continue;
-                    unit = outcome;
-                    known = true;
-                } else {
-                    if (head.duration()) continue;
-                    unit = head.unit();
-                    known = head.known() && !unit.equals("distance");
-                    end = head.end();
-                    noun = head.noun();
-                    value *= CountedNouns.metresPer(noun); // lengths in metres, whatever unit they were written in
-                }
-            }
-            // a rate ("$75,000 a year", "five children per woman") only compares with rates
-            if (RATE_AFTER.matcher(t.substring(end, Math.min(len, end + 16))).find()) unit = unit + " per";
-            if (unit.equals("people")) {
-                String outcome = outcome(t, mentionStart, end, 70);
-                if (outcome != null) unit = outcome;
-            }
-            int start = mentionStart;
-            Qualifier q = qualifier(qual);
-            Scope scope = OVERALL.matcher(t).find() ? Scope.OVERALL : Scope.EVENT;
-            boolean embedded = RELATIVE.matcher(t.substring(Math.max(0, start - 60), start)).find();
-            String numberText = (qual == null ? "" : qual.toLowerCase(Locale.ROOT))
-                    + (m.group("cur") == null ? "" : m.group("cur").strip())
-                    + num + (m.group("scale") == null ? "" : " " + m.group("scale"))
-                    + (m.group("pct") == null ? "" : "%");
-            out.add(new Mention(s, value, numberText.strip(), q, unit, noun, known, scope, embedded,
-                    s.start() + start, s.start() + end, t.substring(start, end)));
         }
+    }
+
+    /** The mention whose number {@code m} matched at {@code at}; null when it is a range, an increment, a date or counts nothing. */
+    private static Mention mention(Sentence s, Matcher m, Matcher qm, int at, Scope scope) {
+        String t = s.text();
+        int len = t.length(), mentionStart = at;
+        String qual = null;
+        qm.region(Math.max(0, at - 24), at);
+        if (qm.find()) {
+            qual = t.substring(qm.start(), at);
+            mentionStart = qm.start();
+        }
+        String num = m.group("num");
+        String before20 = t.substring(Math.max(0, at - 20), at);
+        String after20 = t.substring(m.end(), Math.min(len, m.end() + 24));
+        if (rangeOrIncrement(before20, after20)) return null;
+        if (isDateOrTime(t, m.start("num"), m.end("num"), num) && m.group("pct") == null && m.group("cur") == null) return null;
+        double value = value(num, m.group("scale"));
+        if (Double.isNaN(value)) return null;
+        Counted c = counted(t, m, mentionStart, after20);
+        if (c == null) return null;
+        value *= c.metres(); // lengths in metres, whatever unit they were written in
+        int end = c.end();
+        String unit = c.unit();
+        // a rate ("$75,000 a year", "five children per woman") only compares with rates
+        if (RATE_AFTER.matcher(t.substring(end, Math.min(len, end + 16))).find()) unit = unit + " per";
+        if (unit.equals("people")) {
+            String outcome = outcome(t, mentionStart, end, 70);
+            if (outcome != null) unit = outcome;
+        }
+        int start = mentionStart;
+        boolean embedded = RELATIVE.matcher(t.substring(Math.max(0, start - 60), start)).find();
+        String numberText = (qual == null ? "" : qual.toLowerCase(Locale.ROOT))
+                + (m.group("cur") == null ? "" : m.group("cur").strip())
+                + num + (m.group("scale") == null ? "" : " " + m.group("scale"))
+                + (m.group("pct") == null ? "" : "%");
+        return new Mention(s, value, numberText.strip(), qualifier(qual), unit, c.noun(), c.known(), scope, embedded,
+                s.start() + start, s.start() + end, t.substring(start, end));
+    }
+
+    /** "(2", "33 to 38", "another four", "12 more": not a count of its own. */
+    private static boolean rangeOrIncrement(String before20, String after20) {
+        return before20.stripTrailing().endsWith("(") || RANGE_BEFORE.matcher(before20).find()
+                || RANGE_AFTER.matcher(after20).find() || INCREMENT_BEFORE.matcher(before20).find()
+                || INCREMENT_AFTER.matcher(after20).find();
+    }
+
+    /** What a number counts, where its phrase ends, whether the unit is a known one, and metres in one of it (1 but for a length). */
+    private record Counted(String unit, String noun, boolean known, int end, double metres) {
+    }
+
+    /** What the number {@code m} matched counts; null for a duration or when nothing is counted. */
+    private static Counted counted(String t, Matcher m, int mentionStart, String after20) {
+        if (m.group("pct") != null) {
+            Matcher of = PERCENT_OF.matcher(after20);
+            return new Counted("percent", of.find() ? of.group("w").toLowerCase(Locale.ROOT) : "", true, m.end(), 1);
+        }
+        if (m.group("cur") != null) return new Counted("money", "", true, m.end(), 1);
+        Head head = head(t, m.end());
+        if (head == null) {
+            // "Another four were killed", "injured more than 200,": no noun, but a predicate next to it
+            String outcome = outcome(t, mentionStart, m.end(), 24);
+            return outcome == null ? null : new Counted(outcome, "", true, m.end(), 1);
+        }
+        if (head.duration()) return null;
+        return new Counted(head.unit(), head.noun(), head.known() && !head.unit().equals("distance"), head.end(),
+                CountedNouns.metresPer(head.noun()));
     }
 
     /**
@@ -223,7 +239,7 @@ public final class Quantities {
         String after = t.substring(end, Math.min(t.length(), end + 12));
         if (MONTH_BEFORE.matcher(before).find()) return true;
         if (MONTH_AFTER.matcher(after).find() || ORDINAL.matcher(after).find() || CLOCK.matcher(after).find()) return true;
-        if (num.matches("(?:1[89]|20)\\d\\d")) return true; // a year
+        if (YEAR.matcher(num).matches()) return true;
         return false;
     }
 

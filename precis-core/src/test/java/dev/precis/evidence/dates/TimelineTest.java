@@ -133,6 +133,21 @@ class TimelineTest {
     }
 
     @Test
+    void anUndatedReportIsKeptOnceWhateverTheCaseOfItsDayAndGivesWayToADatedOne() {
+        String[] articles = {
+                "On Monday the ceasefire in the city began after weeks of heavy fighting in the north.",
+                "The ceasefire in the city began on Monday after weeks of heavy fighting in the north, officials said."};
+        ClusterText undated = TestClusters.cluster(articles);
+        assertThat(Timeline.find(ClusterAnalysis.of(undated, TermVectors.of(undated))))
+                .singleElement().satisfies(e -> assertThat(e.when()).isEqualTo("On Monday"));
+        ClusterText oneDated = TestClusters.cluster(new LocalDate[] {null, WEDNESDAY}, articles);
+        assertThat(Timeline.find(ClusterAnalysis.of(oneDated, TermVectors.of(oneDated)))).singleElement().satisfies(e -> {
+            assertThat(e.date()).isEqualTo(LocalDate.of(2025, 3, 3));
+            assertThat(e.citation().article()).isEqualTo(1);
+        });
+    }
+
+    @Test
     void aPageOfDatedPostsHasNoOneDateAndADatedListInAStoryGivesItsNewest() {
         String posts = "April 10, 2016\n\nApril is here and this is the time that many trekking expeditions come to Nepal and go up.\n"
                 + "June 4, 2015\nDear friends, on behalf of our board I want to take a moment to thank every one of you.\n"

@@ -55,4 +55,15 @@ class NumberWordsTest {
         assertThat(NumberWords.numberMayStart("a hundred", 0)).isTrue();
         assertThat(NumberWords.numberMayStart("an apple", 0)).isFalse();
     }
+
+    @Test
+    void aNumberWordMayStartInAnyCaseButOnlyInAscii() {
+        assertThat(NumberWords.numberMayStart("Seventeen died", 0)).isTrue();
+        assertThat(NumberWords.numberMayStart("NINE", 0)).isTrue();
+        assertThat(NumberWords.numberMayStart("Hundred", 0)).isTrue();
+        assertThat(NumberWords.numberMayStart("NİNE", 0)).isFalse();    // a dotted capital I lower-cases to two chars
+        assertThat(NumberWords.numberMayStart("Seventeenth", 0)).isFalse();
+        assertThat(NumberWords.numberMayStart("A dozen", 0)).isTrue();
+        assertThat(NumberWords.numberMayStart("A Dozen", 0)).isFalse();  // as the pattern's own prefix test was
+    }
 }

@@ -1,0 +1,62 @@
+package dev.precis.evidence.quantities;
+
+import dev.precis.evidence.quantities.Quantities.Qualifier;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * How far another report of a figure may be from it and still agree ({@link Disagreements#compatible}),
+ * read once per mention: a pair test runs for every pair of comparable mentions of a cluster, and
+ * reading the written figure again for each pair was most of a big cluster's comparison time.
+ *
+ * @param rounding  half the rounding unit of a round figure, at most {@value Disagreements#ROUNDING_SHARE}
+ *                  of it (0 when not round)
+ * @param written   half the unit of the last digit written, at most {@value Disagreements#WRITTEN_SHARE}
+ *                  of the figure
+ * @param metresPer metres in one of the unit the figure was written in (1 for anything but a length)
+ * @param bound     the figure is a lower or upper bound ({@link Bounds#isBound})
+ */
+record Leeway(double rounding, double written, double metresPer, boolean bound) {
+    private static final Pattern WRITTEN = Pattern.compile("\\d[\\d,]*(?:\\.\\d+)?");
+
+    static Leeway of(double value, String number, Qualifier qualifier, String noun, String wording) {
+        double metres = CountedNouns.metresPer(noun);
+        return new Leeway(rounding(value, metres), writtenPrecision(value, number), metres,
+                Bounds.isBound(qualifier, wording, value));
+    }
+
+    /**
+     * How far a round figure may be from the count it rounds: half its rounding unit, and never more
+     * than {@value Disagreements#ROUNDING_SHARE} of it ("more than 100" does not round "about 60").
+     * A length is round in the unit it was written in: "about 90 miles", not 144,841 metres.
+     */
+    private static double rounding(double value, double metresPer) {
+        double v = Math.round(value / metresPer * 1e6) / 1e6;
+        return Math.min(roundingUnit(v) / 2, Disagreements.ROUNDING_SHARE * v) * metresPer;
+    }
+
+    /** The place of a round number's last significant digit (100,000 for 300,000); 0 when not round. */
+    private static double roundingUnit(double v) {
+        if (v < 100 || v != Math.rint(v) || v > 1e15) return 0;
+        long x = (long) v, unit = 1;
+        while (x % (unit * 10) == 0 && unit * 10 <= x) unit *= 10;
+        return unit >= 100 ? unit : 0;
+    }
+
+    /** Half the unit of the last digit written: 0.5 for "21%", $50 million for "$1.2 billion". */
+    private static double writtenPrecision(double value, String number) {
+        Matcher d = WRITTEN.matcher(number);
+        if (!d.find()) return 0;
+        double written;
+        try {
+            written = Double.parseDouble(d.group().replace(",", ""));
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+        if (written <= 0) return 0;
+        int decimals = d.group().contains(".") ? d.group().length() - d.group().indexOf('.') - 1 : 0;
+        // "about $1 million" is not "$500,000" rounded: a written figure hides at most a quarter of itself
+        return Math.min(0.5 * Math.pow(10, -decimals) * (value / written), Disagreements.WRITTEN_SHARE * value);
+    }
+}
