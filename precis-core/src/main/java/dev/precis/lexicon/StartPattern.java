@@ -21,7 +21,8 @@ public final class StartPattern {
     }
 
     /** An upper-case letter (a code point, so that letters outside the BMP count too). */
-    public static final Start UPPER_CASE = (text, at) -> Character.isUpperCase(Character.codePointAt(text, at));
+    public static final Start UPPER_CASE = Opening.of(Character::isUpperCase,
+            (text, at) -> Character.isUpperCase(Character.codePointAt(text, at)));
 
     /**
      * One of {@code firstChars} at a word's start: for a pattern that opens on {@code \b} and one of
@@ -34,7 +35,27 @@ public final class StartPattern {
 
     /** As {@link #atWordStart(String)}, for first characters (code points) that pass {@code first}. */
     public static Start atWordStart(IntPredicate first) {
-        return (text, at) -> first.test(Character.codePointAt(text, at)) && (at == 0 || !isAsciiLetterOrDigit(text.charAt(at - 1)));
+        return Opening.of(first,
+                (text, at) -> first.test(Character.codePointAt(text, at)) && (at == 0 || !isAsciiLetterOrDigit(text.charAt(at - 1))));
+    }
+
+    /**
+     * A start test that holds on an ASCII character only where {@code first} holds for it: {@link #find}
+     * turns the other ASCII characters away with a bit test instead of calling the test at each of
+     * them. Characters outside ASCII always go to the test.
+     */
+    private record Opening(long low, long high, Start test) implements Start {
+        static Opening of(IntPredicate first, Start test) {
+            long low = 0, high = 0;
+            for (char c = 0; c < 64; c++) if (first.test(c)) low |= 1L << c;
+            for (char c = 64; c < 128; c++) if (first.test(c)) high |= 1L << c;
+            return new Opening(low, high, test);
+        }
+
+        @Override
+        public boolean at(CharSequence text, int at) {
+            return test.at(text, at);
+        }
     }
 
     /** The first characters of {@code words}, for {@link #atWordStart}. */
@@ -50,12 +71,17 @@ public final class StartPattern {
 
     private final Pattern pattern;
     private final Start start;
+    /** The ASCII characters a match may start on, as {@link Opening}'s bits; all of them for other tests. */
+    private final long low;
+    private final long high;
     /** Tests set this: each search is checked against the regex's own {@link Matcher#find}. */
     private static final boolean CHECK = Boolean.getBoolean("precis.keywords.check");
 
     private StartPattern(Pattern pattern, Start start) {
         this.pattern = pattern;
         this.start = start;
+        this.low = start instanceof Opening o ? o.low() : -1L;
+        this.high = start instanceof Opening o ? o.high() : -1L;
     }
 
     /** {@code regex} compiled; every match must start where {@code start} holds. */
@@ -94,6 +120,8 @@ public final class StartPattern {
         m.useTransparentBounds(true);
         boolean found = false;
         for (int i = from; i < to && !found; i++) {
+            char c = text.charAt(i);
+            if (c < 128 && ((c < 64 ? low >>> c : high >>> c) & 1) == 0) continue;
             if (!start.at(text, i)) continue;
             m.region(i, to);
             found = m.lookingAt();

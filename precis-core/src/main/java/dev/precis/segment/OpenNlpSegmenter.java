@@ -9,6 +9,7 @@ import dev.precis.model.Cluster;
 import dev.precis.model.ClusterText;
 import dev.precis.model.Drop;
 import dev.precis.model.Sentence;
+import opennlp.tools.sentdetect.SentenceDetectorFactory;
 import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.sentdetect.SentenceModel;
 import opennlp.tools.util.Span;
@@ -17,6 +18,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Sentences from OpenNLP's English sentence model, one paragraph (line) at a time, with a merge
@@ -43,11 +45,21 @@ public final class OpenNlpSegmenter implements Segmenter {
         private static SentenceModel load() {
             try (InputStream in = OpenNlpSegmenter.class.getResourceAsStream(MODEL)) {
                 if (in == null) throw new PrecisFault("OpenNLP sentence model not on the classpath: " + MODEL);
-                return new SentenceModel(in);
+                return withFastEnds(new SentenceModel(in));
             } catch (IOException e) {
                 throw new PrecisFault("cannot load OpenNLP sentence model " + MODEL + ": " + e.getMessage(), e);
             }
         }
+    }
+
+    /**
+     * The same model and settings with {@link SentenceEnds} as its end-of-sentence scanner: the
+     * detector asks its model's factory for the scanner, so the factory is where it can be changed.
+     */
+    static SentenceModel withFastEnds(SentenceModel model) {
+        SentenceDetectorFactory f = model.getFactory();
+        return new SentenceModel(model.getLanguage(), model.getMaxentModel(), Map.of(),
+                new SentenceEndsFactory(f.getLanguageCode(), f.isUseTokenEnd(), f.getAbbreviationDictionary(), f.getEOSCharacters()));
     }
 
     private static final ThreadLocal<SentenceDetectorME> DETECTOR =

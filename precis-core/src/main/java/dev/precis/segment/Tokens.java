@@ -1,6 +1,7 @@
 package dev.precis.segment;
 
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArrayMap;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
@@ -15,7 +16,6 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 
 /**
@@ -79,10 +79,9 @@ public final class Tokens {
                 source.setReader(new StringReader(text));
                 source.reset();
                 while (source.incrementToken()) {
-                    String t = token.toString();
-                    if (hasLetterOrDigit(t)) words.add(t);
-                    String term = memo.termOf(t);
-                    if (term != null) terms.add(term);
+                    Token t = memo.of(token);
+                    if (t.word() != null) words.add(t.word());
+                    if (t.term() != null) terms.add(t.term());
                 }
                 source.end();
             } catch (IOException e) {
@@ -94,38 +93,42 @@ public final class Tokens {
         }
     }
 
+    /** What a token gives: the word (null when it holds no letter or digit) and the term (null for a stop word). */
+    private record Token(String word, String term) {
+    }
+
     /**
      * The term filters' result for one token, remembered: every filter after the tokenizer works on
      * one token at a time, so a token always gives the same term (or none, for a stop word), and a
-     * cluster's few thousand distinct words need stemming once rather than at every use. Per thread
+     * cluster's few thousand distinct words need stemming once rather than at every use. Looked up by
+     * the tokenizer's own characters, so a token seen before costs no String of its own. Per thread
      * and bounded, so a long-running server neither locks nor grows without end.
      */
     private static final class TermMemo {
         /** Distinct tokens remembered before the memo starts afresh. */
         private static final int CAPACITY = 50_000;
-        /** Stands for "a stop word: no term", since the map cannot tell a missing key from a null value cheaply. */
-        private static final String NONE = new String("");
 
         private final KeywordTokenizer one = new KeywordTokenizer();
         private final TokenStream filters = termFilters(one);
         private final CharTermAttribute term = filters.addAttribute(CharTermAttribute.class);
-        private final HashMap<String, String> terms = new HashMap<>();
+        private final CharArrayMap<Token> tokens = new CharArrayMap<>(1024, false);
 
-        String termOf(String token) {
-            String t = terms.get(token);
+        Token of(CharTermAttribute token) {
+            Token t = tokens.get(token.buffer(), 0, token.length());
             if (t == null) {
-                if (terms.size() >= CAPACITY) terms.clear();
-                t = filter(token);
-                terms.put(token, t);
+                if (tokens.size() >= CAPACITY) tokens.clear();
+                String text = token.toString();
+                t = new Token(hasLetterOrDigit(text) ? text : null, filter(text));
+                tokens.put(text, t);
             }
-            return t == NONE ? null : t;
+            return t;
         }
 
         private String filter(String token) {
             try {
                 one.setReader(new StringReader(token));
                 filters.reset();
-                String t = filters.incrementToken() ? term.toString() : NONE;
+                String t = filters.incrementToken() ? term.toString() : null;
                 filters.end();
                 return t;
             } catch (IOException e) {

@@ -63,4 +63,11 @@ class StartPatternTest {
             assertThat(wrong.find("Kerry said")).isFalse();
         }
     }
+
+    @Test
+    void namesOnCapitalsOutsideAsciiAreStillTried() {
+        assertThat(all(NAME, "said Ángel Gurría and Øystein Ødegaard")).containsExactly("Ángel Gurría", "Øystein Ødegaard");
+        StartPattern accented = StartPattern.of("\\b[éÉ]\\p{L}+", StartPattern.atWordStart("éÉ"));
+        assertThat(all(accented, "the Élysée and état, not Bébé")).containsExactly("Élysée", "état");
+    }
 }

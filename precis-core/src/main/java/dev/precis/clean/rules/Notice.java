@@ -3,14 +3,13 @@ package dev.precis.clean.rules;
 import dev.precis.clean.Line;
 import dev.precis.clean.LineRule;
 import dev.precis.clean.ClusterContext;
+import dev.precis.lexicon.KeywordPattern;
 
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Archive-crawler notices, cookie and consent banners, "enable JavaScript", newsletter and
@@ -40,11 +39,15 @@ public final class Notice implements LineRule {
             Map.entry("transcript", 1.0), Map.entry("transcripts", 1.0), Map.entry("transcription", 1.0),
             Map.entry("revised", 0.5), Map.entry("authoritative", 0.5), Map.entry("tweets", 0.5), Map.entry("tweet", 0.25),
             Map.entry("webinar", 1.0), Map.entry("download", 0.5));
-    private static final Pattern PHRASES = Pattern.compile("sign(?:ing)? (?:me )?up|your inbox|privacy policy"
+    /** Read in the lower-cased line; most lines that hold a scored word hold none of the fragments. */
+    private static final KeywordPattern PHRASES = KeywordPattern.of("sign(?:ing)? (?:me )?up|your inbox|privacy policy"
             + "|terms of (?:service|use)|not a robot|email address|wayback machine|internet archive|crawl data"
             + "|enable javascript|javascript is disabled|cookies? policy|accept (?:all )?cookies|ad ?blocker"
             + "|your browser|subscribe (?:now|today)|may not be in its final form|updated or revised|authoritative record"
-            + "|your tweets?\\b|tweet location|location history|third-party applications|download a copy");
+            + "|your tweets?\\b|tweet location|location history|third-party applications|download a copy",
+            "sign", "inbox", "privacy policy", "terms of ", "robot", "email address", "wayback", "internet archive",
+            "crawl data", "javascript", "cookie", "blocker", "browser", "subscribe ", "final form", "revised",
+            "authoritative", "tweet", "location history", "third-party", "download a copy");
     /** Score per word above which a paragraph is a notice. */
     static final double LINE_DENSITY = 0.11;
     static final double LINE_SCORE = 2.0;
@@ -90,8 +93,7 @@ public final class Notice implements LineRule {
             }
         }
         if (s == 0) return 0; // every phrase contains a scored word
-        Matcher m = PHRASES.matcher(text.toLowerCase(Locale.ROOT));
-        while (m.find()) s += 1.5;
+        for (int k = PHRASES.count(text.toLowerCase(Locale.ROOT)); k > 0; k--) s += 1.5;
         return s;
     }
 

@@ -26,7 +26,8 @@ public final class SourceNote implements LineRule {
     @Override
     public Optional<String> why(Line line, ClusterContext ctx) {
         String k = line.key();
-        boolean maybe = k.indexOf('©') >= 0 || k.contains("reserved") || k.contains("contributed") || k.contains(" by")
+        boolean maybe = k.indexOf('©') >= 0 || k.contains("reserved") || k.contains("contributed")
+                || k.contains("reporting by") || k.contains("editing by")
                 || k.startsWith("this ") || k.startsWith("originally") || k.startsWith("correction") || k.startsWith("clarification") || k.startsWith("editor");
         if (maybe && line.words() <= 40 && ANYWHERE.matcher(line.text()).find()) {
             return Optional.of("a source, credit or copyright note");

@@ -1,0 +1,34 @@
+package dev.precis.clean.rules;
+
+import dev.precis.clean.Line;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class PhotoCaptionTest {
+    private static boolean caption(String text) {
+        return new PhotoCaption().why(Line.of(0, 0, text), null).isPresent();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "Two firefighters, LEFT, and a volunteer carry sandbags to the pier.",
+            "The mayor, second right, and two aides inspect the pier.",
+            "The mayor (centre) inspects the damaged pier with two aides.",
+            "Rescuers, from left, Jane Roe, John Doe and Max Poe stand by the pier.",
+            "A supporter holds a sticker during a rally Thursday, Oct. 3, 2013, in Valley City."})
+    void sideMarksAndWireCaptionsPassTheFragmentsAndAreCaptions(String text) {
+        assertThat(PhotoCaption.mayMatch(Line.of(0, 0, text).key())).isTrue();
+        assertThat(caption(text)).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "Prices rose 5 percent in the city centre after the storm left the harbour closed.",
+            "Voters have the right to recount the ballots, the court said."})
+    void sideWordsWithoutTheirMarkNeverReachThePatterns(String text) {
+        assertThat(PhotoCaption.mayMatch(Line.of(0, 0, text).key())).isFalse();
+        assertThat(caption(text)).isFalse();
+    }
+}
