@@ -70,34 +70,15 @@ public final class MmrSelector implements Selector {
         int[] slot = new int[text.size()]; // sentence id -> candidate index, or -1
         java.util.Arrays.fill(slot, -1);
         for (int i = 0; i < m; i++) slot[cand[i]] = i;
-        int[] leans = new int[m]; // candidate index leaned on, ALONE, or NEVER
-        Leanings leanings = analysis.get(Leanings.OF_CLUSTER);
-        for (int i = 0; i < m; i++) {
-            int on = leanings.on(text.sentence(cand[i]));
-            leans[i] = on < 0 ? on : slot[on] >= 0 ? slot[on] : Leaning.NEVER;
-        }
-        int[] closer = new int[m]; // for a quotation's opening: the candidate that closes it
-        for (int i = 0; i < m; i++) {
-            if (leans[i] != Leaning.NEVER) continue;
-            Sentence s = text.sentence(cand[i]);
-            int c = Leaning.closedBy(text, s);
-            if (c < 0 || slot[c] < 0) continue;
-            boolean whole = true; // every sentence of the quotation must be a candidate
-            List<Sentence> own = text.sentencesOf(s.article());
-            for (int p = s.position() + 1; own.get(p).id() != c; p++) whole &= slot[own.get(p).id()] >= 0;
-            if (!whole) continue;
-            leans[i] = OPENS_QUOTE;
-            closer[i] = slot[c];
-        }
         Introductions intro = analysis.get(Introductions.OF_CLUSTER);
-        java.util.Map<String, List<Integer>> introducers = new java.util.HashMap<>(); // name -> candidates giving it in full, best first
+        // Every candidate that names someone in full; whether it stands alone is asked only when it is looked at.
+        java.util.Map<String, List<Integer>> introducers = new java.util.HashMap<>(); // name -> candidates, best first
         for (int i = 0; i < m; i++) {
-            if (leans[i] != Leaning.ALONE) continue;
             for (String name : intro.mentions(cand[i])) {
                 if (!intro.bare(cand[i]).contains(name)) introducers.computeIfAbsent(name, k -> new ArrayList<>()).add(i);
             }
         }
-        State st = new State(text, cand, cost, slot, leans, closer, intro, introducers, m);
+        State st = new State(text, vectors, cand, cost, slot, analysis.get(Leanings.OF_CLUSTER), intro, introducers, m);
         List<Sentence> chosen = new ArrayList<>();
         int left = budget.limit();
         while (left > 0) {
@@ -105,21 +86,23 @@ public final class MmrSelector implements Selector {
             int[] bestWith = null;
             double bestValue = Double.NEGATIVE_INFINITY;
             for (int i = 0; i < m; i++) {
+                // Candidates come best score first and novelty only lowers a value: none after this can win.
+                if (lambda * scores[cand[i]] <= bestValue) break;
                 if (st.out[i]) continue;
-                if (cost[i] > left || st.maxSim[i] > redundancy || leans[i] == Leaning.NEVER) {
+                if (cost[i] > left || st.maxSim(i) > redundancy || st.leans(i) == Leaning.NEVER) {
                     st.out[i] = true; // the budget only shrinks and maxSim only grows
                     continue;
                 }
-                if (leans[i] == OPENS_QUOTE) continue; // taken only before the sentence that closes its quotation
-                double v = lambda * scores[cand[i]] - (1 - lambda) * st.maxSim[i];
+                if (st.leans(i) == OPENS_QUOTE) continue; // taken only before the sentence that closes its quotation
+                double v = lambda * scores[cand[i]] - (1 - lambda) * st.maxSim(i);
                 if (v <= bestValue) continue;
                 int[] with = st.prerequisites(i, left, redundancy);
                 if (with == null) continue;
                 if (with.length > 0) {
                     // A group is worth the sentence that brings it (what the others are taken for) and is no
                     // more novel than its least novel member; its other members cost only their words.
-                    double sim = st.maxSim[i];
-                    for (int w : with) sim = Math.max(sim, st.maxSim[w]);
+                    double sim = st.maxSim(i);
+                    for (int w : with) sim = Math.max(sim, st.maxSim(w));
                     v = lambda * scores[cand[i]] - (1 - lambda) * sim;
                     if (v <= bestValue) continue;
                 }
@@ -128,8 +111,8 @@ public final class MmrSelector implements Selector {
                 bestWith = with;
             }
             if (best < 0) break;
-            for (int w : bestWith) left -= st.take(w, vectors, chosen);
-            left -= st.take(best, vectors, chosen);
+            for (int w : bestWith) left -= st.take(w, chosen);
+            left -= st.take(best, chosen);
         }
         if (chosen.isEmpty() && m > 0) {
             // Nothing stands on its own: a summary of the best sentence is better than none.
@@ -144,30 +127,82 @@ public final class MmrSelector implements Selector {
     /** A sentence may bring this many sentences it leans on, each leaning on the next. */
     static final int MAX_CHAIN = 2;
 
-    /** The search state shared by the steps of one selection. */
+    /**
+     * The search state shared by the steps of one selection. What a candidate leans on and how close
+     * it is to the chosen sentences are worked out when a step first looks at it: in a big cluster
+     * most candidates score too low to be looked at, and their regexes and cosines would be most of
+     * the cost.
+     */
     private static final class State {
+        private static final int UNKNOWN = Integer.MIN_VALUE;
+
         final ClusterText text;
-        final int[] cand, cost, slot, leans, closer;
+        final TermVectors vectors;
+        final int[] cand, cost, slot;
+        final Leanings leanings;
+        /** Candidate index leaned on, {@link Leaning#ALONE}, {@link Leaning#NEVER}, {@link #OPENS_QUOTE}, or UNKNOWN. */
+        private final int[] leans;
+        /** For a quotation's opening: the candidate that closes it. */
+        private final int[] closer;
         final Introductions intro;
         final java.util.Map<String, List<Integer>> introducers;
         final java.util.Set<String> mentioned = new java.util.HashSet<>();
-        final double[] maxSim;
+        /** Highest cosine to the first {@code simCounted} chosen sentences. */
+        private final double[] maxSim;
+        private final int[] simCounted;
+        private final int[] chosenIds;
+        private int chosenCount;
         final boolean[] chosenMark;
         final boolean[] out; // chosen, or ruled out for good (redundant, too long, nothing to lean on)
 
-        State(ClusterText text, int[] cand, int[] cost, int[] slot, int[] leans, int[] closer, Introductions intro,
-              java.util.Map<String, List<Integer>> introducers, int m) {
+        State(ClusterText text, TermVectors vectors, int[] cand, int[] cost, int[] slot, Leanings leanings,
+              Introductions intro, java.util.Map<String, List<Integer>> introducers, int m) {
             this.text = text;
+            this.vectors = vectors;
             this.cand = cand;
             this.cost = cost;
             this.slot = slot;
-            this.leans = leans;
-            this.closer = closer;
+            this.leanings = leanings;
+            this.leans = new int[m];
+            java.util.Arrays.fill(leans, UNKNOWN);
+            this.closer = new int[m];
             this.intro = intro;
             this.introducers = introducers;
             this.maxSim = new double[m];
+            this.simCounted = new int[m];
+            this.chosenIds = new int[m];
             this.chosenMark = new boolean[m];
             this.out = new boolean[m];
+        }
+
+        /** What candidate {@code i} leans on, as a candidate index, or how it stands. */
+        int leans(int i) {
+            if (leans[i] == UNKNOWN) leans[i] = leaning(i);
+            return leans[i];
+        }
+
+        private int leaning(int i) {
+            Sentence s = text.sentence(cand[i]);
+            int on = leanings.on(s);
+            int leaning = on < 0 ? on : slot[on] >= 0 ? slot[on] : Leaning.NEVER;
+            if (leaning != Leaning.NEVER) return leaning;
+            int c = Leaning.closedBy(text, s);
+            if (c < 0 || slot[c] < 0) return Leaning.NEVER;
+            List<Sentence> own = text.sentencesOf(s.article());
+            for (int p = s.position() + 1; own.get(p).id() != c; p++) {
+                if (slot[own.get(p).id()] < 0) return Leaning.NEVER; // the quotation is taken whole or not at all
+            }
+            closer[i] = slot[c];
+            return OPENS_QUOTE;
+        }
+
+        /** The highest cosine of candidate {@code i} with a chosen sentence. */
+        double maxSim(int i) {
+            for (; simCounted[i] < chosenCount; simCounted[i]++) {
+                double c = vectors.cosine(chosenIds[simCounted[i]], cand[i]);
+                if (c > maxSim[i]) maxSim[i] = c;
+            }
+            return maxSim[i];
         }
 
         /**
@@ -181,7 +216,7 @@ public final class MmrSelector implements Selector {
             int n = 0;
             int cur = i;
             for (int depth = 0; ; depth++) {
-                int p = leans[cur];
+                int p = leans(cur);
                 if (p == OPENS_QUOTE) {
                     if (closer[cur] != i) return null; // a quotation is taken whole or not at all
                     break;
@@ -189,7 +224,7 @@ public final class MmrSelector implements Selector {
                 if (p == Leaning.ALONE || p >= 0 && chosenMark[p]) break;
                 if (p == Leaning.NEVER) return null;
                 if (Leaning.support(text, text.sentence(cand[cur]), id -> slot[id] >= 0 && chosenMark[slot[id]]) >= 0) break;
-                if (depth >= MAX_CHAIN || out[p] || maxSim[p] > redundancy) return null;
+                if (depth >= MAX_CHAIN || out[p] || maxSim(p) > redundancy) return null;
                 total += cost[p];
                 if (total > left) return null;
                 if (pre == null) pre = new int[MAX_CHAIN + 4];
@@ -225,7 +260,7 @@ public final class MmrSelector implements Selector {
             Sentence s = text.sentence(id);
             int best = -1, bestPos = -1;
             for (int q : list) {
-                if (out[q] || chosenMark[q] || maxSim[q] > redundancy || cost[q] > room) continue;
+                if (out[q] || chosenMark[q] || cost[q] > room || leans(q) != Leaning.ALONE || maxSim(q) > redundancy) continue;
                 boolean met = true;
                 for (String other : intro.bare(cand[q])) met &= mentioned.contains(other) || have.contains(other);
                 if (!met) continue;
@@ -242,17 +277,13 @@ public final class MmrSelector implements Selector {
             return best;
         }
 
-        int take(int k, TermVectors vectors, List<Sentence> chosen) {
+        int take(int k, List<Sentence> chosen) {
             out[k] = true;
             chosenMark[k] = true;
             int id = cand[k];
             chosen.add(text.sentence(id));
             mentioned.addAll(intro.mentions(id));
-            for (int i = 0; i < cand.length; i++) {
-                if (out[i]) continue;
-                double c = vectors.cosine(id, cand[i]);
-                if (c > maxSim[i]) maxSim[i] = c;
-            }
+            chosenIds[chosenCount++] = id;
             return cost[k];
         }
     }
