@@ -44,12 +44,9 @@ public final class StartPattern {
      * turns the other ASCII characters away with a bit test instead of calling the test at each of
      * them. Characters outside ASCII always go to the test.
      */
-    private record Opening(long low, long high, Start test) implements Start {
+    private record Opening(AsciiMask ascii, Start test) implements Start {
         static Opening of(IntPredicate first, Start test) {
-            long low = 0, high = 0;
-            for (char c = 0; c < 64; c++) if (first.test(c)) low |= 1L << c;
-            for (char c = 64; c < 128; c++) if (first.test(c)) high |= 1L << c;
-            return new Opening(low, high, test);
+            return new Opening(AsciiMask.of(first), test);
         }
 
         @Override
@@ -71,17 +68,15 @@ public final class StartPattern {
 
     private final Pattern pattern;
     private final Start start;
-    /** The ASCII characters a match may start on, as {@link Opening}'s bits; all of them for other tests. */
-    private final long low;
-    private final long high;
+    /** The ASCII characters a match may start on ({@link Opening}'s); all of them for other tests. */
+    private final AsciiMask ascii;
     /** Tests set this: each search is checked against the regex's own {@link Matcher#find}. */
     private static final boolean CHECK = Boolean.getBoolean("precis.keywords.check");
 
     private StartPattern(Pattern pattern, Start start) {
         this.pattern = pattern;
         this.start = start;
-        this.low = start instanceof Opening o ? o.low() : -1L;
-        this.high = start instanceof Opening o ? o.high() : -1L;
+        this.ascii = start instanceof Opening o ? o.ascii() : AsciiMask.ALL;
     }
 
     /** {@code regex} compiled; every match must start where {@code start} holds. */
@@ -121,7 +116,7 @@ public final class StartPattern {
         boolean found = false;
         for (int i = from; i < to && !found; i++) {
             char c = text.charAt(i);
-            if (c < 128 && ((c < 64 ? low >>> c : high >>> c) & 1) == 0) continue;
+            if (c < 128 && !ascii.has(c)) continue;
             if (!start.at(text, i)) continue;
             m.region(i, to);
             found = m.lookingAt();

@@ -1,5 +1,6 @@
 package dev.precis.segment;
 
+import dev.precis.lexicon.AsciiMask;
 import opennlp.tools.sentdetect.EndOfSentenceScanner;
 
 import java.util.ArrayList;
@@ -15,22 +16,18 @@ import java.util.Set;
  */
 final class SentenceEnds implements EndOfSentenceScanner {
     private final char[] ends;
-    private final long low;
-    private final long high;
+    private final AsciiMask ascii;
 
     SentenceEnds(char[] ends) {
         this.ends = ends.clone();
-        long l = 0, h = 0;
-        for (char c : ends) {
-            if (c < 64) l |= 1L << c;
-            else if (c < 128) h |= 1L << c;
-        }
-        low = l;
-        high = h;
+        this.ascii = AsciiMask.of(c -> contains(this.ends, c));
     }
 
     private boolean isEnd(char c) {
-        if (c < 128) return ((c < 64 ? low >>> c : high >>> c) & 1) != 0;
+        return c < 128 ? ascii.has(c) : contains(ends, c);
+    }
+
+    private static boolean contains(char[] ends, int c) {
         for (char e : ends) if (e == c) return true;
         return false;
     }

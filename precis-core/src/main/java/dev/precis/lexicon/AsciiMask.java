@@ -1,0 +1,26 @@
+package dev.precis.lexicon;
+
+import java.util.function.IntPredicate;
+
+/**
+ * A set of ASCII characters as two bit words: a test a scanner can run at every character of a text
+ * without a call or a boxed look-up. Says nothing about characters outside ASCII: the caller decides
+ * those itself.
+ */
+public record AsciiMask(long low, long high) {
+    /** Every ASCII character. */
+    public static final AsciiMask ALL = new AsciiMask(-1L, -1L);
+
+    /** The ASCII characters that pass {@code test}. */
+    public static AsciiMask of(IntPredicate test) {
+        long low = 0, high = 0;
+        for (char c = 0; c < 64; c++) if (test.test(c)) low |= 1L << c;
+        for (char c = 64; c < 128; c++) if (test.test(c)) high |= 1L << c;
+        return new AsciiMask(low, high);
+    }
+
+    /** Whether {@code c}, which must be below 128, is in the set. */
+    public boolean has(char c) {
+        return ((c < 64 ? low >>> c : high >>> c) & 1) != 0;
+    }
+}
