@@ -46,6 +46,7 @@ public final class PrecisServer implements AutoCloseable {
 
     /** Starts a server whose pipeline comes from {@code loader} (called once, in the background). */
     public static PrecisServer start(ServerSettings settings, Supplier<Pipeline> loader) {
+        padJettyQueuesWithoutJmx();
         PrecisServer server = new PrecisServer(settings, loader);
         try {
             server.app.start(settings.host(), settings.port());
@@ -55,6 +56,21 @@ public final class PrecisServer implements AutoCloseable {
         }
         return server;
     }
+
+    /**
+     * Jetty sizes the padding of its thread pool's queue from the size of a reference, and unless told
+     * it asks the platform MBean server, which it starts for that alone: a third of a second of CPU
+     * before the server can answer. Sixteen references fill a 64-byte cache line when they are
+     * compressed (any heap under 32 GiB) and two lines when they are not, so the queue's ends never
+     * share a line either way. A value set on the command line is kept.
+     */
+    static void padJettyQueuesWithoutJmx() {
+        if (System.getProperty(JETTY_REFERENCES_PER_CACHE_LINE) == null) {
+            System.setProperty(JETTY_REFERENCES_PER_CACHE_LINE, "16");
+        }
+    }
+
+    static final String JETTY_REFERENCES_PER_CACHE_LINE = "org.eclipse.jetty.util.referencesPerCacheLine";
 
     public int port() {
         return app.port();

@@ -17,18 +17,15 @@ import picocli.CommandLine.Spec;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = {"Group a labelled stream into a new store, online and in file order, exactly as add does "
@@ -88,12 +85,9 @@ public final class StoriesEvalCommand implements Callable<Integer> {
         if (linkage != null) params = params.withLinkage(linkage);
         if (copy != null) params = params.withCopy(copy);
         if (sweep != null) return sweep(params);
-        boolean temporary = store == null;
-        Path dir = temporary ? Files.createTempDirectory("precis-stories-eval") : store;
-        try {
-            return run(params, dir);
-        } finally {
-            if (temporary) delete(dir);
+        if (store != null) return run(params, store);
+        try (TemporaryFolder dir = TemporaryFolder.create("precis-stories-eval")) {
+            return run(params, dir.path());
         }
     }
 
@@ -256,13 +250,5 @@ public final class StoriesEvalCommand implements Callable<Integer> {
         o.put("bcubed_recall", s.bcubedRecall());
         o.put("bcubed_f1", s.bcubedF1());
         return o;
-    }
-
-    private static void delete(Path dir) {
-        try (Stream<Path> walk = Files.walk(dir)) {
-            walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }
