@@ -1,7 +1,6 @@
 package dev.precis.server;
 
 import dev.precis.Pipeline;
-import dev.precis.Precis;
 import dev.precis.server.web.WebRoutes;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
@@ -39,9 +38,9 @@ public final class PrecisServer implements AutoCloseable {
         this.app = Javalin.create(this::configure);
     }
 
-    /** Starts a server with the standard pipeline. */
+    /** Starts a server with the standard pipeline, its models loaded before it is ready. */
     public static PrecisServer start(ServerSettings settings) {
-        return start(settings, Precis::pipeline);
+        return start(settings, ModelWarmUp::standardPipeline);
     }
 
     /** Starts a server whose pipeline comes from {@code loader} (called once, in the background). */
