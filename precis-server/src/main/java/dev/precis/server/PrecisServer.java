@@ -58,10 +58,11 @@ public final class PrecisServer implements AutoCloseable {
 
     /**
      * Jetty sizes the padding of its thread pool's queue from the size of a reference, and unless told
-     * it asks the platform MBean server, which it starts for that alone: a third of a second of CPU
-     * before the server can answer. Sixteen references fill a 64-byte cache line when they are
-     * compressed (any heap under 32 GiB) and two lines when they are not, so the queue's ends never
-     * share a line either way. A value set on the command line is kept.
+     * it asks the platform MBean server, which it starts for that alone: about 130 ms of CPU on the
+     * main thread (2-core machine, class-data archive on) before the server can answer. Sixteen
+     * references fill a 64-byte cache line when they are compressed (any heap under 32 GiB) and two
+     * lines when they are not, so the queue's ends never share a line either way. A value set on the
+     * command line is kept.
      */
     static void padJettyQueuesWithoutJmx() {
         if (System.getProperty(JETTY_REFERENCES_PER_CACHE_LINE) == null) {
