@@ -18,7 +18,7 @@ import static dev.precis.evidence.names.SpeechPatterns.CAP;
 import static dev.precis.evidence.names.SpeechPatterns.NAME;
 import static dev.precis.evidence.names.SpeechPatterns.NON_PERSONS;
 import static dev.precis.evidence.names.SpeechPatterns.PRONOUNS;
-import static dev.precis.evidence.names.SpeechPatterns.SPEECH;
+import static dev.precis.evidence.names.SpeechPatterns.SPEECH_WORDS;
 import static dev.precis.evidence.names.SpeechPatterns.SPEECH_SUBJECT;
 
 /** The gender of persons, only from the cluster's own cues; never from lists of first names. */
@@ -26,9 +26,6 @@ public final class Genders {
     private static final List<String> GENDER_TITLES = List.of("Mr", "Mrs", "Ms", "Miss", "Sir", "Dame", "Lord", "Lady");
     private static final Pattern GENDER_TITLE = Pattern.compile(
             "\\b(?<t>Mr|Mrs|Ms|Miss|Sir|Dame|Lord|Lady)\\.?[ \\t]+(?<name>" + CAP + "(?:[ \\t]+" + CAP + "){0,2})");
-    /** "said he", "told reporters that she": a speech verb right before a pronoun subject. */
-    private static final Pattern SAID_BEFORE = Pattern.compile(
-            "\\b" + SPEECH + "\\s+(?:\\p{Ll}+\\s+)?(?:that\\s+)?$");
     /** A name opening a sentence, with an optional appositive, before a lower-case word. */
     private static final Pattern SUBJECT_START = Pattern.compile(
             "(?<name>" + NAME + ")(?:,[^,\"“”]{1,80},)?\\s+\\p{Ll}");
@@ -47,46 +44,128 @@ public final class Genders {
         Map<String, Character> out = new HashMap<>();
         Set<String> mixed = new java.util.HashSet<>();
         for (CleanArticle art : text.articles()) {
-            String t = art.text();
-            Matcher m = GENDER_TITLE.matcher(t);
-            for (String title : GENDER_TITLES) {
-                for (int i = t.indexOf(title); i >= 0; i = t.indexOf(title, i + 1)) {
-                    if (i > 0 && Character.isLetter(t.charAt(i - 1))) continue;
-                    m.region(i, t.length());
-                    if (!m.lookingAt() || !m.group("t").equals(title)) continue;
-                    char g = title.equals("Mr") || title.equals("Sir") || title.equals("Lord") ? 'm' : 'f';
-                    note(out, mixed, canonical(m.group("name"), longest), g);
-                }
-            }
-            // "Okafor said she ...": the subject before the speech verb; "Petra Lind, who survived ...,
-            // waited with her husband": a sentence's subject and its possessive
-            Matcher said = SAID_BEFORE.matcher(t).useTransparentBounds(true);
-            Matcher sub = SPEECH_SUBJECT.matcher(t);
-            Matcher subject = SUBJECT_START.matcher(t);
-            int lastStart = -1;
-            for (int i = t.indexOf(' '); i >= 0 && i + 2 < t.length(); i = t.indexOf(' ', i + 1)) {
-                if (t.charAt(i + 1) != 'h' && t.charAt(i + 1) != 's') continue;
-                int j = i + 1;
-                while (j < t.length() && Character.isLetter(t.charAt(j))) j++;
-                String w = t.substring(i + 1, j);
-                if (w.equals("he") || w.equals("she")) {
-                    said.region(Math.max(0, i - 40), i + 1);
-                    if (!said.find()) continue;
-                    if (SPEECH_SUBJECT.find(sub, t, Math.max(0, said.start() - 120), said.start())) gendered(out, mixed, sub.group("name"), w, longest);
-                } else if (w.equals("his") || w.equals("her") || w.equals("himself") || w.equals("herself")) {
-                    int from = sentenceStart(t, i);
-                    if (from == lastStart || i - from > 200) continue;
-                    lastStart = from;
-                    subject.region(from, i);
-                    // "The Fort Wayne mother ... her children": a determiner makes the capitalised words a modifier, not the subject
-                    if (subject.lookingAt() && !DETERMINER.matcher(subject.group("name")).lookingAt()) {
-                        gendered(out, mixed, subject.group("name"), w, longest);
-                    }
-                }
-            }
+            titles(art.text(), longest, out, mixed);
+            pronounCues(art.text(), longest, out, mixed);
         }
         for (String x : mixed) out.remove(x);
         return out;
+    }
+
+    /** "Mr Brandt", "Ms Okafor": a gendered title before a name. */
+    private static void titles(String t, Map<String, String> longest, Map<String, Character> out, Set<String> mixed) {
+        Matcher m = GENDER_TITLE.matcher(t);
+        for (String title : GENDER_TITLES) {
+            for (int i = t.indexOf(title); i >= 0; i = t.indexOf(title, i + 1)) {
+                if (i > 0 && Character.isLetter(t.charAt(i - 1))) continue;
+                m.region(i, t.length());
+                if (!m.lookingAt() || !m.group("t").equals(title)) continue;
+                char g = title.equals("Mr") || title.equals("Sir") || title.equals("Lord") ? 'm' : 'f';
+                note(out, mixed, canonical(m.group("name"), longest), g);
+            }
+        }
+    }
+
+    /**
+     * "Okafor said she ...": the subject before the speech verb; "Petra Lind, who survived ..., waited
+     * with her husband": a sentence's subject and its possessive. The pronouns are found first, by a
+     * scan of the spaces, and each kind of cue is read in a loop of its own: one loop doing all three
+     * was compiled by the JIT, both regex searches inlined, as one method of 50 to 80 KB.
+     */
+    private static void pronounCues(String t, Map<String, String> longest, Map<String, Character> out, Set<String> mixed) {
+        int[] subjects = pronouns(t, false), possessives = pronouns(t, true);
+        Matcher sub = SPEECH_SUBJECT.matcher(t);
+        for (int k = 0; k < subjects.length; k++) {
+            int i = subjects[k], verb = speechVerbBefore(t, i);
+            if (verb >= 0 && SPEECH_SUBJECT.find(sub, t, Math.max(0, verb - 120), verb)) gendered(out, mixed, sub.group("name"), word(t, i), longest);
+        }
+        Matcher subject = SUBJECT_START.matcher(t);
+        int lastStart = -1;
+        for (int k = 0; k < possessives.length; k++) {
+            int i = possessives[k], from = sentenceStart(t, i);
+            if (from == lastStart || i - from > 200) continue;
+            lastStart = from;
+            subject.region(from, i);
+            // "The Fort Wayne mother ... her children": a determiner makes the capitalised words a modifier, not the subject
+            if (subject.lookingAt() && !DETERMINER.matcher(subject.group("name")).lookingAt()) gendered(out, mixed, subject.group("name"), word(t, i), longest);
+        }
+    }
+
+    /** Offsets of the spaces before "he"/"she" ({@code possessive} false) or before "his", "her", "himself", "herself". */
+    private static int[] pronouns(String t, boolean possessive) {
+        int[] out = new int[16];
+        int n = 0;
+        for (int i = t.indexOf(' '); i >= 0 && i + 2 < t.length(); i = t.indexOf(' ', i + 1)) {
+            char c = t.charAt(i + 1);
+            if (c != 'h' && c != 's') continue;
+            String w = word(t, i);
+            boolean subject = w.equals("he") || w.equals("she");
+            if (possessive ? subject || !(w.equals("his") || w.equals("her") || w.equals("himself") || w.equals("herself")) : !subject) continue;
+            if (n == out.length) out = java.util.Arrays.copyOf(out, 2 * n);
+            out[n++] = i;
+        }
+        return java.util.Arrays.copyOf(out, n);
+    }
+
+    /** The letters after the space at {@code space}. */
+    private static String word(String t, int space) {
+        int j = space + 1;
+        while (j < t.length() && Character.isLetter(t.charAt(j))) j++;
+        return t.substring(space + 1, j);
+    }
+
+    /** How far back a speech verb may start before the pronoun's space: "told reporters that she". */
+    private static final int SAID_REACH = 40;
+
+    /**
+     * Where the speech verb starts that the pronoun after {@code space} is the subject of ("said he",
+     * "told reporters that she": the verb, then at most a lower-case word and "that"); -1 when none
+     * starts within {@value #SAID_REACH} characters. Of several readings, the one starting first.
+     */
+    static int speechVerbBefore(String t, int space) {
+        int floor = Math.max(0, space - SAID_REACH);
+        int[] words = new int[6]; // start and end of the last three words before the space, nearest first
+        int n = 0;
+        for (int at = space; n < 3 && at >= 0; n++) {
+            int e = at;
+            while (e >= 0 && isRegexSpace(t.charAt(e))) e--;
+            if (e < 0) break;
+            int b = e;
+            while (b > 0 && !isRegexSpace(t.charAt(b - 1))) b--;
+            words[2 * n] = b;
+            words[2 * n + 1] = e + 1;
+            at = b - 1;
+        }
+        // the verb is word k, the earliest start first; the words after it read "lower that", "lower" or nothing
+        for (int k = Math.min(n - 1, 2); k >= 0; k--) {
+            if (k == 2 && !(lowerWord(t, words[2], words[3]) && words[1] - words[0] == 4 && t.startsWith("that", words[0]))) continue;
+            if (k == 1 && !lowerWord(t, words[0], words[1])) continue;
+            int verb = verbStart(t, words[2 * k], words[2 * k + 1]);
+            if (verb >= floor) return verb;
+        }
+        return -1;
+    }
+
+    /** Start of the speech verb that ends the word [b, e) after a word boundary ("—said"); -1 if it ends in none. */
+    private static int verbStart(String t, int b, int e) {
+        int s = e;
+        while (s > b && Character.isLetter(t.charAt(s - 1))) s--;
+        if (s > 0 && isWordChar(t.charAt(s - 1))) return -1;
+        return SPEECH_WORDS.contains(t.substring(s, e)) ? s : -1;
+    }
+
+    private static boolean lowerWord(String t, int b, int e) {
+        for (int k = b; k < e; k++) if (Character.getType(t.charAt(k)) != Character.LOWERCASE_LETTER) return false;
+        return e > b;
+    }
+
+    /** Java regex's {@code \s}: ASCII white space only. */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
+
+    /** Java regex's word characters for {@code \b}. */
+    private static boolean isWordChar(char c) {
+        return Character.isLetterOrDigit(c) || c == '_';
     }
 
     private static void gendered(Map<String, Character> out, Set<String> mixed, String raw, String pronoun,

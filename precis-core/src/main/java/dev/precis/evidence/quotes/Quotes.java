@@ -1,6 +1,7 @@
 package dev.precis.evidence.quotes;
 
 import dev.precis.evidence.names.Names;
+import dev.precis.lexicon.Lexicon;
 import dev.precis.lexicon.StartPattern;
 
 import dev.precis.evidence.quotes.QuoteGroups.Found;
@@ -135,7 +136,8 @@ public final class Quotes {
             int lineStart = paragraphs.start(lineNo);
             // "he"/"she" refer to the last person named in this or the previous paragraph; a paragraph
             // that itself says "he"/"she" carries the reference on ("He blamed ...", then "... he said")
-            if (lineNo - lastPersonLine <= 1 && paragraphs.saysHeOrShe(lineNo)) lastPersonLine = lineNo;
+            if (lineNo - lastPersonLine <= 1 && (paragraphs.saysHeOrShe(lineNo) || namesAgain(line, lastPerson)
+                    || titleOf(line, lastPerson, t.substring(0, lineStart), longest))) lastPersonLine = lineNo;
             String lineSpeaker = "";
             int lineSpeakerEnd = -1;
             // speech-verb subjects outside quotes keep "he"/"she" and continuations resolvable
@@ -210,8 +212,11 @@ public final class Quotes {
                 if (speaker == null) speaker = attribute(tail, own, longest, refs);
                 String role = speaker == null ? clauseRole(tail) : roleWord(speaker);
                 if (role != null) { // "the minister added": the one person the article gave that role
-                    String named = personWithRole(role, t.substring(0, lineStart + qs[0]), longest);
-                    if (named != null) speaker = named;
+                    String before = t.substring(0, lineStart + qs[0]);
+                    Set<String> named = peopleWithRole(role, before, longest);
+                    if (named.size() == 1) speaker = named.iterator().next();
+                    // "the president said" after "President Obama", whose full name the cluster does not give: the person just named
+                    else if (named.isEmpty() && !fallback.isEmpty() && calledBy(role, fallback, before)) speaker = fallback;
                 }
                 if (speaker == null && lineSpeakerEnd >= 0 && (head.isBlank() || lineSpeakerEnd > qs[0] - head.length())) {
                     speaker = lineSpeaker; // continuation in the same paragraph, or a second quote of one sentence
@@ -261,6 +266,61 @@ public final class Quotes {
         }
     }
 
+    /**
+     * Whether the paragraph names {@code person} again by the last word of the name ("For Mr. Obama, the
+     * first prerequisite ..."): like a paragraph that says "he" or "she", it keeps that person the one a
+     * later pronoun stands for.
+     */
+    static boolean namesAgain(String line, String person) {
+        if (person.isEmpty()) return false;
+        String surname = person.substring(person.lastIndexOf(' ') + 1);
+        for (int i = line.indexOf(surname); i >= 0; i = line.indexOf(surname, i + 1)) {
+            int end = i + surname.length();
+            if ((i == 0 || !Character.isLetter(line.charAt(i - 1))) && (end == line.length() || !Character.isLetter(line.charAt(end)))) return true;
+        }
+        return false;
+    }
+
+    private static final Pattern THE_TITLE = Pattern.compile("\\b[Tt]he\\s+(\\p{Ll}+)\\b");
+
+    /**
+     * Whether the paragraph speaks of {@code person} by a title ("But the president also emphasized ...",
+     * "The general went on to explain ..."): "the" and a person's title that the text before gave that
+     * person ({@link #calledBy}) and nobody else by a full name ({@link #peopleWithRole}).
+     */
+    static boolean titleOf(String line, String person, String before, Map<String, String> longest) {
+        if (person.isEmpty()) return false;
+        Matcher m = THE_TITLE.matcher(line);
+        while (m.find()) {
+            String title = m.group(1);
+            if (!calledBy(title, person, before)) continue; // the cheap test first: the role patterns are built per title
+            Set<String> named = peopleWithRole(title, before, longest);
+            if (named.isEmpty() || named.size() == 1 && named.contains(person)) return true;
+        }
+        return false;
+    }
+
+    /**
+     * Whether {@code before} gives {@code person} the title {@code title}, a person's title: the title, then
+     * at most four capitalised words and the person's surname ("President Obama", "Former Senate Majority
+     * Leader Bob Dole" for "former").
+     */
+    static boolean calledBy(String title, String person, String before) {
+        if (!Lexicon.PERSON_TITLES.contains(title)) return false;
+        String surname = person.substring(person.lastIndexOf(' ') + 1);
+        for (int i = before.indexOf(surname); i >= 0; i = before.indexOf(surname, i + 1)) {
+            int end = i + surname.length();
+            if (i == 0 || Character.isLetter(before.charAt(i - 1)) || end < before.length() && Character.isLetter(before.charAt(end))) continue;
+            String[] words = dev.precis.lexicon.Spaces.split(before.substring(Math.max(0, i - 80), i).strip());
+            for (int k = words.length - 1; k >= 0 && k >= words.length - 5; k--) {
+                String w = words[k].endsWith(".") ? words[k].substring(0, words[k].length() - 1) : words[k];
+                if (w.equalsIgnoreCase(title)) return true;
+                if (w.isEmpty() || !Character.isUpperCase(w.charAt(0))) break;
+            }
+        }
+        return false;
+    }
+
     /** Offset of an opening quote mark after {@code from} that the paragraph never closes; -1 if none. */
     static int unclosedQuote(String line, int from) {
         int curly = line.lastIndexOf('“');
@@ -276,11 +336,11 @@ public final class Quotes {
     private static final Pattern SURNAME_OR_RUN = Pattern.compile(CAP + "(?:[ \\t]+(?:(?:" + PARTICLE + ")[ \\t]+)?" + CAP + "){0,3}");
 
     /**
-     * The one person the text before a quote gives the role {@code role}: "Interior Minister Bernard
-     * Cazeneuve" or "Kaylie Hanson, a DNC spokeswoman" for "the minister" / "the spokeswoman". Null
-     * when nobody or more than one person has it.
+     * The persons, by full name, whom the text before a quote gives the role {@code role}: "Interior
+     * Minister Bernard Cazeneuve" or "Kaylie Hanson, a DNC spokeswoman" for "the minister" / "the
+     * spokeswoman". The role speaks for its person only when there is one.
      */
-    static String personWithRole(String role, String before, Map<String, String> longest) {
+    static Set<String> peopleWithRole(String role, String before, Map<String, String> longest) {
         Set<String> found = new java.util.LinkedHashSet<>();
         // the text before a quote is up to a whole article: each pattern is tried only where it can start
         char first = role.charAt(0);
@@ -294,7 +354,7 @@ public final class Quotes {
             m = nameThenRole.matcher(before);
             for (int from = 0; nameThenRole.find(m, before, from, before.length()); from = m.end()) addPerson(m.group("name"), longest, found);
         }
-        return found.size() == 1 ? found.iterator().next() : null;
+        return found;
     }
 
     private static void addPerson(String raw, Map<String, String> longest, Set<String> out) {

@@ -304,4 +304,37 @@ class AttributionRulesTest {
                 + "\"Oh yeah, my outlook on life has totally changed,\" Paula Reyes answered.");
         assertThat(qs).extracting(Quote::speaker).containsExactly("Rosa Klein", "Brad Owens", "Paula Reyes");
     }
+
+    @Test
+    void aParagraphNamingThePersonAgainKeepsThePronounTheirs() {
+        List<Quote> qs = quotes("\"We will send every crew to the docks,\" said Daniel Brandt.\n"
+                + "The plan for Brandt was clear: every boat goes out at dawn.\n"
+                + "\"We will not stop until every fire is out,\" he said.");
+        assertThat(qs).extracting(Quote::speaker).containsExactly("Daniel Brandt", "Daniel Brandt");
+    }
+
+    @Test
+    void aParagraphSpeakingOfThePersonByTheirTitleKeepsThePronounTheirs() {
+        List<Quote> qs = quotes("\"We will rebuild every school in the valley,\" President Kagame said.\n"
+                + "But the president also promised new roads to the north.\n"
+                + "\"No family will be left behind this time,\" he said.");
+        assertThat(qs).extracting(Quote::speaker).containsExactly("Kagame", "Kagame");
+    }
+
+    @Test
+    void theTitleSpeakingIsThePersonJustNamedWithIt() {
+        List<Quote> qs = quotes("\"We will rebuild every school in the valley,\" said Kagame.\n"
+                + "The speech by President Kagame came a day after the floods.\n"
+                + "\"No family will be left behind this time,\" the president said.");
+        assertThat(qs).extracting(Quote::speaker).containsExactly("Kagame", "Kagame");
+    }
+
+    @Test
+    void aTitleTheTextNeverGaveThePersonIsNoCue() {
+        assertThat(Quotes.calledBy("president", "Kagame", "The speech by President Kagame came.")).isTrue();
+        assertThat(Quotes.calledBy("president", "Kagame", "The president met Kagame.")).isFalse();
+        assertThat(Quotes.calledBy("producer", "Kagame", "Producer Kagame spoke.")).isFalse(); // no person's title
+        assertThat(Quotes.namesAgain("The plan for Brandt was clear.", "Daniel Brandt")).isTrue();
+        assertThat(Quotes.namesAgain("The Brandtville plan was clear.", "Daniel Brandt")).isFalse();
+    }
 }

@@ -48,4 +48,16 @@ class GendersTest {
         assertThat(genders("The Fort Wayne mother accused of killing her two children spoke on the radio."))
                 .doesNotContainKey("Fort Wayne");
     }
+
+    @Test
+    void theSpeechVerbBeforeAPronounIsFoundWithinReach() {
+        String t = "Ana Costa told reporters that she left.";
+        assertThat(Genders.speechVerbBefore(t, t.indexOf(" she"))).isEqualTo(t.indexOf("told"));
+        String u = "Kerry said he would go, and the unsaid he meant, said, he knew.";
+        assertThat(Genders.speechVerbBefore(u, u.indexOf(" he"))).isEqualTo(u.indexOf("said"));
+        assertThat(Genders.speechVerbBefore(u, u.indexOf(" he meant"))).isEqualTo(-1); // "unsaid" is no verb
+        assertThat(Genders.speechVerbBefore(u, u.indexOf(" he knew"))).isEqualTo(-1); // a comma between
+        String far = "They said to the crowded hall full of reporters that he left.";
+        assertThat(Genders.speechVerbBefore(far, far.indexOf(" he"))).isEqualTo(-1); // more than one word before "that"
+    }
 }

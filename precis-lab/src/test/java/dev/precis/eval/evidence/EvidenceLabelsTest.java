@@ -27,9 +27,10 @@ class EvidenceLabelsTest {
             // 1,815 labels: 180 drawn held quotes and every other quote of the clusters rounds 7 and 8 changed):
             // 0.907 / 0.886 right, 0.181 / 0.265 missing before its one rule, 0.908 / 0.885 and 0.178 / 0.258 after;
             // round 9 (branch quotes9, 2,323 labels: 72 on a fresh held draw and every quote of the clusters it
-            // changed): 0.888 / 0.880 right, 0.174 / 0.245 missing before its rules, 0.917 / 0.891 and 0.165 / 0.243 after
+            // changed): 0.888 / 0.880 right, 0.174 / 0.245 missing before its rules, 0.917 / 0.891 and 0.165 / 0.243 after;
+            // round 10 (branch quotes10, no new labels: the 9 speakers it changed were labelled): 0.922 / 0.891, 0.163 / 0.242
             assertThat(p.speakerRight()).as(part + " named speaker right").isGreaterThanOrEqualTo(0.89);
-            assertThat(p.speakerMissing()).as(part + " speaker within one sentence but missing").isLessThanOrEqualTo(0.25);
+            assertThat(p.speakerMissing()).as(part + " speaker within one sentence but missing").isLessThanOrEqualTo(0.245);
             // 0.918 on the tuning part before the readable-summaries cleaning changes were merged, 0.895 after
             // (wrong dates on lines that cleaning now keeps): the floor guards against falling further.
             // issue 9 round 3: 0.988 tune / 0.962 held after the multi-post, weekday-year and not-event rules
@@ -44,8 +45,8 @@ class EvidenceLabelsTest {
                 assertThat(p.disagreementPrecision()).as(part + " disagreement precision").isGreaterThanOrEqualTo(0.9);
             }
             if (part.equals("tune")) { // issue 9's targets (0.95, 0.05) were met on the round-3 labels; on all of round 6's they are not yet
-                assertThat(p.speakerRight()).as("tune named speaker right").isGreaterThanOrEqualTo(0.91);
-                assertThat(p.speakerMissing()).as("tune speaker within one sentence but missing").isLessThanOrEqualTo(0.17);
+                assertThat(p.speakerRight()).as("tune named speaker right").isGreaterThanOrEqualTo(0.92);
+                assertThat(p.speakerMissing()).as("tune speaker within one sentence but missing").isLessThanOrEqualTo(0.165);
             }
         }
     }
