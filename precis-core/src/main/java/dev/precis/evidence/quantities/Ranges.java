@@ -26,6 +26,7 @@ final class Ranges {
     private static final Pattern RANGE = Pattern.compile(
             "(?:between|from)\\s+(?<lo>" + NUM + ")(?:\\s*-?\\s*(?<u1>" + UNIT + "))?(?:\\s*\\([^()]{1,30}\\))?"
                     + "\\s+(?:and|to)\\s+(?<hi>" + NUM + ")\\s*-?\\s*(?<u2>" + UNIT + ")\\b");
+    private static final String[] OPENERS = {"between ", "from "};
     /** Lengths written short, read as lengths only inside a range. */
     private static final Map<String, Double> SHORT_LENGTHS = Map.of("m", 1.0, "ft", 0.3048);
     /** Two ends within this share of each other are the same end: one was converted and rounded ("6.5 ft" for 2 m). */
@@ -62,22 +63,32 @@ final class Ranges {
         return out;
     }
 
+    /** The regex runs only where "between " or "from " stands before a digit, which few sentences hold. */
     private static void read(Sentence s, List<Range> out) {
         String t = s.text();
-        if (!t.contains("between ") && !t.contains("from ")) return; // most sentences: the regex never runs
-        Matcher m = RANGE.matcher(t);
-        while (m.find()) {
-            if (m.start() > 0 && Character.isLetter(t.charAt(m.start() - 1))) continue;
-            String u2 = m.group("u2").toLowerCase(Locale.ROOT);
-            String u1 = m.group("u1") == null ? u2 : m.group("u1").toLowerCase(Locale.ROOT);
-            String measure = measureOf(u2);
-            if (measure == null || !measure.equals(measureOf(u1))) continue;
-            double lo = value(m.group("lo")) * basePer(u1), hi = value(m.group("hi")) * basePer(u2);
-            if (!(lo < hi)) continue;
-            String loText = m.group("u1") == null ? m.group("lo") : t.substring(m.start("lo"), m.end("u1"));
-            out.add(new Range(s, lo, hi, measure, loText, t.substring(m.start("hi"), m.end("u2")),
-                    s.start() + m.start(), s.start() + m.end()));
+        Matcher m = null;
+        for (String opener : OPENERS) {
+            for (int at = t.indexOf(opener); at >= 0; at = t.indexOf(opener, at + 1)) {
+                int next = at + opener.length();
+                if (next >= t.length() || !Character.isDigit(t.charAt(next))) continue;
+                if (at > 0 && Character.isLetter(t.charAt(at - 1))) continue;
+                if (m == null) m = RANGE.matcher(t);
+                if (m.region(at, t.length()).lookingAt()) add(s, m, out);
+            }
         }
+    }
+
+    private static void add(Sentence s, Matcher m, List<Range> out) {
+        String t = s.text();
+        String u2 = m.group("u2").toLowerCase(Locale.ROOT);
+        String u1 = m.group("u1") == null ? u2 : m.group("u1").toLowerCase(Locale.ROOT);
+        String measure = measureOf(u2);
+        if (measure == null || !measure.equals(measureOf(u1))) return;
+        double lo = value(m.group("lo")) * basePer(u1), hi = value(m.group("hi")) * basePer(u2);
+        if (!(lo < hi)) return;
+        String loText = m.group("u1") == null ? m.group("lo") : t.substring(m.start("lo"), m.end("u1"));
+        out.add(new Range(s, lo, hi, measure, loText, t.substring(m.start("hi"), m.end("u2")),
+                s.start() + m.start(), s.start() + m.end()));
     }
 
     /** "length", "weight", or null for any other word. */

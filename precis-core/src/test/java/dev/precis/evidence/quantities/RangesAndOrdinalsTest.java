@@ -79,4 +79,19 @@ class RangesAndOrdinalsTest {
                 "If passed, the third line of the anthem will change from all thy sons command to all of us command."))
                 .isEmpty();
     }
+
+    @Test
+    void oneOrdinalCountedOverTwoSpansDisagrees() {
+        assertThat(find(
+                "A fire burned one of its cars on Wednesday. It was the third Model S fire in six weeks, and it drove the stock down.",
+                "The company confirmed the fire. It was the third such incident in five weeks and triggered calls for an investigation."))
+                .singleElement().satisfies(d -> {
+                    assertThat(d.subject()).isEqualTo("span of the third (weeks)");
+                    assertThat(values(d)).containsExactly("five weeks", "six weeks");
+                });
+        assertThat(find(
+                "It was the third Model S fire in six weeks, and it drove the stock down.",
+                "It was the second such incident in five weeks and triggered calls for an investigation."))
+                .isEmpty();
+    }
 }
