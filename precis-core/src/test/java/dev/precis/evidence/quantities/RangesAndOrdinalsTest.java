@@ -1,26 +1,13 @@
 package dev.precis.evidence.quantities;
 
-import dev.precis.TestClusters;
-import dev.precis.model.ClusterText;
-import dev.precis.model.Disagreement;
-import dev.precis.represent.TermVectors;
 import org.junit.jupiter.api.Test;
 
-import java.util.List;
-
+import static dev.precis.evidence.quantities.TiesAndPlacesTest.find;
+import static dev.precis.evidence.quantities.TiesAndPlacesTest.values;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Invented fixtures for the forms read apart from quantity mentions: the ends of a range, the ordinal of a part. */
 class RangesAndOrdinalsTest {
-
-    private static List<Disagreement> find(String... articles) {
-        ClusterText text = TestClusters.cluster(articles);
-        return Disagreements.find(text, TermVectors.of(text));
-    }
-
-    private static List<String> values(Disagreement d) {
-        return d.sides().stream().map(Disagreement.Side::value).toList();
-    }
 
     @Test
     void oneRangeEndedTwoWaysDisagreesOnThatEnd() {

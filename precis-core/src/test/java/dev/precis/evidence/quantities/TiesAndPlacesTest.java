@@ -13,12 +13,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Invented fixtures for the issue-9 rules: tied reports, places of a count, bounds and written precision. */
 class TiesAndPlacesTest {
 
-    private static List<Disagreement> find(String... articles) {
+    /** The disagreements of a cluster of the given article texts (also for the other fixtures of this package). */
+    static List<Disagreement> find(String... articles) {
         ClusterText text = TestClusters.cluster(articles);
         return Disagreements.find(text, TermVectors.of(text));
     }
 
-    private static List<String> values(Disagreement d) {
+    static List<String> values(Disagreement d) {
         return d.sides().stream().map(Disagreement.Side::value).toList();
     }
 
