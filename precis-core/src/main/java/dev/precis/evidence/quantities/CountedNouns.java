@@ -27,6 +27,16 @@ public final class CountedNouns {
             Map.entry("kilometres", 1000.0), Map.entry("km", 1000.0),
             Map.entry("meter", 1.0), Map.entry("meters", 1.0), Map.entry("metre", 1.0), Map.entry("metres", 1.0),
             Map.entry("foot", 0.3048), Map.entry("feet", 0.3048), Map.entry("yard", 0.9144), Map.entry("yards", 0.9144));
+    /**
+     * Weights in kilograms, so that "weighs 17 pounds" and "the 18.6-pound Horizon" compare. News gives
+     * a sum in pounds with "£" or a scale ("896 million pounds"), so only those "pounds" are money.
+     */
+    private static final Map<String, Double> KILOGRAMS_PER = Map.ofEntries(
+            Map.entry("pound", 0.45359237), Map.entry("pounds", 0.45359237), Map.entry("lb", 0.45359237),
+            Map.entry("lbs", 0.45359237), Map.entry("kilogram", 1.0), Map.entry("kilograms", 1.0),
+            Map.entry("kilogramme", 1.0), Map.entry("kilogrammes", 1.0), Map.entry("kg", 1.0));
+    /** A scale right before the unit: "896 million pounds" is a sum. */
+    private static final Pattern SCALE_BEFORE = Pattern.compile("(?:million|billion|thousand|trillion)\\s*$", Pattern.CASE_INSENSITIVE);
     private static final Set<String> PERSONS = Set.of(
             "people", "persons", "person", "civilians", "civilian", "residents", "children", "women", "men", "adults",
             "soldiers", "troops", "fighters", "rebels", "militants", "insurgents", "police", "officers", "policemen",
@@ -64,7 +74,7 @@ public final class CountedNouns {
         for (String s : List.of("cases", "infections")) UNITS.put(s, "case");
         for (String s : List.of("arrests", "arrested")) UNITS.put(s, "arrest");
         for (String s : List.of("countries", "nations", "states")) UNITS.put(s, "country");
-        for (String s : List.of("dollars", "euros", "pounds")) UNITS.put(s, "money");
+        for (String s : List.of("dollars", "euros", "pounds")) UNITS.put(s, "money"); // "pounds" only after a scale
         for (String s : List.of("tons", "tonnes")) UNITS.put(s, "ton");
         for (String s : METRES_PER.keySet()) UNITS.put(s, "distance");
     }
@@ -72,9 +82,26 @@ public final class CountedNouns {
     private CountedNouns() {
     }
 
-    /** Metres in one of the length unit {@code noun} ("miles"); 1 for any other noun. */
-    static double metresPer(String noun) {
-        return METRES_PER.getOrDefault(noun, 1.0);
+    /**
+     * The base units in one of {@code noun}: metres in one of a length unit ("miles"), kilograms in one
+     * of a weight unit ("pounds"); 1 for any other noun.
+     */
+    static double basePer(String noun) {
+        Double metres = METRES_PER.get(noun);
+        if (metres != null) return metres;
+        return KILOGRAMS_PER.getOrDefault(noun, 1.0);
+    }
+
+    /** "length" for a length unit ("miles"), "weight" for a weight unit ("pounds"), null for any other noun. */
+    static String measureOf(String noun) {
+        if (METRES_PER.containsKey(noun)) return "length";
+        return KILOGRAMS_PER.containsKey(noun) ? "weight" : null;
+    }
+
+    /** A weight unit right after the number that ends at {@code from}, "pounds" after a scale word aside. */
+    private static boolean weighed(String word, String t, int from) {
+        if (!KILOGRAMS_PER.containsKey(word)) return false;
+        return !word.startsWith("pound") || !SCALE_BEFORE.matcher(t.substring(Math.max(0, from - 12), from)).find();
     }
 
     record Head(String unit, String noun, boolean known, boolean duration, int end) {
@@ -107,6 +134,7 @@ public final class CountedNouns {
             if (PERSONS.contains(word) || nationality) {
                 return new Head("people", nationality ? "" : word, true, false, end); // "18 Syrians": broad
             }
+            if (k == 0 && weighed(word, t, from)) return new Head("weight", word, true, false, end);
             String unit = UNITS.get(word);
             if (unit != null) return new Head(unit, word, true, false, end);
             if (STOPS.contains(word)) return null;

@@ -51,8 +51,10 @@ import static dev.precis.evidence.quantities.EventWords.context;
  * or mismatched clause structure needs the sentences themselves to align; for a small toll, the same
  * day and the same named place stand in for that ("an explosion killed two ... in the city of Aleppo"
  * on Sunday, "a car bomb ... of Aleppo killed at least three people on Sunday"), where a sentence too
- * short to say when is about the day of the sentence before it. Lengths compare in metres, whatever
- * unit they were written in. Dates are compared by {@link DateDisagreements}.
+ * short to say when is about the day of the sentence before it. Lengths compare in metres, weights in
+ * kilograms, whatever unit they were written in. Two forms that are no mentions are read apart: the
+ * ends of a range ({@link Ranges}) and which part of a whole an ordinal names ({@link Ordinals}).
+ * Dates are compared by {@link DateDisagreements}.
  */
 public final class Disagreements {
     /** Values further apart than this factor are different facts, not different reports of one. */
@@ -88,13 +90,16 @@ public final class Disagreements {
     }
 
     public static List<Disagreement> find(ClusterText text, TermVectors v) {
+        List<Disagreement> read = new ArrayList<>(Ranges.find(text)); // forms that are no quantity mentions
+        read.addAll(Ordinals.find(text));
         List<Mention> mentions = Quantities.find(text);
-        if (mentions.size() < 2) return List.of();
+        if (mentions.size() < 2) return read;
         int[][] best = bestPartners(mentions, text, v);
         List<Disagreement> out = new ArrayList<>();
         for (List<Integer> g : mutualGroups(mentions, best)) {
             if (g.size() >= 2 && inConflict(mentions, g)) out.add(disagreement(mentions, g, text));
         }
+        out.addAll(read);
         out.sort(Comparator.comparingInt((Disagreement d) -> -d.sides().stream().mapToInt(x -> x.citations().size()).sum())
                 .thenComparingInt(d -> d.sides().get(0).citation().article())
                 .thenComparingInt(d -> d.sides().get(0).citation().start()));
@@ -163,6 +168,8 @@ public final class Disagreements {
         final List<Set<String>> anchors;
         final List<String> days;
         final Map<Integer, List<Integer>> bySentence = new HashMap<>();
+        /** The mentions of each {@link Ties#soleMeasure} in each article: few clusters weigh or price anything. */
+        final Map<String, List<Integer>> measuresByArticle = new HashMap<>();
         final List<Set<String>> contexts;
 
         Pairing(List<Mention> mentions, ClusterText text, TermVectors v) {
@@ -182,6 +189,8 @@ public final class Disagreements {
                 anchors.add(anchorsOf.computeIfAbsent(s.id(), k -> anchors(s, capitalDf, articles)));
                 days.add(dayOf.computeIfAbsent(s.id(), k -> day(s, text)));
                 bySentence.computeIfAbsent(s.id(), k -> new ArrayList<>()).add(i);
+                String measure = Ties.soleMeasure(mentions.get(i));
+                if (measure != null) measuresByArticle.computeIfAbsent(Ties.measureKey(measure, mentions.get(i)), k -> new ArrayList<>()).add(i);
             }
             contexts = new ArrayList<>(java.util.Collections.nCopies(n, (Set<String>) null));
         }
@@ -199,7 +208,8 @@ public final class Disagreements {
         boolean tied = Ties.sameReferencePlace(a, b) || Ties.closePreciseLengths(a, b)
                 || Ties.parallel(mentions, i, j, p.bySentence, p.contexts)
                 || Ties.samePopulations(mentions, i, j, p.bySentence)
-                && sharedWords(a.sentence(), b.sentence()) >= CONTEXT_SHARED;
+                && sharedWords(a.sentence(), b.sentence()) >= CONTEXT_SHARED
+                || Ties.soleMeasures(mentions, i, j, p.measuresByArticle);
         return score(a, b, p.anchors.get(i), p.anchors.get(j), p.days.get(i), p.days.get(j), p.v, p.contexts, i, j, tied);
     }
 
@@ -388,10 +398,10 @@ public final class Disagreements {
         return false;
     }
 
-    /** Units whose reports may differ by more than {@value #MAX_RATIO}: people and counted things, not sums or shares. */
+    /** Units whose reports may differ by more than {@value #MAX_RATIO}: people and counted things, not sums, shares or measures. */
     private static boolean wideUnit(String unit) {
         return !unit.equals("money") && !unit.startsWith("percent") && !unit.endsWith(" per") && !unit.equals("distance")
-                && !unit.equals("vote") && !unit.equals("ton");
+                && !unit.equals("vote") && !unit.equals("ton") && !unit.equals("weight");
     }
 
     private static boolean isToll(String unit) {
@@ -424,7 +434,7 @@ public final class Disagreements {
         Leeway la = a.leeway(), lb = b.leeway();
         if (diff < la.rounding() || diff < lb.rounding()) return true;
         if (diff <= la.written() || diff <= lb.written()) return true; // "21%" and "21.3%"
-        if (la.metresPer() != lb.metresPer() && diff <= CONVERTED_SHARE * Math.max(a.value(), b.value())) return true; // "8,027 meters (26,330 feet)"
+        if (la.basePer() != lb.basePer() && diff <= CONVERTED_SHARE * Math.max(a.value(), b.value())) return true; // "8,027 meters (26,330 feet)"
         if (a.qualifier() == b.qualifier() && la.bound() && lb.bound()) return true; // two lower (or upper) bounds never clash
         return Bounds.holds(a, b) || Bounds.holds(b, a);
     }
@@ -444,8 +454,9 @@ public final class Disagreements {
         if (m.unit().equals("missing")) return counted(m) + " missing";
         if (m.unit().equals("people")) return "number of people";
         if (m.unit().equals("percent")) return "percentage";
-        if (m.unit().equals("money")) return "sum";
+        if (m.unit().equals("money")) return "starting price".equals(Ties.soleMeasure(m)) ? "starting price" : "sum";
         if (m.unit().equals("distance")) return "distance";
+        if (m.unit().equals("weight")) return "weight";
         String u = m.unit();
         return "number of " + (u.endsWith("y") ? u.substring(0, u.length() - 1) + "ies" : u.endsWith("s") ? u : u + "s");
     }

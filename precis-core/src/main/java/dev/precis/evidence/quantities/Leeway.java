@@ -14,26 +14,27 @@ import java.util.regex.Pattern;
  *                  of it (0 when not round)
  * @param written   half the unit of the last digit written, at most {@value Disagreements#WRITTEN_SHARE}
  *                  of the figure
- * @param metresPer metres in one of the unit the figure was written in (1 for anything but a length)
+ * @param basePer   base units (metres, kilograms) in one of the unit the figure was written in (1 for
+ *                  anything but a length or a weight)
  * @param bound     the figure is a lower or upper bound ({@link Bounds#isBound})
  */
-record Leeway(double rounding, double written, double metresPer, boolean bound) {
+record Leeway(double rounding, double written, double basePer, boolean bound) {
     private static final Pattern WRITTEN = Pattern.compile("\\d[\\d,]*(?:\\.\\d+)?");
 
     static Leeway of(double value, String number, Qualifier qualifier, String noun, String wording) {
-        double metres = CountedNouns.metresPer(noun);
-        return new Leeway(rounding(value, metres), writtenPrecision(value, number), metres,
+        double base = CountedNouns.basePer(noun);
+        return new Leeway(rounding(value, base), writtenPrecision(value, number), base,
                 Bounds.isBound(qualifier, wording, value));
     }
 
     /**
      * How far a round figure may be from the count it rounds: half its rounding unit, and never more
      * than {@value Disagreements#ROUNDING_SHARE} of it ("more than 100" does not round "about 60").
-     * A length is round in the unit it was written in: "about 90 miles", not 144,841 metres.
+     * A length or a weight is round in the unit it was written in: "about 90 miles", not 144,841 metres.
      */
-    private static double rounding(double value, double metresPer) {
-        double v = Math.round(value / metresPer * 1e6) / 1e6;
-        return Math.min(roundingUnit(v) / 2, Disagreements.ROUNDING_SHARE * v) * metresPer;
+    private static double rounding(double value, double basePer) {
+        double v = Math.round(value / basePer * 1e6) / 1e6;
+        return Math.min(roundingUnit(v) / 2, Disagreements.ROUNDING_SHARE * v) * basePer;
     }
 
     /** The place of a round number's last significant digit (100,000 for 300,000); 0 when not round. */

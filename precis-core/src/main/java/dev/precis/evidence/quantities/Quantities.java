@@ -31,8 +31,8 @@ public final class Quantities {
 
     /**
      * One mention. {@code start}/{@code end} are offsets of the whole phrase (qualifier to head) in
-     * the article's cleaned text; {@code value} of a length is in metres ({@code noun} is the unit
-     * it was written in).
+     * the article's cleaned text; {@code value} of a length is in metres, of a weight in kilograms
+     * ({@code noun} is the unit it was written in).
      */
     record Mention(Sentence sentence, double value, String number, Qualifier qualifier, String unit, String noun,
                    boolean known, Scope scope, boolean embedded, int start, int end, String wording, Leeway leeway) {
@@ -44,7 +44,7 @@ public final class Quantities {
 
         /** The value in the unit it was written in: a length is kept in metres, "about 90 miles" is round in miles. */
         double written() {
-            return value / CountedNouns.metresPer(noun);
+            return value / CountedNouns.basePer(noun);
         }
 
         /** The sentence's text after the phrase: where a place, a breakdown or a reference point follows the figure. */
@@ -167,7 +167,7 @@ public final class Quantities {
         if (Double.isNaN(value)) return null;
         Counted c = counted(t, m, mentionStart, after20);
         if (c == null) return null;
-        value *= c.metres(); // lengths in metres, whatever unit they were written in
+        value *= c.basePer(); // lengths in metres, weights in kilograms, whatever unit they were written in
         int end = c.end();
         String unit = c.unit();
         // a rate ("$75,000 a year", "five children per woman") only compares with rates
@@ -193,8 +193,8 @@ public final class Quantities {
                 || INCREMENT_AFTER.matcher(after20).find();
     }
 
-    /** What a number counts, where its phrase ends, whether the unit is a known one, and metres in one of it (1 but for a length). */
-    private record Counted(String unit, String noun, boolean known, int end, double metres) {
+    /** What a number counts, where its phrase ends, whether the unit is a known one, and base units in one of it (1 but for a length or a weight). */
+    private record Counted(String unit, String noun, boolean known, int end, double basePer) {
     }
 
     /** What the number {@code m} matched counts; null for a duration or when nothing is counted. */
@@ -212,7 +212,7 @@ public final class Quantities {
         }
         if (head.duration()) return null;
         return new Counted(head.unit(), head.noun(), head.known() && !head.unit().equals("distance"), head.end(),
-                CountedNouns.metresPer(head.noun()));
+                CountedNouns.basePer(head.noun()));
     }
 
     /**

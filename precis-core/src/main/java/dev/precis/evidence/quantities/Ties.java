@@ -23,7 +23,10 @@ import java.util.regex.Pattern;
  * {@value #PARALLEL_WORDS} event words: "$3 million in sales and about $500,000 in tax revenue" and
  * "about $3 million in sales and ... about $1 million in tax revenue";</li>
  * <li>shares of the same two named populations, each sentence giving one of each: "70 per cent of
- * men and 25 per cent of women" and "86 percent of men but only around 20 percent of women".</li>
+ * men and 25 per cent of women" and "86 percent of men but only around 20 percent of women";</li>
+ * <li>the one weight or starting price each article gives: a story seldom weighs or prices two things,
+ * so "It weighs 17 pounds" and "The 18.6-pound Horizon 27 is just plain big" weigh one computer, and
+ * "Its cheapest configuration starts at $1000" and "will start at $1,699" price it.</li>
  * </ul>
  */
 public final class Ties {
@@ -33,6 +36,9 @@ public final class Ties {
             "^\\s*(?:(?:due\\s+)?(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west"
                     + "|south-east|south-west)(?:ward|erly)?\\s+)?(?:of|from|outside(?:\\s+of)?)\\s+(?:downtown\\s+|central\\s+|the\\s+)?"
                     + "(?<place>\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*)*)");
+    /** Right before a sum: "starts at", "will start at", "starting at", "priced from". */
+    private static final Pattern STARTS_AT = Pattern.compile(
+            "\\b(?:start(?:s|ing)?\\s+at|priced\\s+(?:from|at)|prices\\s+start\\s+at)\\s+$", Pattern.CASE_INSENSITIVE);
     private static final Pattern CAPITAL = Pattern.compile("(?<![\\p{L}\\p{N}])\\p{Lu}[\\p{L}'’-]+");
     private static final Set<String> NOT_NAMES = Set.of(
             "the", "a", "an", "in", "on", "at", "it", "its", "he", "she", "they", "but", "and", "this", "that",
@@ -147,6 +153,45 @@ public final class Ties {
             if (!NOT_NAMES.contains(p) && !Lexicon.CALENDAR.contains(p)) out.add(p);
         }
         return out;
+    }
+
+    /**
+     * What a mention measures of the thing a story is about, when it measures something a story gives
+     * of one thing only: a weight ("weighs 17 pounds", "the 18.6-pound Horizon"), or a starting price
+     * ("starts at $1000", "will start at $1,699"); null for anything else.
+     */
+    static String soleMeasure(Mention m) {
+        if (m.unit().equals("weight")) return "weight";
+        if (!m.unit().equals("money")) return null;
+        String t = m.sentence().text();
+        int at = m.start() - m.sentence().start();
+        return STARTS_AT.matcher(t.substring(Math.max(0, at - 24), at)).find() ? "starting price" : null;
+    }
+
+    /**
+     * Mentions {@code i} and {@code j} give one {@link #soleMeasure}, neither is a bound, and every such
+     * measure their articles give agrees with the article's own mention ({@code byArticle}: the mentions of each
+     * measure, keyed by the measure and the article).
+     */
+    static boolean soleMeasures(List<Mention> mentions, int i, int j, Map<String, List<Integer>> byArticle) {
+        // a bound ("more than 500 pounds of walrus ivory") says too little to pin one thing with
+        if (Bounds.isBound(mentions.get(i)) || Bounds.isBound(mentions.get(j))) return false;
+        String kind = soleMeasure(mentions.get(i));
+        if (kind == null || !kind.equals(soleMeasure(mentions.get(j)))) return false;
+        return onlyOne(mentions, i, byArticle.get(measureKey(kind, mentions.get(i))))
+                && onlyOne(mentions, j, byArticle.get(measureKey(kind, mentions.get(j))));
+    }
+
+    /** The key of {@code byArticle} in {@link #soleMeasures}. */
+    static String measureKey(String kind, Mention m) {
+        return kind + "@" + m.sentence().article();
+    }
+
+    private static boolean onlyOne(List<Mention> mentions, int i, List<Integer> sameMeasure) {
+        for (int k : sameMeasure) {
+            if (!Disagreements.compatible(mentions.get(i), mentions.get(k))) return false;
+        }
+        return true;
     }
 
     /** The one other mention of the same unit in the sentence; null when none or several. */

@@ -75,4 +75,13 @@ class CountedNounsTest {
         assertThat(head(" cars were damaged").unit()).isEqualTo("vehicle");
         assertThat(head(" trucks arrived").unit()).isEqualTo("truck");
     }
+
+    @Test
+    void poundsAreAWeightButAfterAScale() {
+        assertThat(CountedNouns.head("It weighs 17 pounds, so be strong.", "It weighs 17".length()).unit()).isEqualTo("weight");
+        assertThat(CountedNouns.head("The 18.6-pound Horizon is big.", "The 18.6".length()).unit()).isEqualTo("weight");
+        assertThat(CountedNouns.head("They paid 896 million pounds for it.", "They paid 896 million".length()).unit()).isEqualTo("money");
+        assertThat(head(" kilograms of coins").unit()).isEqualTo("weight");
+        assertThat(CountedNouns.basePer("pounds")).isEqualTo(0.45359237);
+    }
 }

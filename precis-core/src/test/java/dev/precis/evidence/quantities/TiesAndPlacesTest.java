@@ -13,12 +13,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Invented fixtures for the issue-9 rules: tied reports, places of a count, bounds and written precision. */
 class TiesAndPlacesTest {
 
-    private static List<Disagreement> find(String... articles) {
+    /** The disagreements of a cluster of the given article texts (also for the other fixtures of this package). */
+    static List<Disagreement> find(String... articles) {
         ClusterText text = TestClusters.cluster(articles);
         return Disagreements.find(text, TermVectors.of(text));
     }
 
-    private static List<String> values(Disagreement d) {
+    static List<String> values(Disagreement d) {
         return d.sides().stream().map(Disagreement.Side::value).toList();
     }
 
@@ -167,6 +168,56 @@ class TiesAndPlacesTest {
         assertThat(find(
                 "On Sunday, an explosion killed two and wounded 30 in the northern city of Barka, the country's largest.",
                 "A car bomb close to a state security office in the second biggest city of Barka killed at least three people on Saturday, according to the monitor."))
+                .isEmpty();
+    }
+
+    @Test
+    void theOneWeightEachArticleGivesIsOneThingsWeight() {
+        assertThat(find(
+                "The giant slate is only 1.06 inches thick, but it weighs 17 pounds, so you had better be strong.",
+                "The 18.6-pound Horizon 27 is just plain big, and nobody will carry it far."))
+                .singleElement().satisfies(d -> {
+                    assertThat(d.subject()).isEqualTo("weight");
+                    assertThat(values(d)).containsExactly("17", "18.6");
+                });
+    }
+
+    @Test
+    void anArticleThatWeighsTwoThingsTiesNoWeight() {
+        assertThat(find(
+                "The giant slate is only 1.06 inches thick, but it weighs 17 pounds, so you had better be strong.",
+                "The 18.6-pound Horizon 27 is just plain big. Its stand alone weighs 12 pounds."))
+                .isEmpty();
+    }
+
+    @Test
+    void aBoundPinsNoWeight() {
+        assertThat(find(
+                "The pair traded guns and cash for around 1,000 pounds of raw walrus ivory and other animal parts.",
+                "They were charged with buying more than 500 pounds of walrus ivory and two polar bear hides."))
+                .isEmpty();
+    }
+
+    @Test
+    void aWeightConvertedAndRoundedAgrees() {
+        assertThat(find(
+                "Workers laying pipes in a park have unearthed a 600-kilogram trove of Roman coins.",
+                "Workers laying pipes in a park unearthed a 1,300-pound trove of Roman coins."))
+                .isEmpty();
+    }
+
+    @Test
+    void theOneStartingPriceEachArticleGivesIsOneThingsPrice() {
+        assertThat(find(
+                "It goes from i3 to i7 and has discrete graphics. Its cheapest configuration starts at $1000.",
+                "The Horizon will be available in early summer, and will start at $1,699."))
+                .singleElement().satisfies(d -> {
+                    assertThat(d.subject()).isEqualTo("starting price");
+                    assertThat(values(d)).containsExactly("$1000", "$1,699");
+                });
+        assertThat(find(
+                "It goes from i3 to i7 and has discrete graphics. Its cheapest configuration starts at $1000.",
+                "The Horizon will start at $1,699, and its little brother will start at $1,199."))
                 .isEmpty();
     }
 }
