@@ -50,17 +50,35 @@ public final class Alignments {
         List<Sentence> all = text.sentences();
         int[][] numbers = new int[n][];
         for (Sentence s : all) numbers[s.id()] = SupportFinder.numberTermIds(v, s);
-        SupportFinder.CommonTerms common = new SupportFinder.CommonTerms(text);
+        int[] article = new int[n];
+        for (Sentence s : all) article[s.id()] = s.article();
+        SupportFinder.CommonTerms common = new SupportFinder.CommonTerms(text, undecided(v, similar, article, numbers));
         // Each pair is weighed once; the few that align are kept for both their sentences, so no
         // sentences × articles table of scores is held (53 MB for 500 articles).
         Aligned aligned = new Aligned(n);
-        int[] article = new int[n];
-        for (Sentence s : all) article[s.id()] = s.article();
         for (int i = 0; i < n; i++) {
             if (SupportFinder.longEnough(v, i)) alignRow(i, v, similar, article, numbers, common, aligned);
         }
         aligned.index();
         return best(text, article, aligned);
+    }
+
+    /** The sentences of the pairs {@link #alignRow} weighs that only their common terms decide. */
+    private static boolean[] undecided(TermVectors v, Similarities similar, int[] article, int[][] numbers) {
+        boolean[] out = new boolean[article.length];
+        for (int i = 0; i < out.length; i++) {
+            if (!SupportFinder.longEnough(v, i)) continue;
+            for (int k = similar.firstAfter(i), e = similar.end(i); k < e; k++) {
+                double cos = similar.weight(k);
+                if (cos < SupportFinder.WEAK) continue;
+                int j = similar.neighbour(k);
+                if (article[i] != article[j] && SupportFinder.byCosine(v, i, j, cos, numbers) == SupportFinder.UNDECIDED) {
+                    out[i] = true;
+                    out[j] = true;
+                }
+            }
+        }
+        return out;
     }
 
     /**
