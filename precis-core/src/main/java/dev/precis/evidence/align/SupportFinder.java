@@ -58,23 +58,18 @@ public final class SupportFinder {
         return sharedCommonTerms(sa, sb) >= COMMON_SHARED ? cos : 0;
     }
 
-    /**
-     * As {@link #alignment(ClusterText, TermVectors, int, int)}, given the pair's cosine, each
-     * sentence's number term ids, sorted, and the {@link CommonTerms} of the sentences for which
-     * {@link #byCosine} is {@link #UNDECIDED}.
-     */
-    static double alignment(TermVectors v, int a, int b, double cos, int[][] numberIds, CommonTerms common) {
-        double s = byCosine(v, a, b, cos, numberIds);
-        if (s != UNDECIDED) return s;
-        return sharedCommonTerms(common.of(a), common.of(b)) >= COMMON_SHARED ? cos : 0;
+    /** Whether the pair shares enough common terms to align when {@link #byCosine} leaves it {@link #UNDECIDED}. */
+    static boolean sharesCommonTerms(CommonTerms common, int a, int b) {
+        return sharedCommonTerms(common.of(a), common.of(b)) >= COMMON_SHARED;
     }
 
     /** What {@link #byCosine} says of a pair that only its shared common terms decide. */
     static final double UNDECIDED = -1;
 
     /**
-     * How well the pair aligns as far as the cosine and the numbers tell: the alignment, or
-     * {@link #UNDECIDED} when the cosine is moderate and the shared common terms decide.
+     * How well the pair aligns as far as its cosine, each sentence's number term ids (sorted) and
+     * their length tell: the alignment (0: none), or {@link #UNDECIDED} when the cosine is moderate
+     * and the shared common terms decide ({@link #sharesCommonTerms}).
      */
     static double byCosine(TermVectors v, int a, int b, double cos, int[][] numberIds) {
         if (!longEnough(v, a) || !longEnough(v, b)) return 0;
@@ -90,11 +85,8 @@ public final class SupportFinder {
 
     /**
      * The stemmed terms among the lower-case words of the sentences a cluster's alignment weighs by
-     * them, analysed once each before the pairs are weighed: a sentence is weighed against many
-     * others, and analysing it again for each pair cost as much as the rest of the alignment. Not
-     * analysed on first use inside the loop over the pairs, so that the JIT compiles that loop
-     * without the whole analyser inlined into it (60 kB of machine code, compiled while a big
-     * cluster is summarised).
+     * them, analysed once each: a sentence is weighed against many others, and analysing it again
+     * for each pair cost as much as the rest of the alignment.
      */
     static final class CommonTerms {
         private final List<List<String>> terms;
