@@ -6,6 +6,7 @@ import dev.precis.model.ClusterText;
 import dev.precis.model.Sentence;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -123,10 +124,11 @@ public final class Introductions {
             nouns.add(opens[i]);
         }
         if (nouns.isEmpty()) return;
+        NounForms forms = new NounForms(nouns);
         for (int i = 0; i < n; i++) {
             for (Tok w : toks.get(i)) {
-                String stem = DefiniteOpening.stem(w.key());
-                if (!nouns.contains(stem)) continue;
+                String stem = forms.stemOf(w);
+                if (stem == null) continue;
                 if (mentions.get(i).isEmpty()) mentions.set(i, new HashSet<>());
                 mentions.get(i).add(THING + stem);
             }
@@ -145,6 +147,48 @@ public final class Introductions {
             int before = own.get(p).id();
             if (mentions.get(before).isEmpty()) mentions.set(before, new HashSet<>());
             mentions.get(before).add(THING + opens[i]);
+        }
+    }
+
+    /**
+     * A cluster's definite nouns, and a test that rules most words out by their first two letters
+     * before any is cut out, lower-cased and stemmed: this runs over every word of the cluster. A
+     * stem keeps its word's first two letters, so a word whose first two letters start no noun
+     * mentions none.
+     */
+    private static final class NounForms {
+        private static final int END = 26;
+        private final Set<String> nouns;
+        /** For each noun: bit 27 * (first letter - 'a') + (second letter - 'a', or END for a one-letter noun). */
+        private final BitSet starts = new BitSet(26 * 27);
+
+        NounForms(Set<String> nouns) {
+            this.nouns = nouns;
+            for (String noun : nouns) {
+                int first = letter(noun.charAt(0));
+                int second = noun.length() == 1 ? END : letter(noun.charAt(1));
+                if (first >= 0 && second >= 0) starts.set(27 * first + second);
+            }
+        }
+
+        /** The noun {@code w} mentions, or null. */
+        String stemOf(Tok w) {
+            if (!mayMention(w.sentence, w.start, w.end)) return null;
+            String stem = DefiniteOpening.stem(w.key());
+            return nouns.contains(stem) ? stem : null;
+        }
+
+        /** False only for a word that starts with two ASCII letters (or is one) that start no noun. */
+        private boolean mayMention(String s, int start, int end) {
+            int first = letter(s.charAt(start));
+            int second = end == start + 1 ? END : letter(s.charAt(start + 1));
+            return first < 0 || second < 0 || starts.get(27 * first + second);
+        }
+
+        /** 0-25 for an ASCII letter of either case, else -1. */
+        private static int letter(char c) {
+            int l = (c | 0x20) - 'a';
+            return c < 128 && l >= 0 && l < 26 ? l : -1;
         }
     }
 

@@ -89,6 +89,19 @@ class IntroductionsTest {
     }
 
     @Test
+    void aThingIsMentionedInAnyCaseAndNumberButNotByAWordThatOnlyStartsLikeIt() {
+        ClusterText text = TestClusters.cluster("Studies of the river were paid for by the city. "
+                + "Officials said the study's authors had missed a deadline. "
+                + "The study found that the water was safe to drink. "
+                + "A student of the stump drew the map.");
+        Introductions intro = Introductions.of(text);
+        String study = Introductions.THING + "study";
+        assertThat(intro.mentions(0)).contains(study);
+        assertThat(intro.mentions(1)).contains(study);
+        assertThat(intro.mentions(3)).doesNotContain(study);
+    }
+
+    @Test
     void placesAndOrganisationsAreNoPeople() {
         ClusterText text = TestClusters.cluster("A berm collapsed at the Fort Calhoun nuclear plant on Sunday morning. "
                 + "Calhoun residents were told there was no danger to the public. "

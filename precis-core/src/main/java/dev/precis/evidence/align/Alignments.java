@@ -50,15 +50,15 @@ public final class Alignments {
         List<Sentence> all = text.sentences();
         int[][] numbers = new int[n][];
         for (Sentence s : all) numbers[s.id()] = SupportFinder.numberTermIds(v, s);
-        SupportFinder.CommonTerms common = new SupportFinder.CommonTerms(text);
+        int[] article = new int[n];
+        for (Sentence s : all) article[s.id()] = s.article();
         // Each pair is weighed once; the few that align are kept for both their sentences, so no
         // sentences × articles table of scores is held (53 MB for 500 articles).
         Aligned aligned = new Aligned(n);
-        int[] article = new int[n];
-        for (Sentence s : all) article[s.id()] = s.article();
         for (int i = 0; i < n; i++) {
-            if (SupportFinder.longEnough(v, i)) alignRow(i, v, similar, article, numbers, common, aligned);
+            if (SupportFinder.longEnough(v, i)) alignRow(i, v, similar, article, numbers, aligned);
         }
+        aligned.decide(new SupportFinder.CommonTerms(text, aligned.undecided()));
         aligned.index();
         return best(text, article, aligned);
     }
@@ -68,15 +68,15 @@ public final class Alignments {
      * weaker than any alignment, so the cosine is tested before anything that reads the sentences.
      * A method of its own so that the JIT compiles this loop alone, not inside the whole build.
      */
-    private static void alignRow(int i, TermVectors v, Similarities similar, int[] article, int[][] numbers,
-                                 SupportFinder.CommonTerms common, Aligned aligned) {
+    private static void alignRow(int i, TermVectors v, Similarities similar, int[] article, int[][] numbers, Aligned aligned) {
         for (int k = similar.firstAfter(i), e = similar.end(i); k < e; k++) {
             double cos = similar.weight(k);
             if (cos < SupportFinder.WEAK) continue;
             int j = similar.neighbour(k);
             if (article[i] == article[j]) continue;
-            double s = SupportFinder.alignment(v, i, j, cos, numbers, common);
-            if (s > 0) aligned.add(i, j, s);
+            double s = SupportFinder.byCosine(v, i, j, cos, numbers);
+            if (s == SupportFinder.UNDECIDED) aligned.add(i, j, -cos);
+            else if (s > 0) aligned.add(i, j, s);
         }
     }
 
@@ -141,6 +141,41 @@ public final class Alignments {
             scores[size++] = s;
             count[i]++;
             count[j]++;
+        }
+
+        /** The sentences of the pairs still undecided (kept with their cosine negated). */
+        boolean[] undecided() {
+            boolean[] out = new boolean[count.length];
+            for (int p = 0; p < size; p++) {
+                if (scores[p] < 0) {
+                    out[first[p]] = true;
+                    out[second[p]] = true;
+                }
+            }
+            return out;
+        }
+
+        /**
+         * Decides the undecided pairs by their shared common terms, analysed once per sentence after
+         * the walk over the pairs rather than on first use inside it: so the JIT compiles that walk
+         * without the whole analyser inlined into it (60 kB of machine code, compiled while a big
+         * cluster is summarised). The pairs keep their order.
+         */
+        void decide(SupportFinder.CommonTerms common) {
+            int kept = 0;
+            for (int p = 0; p < size; p++) {
+                double s = scores[p];
+                if (s < 0) s = SupportFinder.sharesCommonTerms(common, first[p], second[p]) ? -s : 0;
+                if (s > 0) {
+                    first[kept] = first[p];
+                    second[kept] = second[p];
+                    scores[kept++] = s;
+                } else {
+                    count[first[p]]--;
+                    count[second[p]]--;
+                }
+            }
+            size = kept;
         }
 
         void index() {

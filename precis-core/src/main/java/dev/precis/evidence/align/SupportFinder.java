@@ -14,6 +14,7 @@ import dev.precis.segment.Tokens;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * The test of whether two sentences of different articles report the same fact ({@link Alignments}
@@ -57,16 +58,24 @@ public final class SupportFinder {
         return sharedCommonTerms(sa, sb) >= COMMON_SHARED ? cos : 0;
     }
 
+    /** Whether the pair shares enough common terms to align when {@link #byCosine} leaves it {@link #UNDECIDED}. */
+    static boolean sharesCommonTerms(CommonTerms common, int a, int b) {
+        return sharedCommonTerms(common.of(a), common.of(b)) >= COMMON_SHARED;
+    }
+
+    /** What {@link #byCosine} says of a pair that only its shared common terms decide. */
+    static final double UNDECIDED = -1;
+
     /**
-     * As {@link #alignment(ClusterText, TermVectors, int, int)}, given the pair's cosine, each
-     * sentence's number term ids, sorted, and the cluster's {@link CommonTerms}.
+     * How well the pair aligns as far as its cosine, each sentence's number term ids (sorted) and
+     * their length tell: the alignment (0: none), or {@link #UNDECIDED} when the cosine is moderate
+     * and the shared common terms decide ({@link #sharesCommonTerms}).
      */
-    static double alignment(TermVectors v, int a, int b, double cos, int[][] numberIds, CommonTerms common) {
+    static double byCosine(TermVectors v, int a, int b, double cos, int[][] numberIds) {
         if (!longEnough(v, a) || !longEnough(v, b)) return 0;
         if (cos < WEAK) return 0;
         if (cos < COPY && numbersConflict(numberIds[a], numberIds[b])) return 0;
-        if (cos >= STRONG) return cos;
-        return sharedCommonTerms(common.of(a), common.of(b)) >= COMMON_SHARED ? cos : 0;
+        return cos >= STRONG ? cos : UNDECIDED;
     }
 
     /** Whether sentence {@code s} has terms enough to stand for a fact. */
@@ -75,26 +84,24 @@ public final class SupportFinder {
     }
 
     /**
-     * Each sentence's stemmed terms among its lower-case words, analysed on first use and kept: a
-     * sentence is weighed against many others, and analysing it again for each pair cost as much as
-     * the rest of the alignment. One per cluster and thread.
+     * The stemmed terms among the lower-case words of the sentences a cluster's alignment weighs by
+     * them, analysed once each: a sentence is weighed against many others, and analysing it again
+     * for each pair cost as much as the rest of the alignment.
      */
     static final class CommonTerms {
-        private final ClusterText text;
         private final List<List<String>> terms;
 
-        CommonTerms(ClusterText text) {
-            this.text = text;
-            this.terms = new ArrayList<>(java.util.Collections.nCopies(text.size(), null));
+        /** @param needed which sentences (by id) to analyse */
+        CommonTerms(ClusterText text, boolean[] needed) {
+            terms = new ArrayList<>(needed.length);
+            for (int id = 0; id < needed.length; id++) {
+                terms.add(needed[id] ? Tokens.terms(lowerCaseWords(text.sentence(id))) : null);
+            }
         }
 
+        /** The terms of a sentence that was {@code needed}. */
         List<String> of(int id) {
-            List<String> t = terms.get(id);
-            if (t == null) {
-                t = Tokens.terms(lowerCaseWords(text.sentence(id)));
-                terms.set(id, t);
-            }
-            return t;
+            return Objects.requireNonNull(terms.get(id), "common terms not analysed");
         }
     }
 
