@@ -10,6 +10,12 @@ import java.util.function.IntPredicate;
 public record AsciiMask(long low, long high) {
     /** Every ASCII character. */
     public static final AsciiMask ALL = new AsciiMask(-1L, -1L);
+    /** The ASCII characters of {@link Character#isWhitespace}, {@link Character#isUpperCase} and so on. */
+    public static final AsciiMask WHITESPACE = of(Character::isWhitespace);
+    public static final AsciiMask UPPER_CASE = of(Character::isUpperCase);
+    public static final AsciiMask LOWER_CASE = of(Character::isLowerCase);
+    public static final AsciiMask LETTERS = of(Character::isLetter);
+    public static final AsciiMask LETTERS_OR_DIGITS = of(Character::isLetterOrDigit);
 
     /** The ASCII characters that pass {@code test}. */
     public static AsciiMask of(IntPredicate test) {

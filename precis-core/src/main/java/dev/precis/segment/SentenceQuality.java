@@ -22,10 +22,6 @@ final class SentenceQuality {
     private SentenceQuality() {
     }
 
-    private static final AsciiMask ASCII_SPACE = AsciiMask.of(Character::isWhitespace);
-    private static final AsciiMask ASCII_UPPER = AsciiMask.of(Character::isUpperCase);
-    private static final AsciiMask ASCII_LOWER = AsciiMask.of(Character::isLowerCase);
-
     /** Longest unpunctuated tail (in words) dropped after the sentences of a line. */
     static final int MAX_TAIL_WORDS = 8;
 
@@ -41,9 +37,9 @@ final class SentenceQuality {
             char c = s.charAt(i);
             boolean ws;
             if (c < 128) { // bit tests for the common case; the JDK's tables decide the rest
-                ws = ASCII_SPACE.has(c);
-                if (ASCII_UPPER.has(c)) upper++;
-                else if (ASCII_LOWER.has(c)) lower++;
+                ws = AsciiMask.WHITESPACE.has(c);
+                if (AsciiMask.UPPER_CASE.has(c)) upper++;
+                else if (AsciiMask.LOWER_CASE.has(c)) lower++;
             } else {
                 ws = Character.isWhitespace(c);
                 if (Character.isUpperCase(c)) upper++;

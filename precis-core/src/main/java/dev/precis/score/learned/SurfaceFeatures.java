@@ -29,7 +29,6 @@ final class SurfaceFeatures implements FeatureGroup {
             "share this", "follow us", "copyright", "©", "all rights reserved", "advertisement", "photo:", "image:",
             "getty", "ap photo", "reuters/", "caption", "javascript", "cookies", "read more", "related:", "email"};
 
-    private static final AsciiMask ASCII_LETTERS = AsciiMask.of(Character::isLetter);
     private static final AsciiMask ASCII_SYMBOLS = AsciiMask.of(c -> isSymbol((char) c));
 
     /** Neither letter, digit, white space nor ordinary punctuation: what the symbol share counts. */
@@ -75,7 +74,7 @@ final class SurfaceFeatures implements FeatureGroup {
         for (int at = 0; at < text.length(); at++) {
             char c = text.charAt(at);
             // Most characters are ASCII letters: one bit test each, and nothing else to count.
-            if (c < 128 ? ASCII_LETTERS.has(c) : Character.isLetter(c)) {
+            if (c < 128 ? AsciiMask.LETTERS.has(c) : Character.isLetter(c)) {
                 letters++;
                 continue;
             }
