@@ -100,8 +100,8 @@ public final class Line {
         StringBuilder sb = null;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            boolean ws = isWhitespace(c);
-            if (ws && (c != ' ' || (i + 1 < s.length() && isWhitespace(s.charAt(i + 1))))) {
+            boolean ws = AsciiMask.isWhitespace(c);
+            if (ws && (c != ' ' || (i + 1 < s.length() && AsciiMask.isWhitespace(s.charAt(i + 1))))) {
                 if (sb == null) sb = new StringBuilder(s.length()).append(s, 0, i);
                 if (sb.length() > 0 && sb.charAt(sb.length() - 1) != ' ') sb.append(' ');
             } else if (sb != null) {
@@ -113,10 +113,6 @@ public final class Line {
             }
         }
         return sb == null ? s : sb.toString();
-    }
-
-    private static boolean isWhitespace(char c) {
-        return c < 128 ? AsciiMask.WHITESPACE.has(c) : Character.isWhitespace(c);
     }
 
     /** True when the text ends with sentence punctuation, ignoring closing quotes and brackets. */

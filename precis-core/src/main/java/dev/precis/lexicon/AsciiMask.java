@@ -25,6 +25,16 @@ public record AsciiMask(long low, long high) {
         return new AsciiMask(low, high);
     }
 
+    /** {@link Character#isWhitespace(char)}, a bit test for ASCII: for scanners that read every character. */
+    public static boolean isWhitespace(char c) {
+        return c < 128 ? WHITESPACE.has(c) : Character.isWhitespace(c);
+    }
+
+    /** {@link Character#isLetter(char)}, a bit test for ASCII. */
+    public static boolean isLetter(char c) {
+        return c < 128 ? LETTERS.has(c) : Character.isLetter(c);
+    }
+
     /** Whether {@code c}, which must be below 128, is in the set. */
     public boolean has(char c) {
         return ((c < 64 ? low >>> c : high >>> c) & 1) != 0;

@@ -15,6 +15,10 @@ class AsciiMaskTest {
             assertThat(AsciiMask.LETTERS_OR_DIGITS.has(c)).as("alnum %d", (int) c).isEqualTo(Character.isLetterOrDigit(c));
         }
         assertThat(AsciiMask.WHITESPACE.has('\u001F')).isTrue();
+        for (char c : "a Z\t\u00A0\u2003\u00E9\u0416\u3000_7".toCharArray()) {
+            assertThat(AsciiMask.isWhitespace(c)).as("space %d", (int) c).isEqualTo(Character.isWhitespace(c));
+            assertThat(AsciiMask.isLetter(c)).as("letter %d", (int) c).isEqualTo(Character.isLetter(c));
+        }
         assertThat(AsciiMask.LETTERS.has('_')).isFalse();
     }
 }
