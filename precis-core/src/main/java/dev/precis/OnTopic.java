@@ -29,7 +29,7 @@ final class OnTopic {
         List<Sentence> kept = new ArrayList<>(text.size());
         for (Sentence s : text.sentences()) {
             if (why[s.article()] != null) continue;
-            kept.add(new Sentence(kept.size(), s.article(), s.position(), s.start(), s.end(), s.text(), s.words(), s.terms()));
+            kept.add(s.withId(kept.size()));
         }
         return new ClusterText(text.cluster(), articles, kept);
     }

@@ -80,12 +80,14 @@ public final class TestClusters {
             String w = raw.replaceAll("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$", "");
             if (!w.isEmpty()) words.add(w);
         }
+        List<String> lower = new ArrayList<>();
         List<String> terms = new ArrayList<>();
         for (String w : words) {
             String t = w.toLowerCase(Locale.ROOT);
+            lower.add(t);
             if (!STOP.contains(t)) terms.add(t);
         }
-        return new Sentence(id, article, position, start, end, text, words, terms);
+        return new Sentence(id, article, position, start, end, text, words, lower, terms);
     }
 
     /** Invented coverage of one story by four outlets; three carry the residents sentence. */

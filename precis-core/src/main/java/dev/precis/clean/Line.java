@@ -1,5 +1,6 @@
 package dev.precis.clean;
 
+import dev.precis.lexicon.AsciiMask;
 import dev.precis.lexicon.Spaces;
 import java.util.Locale;
 
@@ -40,14 +41,15 @@ public final class Line {
         boolean inWord = false;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            boolean space = Character.isWhitespace(c);
+            boolean ascii = c < 128; // bit tests for the common case; the JDK's tables decide the rest
+            boolean space = ascii ? AsciiMask.WHITESPACE.has(c) : Character.isWhitespace(c);
             if (!space) {
                 visible++;
                 if (!inWord) words++;
-                if (Character.isLetter(c)) {
+                if (ascii ? AsciiMask.LETTERS.has(c) : Character.isLetter(c)) {
                     letters++;
-                    if (Character.isUpperCase(c)) upper++;
-                    else if (Character.isLowerCase(c)) lower++;
+                    if (ascii ? AsciiMask.UPPER_CASE.has(c) : Character.isUpperCase(c)) upper++;
+                    else if (ascii ? AsciiMask.LOWER_CASE.has(c) : Character.isLowerCase(c)) lower++;
                 }
             }
             inWord = !space;
@@ -98,8 +100,8 @@ public final class Line {
         StringBuilder sb = null;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            boolean ws = Character.isWhitespace(c);
-            if (ws && (c != ' ' || (i + 1 < s.length() && Character.isWhitespace(s.charAt(i + 1))))) {
+            boolean ws = AsciiMask.isWhitespace(c);
+            if (ws && (c != ' ' || (i + 1 < s.length() && AsciiMask.isWhitespace(s.charAt(i + 1))))) {
                 if (sb == null) sb = new StringBuilder(s.length()).append(s, 0, i);
                 if (sb.length() > 0 && sb.charAt(sb.length() - 1) != ' ') sb.append(' ');
             } else if (sb != null) {

@@ -47,6 +47,16 @@ public final class Spaces {
 
     /** {@code text} with each run of white space made one space. */
     public static String collapse(String text) {
-        return RUN.matcher(text).replaceAll(" ");
+        // Most text (a sentence, a name) is already collapsed; the replacement would copy it word by word.
+        return isCollapsed(text) ? text : RUN.matcher(text).replaceAll(" ");
+    }
+
+    /** Whether every run of white space in {@code text} is one plain space already. */
+    private static boolean isCollapsed(String text) {
+        for (int i = 0, n = text.length(); i < n; i++) {
+            char c = text.charAt(i);
+            if (c == ' ' ? i + 1 < n && isSpace(text.charAt(i + 1)) : isSpace(c)) return false;
+        }
+        return true;
     }
 }

@@ -24,7 +24,16 @@ public final class TextRenderer implements Renderer {
      */
     public static String oneLine(String text) {
         // Control characters (ESC, BEL...) must not reach a terminal: they become spaces, then fold.
-        return Spaces.collapse(CONTROL.matcher(text).replaceAll(" ")).trim();
+        return Spaces.collapse(hasControl(text) ? CONTROL.matcher(text).replaceAll(" ") : text).trim();
+    }
+
+    /** Whether {@link #CONTROL} occurs in {@code text}: a scan, where the regex would try every offset. */
+    private static boolean hasControl(String text) {
+        for (int i = 0, n = text.length(); i < n; i++) {
+            char c = text.charAt(i);
+            if (Character.getType(c) == Character.CONTROL && c != '\t' && c != '\n' && c != '\r') return true;
+        }
+        return false;
     }
 
     private static final java.util.regex.Pattern CONTROL = java.util.regex.Pattern.compile("[\\p{Cc}&&[^\\t\\n\\r]]");

@@ -1,5 +1,7 @@
 package dev.precis.segment;
 
+import dev.precis.lexicon.AsciiMask;
+
 /**
  * Whether a text keeps its letter case. Case is evidence only in cased text: lower-cased input
  * (pre-processed corpora, some transcripts and feeds) has no capitals inside sentences at all, and a
@@ -26,15 +28,16 @@ final class Casing {
         int i = 0;
         int n = text.length();
         while (i < n) {
-            while (i < n && Character.isWhitespace(text.charAt(i))) i++;
+            while (i < n && AsciiMask.isWhitespace(text.charAt(i))) i++;
             int start = i;
-            while (i < n && !Character.isWhitespace(text.charAt(i))) i++;
+            while (i < n && !AsciiMask.isWhitespace(text.charAt(i))) i++;
             if (start == i) break;
             int first = start;
-            while (first < i && !Character.isLetter(text.charAt(first))) first++;
+            while (first < i && !AsciiMask.isLetter(text.charAt(first))) first++;
             if (first < i && !sentenceStart) {
                 words++;
-                if (Character.isUpperCase(text.charAt(first))) capitalised++;
+                char c = text.charAt(first);
+                if (c < 128 ? AsciiMask.UPPER_CASE.has(c) : Character.isUpperCase(c)) capitalised++;
             }
             // Enough capitals for the whole text even if every word still to come were uncapitalised:
             // words are separated by white space, so at most half the remaining characters start one.

@@ -80,8 +80,7 @@ public final class OpenNlpSegmenter implements Segmenter {
         List<CleanArticle> explained = new ArrayList<>(articles.size());
         for (Segmented part : parts) {
             for (Sentence s : part.sentences()) {
-                sentences.add(new Sentence(sentences.size(), s.article(), s.position(), s.start(), s.end(), s.text(),
-                        s.words(), s.terms()));
+                sentences.add(s.withId(sentences.size()));
             }
             explained.add(part.article());
         }
@@ -108,7 +107,8 @@ public final class OpenNlpSegmenter implements Segmenter {
                 drops.add(unfit);
                 continue;
             }
-            sentences.add(new Sentence(sentences.size(), a, position++, span[0], span[1], s, tokens.words(), tokens.terms()));
+            sentences.add(new Sentence(sentences.size(), a, position++, span[0], span[1], s, tokens.words(),
+                    tokens.lowerWords(), tokens.terms()));
         }
         // Sentence-level drops join the cleaner's, so --explain shows every removal in one list.
         return new Segmented(sentences, drops.size() == article.drops().size() ? article

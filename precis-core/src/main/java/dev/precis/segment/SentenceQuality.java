@@ -1,6 +1,7 @@
 package dev.precis.segment;
 
 import dev.precis.clean.rules.Rules;
+import dev.precis.lexicon.AsciiMask;
 import dev.precis.model.Drop;
 
 /**
@@ -34,11 +35,18 @@ final class SentenceQuality {
         boolean in = false;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            boolean ws = Character.isWhitespace(c);
+            boolean ws;
+            if (c < 128) { // bit tests for the common case; the JDK's tables decide the rest
+                ws = AsciiMask.WHITESPACE.has(c);
+                if (AsciiMask.UPPER_CASE.has(c)) upper++;
+                else if (AsciiMask.LOWER_CASE.has(c)) lower++;
+            } else {
+                ws = Character.isWhitespace(c);
+                if (Character.isUpperCase(c)) upper++;
+                else if (Character.isLowerCase(c)) lower++;
+            }
             if (!ws && !in) words++;
             in = !ws;
-            if (Character.isUpperCase(c)) upper++;
-            else if (Character.isLowerCase(c)) lower++;
         }
         if (lower == 0 && upper >= 8 && words >= 4) return drop(s, "sentence-shouted", "no lower-case letter");
         if (cased && upper == 0 && words >= 6) return drop(s, "sentence-uncased", "no capital letter at all");

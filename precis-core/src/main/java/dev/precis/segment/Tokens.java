@@ -17,6 +17,7 @@ import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Word tokens and stemmed terms of a piece of text, through Lucene analysis chains. The analyzers
@@ -51,8 +52,11 @@ public final class Tokens {
     private Tokens() {
     }
 
-    /** A sentence's {@link #words} and {@link #terms}. */
-    public record Both(List<String> words, List<String> terms) {
+    /**
+     * A sentence's {@link #words}, the same words lower-cased ({@link Locale#ROOT}), and its
+     * {@link #terms}. The lower-cased words are the memo's own strings, shared by every use of a word.
+     */
+    public record Both(List<String> words, List<String> lowerWords, List<String> terms) {
     }
 
     /**
@@ -74,13 +78,17 @@ public final class Tokens {
 
         Both run(String text) {
             List<String> words = new ArrayList<>();
+            List<String> lower = new ArrayList<>();
             List<String> terms = new ArrayList<>();
             try {
                 source.setReader(new StringReader(text));
                 source.reset();
                 while (source.incrementToken()) {
                     Token t = memo.of(token);
-                    if (t.word() != null) words.add(t.word());
+                    if (t.word() != null) {
+                        words.add(t.word());
+                        lower.add(t.lower());
+                    }
                     if (t.term() != null) terms.add(t.term());
                 }
                 source.end();
@@ -89,12 +97,18 @@ public final class Tokens {
             } finally {
                 close(source);
             }
-            return new Both(words, terms);
+            return new Both(words, lower, terms);
         }
     }
 
-    /** What a token gives: the word (null when it holds no letter or digit) and the term (null for a stop word). */
-    private record Token(String word, String term) {
+    /**
+     * What a token gives: the word and its lower-cased form (both null when it holds no letter or
+     * digit) and the term (null for a stop word).
+     */
+    private record Token(String word, String lower, String term) {
+        static Token of(String text, String term) {
+            return hasLetterOrDigit(text) ? new Token(text, text.toLowerCase(Locale.ROOT), term) : new Token(null, null, term);
+        }
     }
 
     /**
@@ -118,7 +132,7 @@ public final class Tokens {
             if (t == null) {
                 if (tokens.size() >= CAPACITY) tokens.clear();
                 String text = token.toString();
-                t = new Token(hasLetterOrDigit(text) ? text : null, filter(text));
+                t = Token.of(text, filter(text));
                 tokens.put(text, t);
             }
             return t;

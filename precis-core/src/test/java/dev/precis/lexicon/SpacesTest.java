@@ -23,4 +23,9 @@ class SpacesTest {
     void splitsAsTheRegexDoes(@ForAll @StringLength(max = 12) @Chars({'a', 'B', ' ', '\t', '\n', '\r', '\f', '\u000B', '\u00A0', '\u2003', '.'}) String text) {
         assertThat(Spaces.split(text)).containsExactly(Spaces.RUN.split(text));
     }
+
+    @Property
+    void collapsesAsTheRegexDoes(@ForAll @StringLength(max = 12) @Chars({'a', 'B', ' ', '\t', '\n', '\r', '\f', '\u000B', '\u00A0', '\u2003', '.'}) String text) {
+        assertThat(Spaces.collapse(text)).isEqualTo(Spaces.RUN.matcher(text).replaceAll(" "));
+    }
 }

@@ -28,6 +28,12 @@ class TextRendererTest {
     }
 
     @Test
+    void controlCharactersBecomeSpacesAndFold() {
+        assertThat(TextRenderer.oneLine("bell\u0007 and\u001B[31mescape\u0085next \u009Fend\u007F")).isEqualTo("bell and [31mescape next end");
+        assertThat(TextRenderer.oneLine("caf\u00E9 \u00A0ol\u00E9")).isEqualTo("caf\u00E9 \u00A0ol\u00E9");
+    }
+
+    @Test
     void aSentenceWithLineBreaksStaysOnOneOutputLine() {
         String out = new TextRenderer().render(RenderFixtures.plain(List.of(
                 new SummarySentence("First part\n\nsecond part.", 0, List.of()),

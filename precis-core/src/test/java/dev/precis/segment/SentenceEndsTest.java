@@ -33,6 +33,16 @@ class SentenceEndsTest {
     }
 
     @Test
+    void aRepeatedEndCharacterAndOtherCharSequencesGiveEachOffsetOnceInOrder() {
+        char[] ends = {'?', '.', '?', '!'};
+        String text = "Why? He left. Now! Really?! ... end";
+        List<Integer> expected = new DefaultEndOfSentenceScanner(ends).getPositions(text);
+        assertThat(expected).containsExactly(3, 12, 17, 25, 26, 28, 29, 30);
+        assertThat(new SentenceEnds(ends).getPositions(text)).isEqualTo(expected);
+        assertThat(new SentenceEnds(ends).getPositions(new StringBuilder(text))).isEqualTo(expected);
+    }
+
+    @Test
     void theModelWithTheFastScannerSplitsAsTheShippedOne() throws IOException {
         SentenceModel model = shipped();
         SentenceDetectorME plain = new SentenceDetectorME(model);

@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -21,7 +22,15 @@ class TokensTest {
             Tokens.Both both = Tokens.wordsAndTerms(t);
             assertThat(both.words()).as(t).isEqualTo(Tokens.words(t));
             assertThat(both.terms()).as(t).isEqualTo(Tokens.terms(t));
+            assertThat(both.lowerWords()).as(t).isEqualTo(both.words().stream().map(w -> w.toLowerCase(Locale.ROOT)).toList());
         }
+    }
+
+    @Test
+    void aWordSeenAgainGivesTheSameLowerCasedString() {
+        String first = Tokens.wordsAndTerms("Aleppo fell quiet.").lowerWords().get(0);
+        String again = Tokens.wordsAndTerms("In Aleppo, shelling resumed.").lowerWords().get(1);
+        assertThat(first).isEqualTo("aleppo").isSameAs(again);
     }
 
     @Test

@@ -3,6 +3,7 @@ package dev.precis.clean.rules;
 import dev.precis.clean.Line;
 import dev.precis.clean.LineRule;
 import dev.precis.clean.ClusterContext;
+import dev.precis.lexicon.AsciiMask;
 import dev.precis.lexicon.KeywordPattern;
 
 import java.util.Arrays;
@@ -76,13 +77,14 @@ public final class Notice implements LineRule {
         int hash = 0;
         for (int i = 0, n = text.length(); i <= n; i++) {
             char c = i < n ? text.charAt(i) : ' ';
-            if (Character.isLetterOrDigit(c) || (c == '-' && start >= 0)) {
+            boolean ascii = c < 128;
+            if ((ascii ? AsciiMask.LETTERS_OR_DIGITS.has(c) : Character.isLetterOrDigit(c)) || (c == '-' && start >= 0)) {
                 if (start < 0) {
                     start = i;
                     hash = 0;
                 }
                 // String.hashCode of the lower-cased word, built as it is read.
-                hash = 31 * hash + Character.toLowerCase(c);
+                hash = 31 * hash + (ascii ? (AsciiMask.UPPER_CASE.has(c) ? c + ('a' - 'A') : c) : Character.toLowerCase(c));
             } else if (start >= 0) {
                 int len = i - start;
                 if (len >= 2 && len <= 14 && Arrays.binarySearch(TERM_HASHES, hash) >= 0) {

@@ -6,7 +6,6 @@ import dev.precis.represent.Similarities;
 
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 
 /** What several feature groups read about one cluster, counted once. */
 final class ClusterCounts {
@@ -43,12 +42,7 @@ final class ClusterCounts {
         }
         totalWords = words;
         lower = new String[size][];
-        for (int i = 0; i < size; i++) {
-            List<String> w = sentences.get(i).words();
-            String[] l = new String[w.size()];
-            for (int k = 0; k < l.length; k++) l[k] = w.get(k).toLowerCase(Locale.ROOT);
-            lower[i] = l;
-        }
+        for (int i = 0; i < size; i++) lower[i] = sentences.get(i).lowerWords().toArray(String[]::new);
         this.similarity = similarity;
     }
 }

@@ -1,5 +1,6 @@
 package dev.precis.score.learned;
 
+import dev.precis.lexicon.AsciiMask;
 import dev.precis.lexicon.Lexicon;
 import dev.precis.model.Sentence;
 
@@ -27,6 +28,13 @@ final class SurfaceFeatures implements FeatureGroup {
     private static final String[] DEBRIS_CUES = {"http", "www.", ".com", "@", "click", "subscribe", "newsletter", "sign up",
             "share this", "follow us", "copyright", "©", "all rights reserved", "advertisement", "photo:", "image:",
             "getty", "ap photo", "reuters/", "caption", "javascript", "cookies", "read more", "related:", "email"};
+
+    private static final AsciiMask ASCII_SYMBOLS = AsciiMask.of(c -> isSymbol((char) c));
+
+    /** Neither letter, digit, white space nor ordinary punctuation: what the symbol share counts. */
+    private static boolean isSymbol(char c) {
+        return !Character.isLetter(c) && !Character.isWhitespace(c) && !Character.isDigit(c) && ".,'’\"“”-".indexOf(c) < 0;
+    }
 
     private final ClusterCounts counts;
 
@@ -65,10 +73,14 @@ final class SurfaceFeatures implements FeatureGroup {
         int quotes = 0, symbols = 0, parens = 0, letters = 0;
         for (int at = 0; at < text.length(); at++) {
             char c = text.charAt(at);
+            // Most characters are ASCII letters: one bit test each, and nothing else to count.
+            if (c < 128 ? AsciiMask.LETTERS.has(c) : Character.isLetter(c)) {
+                letters++;
+                continue;
+            }
             if (c == '"' || c == '\u201C' || c == '\u201D' || c == '\u00AB' || c == '\u00BB') quotes++;
             else if (c == '(' || c == ')' || c == '[' || c == ']') parens++;
-            if (Character.isLetter(c)) letters++;
-            else if (!Character.isWhitespace(c) && !Character.isDigit(c) && ".,'’\"“”-".indexOf(c) < 0) symbols++;
+            if (c < 128 ? ASCII_SYMBOLS.has(c) : isSymbol(c)) symbols++;
         }
         String lowerText = text.toLowerCase(Locale.ROOT);
         int debris = 0;

@@ -28,6 +28,8 @@ public final class TreeEnsemble {
     private final int[] left;           // per node: node index, or ~leaf index (global)
     private final int[] right;
     private final double[] leafValue;   // global leaf index
+    /** No node treats a value as missing (what the shipped model's splits are): see {@link #predict}. */
+    private final boolean noMissing;
 
     private TreeEnsemble(String[] featureNames, int[] roots, int[] feature, double[] threshold, byte[] missing,
                          boolean[] defaultLeft, int[] left, int[] right, double[] leafValue) {
@@ -40,6 +42,9 @@ public final class TreeEnsemble {
         this.left = left;
         this.right = right;
         this.leafValue = leafValue;
+        boolean none = true;
+        for (byte m : missing) none &= m == 0;
+        this.noMissing = none;
     }
 
     /**
@@ -206,7 +211,8 @@ public final class TreeEnsemble {
         double[] x = new double[n * f];
         for (int i = 0; i < n * f; i++) {
             double v = (float) rows[i];
-            x[i] = Math.abs(v) <= ZERO ? 0 : v;
+            // Where no node has a missing type, every node reads NaN as zero: read it so once here.
+            x[i] = Math.abs(v) <= ZERO || noMissing && Double.isNaN(v) ? 0 : v;
         }
         // Trees outside, rows inside: one tree's nodes stay in cache while every row walks it.
         for (int root : roots) {
@@ -217,7 +223,11 @@ public final class TreeEnsemble {
             }
             for (int r = 0, base = 0; r < n; r++, base += f) {
                 int node = root;
-                while (node >= 0) node = next(node, x[base + feature[node]]);
+                if (noMissing) {
+                    while (node >= 0) node = x[base + feature[node]] <= threshold[node] ? left[node] : right[node];
+                } else {
+                    while (node >= 0) node = next(node, x[base + feature[node]]);
+                }
                 out[r] += leafValue[~node];
             }
         }

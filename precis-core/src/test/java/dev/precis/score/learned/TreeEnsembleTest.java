@@ -41,4 +41,20 @@ class TreeEnsembleTest {
         double[] beside = TREES.predict(withNan, 5);
         for (int r = 0; r < 4; r++) assertThat(beside[r]).isEqualTo(alone[r]);
     }
+
+    /** Default-left splits with no missing type (decision type 2), as the shipped model's are. */
+    private static final TreeEnsemble NO_MISSING = TreeEnsemble.parse(String.join("\n",
+            "tree", "version=v4", "num_class=1", "feature_names=a b", "",
+            "Tree=0", "num_leaves=2", "num_cat=0", "split_feature=0", "threshold=-1",
+            "decision_type=2", "left_child=-1", "right_child=-2", "leaf_value=1 2", "is_linear=0", "",
+            "Tree=1", "num_leaves=3", "num_cat=0", "split_feature=1 0", "threshold=5 0.5",
+            "decision_type=2 2", "left_child=1 -1", "right_child=-3 -2", "leaf_value=10 20 30", "is_linear=0", "",
+            "end of trees", ""));
+
+    @Test
+    void withoutMissingTypesNanReadsAsZeroAndTheThresholdDecides() {
+        double[] rows = {Double.NaN, Double.NaN, -2, 9, 0.5, 5, 0.7, 1e-40};
+        // NaN is 0: right of -1, left of 5 and of 0.5; 0.5 is not above its threshold; 1e-40 is zero
+        assertThat(NO_MISSING.predict(rows, 4)).containsExactly(12, 31, 12, 22);
+    }
 }
