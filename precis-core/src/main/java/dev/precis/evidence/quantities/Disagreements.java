@@ -168,6 +168,8 @@ public final class Disagreements {
         final List<Set<String>> anchors;
         final List<String> days;
         final Map<Integer, List<Integer>> bySentence = new HashMap<>();
+        /** Each mention's {@link Ties#soleMeasure}, read once: the pair loop asks for it at every pair. */
+        final String[] measures;
         /** The mentions of each {@link Ties#soleMeasure} in each article: few clusters weigh or price anything. */
         final Map<String, List<Integer>> measuresByArticle = new HashMap<>();
         final List<Set<String>> contexts;
@@ -179,6 +181,7 @@ public final class Disagreements {
             Map<String, int[]> capitalDf = capitalArticleFrequency(text);
             int articles = Math.max(1, text.contributingArticles());
             article = new int[n];
+            measures = new String[n];
             anchors = new ArrayList<>(n);
             days = new ArrayList<>(n);
             Map<Integer, Set<String>> anchorsOf = new HashMap<>();
@@ -189,8 +192,8 @@ public final class Disagreements {
                 anchors.add(anchorsOf.computeIfAbsent(s.id(), k -> anchors(s, capitalDf, articles)));
                 days.add(dayOf.computeIfAbsent(s.id(), k -> day(s, text)));
                 bySentence.computeIfAbsent(s.id(), k -> new ArrayList<>()).add(i);
-                String measure = Ties.soleMeasure(mentions.get(i));
-                if (measure != null) measuresByArticle.computeIfAbsent(Ties.measureKey(measure, mentions.get(i)), k -> new ArrayList<>()).add(i);
+                measures[i] = Ties.soleMeasure(mentions.get(i));
+                if (measures[i] != null) measuresByArticle.computeIfAbsent(Ties.measureKey(measures[i], mentions.get(i)), k -> new ArrayList<>()).add(i);
             }
             contexts = new ArrayList<>(java.util.Collections.nCopies(n, (Set<String>) null));
         }
@@ -209,7 +212,7 @@ public final class Disagreements {
                 || Ties.parallel(mentions, i, j, p.bySentence, p.contexts)
                 || Ties.samePopulations(mentions, i, j, p.bySentence)
                 && sharedWords(a.sentence(), b.sentence()) >= CONTEXT_SHARED
-                || Ties.soleMeasures(mentions, i, j, p.measuresByArticle);
+                || Ties.soleMeasures(mentions, p.measures, i, j, p.measuresByArticle);
         return score(a, b, p.anchors.get(i), p.anchors.get(j), p.days.get(i), p.days.get(j), p.v, p.contexts, i, j, tied);
     }
 

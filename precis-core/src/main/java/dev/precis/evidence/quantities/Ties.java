@@ -169,15 +169,15 @@ public final class Ties {
     }
 
     /**
-     * Mentions {@code i} and {@code j} give one {@link #soleMeasure}, neither is a bound, and every such
-     * measure their articles give agrees with the article's own mention ({@code byArticle}: the mentions of each
-     * measure, keyed by the measure and the article).
+     * Mentions {@code i} and {@code j} give one {@link #soleMeasure} ({@code measures}: each mention's),
+     * neither is a bound, and every such measure their articles give agrees with the article's own mention
+     * ({@code byArticle}: the mentions of each measure, keyed by the measure and the article).
      */
-    static boolean soleMeasures(List<Mention> mentions, int i, int j, Map<String, List<Integer>> byArticle) {
+    static boolean soleMeasures(List<Mention> mentions, String[] measures, int i, int j, Map<String, List<Integer>> byArticle) {
+        String kind = measures[i];
+        if (kind == null || !kind.equals(measures[j])) return false;
         // a bound ("more than 500 pounds of walrus ivory") says too little to pin one thing with
         if (Bounds.isBound(mentions.get(i)) || Bounds.isBound(mentions.get(j))) return false;
-        String kind = soleMeasure(mentions.get(i));
-        if (kind == null || !kind.equals(soleMeasure(mentions.get(j)))) return false;
         return onlyOne(mentions, i, byArticle.get(measureKey(kind, mentions.get(i))))
                 && onlyOne(mentions, j, byArticle.get(measureKey(kind, mentions.get(j))));
     }

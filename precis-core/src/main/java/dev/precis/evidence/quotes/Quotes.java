@@ -137,7 +137,7 @@ public final class Quotes {
             // "he"/"she" refer to the last person named in this or the previous paragraph; a paragraph
             // that itself says "he"/"she" carries the reference on ("He blamed ...", then "... he said")
             if (lineNo - lastPersonLine <= 1 && (paragraphs.saysHeOrShe(lineNo) || namesAgain(line, lastPerson)
-                    || titleOf(line, lastPerson, t.substring(0, lineStart), longest))) lastPersonLine = lineNo;
+                    || titleOf(line, lastPerson, t, lineStart, longest))) lastPersonLine = lineNo;
             String lineSpeaker = "";
             int lineSpeakerEnd = -1;
             // speech-verb subjects outside quotes keep "he"/"she" and continuations resolvable
@@ -273,26 +273,34 @@ public final class Quotes {
      */
     static boolean namesAgain(String line, String person) {
         if (person.isEmpty()) return false;
-        String surname = person.substring(person.lastIndexOf(' ') + 1);
-        for (int i = line.indexOf(surname); i >= 0; i = line.indexOf(surname, i + 1)) {
-            int end = i + surname.length();
-            if ((i == 0 || !Character.isLetter(line.charAt(i - 1))) && (end == line.length() || !Character.isLetter(line.charAt(end)))) return true;
+        return wordAt(line, person.substring(person.lastIndexOf(' ') + 1), 0) >= 0;
+    }
+
+    /** Where {@code word} next stands in {@code text} from {@code from} as a word of its own, no letter beside it; -1 when nowhere. */
+    private static int wordAt(String text, String word, int from) {
+        for (int i = text.indexOf(word, from); i >= 0; i = text.indexOf(word, i + 1)) {
+            int end = i + word.length();
+            if ((i == 0 || !Character.isLetter(text.charAt(i - 1))) && (end == text.length() || !Character.isLetter(text.charAt(end)))) return i;
         }
-        return false;
+        return -1;
     }
 
     private static final Pattern THE_TITLE = Pattern.compile("\\b[Tt]he\\s+(\\p{Ll}+)\\b");
 
     /**
      * Whether the paragraph speaks of {@code person} by a title ("But the president also emphasized ...",
-     * "The general went on to explain ..."): "the" and a person's title that the text before gave that
-     * person ({@link #calledBy}) and nobody else by a full name ({@link #peopleWithRole}).
+     * "The general went on to explain ..."): "the" and a person's title that {@code text} before
+     * {@code upTo} gave that person ({@link #calledBy}) and nobody else by a full name
+     * ({@link #peopleWithRole}). That text is cut out only for a person's title: most paragraphs hold none.
      */
-    static boolean titleOf(String line, String person, String before, Map<String, String> longest) {
+    static boolean titleOf(String line, String person, String text, int upTo, Map<String, String> longest) {
         if (person.isEmpty()) return false;
         Matcher m = THE_TITLE.matcher(line);
+        String before = null;
         while (m.find()) {
             String title = m.group(1);
+            if (!Lexicon.PERSON_TITLES.contains(title)) continue;
+            if (before == null) before = text.substring(0, upTo);
             if (!calledBy(title, person, before)) continue; // the cheap test first: the role patterns are built per title
             Set<String> named = peopleWithRole(title, before, longest);
             if (named.isEmpty() || named.size() == 1 && named.contains(person)) return true;
@@ -308,9 +316,7 @@ public final class Quotes {
     static boolean calledBy(String title, String person, String before) {
         if (!Lexicon.PERSON_TITLES.contains(title)) return false;
         String surname = person.substring(person.lastIndexOf(' ') + 1);
-        for (int i = before.indexOf(surname); i >= 0; i = before.indexOf(surname, i + 1)) {
-            int end = i + surname.length();
-            if (i == 0 || Character.isLetter(before.charAt(i - 1)) || end < before.length() && Character.isLetter(before.charAt(end))) continue;
+        for (int i = wordAt(before, surname, 0); i >= 0; i = wordAt(before, surname, i + 1)) {
             String[] words = dev.precis.lexicon.Spaces.split(before.substring(Math.max(0, i - 80), i).strip());
             for (int k = words.length - 1; k >= 0 && k >= words.length - 5; k--) {
                 String w = words[k].endsWith(".") ? words[k].substring(0, words[k].length() - 1) : words[k];
