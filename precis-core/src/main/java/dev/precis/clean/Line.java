@@ -41,15 +41,14 @@ public final class Line {
         boolean inWord = false;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            boolean ascii = c < 128; // bit tests for the common case; the JDK's tables decide the rest
-            boolean space = ascii ? AsciiMask.WHITESPACE.has(c) : Character.isWhitespace(c);
+            boolean space = AsciiMask.isWhitespace(c); // bit tests for ASCII; the JDK's tables decide the rest
             if (!space) {
                 visible++;
                 if (!inWord) words++;
-                if (ascii ? AsciiMask.LETTERS.has(c) : Character.isLetter(c)) {
+                if (AsciiMask.isLetter(c)) {
                     letters++;
-                    if (ascii ? AsciiMask.UPPER_CASE.has(c) : Character.isUpperCase(c)) upper++;
-                    else if (ascii ? AsciiMask.LOWER_CASE.has(c) : Character.isLowerCase(c)) lower++;
+                    if (AsciiMask.isUpperCase(c)) upper++;
+                    else if (AsciiMask.isLowerCase(c)) lower++;
                 }
             }
             inWord = !space;

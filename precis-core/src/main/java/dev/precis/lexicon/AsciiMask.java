@@ -35,6 +35,21 @@ public record AsciiMask(long low, long high) {
         return c < 128 ? LETTERS.has(c) : Character.isLetter(c);
     }
 
+    /** {@link Character#isLetterOrDigit(char)}, a bit test for ASCII. */
+    public static boolean isLetterOrDigit(char c) {
+        return c < 128 ? LETTERS_OR_DIGITS.has(c) : Character.isLetterOrDigit(c);
+    }
+
+    /** {@link Character#isUpperCase(char)}, a bit test for ASCII. */
+    public static boolean isUpperCase(char c) {
+        return c < 128 ? UPPER_CASE.has(c) : Character.isUpperCase(c);
+    }
+
+    /** {@link Character#isLowerCase(char)}, a bit test for ASCII. */
+    public static boolean isLowerCase(char c) {
+        return c < 128 ? LOWER_CASE.has(c) : Character.isLowerCase(c);
+    }
+
     /** Whether {@code c}, which must be below 128, is in the set. */
     public boolean has(char c) {
         return ((c < 64 ? low >>> c : high >>> c) & 1) != 0;

@@ -36,8 +36,7 @@ final class Casing {
             while (first < i && !AsciiMask.isLetter(text.charAt(first))) first++;
             if (first < i && !sentenceStart) {
                 words++;
-                char c = text.charAt(first);
-                if (c < 128 ? AsciiMask.UPPER_CASE.has(c) : Character.isUpperCase(c)) capitalised++;
+                if (AsciiMask.isUpperCase(text.charAt(first))) capitalised++;
             }
             // Enough capitals for the whole text even if every word still to come were uncapitalised:
             // words are separated by white space, so at most half the remaining characters start one.

@@ -35,16 +35,9 @@ final class SentenceQuality {
         boolean in = false;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            boolean ws;
-            if (c < 128) { // bit tests for the common case; the JDK's tables decide the rest
-                ws = AsciiMask.WHITESPACE.has(c);
-                if (AsciiMask.UPPER_CASE.has(c)) upper++;
-                else if (AsciiMask.LOWER_CASE.has(c)) lower++;
-            } else {
-                ws = Character.isWhitespace(c);
-                if (Character.isUpperCase(c)) upper++;
-                else if (Character.isLowerCase(c)) lower++;
-            }
+            boolean ws = AsciiMask.isWhitespace(c); // bit tests for ASCII; the JDK's tables decide the rest
+            if (AsciiMask.isUpperCase(c)) upper++;
+            else if (AsciiMask.isLowerCase(c)) lower++;
             if (!ws && !in) words++;
             in = !ws;
         }

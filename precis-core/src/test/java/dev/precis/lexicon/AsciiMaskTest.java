@@ -19,6 +19,11 @@ class AsciiMaskTest {
             assertThat(AsciiMask.isWhitespace(c)).as("space %d", (int) c).isEqualTo(Character.isWhitespace(c));
             assertThat(AsciiMask.isLetter(c)).as("letter %d", (int) c).isEqualTo(Character.isLetter(c));
         }
+        for (char c = 0; c < Character.MAX_VALUE; c++) { // the helpers: masks below 128, the JDK above
+            assertThat(AsciiMask.isLetterOrDigit(c)).as("alnum %d", (int) c).isEqualTo(Character.isLetterOrDigit(c));
+            assertThat(AsciiMask.isUpperCase(c)).as("upper %d", (int) c).isEqualTo(Character.isUpperCase(c));
+            assertThat(AsciiMask.isLowerCase(c)).as("lower %d", (int) c).isEqualTo(Character.isLowerCase(c));
+        }
         assertThat(AsciiMask.LETTERS.has('_')).isFalse();
     }
 }

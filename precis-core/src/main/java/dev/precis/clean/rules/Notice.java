@@ -78,7 +78,7 @@ public final class Notice implements LineRule {
         for (int i = 0, n = text.length(); i <= n; i++) {
             char c = i < n ? text.charAt(i) : ' ';
             boolean ascii = c < 128;
-            if ((ascii ? AsciiMask.LETTERS_OR_DIGITS.has(c) : Character.isLetterOrDigit(c)) || (c == '-' && start >= 0)) {
+            if (AsciiMask.isLetterOrDigit(c) || (c == '-' && start >= 0)) {
                 if (start < 0) {
                     start = i;
                     hash = 0;

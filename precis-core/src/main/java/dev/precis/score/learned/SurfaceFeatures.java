@@ -74,7 +74,7 @@ final class SurfaceFeatures implements FeatureGroup {
         for (int at = 0; at < text.length(); at++) {
             char c = text.charAt(at);
             // Most characters are ASCII letters: one bit test each, and nothing else to count.
-            if (c < 128 ? AsciiMask.LETTERS.has(c) : Character.isLetter(c)) {
+            if (AsciiMask.isLetter(c)) {
                 letters++;
                 continue;
             }
