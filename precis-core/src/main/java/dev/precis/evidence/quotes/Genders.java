@@ -72,7 +72,8 @@ public final class Genders {
      * was compiled by the JIT, both regex searches inlined, as one method of 50 to 80 KB.
      */
     private static void pronounCues(String t, Map<String, String> longest, Map<String, Character> out, Set<String> mixed) {
-        int[] subjects = pronouns(t, false), possessives = pronouns(t, true);
+        int[][] found = pronouns(t);
+        int[] subjects = found[0], possessives = found[1];
         Matcher sub = SPEECH_SUBJECT.matcher(t);
         for (int k = 0; k < subjects.length; k++) {
             int i = subjects[k], verb = speechVerbBefore(t, i);
@@ -90,20 +91,24 @@ public final class Genders {
         }
     }
 
-    /** Offsets of the spaces before "he"/"she" ({@code possessive} false) or before "his", "her", "himself", "herself". */
-    private static int[] pronouns(String t, boolean possessive) {
-        int[] out = new int[16];
-        int n = 0;
+    /**
+     * Offsets of the spaces before "he"/"she" (first array) and before "his", "her", "himself",
+     * "herself" (second), in text order, from one scan of the spaces.
+     */
+    private static int[][] pronouns(String t) {
+        int[][] out = {new int[16], new int[16]};
+        int[] n = new int[2];
         for (int i = t.indexOf(' '); i >= 0 && i + 2 < t.length(); i = t.indexOf(' ', i + 1)) {
             char c = t.charAt(i + 1);
             if (c != 'h' && c != 's') continue;
             String w = word(t, i);
-            boolean subject = w.equals("he") || w.equals("she");
-            if (possessive ? subject || !(w.equals("his") || w.equals("her") || w.equals("himself") || w.equals("herself")) : !subject) continue;
-            if (n == out.length) out = java.util.Arrays.copyOf(out, 2 * n);
-            out[n++] = i;
+            int kind = w.equals("he") || w.equals("she") ? 0
+                    : w.equals("his") || w.equals("her") || w.equals("himself") || w.equals("herself") ? 1 : -1;
+            if (kind < 0) continue;
+            if (n[kind] == out[kind].length) out[kind] = java.util.Arrays.copyOf(out[kind], 2 * n[kind]);
+            out[kind][n[kind]++] = i;
         }
-        return java.util.Arrays.copyOf(out, n);
+        return new int[][]{java.util.Arrays.copyOf(out[0], n[0]), java.util.Arrays.copyOf(out[1], n[1])};
     }
 
     /** The letters after the space at {@code space}. */
