@@ -1,5 +1,7 @@
 package dev.precis.evidence.names;
 
+import dev.precis.lexicon.AsciiMask;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -18,20 +20,40 @@ public final class CapitalisedRuns {
      * over whole articles.
      */
     static List<int[]> capitalisedRuns(String text) {
-        List<int[]> runs = new ArrayList<>();
-        int runStart = -1, runEnd = -1; // runEnd: end of the last capitalised word (connectors pending after it)
-        int n = text.length(), i = 0;
-        while (i < n) {
-            while (i < n && Character.isWhitespace(text.charAt(i)) && text.charAt(i) != '\n') i++;
-            if (i < n && text.charAt(i) == '\n') {
-                if (runStart >= 0) runs.add(new int[] {runStart, runEnd});
-                runStart = -1;
+        Runs runs = new Runs(text);
+        int n = text.length();
+        // Called once per article, so the JIT compiles this loop on stack as well as whole: it is kept
+        // to finding words, and what a word does to the run is a call of its own, compiled once.
+        for (int i = 0; i < n; ) {
+            char c = text.charAt(i);
+            if (c == '\n') {
+                runs.end();
                 i++;
-                continue;
+            } else if (AsciiMask.isWhitespace(c)) {
+                i++;
+            } else {
+                int j = i + 1;
+                while (j < n && !AsciiMask.isWhitespace(text.charAt(j))) j++;
+                runs.word(i, j);
+                i = j;
             }
-            int j = i;
-            while (j < n && !Character.isWhitespace(text.charAt(j))) j++;
-            if (j == i) break;
+        }
+        runs.end();
+        return runs.spans;
+    }
+
+    /** The runs found so far, and the one being read. */
+    private static final class Runs {
+        private final String text;
+        private final List<int[]> spans = new ArrayList<>();
+        private int runStart = -1, runEnd = -1; // runEnd: end of the last capitalised word (connectors pending after it)
+
+        Runs(String text) {
+            this.text = text;
+        }
+
+        /** Reads the word {@code text[i, j)}: it extends the run, is a pending connector, or ends it. */
+        void word(int i, int j) {
             int a = i, b = j;
             boolean opened = false;
             while (a < b && opening(text.charAt(a))) {
@@ -43,7 +65,7 @@ public final class CapitalisedRuns {
                 b--;
                 ends = true;
             }
-            if (b - 2 >= a && (text.startsWith("’s", b - 2) || text.startsWith("'s", b - 2))) {
+            if (b - 2 >= a && text.charAt(b - 1) == 's' && (text.charAt(b - 2) == '’' || text.charAt(b - 2) == '\'')) {
                 b -= 2;
                 ends = true;
             }
@@ -51,27 +73,21 @@ public final class CapitalisedRuns {
                 b--;
                 ends = true;
             }
-            if (opened && runStart >= 0) {
-                runs.add(new int[] {runStart, runEnd});
-                runStart = -1;
-            }
+            if (opened) end();
             if (b > a && Character.isUpperCase(text.charAt(a))) {
                 if (runStart < 0) runStart = a;
                 runEnd = b;
-            } else if (runStart >= 0 && CONNECTORS.contains(text.substring(a, b))) {
-                // kept only if a capitalised word follows
-            } else if (runStart >= 0) {
-                runs.add(new int[] {runStart, runEnd});
-                runStart = -1;
+            } else if (runStart < 0 || !CONNECTORS.contains(text.substring(a, b))) {
+                end(); // a connector is kept only if a capitalised word follows
             }
-            if (ends && runStart >= 0) {
-                runs.add(new int[] {runStart, runEnd});
-                runStart = -1;
-            }
-            i = j;
+            if (ends) end();
         }
-        if (runStart >= 0) runs.add(new int[] {runStart, runEnd});
-        return runs;
+
+        /** Ends the run being read, if any. */
+        void end() {
+            if (runStart >= 0) spans.add(new int[] {runStart, runEnd});
+            runStart = -1;
+        }
     }
 
     /** A mark that opens a word: a quote or a bracket. A switch, not a search of a string of marks: it runs for every word of the cluster. */

@@ -1,5 +1,7 @@
 package dev.precis.evidence.quantities;
 
+import dev.precis.lexicon.AsciiMask;
+
 import java.util.Locale;
 import java.util.Set;
 
@@ -80,19 +82,30 @@ public final class NumberWords {
         return v;
     }
 
+    /** The first index from {@code from} on where {@link #numberMayStart} holds; the text's length if none. */
+    static int nextNumberStart(String t, int from) {
+        int n = t.length();
+        for (int i = from; i < n; i++) {
+            if (numberMayStart(t, i)) return i;
+        }
+        return n;
+    }
+
     /** A word start holding a digit, a currency sign or a number word: the only places a number can begin. */
     static boolean numberMayStart(String t, int i) {
         char c = t.charAt(i);
         if (i > 0) {
             char p = t.charAt(i - 1);
-            if (Character.isLetterOrDigit(p) || p == '.' || p == ',' || p == ':' || p == '/') return false;
+            if (AsciiMask.isLetterOrDigit(p) || p == '.' || p == ',' || p == ':' || p == '/') return false;
         }
         if (Character.isDigit(c)) return true;
         if (c == '$' || c == '£' || c == '€') return i + 1 < t.length();
         // number words start with one of these letters: two, four, six, eight, nine, hundred, dozen, a dozen, one
         if ("tfsenhdaoTFSENHDAO".indexOf(c) < 0) return false;
-        int j = i;
-        while (j < t.length() && j - i <= 9 && Character.isLetter(t.charAt(j))) j++;
+        // one bound for both limits: the JIT hoists a bound the profile never saw fail out of the loop,
+        // and a word near the end of a sentence then failed the hoisted test and sent the method back to be recompiled
+        int j = i, limit = Math.min(t.length(), i + 10);
+        while (j < limit && Character.isLetter(t.charAt(j))) j++;
         if (j - i > 9) return false;
         if (j - i == 1) return (c == 'a' || c == 'A') && (t.startsWith(" dozen", j) || t.startsWith(" hundred", j));
         return isNumberWord(t, i, j);

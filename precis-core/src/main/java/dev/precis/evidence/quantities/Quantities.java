@@ -12,7 +12,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import static dev.precis.evidence.quantities.CountedNouns.head;
-import static dev.precis.evidence.quantities.NumberWords.numberMayStart;
+import static dev.precis.evidence.quantities.NumberWords.nextNumberStart;
 import static dev.precis.evidence.quantities.NumberWords.value;
 
 /**
@@ -136,8 +136,9 @@ public final class Quantities {
         Matcher qm = QUALIFIER.matcher(t).useTransparentBounds(true);
         int len = t.length();
         Scope scope = null;
-        for (int i = 0; i < len; i++) {
-            if (!numberMayStart(t, i)) continue;
+        // the scan to the next possible start is a loop of its own: over a long sentence this loop would
+        // otherwise be compiled twice, on stack and whole, each time with the matching and the mention inlined
+        for (int i = nextNumberStart(t, 0); i < len; i = nextNumberStart(t, i + 1)) {
             m.region(i, len);
             if (!m.lookingAt()) continue;
             // whether the sentence speaks of an overall toll is the sentence's, not the mention's

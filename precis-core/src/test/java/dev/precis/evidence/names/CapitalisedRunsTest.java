@@ -34,4 +34,10 @@ class CapitalisedRunsTest {
     void aTrailingConnectorIsNotPartOfTheRun() {
         assertThat(runs("Maria de la")).containsExactly("Maria");
     }
+
+    @Test
+    void anyWhiteSpaceSeparatesWordsButANoBreakSpaceJoinsThem() {
+        assertThat(runs("Ana\u2003Costa\tsaid Maria Lopez’s aide")).containsExactly("Ana\u2003Costa", "Maria Lopez");
+        assertThat(runs("Ana\u00a0Costa met Maria\r\nLopez")).containsExactly("Ana\u00a0Costa", "Maria", "Lopez");
+    }
 }

@@ -66,4 +66,15 @@ class NumberWordsTest {
         assertThat(NumberWords.numberMayStart("A dozen", 0)).isTrue();
         assertThat(NumberWords.numberMayStart("A Dozen", 0)).isFalse();  // as the pattern's own prefix test was
     }
+
+    @Test
+    void theScanFindsEachPossibleStartInTurnAndStopsAtTheEnd() {
+        String t = "Seventeen of the 40 trucks, nine";
+        assertThat(NumberWords.nextNumberStart(t, 0)).isEqualTo(0);
+        assertThat(NumberWords.nextNumberStart(t, 1)).isEqualTo(17);
+        assertThat(NumberWords.nextNumberStart(t, 18)).isEqualTo(28);   // "40": its second digit is inside the word
+        assertThat(NumberWords.nextNumberStart(t, 29)).isEqualTo(t.length());
+        assertThat(NumberWords.numberMayStart("seventeens", 0)).isFalse(); // ten letters: no number word is as long
+        assertThat(NumberWords.numberMayStart("hundred", 0)).isTrue();     // a number word that ends the text
+    }
 }
