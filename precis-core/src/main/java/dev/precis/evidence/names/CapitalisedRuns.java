@@ -55,32 +55,19 @@ public final class CapitalisedRuns {
         /** Reads the word {@code text[i, j)}: it extends the run, is a pending connector, or ends it. */
         void word(int i, int j) {
             int a = i, b = j;
-            boolean opened = false;
-            while (a < b && opening(text.charAt(a))) {
-                a++;
-                opened = true;
-            }
-            boolean ends = false;
-            while (b > a && closing(text.charAt(b - 1))) {
-                b--;
-                ends = true;
-            }
-            if (b - 2 >= a && text.charAt(b - 1) == 's' && (text.charAt(b - 2) == '’' || text.charAt(b - 2) == '\'')) {
-                b -= 2;
-                ends = true;
-            }
-            if (b > a && text.charAt(b - 1) == '.' && !isDottedAbbreviation(text.substring(a, b))) {
-                b--;
-                ends = true;
-            }
-            if (opened) end();
+            while (a < b && opening(text.charAt(a))) a++;
+            while (b > a && closing(text.charAt(b - 1))) b--;
+            if (b - 2 >= a && text.charAt(b - 1) == 's' && (text.charAt(b - 2) == '’' || text.charAt(b - 2) == '\'')) b -= 2;
+            if (b > a && text.charAt(b - 1) == '.' && !isDottedAbbreviation(text, a, b)) b--;
+            boolean opened = a > i, ends = b < j; // a mark before the word starts a run, one after it ends the run
             if (b > a && Character.isUpperCase(text.charAt(a))) {
+                if (opened) end();
                 if (runStart < 0) runStart = a;
                 runEnd = b;
-            } else if (runStart < 0 || !CONNECTORS.contains(text.substring(a, b))) {
+                if (ends) end();
+            } else if (opened || ends || runStart < 0 || !isConnector(text, a, b)) {
                 end(); // a connector is kept only if a capitalised word follows
             }
-            if (ends) end();
         }
 
         /** Ends the run being read, if any. */
@@ -108,10 +95,16 @@ public final class CapitalisedRuns {
     private static final Set<String> CONNECTORS = Set.of(
             "de", "da", "del", "della", "di", "du", "van", "von", "der", "den", "bin", "ibn", "al", "el", "la", "le",
             "dos", "das", "of", "for");
+    private static final int LONGEST_CONNECTOR = CONNECTORS.stream().mapToInt(String::length).max().orElse(0);
 
-    private static boolean isDottedAbbreviation(String core) {
-        if (core.length() == 2 && Character.isUpperCase(core.charAt(0))) return true; // an initial: "F."
-        if (core.indexOf('.') < core.length() - 1) return true;                        // "U.S."
-        return TITLE_WORDS.contains(core.toLowerCase(Locale.ROOT));                   // "Mr.", "Gen."
+    private static boolean isConnector(String text, int a, int b) {
+        return b - a <= LONGEST_CONNECTOR && CONNECTORS.contains(text.substring(a, b));
+    }
+
+    /** Whether {@code text[a, b)}, which ends with a full stop, keeps it: an initial, "U.S.", "Mr.", "Gen.". */
+    private static boolean isDottedAbbreviation(String text, int a, int b) {
+        if (b - a == 2 && Character.isUpperCase(text.charAt(a))) return true; // an initial: "F."
+        if (text.indexOf('.', a) < b - 1) return true;                         // a dot inside: "U.S."
+        return TITLE_WORDS.contains(text.substring(a, b).toLowerCase(Locale.ROOT));
     }
 }

@@ -88,6 +88,9 @@ public final class Names {
         return bare;
     }
 
+    /** Words that open an organisation's name phrase but not the name ("the", "but"). */
+    private static final Set<String> BODY_OPENERS = Set.of("the", "a", "an", "but", "and");
+
     private static String stripTitles(String raw) {
         String[] parts = Spaces.split(raw.strip());
         int i = 0;
@@ -101,7 +104,7 @@ public final class Names {
         if (isOrganisation(raw)) {
             int office = officeBeforeName(parts);
             if (office >= 0) return stripTitles(tail(parts, office + 1));
-            while (i < parts.length - 1 && Set.of("the", "a", "an", "but", "and").contains(parts[i].toLowerCase(Locale.ROOT))) i++;
+            while (i < parts.length - 1 && BODY_OPENERS.contains(parts[i].toLowerCase(Locale.ROOT))) i++;
             return String.join(" ", java.util.Arrays.copyOfRange(parts, i, parts.length));
         }
         // titles, and the words that qualify a title: "Transport Minister", "Coast Guard Commander"

@@ -33,25 +33,32 @@ public final class Anchors {
         /** Moves to the next capitalised word; false when there is none. */
         boolean next() {
             int n = t.length();
-            for (int i = end; i < n; ) {
+            for (int i = end; i < n; i++) { // as a pattern's search does: a char further, not a code point
+                char ch = t.charAt(i);
+                if (ch < 128 && (ch < 'A' || ch > 'Z')) continue; // the only upper-case letters of ASCII
                 int c = t.codePointAt(i), w = Character.charCount(c);
                 if (Character.getType(c) == Character.UPPERCASE_LETTER && (i == 0 || !letterOrNumber(t.charAt(i - 1)))) {
-                    int e = i + w;
-                    while (e < n) {
-                        int d = t.codePointAt(e);
-                        if (!Character.isLetter(d) && d != '\'' && d != '’' && d != '-') break;
-                        e += Character.charCount(d);
-                    }
+                    int e = wordEnd(i + w);
                     if (e > i + w) {
                         start = i;
                         end = e;
                         return true;
                     }
                 }
-                i++; // as a pattern's search does: a char further, not a code point
             }
             end = n;
             return false;
+        }
+
+        /** Where the letters, apostrophes and hyphens from {@code from} on end. */
+        private int wordEnd(int from) {
+            int e = from, n = t.length();
+            while (e < n) {
+                int d = t.codePointAt(e);
+                if (!Character.isLetter(d) && d != '\'' && d != '’' && d != '-') break;
+                e += Character.charCount(d);
+            }
+            return e;
         }
 
         int start() {

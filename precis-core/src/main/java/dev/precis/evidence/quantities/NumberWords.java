@@ -82,6 +82,9 @@ public final class NumberWords {
         return v;
     }
 
+    /** The letters number words start with: two, four, six, eight, nine, hundred, dozen, a dozen, one. */
+    private static final AsciiMask NUMBER_WORD_INITIALS = AsciiMask.of(c -> "tfsenhdaoTFSENHDAO".indexOf(c) >= 0);
+
     /** The first index from {@code from} on where {@link #numberMayStart} holds; the text's length if none. */
     static int nextNumberStart(String t, int from) {
         int n = t.length();
@@ -100,8 +103,7 @@ public final class NumberWords {
         }
         if (Character.isDigit(c)) return true;
         if (c == '$' || c == '£' || c == '€') return i + 1 < t.length();
-        // number words start with one of these letters: two, four, six, eight, nine, hundred, dozen, a dozen, one
-        if ("tfsenhdaoTFSENHDAO".indexOf(c) < 0) return false;
+        if (c >= 128 || !NUMBER_WORD_INITIALS.has(c)) return false;
         // one bound for both limits: the JIT hoists a bound the profile never saw fail out of the loop,
         // and a word near the end of a sentence then failed the hoisted test and sent the method back to be recompiled
         int j = i, limit = Math.min(t.length(), i + 10);
