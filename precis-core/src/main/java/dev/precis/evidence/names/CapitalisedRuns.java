@@ -23,7 +23,8 @@ public final class CapitalisedRuns {
         Runs runs = new Runs(text);
         int n = text.length();
         // Called once per article, so the JIT compiles this loop on stack as well as whole: it is kept
-        // to finding words, and what a word does to the run is a call of its own, compiled once.
+        // to finding words, and what a word does to the run is a call of its own, compiled apart
+        // instead of inside both (the one loop had been compiled three times at 25-30 kB each).
         for (int i = 0; i < n; ) {
             char c = text.charAt(i);
             if (c == '\n') {

@@ -104,8 +104,6 @@ public final class NumberWords {
         if (Character.isDigit(c)) return true;
         if (c == '$' || c == '£' || c == '€') return i + 1 < t.length();
         if (c >= 128 || !NUMBER_WORD_INITIALS.has(c)) return false;
-        // one bound for both limits: the JIT hoists a bound the profile never saw fail out of the loop,
-        // and a word near the end of a sentence then failed the hoisted test and sent the method back to be recompiled
         int j = i, limit = Math.min(t.length(), i + 10);
         while (j < limit && Character.isLetter(t.charAt(j))) j++;
         if (j - i > 9) return false;
