@@ -7,6 +7,7 @@ import dev.precis.model.ClusterText;
 import dev.precis.model.Sentence;
 import dev.precis.select.Introductions;
 import dev.precis.select.Leanings;
+import dev.precis.represent.TermVectors;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -25,18 +26,18 @@ import java.util.function.Supplier;
 public final class SourceOrderer implements Orderer {
     @Override
     public List<Sentence> order(ClusterText text, List<Sentence> chosen) {
-        return order(text, new Leanings(text), chosen, () -> Introductions.of(text));
+        return order(text, new Leanings(text), chosen, () -> Introductions.of(text), () -> TermVectors.of(text));
     }
 
     @Override
     public List<Sentence> order(ClusterAnalysis analysis, List<Sentence> chosen) {
-        return order(analysis.text(), analysis.get(Leanings.OF_CLUSTER), chosen, () -> analysis.get(Introductions.OF_CLUSTER));
+        return order(analysis.text(), analysis.get(Leanings.OF_CLUSTER), chosen, () -> analysis.get(Introductions.OF_CLUSTER), analysis::vectors);
     }
 
-    private static List<Sentence> order(ClusterText text, Leanings leanings, List<Sentence> chosen, Supplier<Introductions> intro) {
+    private static List<Sentence> order(ClusterText text, Leanings leanings, List<Sentence> chosen, Supplier<Introductions> intro, Supplier<TermVectors> vectors) {
         List<Sentence> sorted = new ArrayList<>(chosen);
         sorted.sort(comparator(text));
-        return ReadingOrder.apply(text, leanings, Adjacency.keepTogether(text, leanings, sorted), intro);
+        return ReadingOrder.apply(text, leanings, Adjacency.keepTogether(text, leanings, sorted, vectors), intro);
     }
 
     private static Comparator<Sentence> comparator(ClusterText text) {

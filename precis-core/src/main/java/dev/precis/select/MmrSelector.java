@@ -21,7 +21,8 @@ import java.util.List;
  * {@link Leaning#QUOTE_RUN} sentences closes ({@link Leaning#closedBy}): it is taken with them, the
  * whole quotation as one group. A sentence that names a person only by surname
  * ({@link Introductions}) is taken once the summary mentions that person, or together with a
- * sentence that gives the full name. A group taken together is valued at the score of the sentence
+ * sentence that gives the full name. A leaning sentence whose support repeats a chosen sentence of
+ * another article is taken alone, to be read after that one ({@link StandIn}). A group taken together is valued at the score of the sentence
  * that brings it and its least novel member's redundancy: the others come along to make it readable
  * and cost their words. (Valuing it at its members' mean score per word, as before, passed over
  * good sentences for the weak context they need: val-raw ROUGE-2 0.1602 against 0.1618.)
@@ -207,7 +208,7 @@ public final class MmrSelector implements Selector {
 
         /**
          * What candidate {@code i} must be taken with: the sentences it leans on that the summary
-         * lacks (up to {@link #MAX_CHAIN}), and a sentence that gives the full name of each person it
+         * lacks and no chosen sentence stands in for (up to {@link #MAX_CHAIN}), and a sentence that gives the full name of each person it
          * names bare and the summary has not mentioned; null when those cannot all be taken.
          */
         int[] prerequisites(int i, int left, double redundancy) {
@@ -224,6 +225,7 @@ public final class MmrSelector implements Selector {
                 if (p == Leaning.ALONE || p >= 0 && chosenMark[p]) break;
                 if (p == Leaning.NEVER) return null;
                 if (Leaning.support(text, text.sentence(cand[cur]), id -> slot[id] >= 0 && chosenMark[slot[id]]) >= 0) break;
+                if (StandIn.of(text, vectors, text.sentence(cand[cur]), cand[p], chosenIds, chosenCount, id -> leans(slot[id]) == Leaning.ALONE) >= 0) break;
                 if (depth >= MAX_CHAIN || out[p] || maxSim(p) > redundancy) return null;
                 total += cost[p];
                 if (total > left) return null;

@@ -22,6 +22,16 @@ class ReadingOrderTest {
     }
 
     @Test
+    void aLeaningSentenceFollowsAnotherArticlesSentenceThatSaysWhatItsSupportSays() {
+        String opened = "Mayor Jane Smith opened the new harbour bridge in Portville on Monday";
+        ClusterText text = TestClusters.cluster("The city council met on Tuesday to discuss the budget for next year. " + opened + " morning.",
+                opened + ". She called the bridge a triumph for the whole city and its workers.");
+        Sentence budget = text.sentencesOf(0).get(0), report = text.sentencesOf(0).get(1), she = text.sentencesOf(1).get(1);
+        List<Sentence> ordered = new SourceOrderer().order(text, List.of(she, budget, report));
+        assertThat(ordered).containsExactly(budget, report, she);
+    }
+
+    @Test
     void aSentenceNamingSomeoneBareFollowsTheirIntroduction() {
         ClusterText text = TestClusters.cluster(
                 "\"We have to make sure that the signal goes out,\" Camp told reporters on Wednesday. The vote was close.",
