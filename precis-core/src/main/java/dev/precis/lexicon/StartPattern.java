@@ -40,13 +40,31 @@ public final class StartPattern {
     }
 
     /**
-     * A start test that holds on an ASCII character only where {@code first} holds for it: {@link #find}
-     * turns the other ASCII characters away with a bit test instead of calling the test at each of
-     * them. Characters outside ASCII always go to the test.
+     * One of {@code chars}: for a pattern that opens on one of them (a literal, or a class of a few
+     * characters). {@link #find} turns the other characters away itself, without calling a test.
      */
-    private record Opening(AsciiMask ascii, Start test) implements Start {
+    public static Start on(String chars) {
+        return new Opening(AsciiMask.of(c -> chars.indexOf(c) >= 0), (text, at) -> chars.indexOf(text.charAt(at)) >= 0,
+                true, chars.length() == 1 ? chars.charAt(0) : -1);
+    }
+
+    /** One of {@code chars} where {@code test} also holds: {@link #find} calls the test only at those characters. */
+    public static Start on(String chars, Start test) {
+        return new Opening(AsciiMask.of(c -> chars.indexOf(c) >= 0), (text, at) -> chars.indexOf(text.charAt(at)) >= 0 && test.at(text, at),
+                false, chars.length() == 1 ? chars.charAt(0) : -1);
+    }
+
+    /**
+     * A start test that holds on an ASCII character only where {@code ascii} has it: {@link #find}
+     * turns the other ASCII characters away with a bit test instead of calling the test at each of
+     * them. Characters outside ASCII always go to the test. Where {@code asciiDecides}, the bit test
+     * is the whole test for ASCII; where {@code only} is a character, no other may start a match, and
+     * {@link #find} goes from one to the next with {@link String#indexOf(int, int)} (a loop the JIT
+     * turns into a vector search) instead of reading every character.
+     */
+    private record Opening(AsciiMask ascii, Start test, boolean asciiDecides, int only) implements Start {
         static Opening of(IntPredicate first, Start test) {
-            return new Opening(AsciiMask.of(first), test);
+            return new Opening(AsciiMask.of(first), test, false, -1);
         }
 
         @Override
@@ -70,6 +88,9 @@ public final class StartPattern {
     private final Start start;
     /** The ASCII characters a match may start on ({@link Opening}'s); all of them for other tests. */
     private final AsciiMask ascii;
+    /** Whether {@link #ascii} alone decides an ASCII character, and the one character every match starts on (-1 if none). */
+    private final boolean asciiDecides;
+    private final int only;
     /** Tests set this: each search is checked against the regex's own {@link Matcher#find}. */
     private static final boolean CHECK = Boolean.getBoolean("precis.keywords.check");
 
@@ -77,6 +98,8 @@ public final class StartPattern {
         this.pattern = pattern;
         this.start = start;
         this.ascii = start instanceof Opening o ? o.ascii() : AsciiMask.ALL;
+        this.asciiDecides = start instanceof Opening o && o.asciiDecides();
+        this.only = start instanceof Opening o ? o.only() : -1;
     }
 
     /** {@code regex} compiled; every match must start where {@code start} holds. */
@@ -115,14 +138,29 @@ public final class StartPattern {
         m.useTransparentBounds(true);
         boolean found = false;
         for (int i = from; i < to && !found; i++) {
-            char c = text.charAt(i);
-            if (c < 128 && !ascii.has(c)) continue;
-            if (!start.at(text, i)) continue;
+            if (only >= 0) {
+                i = next(text, i, to);
+                if (i < 0) break;
+                if (!asciiDecides && !start.at(text, i)) continue;
+            } else {
+                char c = text.charAt(i);
+                if (c < 128 ? !ascii.has(c) || !asciiDecides && !start.at(text, i) : !start.at(text, i)) continue;
+            }
             m.region(i, to);
             found = m.lookingAt();
         }
         if (CHECK) check(m, text, from, to, found);
         return found;
+    }
+
+    /** Where {@link #only} next occurs in {@code text} from {@code from} and before {@code to}; -1 if nowhere. */
+    private int next(CharSequence text, int from, int to) {
+        if (text instanceof String s) {
+            int at = s.indexOf(only, from);
+            return at < to ? at : -1;
+        }
+        for (int i = from; i < to; i++) if (text.charAt(i) == only) return i;
+        return -1;
     }
 
     private void check(Matcher m, CharSequence text, int from, int to, boolean found) {

@@ -83,15 +83,27 @@ final class Shapes {
         return c;
     }
 
-    /** Sentences that address the reader outside quotation marks. */
-    static int address(List<Sentence> sentences, String article) {
-        int n = 0;
-        for (Sentence s : sentences) {
+    /**
+     * Sentences that address the reader outside quotation marks, when more than {@link #SHARE} of
+     * them do; else 0, and the pattern is run only if the sentences holding its words could be that many.
+     */
+    static int address(List<Sentence> sentences, String article, String[] lower) {
+        boolean[] unquoted = new boolean[lower.length];
+        int may = 0;
+        for (int i = 0; i < lower.length; i++) {
+            Sentence s = sentences.get(i);
             String t = s.text();
-            if (t.indexOf('"') >= 0 || t.indexOf('“') >= 0 || Leaning.insideQuotation(article, s.start())) continue;
-            if (ADDRESS.find(t)) n++;
+            unquoted[i] = t.indexOf('"') < 0 && t.indexOf('“') < 0 && !Leaning.insideQuotation(article, s.start());
+            if (unquoted[i] && ADDRESS.mayMatch(t, lower[i])) may++;
         }
+        if (!addresses(may, lower.length)) return 0;
+        int n = 0;
+        for (int i = 0; i < lower.length; i++) if (unquoted[i] && ADDRESS.find(sentences.get(i).text(), lower[i])) n++;
         return n;
+    }
+
+    private static boolean addresses(int count, int n) {
+        return count > SHARE * n && n >= 3;
     }
 
     /** Why the article is not news, or null. */
@@ -106,8 +118,8 @@ final class Shapes {
         if (notice(notice, n)) return "a site or archive notice: " + notice + " of " + n + " sentences";
         int promo = matching(PROMO, Shapes::promotion, sentences, lower);
         if (promotion(promo, n)) return "a promotion: " + promo + " of " + n + " sentences sell or solicit";
-        int address = address(sentences, article);
-        if (address > SHARE * n && n >= 3) return ADDRESS_REASON + ": " + address + " of " + n + " sentences";
+        int address = address(sentences, article, lower);
+        if (addresses(address, n)) return ADDRESS_REASON + ": " + address + " of " + n + " sentences";
         int stars = matching(HOROSCOPE, Shapes::horoscope, sentences, lower);
         if (horoscope(stars, n)) return HOROSCOPE_REASON + ": " + stars + " of " + n + " sentences";
         return null;

@@ -70,4 +70,37 @@ class StartPatternTest {
         StartPattern accented = StartPattern.of("\\b[éÉ]\\p{L}+", StartPattern.atWordStart("éÉ"));
         assertThat(all(accented, "the Élysée and état, not Bébé")).containsExactly("Élysée", "état");
     }
+
+    @Test
+    void aStartOnOneCharacterFindsEachMatchAndNoneBeyondTheRegion() {
+        StartPattern age = StartPattern.of(",\\s+\\d{1,3}(?=[,;])", StartPattern.on(","));
+        String text = "Kroll, 34, and Weiner, 35; and Ricci, a cook, 40,";
+        assertThat(all(age, text)).containsExactly(", 34", ", 35", ", 40");
+        Matcher m = age.matcher(text);
+        assertThat(age.find(m, text, 0, text.indexOf(", 35"))).isTrue();
+        assertThat(age.find(m, text, m.end(), text.indexOf(", 35") + 3)).isFalse(); // ", 35;" runs past the region's end
+        StringBuilder built = new StringBuilder(text);
+        Matcher b = age.matcher(built);
+        assertThat(age.find(b, built, 10, built.length())).isTrue();
+        assertThat(b.group()).isEqualTo(", 35");
+    }
+
+    @Test
+    void aStartOnSeveralCharactersTakesMarksOutsideAscii() {
+        StartPattern quote = StartPattern.of("\"[^\"]+\"|“[^”]+”", StartPattern.on("\"“"));
+        assertThat(all(quote, "he said “no” and then \"yes\"")).containsExactly("“no”", "\"yes\"");
+    }
+
+    @Test
+    void aStartOnCharactersWithATestAsksTheTestOnlyAtThoseCharacters() {
+        List<Integer> asked = new ArrayList<>();
+        StartPattern was = StartPattern.of(" was \\d+", StartPattern.on(" ", (text, at) -> {
+            asked.add(at);
+            return text.toString().startsWith(" was", at);
+        }));
+        String text = "Kroll was 34. He is 35";
+        assertThat(all(was, text)).containsExactly(" was 34");
+        for (int at : asked) assertThat(text.charAt(at)).isEqualTo(' ');
+        assertThat(asked).contains(5).doesNotContain(0, 1);
+    }
 }

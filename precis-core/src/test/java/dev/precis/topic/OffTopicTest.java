@@ -82,4 +82,26 @@ class OffTopicTest {
         assertThat(s.articles().get(0).offTopic()).isNull();
         assertThat(s.sentences()).isNotEmpty();
     }
+
+    private static final String ADVICE = "Before you book a harbour cruise, check what your ticket covers. "
+            + "You should arrive early, since your seat is not kept after the boat leaves. "
+            + "If you get seasick, take your tablets an hour before you sail. "
+            + "The company runs four cruises a day from the old quay.";
+
+    @Test
+    void aPageThatTalksToItsReaderIsMarkedWithHowManySentencesDo() {
+        Summary s = Precis.summarize(cluster(FIRE_1, FIRE_2, FIRE_3, ADVICE), SummaryOptions.defaults());
+        assertThat(s.articles().get(3).offTopic()).isEqualTo(Shapes.ADDRESS_REASON + ": 3 of 4 sentences");
+        assertThat(s.articles().get(0).offTopic()).isNull();
+    }
+
+    @Test
+    void theReaderAddressedInsideQuotesDoesNotCount() {
+        String quoted = "\"You should arrive early,\" the captain told passengers on the harbour cruise. "
+                + "\"If you get seasick, take your tablets,\" a deckhand said. "
+                + "\"Your ticket covers lunch,\" the company said. "
+                + "The company runs four cruises a day from the old quay.";
+        Summary s = Precis.summarize(cluster(FIRE_1, FIRE_2, FIRE_3, quoted), SummaryOptions.defaults());
+        assertThat(s.articles().get(3).offTopic()).isNull();
+    }
 }

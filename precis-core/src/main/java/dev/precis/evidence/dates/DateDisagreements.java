@@ -13,6 +13,7 @@ import dev.precis.model.Sentence;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -93,10 +94,11 @@ public final class DateDisagreements {
     private static List<Disagreement> days(ClusterAnalysis analysis) {
         ClusterText text = analysis.text();
         LocalDate[] articleDates = analysis.get(Timeline.ARTICLE_DATES);
+        BitSet mayHaveDate = analysis.get(Timeline.MAY_HAVE_DATE);
         Map<String, List<Dated>> byEvent = new LinkedHashMap<>();
         for (Sentence s : text.sentences()) {
             String t = s.text();
-            if (!Timeline.mayHaveDate(t) || !hasEventWord(s)) continue;
+            if (!mayHaveDate.get(s.id()) || !hasEventWord(s)) continue;
             List<Timeline.DateMention> dates = Timeline.mentions(t, articleDates[s.article()]);
             if (dates.isEmpty()) continue;
             LocalDate own = articleDates[s.article()];

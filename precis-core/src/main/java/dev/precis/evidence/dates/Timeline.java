@@ -18,6 +18,7 @@ import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -75,14 +76,27 @@ public final class Timeline {
     private Timeline() {
     }
 
+    /**
+     * The sentences that {@link #mayHaveDate} (by id): the timeline and the date disagreements both
+     * read every sentence for a date, and the test is most of what a sentence without one costs.
+     */
+    static final ClusterAnalysis.Key<BitSet> MAY_HAVE_DATE = ClusterAnalysis.Key.of("sentences that may hold a date", a -> {
+        List<Sentence> all = a.text().sentences();
+        BitSet out = new BitSet(all.size());
+        for (int i = 0; i < all.size(); i++) if (mayHaveDate(all.get(i).text())) out.set(i);
+        return out;
+    });
+
     public static List<TimelineEvent> find(ClusterAnalysis analysis) {
         ClusterText text = analysis.text();
         TermVectors v = analysis.vectors();
         Alignments best = analysis.alignments();
         KeptEvents kept = new KeptEvents();
         LocalDate[] dates = analysis.get(ARTICLE_DATES);
+        BitSet mayHaveDate = analysis.get(MAY_HAVE_DATE);
         for (Sentence s : text.sentences()) {
-            TimelineEvent e = event(text, s, dates[s.article()]);
+            if (!mayHaveDate.get(s.id())) continue;
+            TimelineEvent e = datedEvent(text, s, dates[s.article()]);
             if (e == null) continue;
             int dup = duplicate(e, s, kept, text, v, best);
             if (dup < 0) kept.add(e, s);
@@ -117,6 +131,7 @@ public final class Timeline {
         return -1;
     }
 
+    /** The dated event sentence {@code s} reports; null when it holds none. */
     public static TimelineEvent event(ClusterText text, Sentence s, LocalDate articleDate) {
         return mayHaveDate(s.text()) ? datedEvent(text, s, articleDate) : null;
     }

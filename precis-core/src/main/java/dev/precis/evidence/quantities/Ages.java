@@ -36,7 +36,7 @@ import static dev.precis.evidence.names.SpeechPatterns.NAME;
 public final class Ages {
     /** ", 28," after a name, or ", 24;" in a list of names: found first, then the name is read back from it (a name pattern run at every capital costs too much). */
     private static final StartPattern AGE_AFTER_NAME = StartPattern.of(",\\s+(?<age>\\d{1,3})(?=[,;])",
-            (text, at) -> text.charAt(at) == ',');
+            StartPattern.on(","));
     private static final Pattern NAME_AT_END = Pattern.compile("\\b(?<name>" + NAME + ")$");
     /** How far back from ", 28," a name may start. */
     private static final int NAME_REACH = 60;
@@ -48,7 +48,7 @@ public final class Ages {
      * first character keeps the regex off most of the text.
      */
     private static final StartPattern AGE_ALONE = StartPattern.of(" (?:was|is) (?<age>\\d{1,3})\\.(?=\\s|$)",
-            (text, at) -> text.charAt(at) == ' ' && (startsAt(text, at + 1, "was ") || startsAt(text, at + 1, "is ")));
+            StartPattern.on(" ", (text, at) -> startsAt(text, at + 1, "was ") || startsAt(text, at + 1, "is ")));
     /** The subject of a sentence that is nothing but the age: a name, or "He"/"She" at the sentence's start. */
     private static final Pattern WHOLE_SUBJECT = Pattern.compile(
             "(?:^|[.!?][\"”’]?\\s+)(?<who>He|She|" + NAME + ")$");

@@ -15,8 +15,8 @@ import java.util.regex.Matcher;
  */
 final class Paragraphs {
     private static final StartPattern QUOTE = StartPattern.of("\"([^\"\\n]{2,2000}?)\"|“([^”\\n]{2,2000}?)”",
-            (text, at) -> text.charAt(at) == '"' || text.charAt(at) == '“');
-    private static final StartPattern HE_SHE = StartPattern.of("\\b(?:[Hh]e|[Ss]he)\\b", (text, at) -> "HhSs".indexOf(text.charAt(at)) >= 0);
+            StartPattern.on("\"“"));
+    private static final StartPattern HE_SHE = StartPattern.of("\\b(?:[Hh]e|[Ss]he)\\b", StartPattern.on("HhSs"));
 
     private final List<String> lines = new ArrayList<>();
     private final List<Integer> starts = new ArrayList<>();
