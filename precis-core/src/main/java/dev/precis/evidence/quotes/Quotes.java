@@ -198,10 +198,14 @@ public final class Quotes {
                         content = line.substring(cs, ce);
                     }
                 }
-                if (wordCount(content) < MIN_WORDS) continue;
+                boolean tooShort = wordCount(content) < MIN_WORDS;
+                String head = sentenceHead(line, qs[0]);
+                // "What, what?" she says. "It has happened before.": a quote too short to report still tells who speaks
+                // next in its paragraph when it is words spoken, opening its sentence and closed by its own punctuation;
+                // not a term in the writer's sentence ("had turned into a “banana republic.”")
+                if (tooShort && (",.!?".indexOf(line.charAt(qs[1] - 2)) < 0 || head.chars().anyMatch(Character::isLetter))) continue;
                 int tailEnd = k + 1 < quoteSpans.size() ? quoteSpans.get(k + 1)[0] : line.length();
                 String tail = line.substring(qs[1], tailEnd);
-                String head = sentenceHead(line, qs[0]);
                 String fallback = lineNo - lastPersonLine <= 1 ? lastPerson : "";
                 Pronouns refs = pronouns(t, mentioned, lineStart + qs[0], lineNo, genders, fallback, lastPersonAt);
                 boolean partial = line.charAt(qs[1] - 2) != ',' && ".!?…—-".indexOf(line.charAt(qs[1] - 2)) < 0
@@ -210,6 +214,7 @@ public final class Quotes {
                 String speaker = brokenSpeaker != null && !brokenSpeaker.isEmpty() ? brokenSpeaker
                         : partial ? before(own, longest, refs) : null; // words woven into the writer's sentence
                 if (speaker == null) speaker = attribute(tail, own, longest, refs);
+                if (speaker == null && k == 0) speaker = Credits.speaker(line.substring(0, qs[0]), longest, refs);
                 String role = speaker == null ? clauseRole(tail) : roleWord(speaker);
                 if (role != null) { // "the minister added": the one person the article gave that role
                     String before = t.substring(0, lineStart + qs[0]);
@@ -229,6 +234,13 @@ public final class Quotes {
                 }
                 if (speaker != null && Names.isDebris(speaker)) speaker = null;
                 if (speaker == null) speaker = "";
+                if (tooShort) { // it carries its paragraph on, not the persons "he"/"she" may stand for
+                    if (speaker.isEmpty()) continue;
+                    lineSpeaker = quoteSpeaker = speaker;
+                    lineSpeakerEnd = qs[1];
+                    quoteLine = lineNo;
+                    continue;
+                }
                 if (!speaker.isEmpty()) {
                     if (!speaker.startsWith("the ") && !speaker.startsWith("a ") && !speaker.startsWith("an ")
                             && !isOrganisation(speaker)) {

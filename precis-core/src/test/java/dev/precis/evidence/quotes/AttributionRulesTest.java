@@ -337,4 +337,38 @@ class AttributionRulesTest {
         assertThat(Quotes.namesAgain("The plan for Brandt was clear.", "Daniel Brandt")).isTrue();
         assertThat(Quotes.namesAgain("The Brandtville plan was clear.", "Daniel Brandt")).isFalse();
     }
+
+    @Test
+    void aShortSpokenQuoteCarriesItsSpeakerToTheNextQuote() {
+        List<Quote> qs = quotes("Dana Ruiz walked back to her seat.\n"
+                + "\"What, what?\" she says. \"It has happened before, many times.\"\n"
+                + "\"Phew!\" says Tom Hale as he walks out. \"That is so gnarly, can we get a candle?\"");
+        assertThat(qs).extracting(Quote::speaker).containsExactly("Dana Ruiz", "Tom Hale");
+    }
+
+    @Test
+    void aShortTermInTheWritersSentenceSpeaksForNobody() {
+        List<Quote> qs = quotes("Tom Hale walked in.\n"
+                + "The city has become a \"banana republic.\" \"We will rebuild the port this year.\"");
+        assertThat(qs).singleElement().satisfies(q -> assertThat(q.speaker()).isEmpty());
+    }
+
+    @Test
+    void aCreditOpeningTheParagraphBeforeAColonIsTheSpeaker() {
+        List<Quote> qs = quotes("Per Goldman Sachs: “The program will reach every small business in the state.”\n"
+                + "NYT’s Nate Silver (@fivethirtyeight): “So sick and tired of these teams dominating everything.”\n"
+                + "BANK RESPONSE - From spokesman Lawrence Di Rita: “Most of the major banks are moving toward a charge.”\n"
+                + "Bundy's response: “I might be a welfare queen, but I am producing something.”\n"
+                + "Per a White House official: “The president will travel to Texas on Friday.”\n"
+                + "Related: “Ten things you did not know about the port.”");
+        assertThat(qs).extracting(Quote::speaker).containsExactly(
+                "Goldman Sachs", "Nate Silver", "Lawrence Di Rita", "Bundy", "a White House official", "");
+    }
+
+    @Test
+    void oneOfSeveralSetOffBeforeTheNameAfterTheQuote() {
+        List<Quote> qs = quotes("“Having girls of our own, it just hit home,” one of the searchers, Karen Boucher, told the paper.\n"
+                + "“Nobody was even talking in the room,” another searcher, Denise Hoverman, said.");
+        assertThat(qs).extracting(Quote::speaker).containsExactly("Karen Boucher", "Denise Hoverman");
+    }
 }
