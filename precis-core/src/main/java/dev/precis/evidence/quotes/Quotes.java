@@ -238,6 +238,7 @@ public final class Quotes {
                 if (speaker == null && lineNo == reportedLine + 1 && onlyQuotes(line, quoteSpans)) {
                     speaker = reportedSpeaker; // ... or from the words reported just before it, when it names nobody itself
                 }
+                if (speaker == null && head.isBlank()) speaker = subjectBefore(line, qs[0] - head.length(), longest, refs, persons, speakersSeen);
                 if (speaker != null && Names.isDebris(speaker)) speaker = null;
                 if (speaker == null) speaker = "";
                 if (tooShort) { // it carries its paragraph on, not the persons "he"/"she" may stand for
@@ -282,6 +283,27 @@ public final class Quotes {
                 }
             }
         }
+    }
+
+    /**
+     * "Stone stomps her feet and squeals out loud. “I am so happy.”": a quote that opens its sentence and
+     * names nobody speaks for the person opening the writer's sentence just before it in the paragraph: a
+     * person the cluster gives a gender, a speaker named before, or "he"/"she" ({@code refs}); null when that
+     * sentence holds a quote or opens on no such person.
+     */
+    private static String subjectBefore(String line, int sentenceStart, Map<String, String> longest, Pronouns refs,
+                                        Set<String> persons, Set<String> speakersSeen) {
+        if (sentenceStart < 2) return null;
+        String previous = sentenceHead(line, sentenceStart - 1);
+        if (previous.indexOf('"') >= 0 || previous.indexOf('“') >= 0 || previous.indexOf('”') >= 0) return null;
+        String raw = Speakers.openingSubject(previous);
+        // the subject opens the sentence itself: past a lead-in ("During Colbert's ...", "When La La Land ...") a
+        // capitalised word is as often no person
+        if (raw == null || !previous.stripLeading().startsWith(raw) || raw.endsWith("'s") || raw.endsWith("’s")) return null;
+        String lower = raw.toLowerCase(Locale.ROOT);
+        if (!PRONOUNS.contains(lower) && Lexicon.SENTENCE_OPENERS.contains(lower.split(" ", 2)[0])) return null; // "When La La Land ..."
+        String name = !PRONOUNS.contains(lower) ? canonical(raw, longest) : lower.equals("he") ? refs.he() : refs.she();
+        return (persons.contains(name) || speakersSeen.contains(name)) && namesOnePerson(name) ? name : null;
     }
 
     /** Offset in {@code head} of its last "he" or "she" standing as a word of its own; -1 if none. */

@@ -259,6 +259,12 @@ public final class Speakers {
         return m.find() ? m.group("name") : null;
     }
 
+    /** The subject opening a sentence of the writer's, as written ("He", "Emma Stone"); null when none opens it. */
+    static String openingSubject(String sentence) {
+        Matcher m = OPENING_SUBJECT.matcher(sentence);
+        return m.find() ? m.group("name") : null;
+    }
+
     /** The person opening a sentence whose words before the quote end in a colon ("On Thursday, Colbert ticked off the traits:"); null otherwise. */
     static String colonSubject(String head, Map<String, String> longest) {
         if (!head.stripTrailing().endsWith(":")) return null;

@@ -407,4 +407,12 @@ class AttributionRulesTest {
                 + "He warned, “Mercer now owns a sizeable share of the presidency.”");
         assertThat(quote(qs, "effectively").speaker()).isEqualTo("David Magerman");
     }
+
+    @Test
+    void aQuoteNamingNobodySpeaksForThePersonOpeningTheSentenceBefore() {
+        List<Quote> qs = quotes("Ashake Banks said her daughter loved the lemonade stand.\n"
+                + "She had hoped the gangs would stay away from a place meant for kids. \"But they really did not care at all.\"\n"
+                + "When the storm came, the city closed. \"Nobody knew what to do next.\"");
+        assertThat(qs).extracting(Quote::speaker).containsExactly("Ashake Banks", "");
+    }
 }
