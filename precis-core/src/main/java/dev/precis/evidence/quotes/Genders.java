@@ -31,9 +31,12 @@ public final class Genders {
     private static final Pattern SUBJECT_START = Pattern.compile(
             "(?<name>" + NAME + ")(?:,[^,\"“”]{1,80},)?\\s+\\p{Ll}");
 
-    /** "Campbell said Olivia was a child who loved her siblings": a reported clause with a subject of its own, whom a later possessive may stand for. */
+    /**
+     * "Campbell said Olivia was a child who loved her siblings": the subject's verb is a speech verb and the clause
+     * it reports opens on a subject of its own, whom a later possessive may stand for (read at the verb only).
+     */
     private static final Pattern REPORTED_SUBJECT = Pattern.compile(
-            "\\b" + SPEECH + "\\s+(?:that\\s+)?(?!(?:He|She|It|They|We|I|You|This|That|There)\\b)\\p{Lu}\\p{Ll}");
+            SPEECH + "\\s+(?:that\\s+)?(?!(?:He|She|It|They|We|I|You|This|That|There)\\b)\\p{Lu}\\p{Ll}");
 
     private static final Pattern DETERMINER = Pattern.compile("(?:The|A|An|This|That|These|Those)\\s");
 
@@ -94,7 +97,7 @@ public final class Genders {
             subject.region(from, i);
             // "The Fort Wayne mother ... her children": a determiner makes the capitalised words a modifier, not the subject
             if (subject.lookingAt() && !DETERMINER.matcher(subject.group("name")).lookingAt()
-                    && !reported.region(subject.end("name"), i).find()) gendered(out, mixed, subject.group("name"), word(t, i), longest);
+                    && !reported.region(subject.end() - 1, i).lookingAt()) gendered(out, mixed, subject.group("name"), word(t, i), longest);
         }
     }
 
