@@ -18,6 +18,7 @@ import static dev.precis.evidence.names.SpeechPatterns.CAP;
 import static dev.precis.evidence.names.SpeechPatterns.NAME;
 import static dev.precis.evidence.names.SpeechPatterns.NON_PERSONS;
 import static dev.precis.evidence.names.SpeechPatterns.PRONOUNS;
+import static dev.precis.evidence.names.SpeechPatterns.SPEECH;
 import static dev.precis.evidence.names.SpeechPatterns.SPEECH_WORDS;
 import static dev.precis.evidence.names.SpeechPatterns.SPEECH_SUBJECT;
 
@@ -30,6 +31,13 @@ public final class Genders {
     private static final Pattern SUBJECT_START = Pattern.compile(
             "(?<name>" + NAME + ")(?:,[^,\"“”]{1,80},)?\\s+\\p{Ll}");
 
+    /**
+     * "Campbell said Olivia was a child who loved her siblings": the subject's verb is a speech verb and the clause
+     * it reports opens on a subject of its own, whom a later possessive may stand for (read at the verb only).
+     */
+    private static final Pattern REPORTED_SUBJECT = Pattern.compile(
+            SPEECH + "\\s+(?:that\\s+)?(?!(?:He|She|It|They|We|I|You|This|That|There)\\b)\\p{Lu}\\p{Ll}");
+
     private static final Pattern DETERMINER = Pattern.compile("(?:The|A|An|This|That|These|Those)\\s");
 
     private Genders() {
@@ -38,7 +46,8 @@ public final class Genders {
     /**
      * Persons whose gender the cluster states: a gendered title ("Mr Brandt", "Ms Okafor"), "X said
      * (that) he/she ...", or a sentence whose subject is X and that goes on with "his"/"her". No
-     * lists of first names. A person with cues both ways is left unknown.
+     * lists of first names. A person with cues both ways is left unknown. A possessive after a reported
+     * clause that names its own subject ("X said Olivia ... her") is no cue for X.
      */
     static Map<String, Character> genders(ClusterText text, Map<String, String> longest) {
         Map<String, Character> out = new HashMap<>();
@@ -79,7 +88,7 @@ public final class Genders {
             int i = subjects[k], verb = speechVerbBefore(t, i);
             if (verb >= 0 && SPEECH_SUBJECT.find(sub, t, Math.max(0, verb - 120), verb)) gendered(out, mixed, sub.group("name"), word(t, i), longest);
         }
-        Matcher subject = SUBJECT_START.matcher(t);
+        Matcher subject = SUBJECT_START.matcher(t), reported = REPORTED_SUBJECT.matcher(t);
         int lastStart = -1;
         for (int k = 0; k < possessives.length; k++) {
             int i = possessives[k], from = sentenceStart(t, i);
@@ -87,7 +96,8 @@ public final class Genders {
             lastStart = from;
             subject.region(from, i);
             // "The Fort Wayne mother ... her children": a determiner makes the capitalised words a modifier, not the subject
-            if (subject.lookingAt() && !DETERMINER.matcher(subject.group("name")).lookingAt()) gendered(out, mixed, subject.group("name"), word(t, i), longest);
+            if (subject.lookingAt() && !DETERMINER.matcher(subject.group("name")).lookingAt()
+                    && !reported.region(subject.end() - 1, i).lookingAt()) gendered(out, mixed, subject.group("name"), word(t, i), longest);
         }
     }
 

@@ -67,8 +67,9 @@ import static dev.precis.evidence.names.SpeechPatterns.SPEECH_WORDS;
  * articles becomes one {@link Quote} with every citation.
  * <p>
  * This class finds the quotes and tracks the persons speaking in each paragraph; the parts live
- * beside it: {@link Speakers} (attribution forms), {@link Referents} ("he"/"she"), {@link Genders}
- * (gender cues), {@link Names} (titles, longest names), {@link QuoteGroups} (across articles).
+ * beside it: {@link Speakers} (attribution forms), {@link Credits} (a credit before a colon), {@link Roles}
+ * ("the minister said"), {@link Referents} ("he"/"she"), {@link Genders} (gender cues), {@link Names}
+ * (titles, longest names), {@link QuoteGroups} (across articles).
  */
 public final class Quotes {
     static final int MIN_WORDS = 4;
@@ -78,11 +79,13 @@ public final class Quotes {
             "^\\s+(?:\\p{Ll}[\\p{L}-]*\\s+){0,3}?(?<name>" + CAP + "(?:[ \\t]+(?:(?:" + PARTICLE + ")[ \\t]+)?" + CAP + "){1,3})");
     /**
      * A name opening a sentence before a lower-case verb: "Ricci visited the shelters.", also past a
-     * short lead-in ("For his part, Anastasio sees ...") and right after a quote that closed the
+     * short lead-in ("For his part, Anastasio sees ...") or an appositive that is no name ("Nancy Ruth, a
+     * Conservative senator, has long advocated ...", "Michelle Troye, Frank’s daughter, knew ...") and right after a quote that closed the
      * sentence before ("“Okay!” Weiner had heard from us all.": the text between quotes starts with a space).
      */
     private static final StartPattern SENTENCE_SUBJECT = StartPattern.of(
-            "(?:^|[.!?]\\s+)(?:\\p{Lu}\\p{Ll}*(?:\\s+\\p{Ll}+){0,3},\\s+)?(?<name>" + NAME + ")(?:(?<=\\b(?:Jr|Sr))\\.)?\\s+\\p{Ll}",
+            "(?:^|[.!?]\\s+)(?:\\p{Lu}\\p{Ll}*(?:\\s+\\p{Ll}+){0,3},\\s+)?(?<name>" + NAME + ")(?:(?<=\\b(?:Jr|Sr))\\.)?"
+                    + "(?:,\\s+(?:[\\p{Ll}\\d]|\\p{Lu}\\p{L}*['’]s\\s)[^,\"“”.!?]{0,80},)?\\s+\\p{Ll}",
             (text, at) -> at == 0 || ".!?".indexOf(text.charAt(at)) >= 0);
     /**
      * A quote whose closing mark is missing, so the next quote's opening mark closed it: its words
@@ -136,8 +139,8 @@ public final class Quotes {
             int lineStart = paragraphs.start(lineNo);
             // "he"/"she" refer to the last person named in this or the previous paragraph; a paragraph
             // that itself says "he"/"she" carries the reference on ("He blamed ...", then "... he said")
-            if (lineNo - lastPersonLine <= 1 && (paragraphs.saysHeOrShe(lineNo) || namesAgain(line, lastPerson)
-                    || titleOf(line, lastPerson, t, lineStart, longest))) lastPersonLine = lineNo;
+            if (lineNo - lastPersonLine <= 1 && (paragraphs.saysHeOrShe(lineNo) || Roles.namesAgain(line, lastPerson)
+                    || Roles.titleOf(line, lastPerson, t, lineStart, longest))) lastPersonLine = lineNo;
             String lineSpeaker = "";
             int lineSpeakerEnd = -1;
             // speech-verb subjects outside quotes keep "he"/"she" and continuations resolvable
@@ -198,25 +201,33 @@ public final class Quotes {
                         content = line.substring(cs, ce);
                     }
                 }
-                if (wordCount(content) < MIN_WORDS) continue;
+                boolean tooShort = wordCount(content) < MIN_WORDS;
+                String head = sentenceHead(line, qs[0]);
+                // "What, what?" she says. "It has happened before.": a quote too short to report still tells who speaks
+                // next in its paragraph when it is words spoken, opening its sentence and closed by its own punctuation;
+                // not a term in the writer's sentence ("had turned into a “banana republic.”")
+                if (tooShort && (",.!?".indexOf(line.charAt(qs[1] - 2)) < 0 || head.chars().anyMatch(Character::isLetter))) continue;
                 int tailEnd = k + 1 < quoteSpans.size() ? quoteSpans.get(k + 1)[0] : line.length();
                 String tail = line.substring(qs[1], tailEnd);
-                String head = sentenceHead(line, qs[0]);
                 String fallback = lineNo - lastPersonLine <= 1 ? lastPerson : "";
-                Pronouns refs = pronouns(t, mentioned, lineStart + qs[0], lineNo, genders, fallback, lastPersonAt);
+                // "Undaunted, he published an op-ed, accusing Mercer of “...”": "he" stands for someone named before it
+                int pronoun = lastPronoun(head);
+                int resolveAt = lineStart + qs[0] - (pronoun < 0 ? 0 : head.length() - pronoun);
+                Pronouns refs = pronouns(t, mentioned, resolveAt, lineNo, genders, fallback, lastPersonAt);
                 boolean partial = line.charAt(qs[1] - 2) != ',' && ".!?…—-".indexOf(line.charAt(qs[1] - 2)) < 0
                         && head.chars().anyMatch(Character::isLetter);
                 String own = afterClosedQuote(head);
                 String speaker = brokenSpeaker != null && !brokenSpeaker.isEmpty() ? brokenSpeaker
                         : partial ? before(own, longest, refs) : null; // words woven into the writer's sentence
+                if (speaker == null && k == 0) speaker = Credits.speaker(line.substring(0, qs[0]), longest, refs);
                 if (speaker == null) speaker = attribute(tail, own, longest, refs);
                 String role = speaker == null ? clauseRole(tail) : roleWord(speaker);
                 if (role != null) { // "the minister added": the one person the article gave that role
                     String before = t.substring(0, lineStart + qs[0]);
-                    Set<String> named = peopleWithRole(role, before, longest);
+                    Set<String> named = Roles.peopleWithRole(role, before, longest);
                     if (named.size() == 1) speaker = named.iterator().next();
                     // "the president said" after "President Obama", whose full name the cluster does not give: the person just named
-                    else if (named.isEmpty() && !fallback.isEmpty() && calledBy(role, fallback, before)) speaker = fallback;
+                    else if (named.isEmpty() && !fallback.isEmpty() && Roles.calledBy(role, fallback, before)) speaker = fallback;
                 }
                 if (speaker == null && lineSpeakerEnd >= 0 && (head.isBlank() || lineSpeakerEnd > qs[0] - head.length())) {
                     speaker = lineSpeaker; // continuation in the same paragraph, or a second quote of one sentence
@@ -227,8 +238,16 @@ public final class Quotes {
                 if (speaker == null && lineNo == reportedLine + 1 && onlyQuotes(line, quoteSpans)) {
                     speaker = reportedSpeaker; // ... or from the words reported just before it, when it names nobody itself
                 }
+                if (speaker == null && head.isBlank()) speaker = subjectBefore(line, qs[0] - head.length(), longest, refs, persons, speakersSeen);
                 if (speaker != null && Names.isDebris(speaker)) speaker = null;
                 if (speaker == null) speaker = "";
+                if (tooShort) { // it carries its paragraph on, not the persons "he"/"she" may stand for
+                    if (speaker.isEmpty()) continue;
+                    lineSpeaker = quoteSpeaker = speaker;
+                    lineSpeakerEnd = qs[1];
+                    quoteLine = lineNo;
+                    continue;
+                }
                 if (!speaker.isEmpty()) {
                     if (!speaker.startsWith("the ") && !speaker.startsWith("a ") && !speaker.startsWith("an ")
                             && !isOrganisation(speaker)) {
@@ -267,64 +286,35 @@ public final class Quotes {
     }
 
     /**
-     * Whether the paragraph names {@code person} again by the last word of the name ("For Mr. Obama, the
-     * first prerequisite ..."): like a paragraph that says "he" or "she", it keeps that person the one a
-     * later pronoun stands for.
+     * "Stone stomps her feet and squeals out loud. “I am so happy.”": a quote that opens its sentence and
+     * names nobody speaks for the person opening the writer's sentence just before it in the paragraph: a
+     * person the cluster gives a gender, a speaker named before, or "he"/"she" ({@code refs}); null when that
+     * sentence holds a quote or opens on no such person.
      */
-    static boolean namesAgain(String line, String person) {
-        if (person.isEmpty()) return false;
-        return wordAt(line, person.substring(person.lastIndexOf(' ') + 1), 0) >= 0;
+    private static String subjectBefore(String line, int sentenceStart, Map<String, String> longest, Pronouns refs,
+                                        Set<String> persons, Set<String> speakersSeen) {
+        if (sentenceStart < 2) return null;
+        String previous = sentenceHead(line, sentenceStart - 1);
+        if (previous.indexOf('"') >= 0 || previous.indexOf('“') >= 0 || previous.indexOf('”') >= 0) return null;
+        String raw = Speakers.openingSubject(previous);
+        // the subject opens the sentence itself: past a lead-in ("During Colbert's ...", "When La La Land ...") a
+        // capitalised word is as often no person
+        if (raw == null || !previous.stripLeading().startsWith(raw) || raw.endsWith("'s") || raw.endsWith("’s")) return null;
+        String lower = raw.toLowerCase(Locale.ROOT);
+        if (!PRONOUNS.contains(lower) && Lexicon.SENTENCE_OPENERS.contains(lower.split(" ", 2)[0])) return null; // "When La La Land ..."
+        String name = !PRONOUNS.contains(lower) ? canonical(raw, longest) : lower.equals("he") ? refs.he() : refs.she();
+        return (persons.contains(name) || speakersSeen.contains(name)) && namesOnePerson(name) ? name : null;
     }
 
-    /** Where {@code word} next stands in {@code text} from {@code from} as a word of its own, no letter beside it; -1 when nowhere. */
-    private static int wordAt(String text, String word, int from) {
-        for (int i = text.indexOf(word, from); i >= 0; i = text.indexOf(word, i + 1)) {
-            int end = i + word.length();
-            if ((i == 0 || !Character.isLetter(text.charAt(i - 1))) && (end == text.length() || !Character.isLetter(text.charAt(end)))) return i;
+    /** Offset in {@code head} of its last "he" or "she" standing as a word of its own; -1 if none. */
+    static int lastPronoun(String head) {
+        for (int i = head.length() - 2; i >= 0; i--) {
+            if (i > 0 && Character.isLetter(head.charAt(i - 1))) continue;
+            int end = head.startsWith("he", i) || head.startsWith("He", i) ? i + 2
+                    : head.startsWith("she", i) || head.startsWith("She", i) ? i + 3 : -1;
+            if (end > 0 && (end == head.length() || !Character.isLetter(head.charAt(end)))) return i;
         }
         return -1;
-    }
-
-    private static final Pattern THE_TITLE = Pattern.compile("\\b[Tt]he\\s+(\\p{Ll}+)\\b");
-
-    /**
-     * Whether the paragraph speaks of {@code person} by a title ("But the president also emphasized ...",
-     * "The general went on to explain ..."): "the" and a person's title that {@code text} before
-     * {@code upTo} gave that person ({@link #calledBy}) and nobody else by a full name
-     * ({@link #peopleWithRole}). That text is cut out only for a person's title: most paragraphs hold none.
-     */
-    static boolean titleOf(String line, String person, String text, int upTo, Map<String, String> longest) {
-        if (person.isEmpty()) return false;
-        Matcher m = THE_TITLE.matcher(line);
-        String before = null;
-        while (m.find()) {
-            String title = m.group(1);
-            if (!Lexicon.PERSON_TITLES.contains(title)) continue;
-            if (before == null) before = text.substring(0, upTo);
-            if (!calledBy(title, person, before)) continue; // the cheap test first: the role patterns are built per title
-            Set<String> named = peopleWithRole(title, before, longest);
-            if (named.isEmpty() || named.size() == 1 && named.contains(person)) return true;
-        }
-        return false;
-    }
-
-    /**
-     * Whether {@code before} gives {@code person} the title {@code title}, a person's title: the title, then
-     * at most four capitalised words and the person's surname ("President Obama", "Former Senate Majority
-     * Leader Bob Dole" for "former").
-     */
-    static boolean calledBy(String title, String person, String before) {
-        if (!Lexicon.PERSON_TITLES.contains(title)) return false;
-        String surname = person.substring(person.lastIndexOf(' ') + 1);
-        for (int i = wordAt(before, surname, 0); i >= 0; i = wordAt(before, surname, i + 1)) {
-            String[] words = dev.precis.lexicon.Spaces.split(before.substring(Math.max(0, i - 80), i).strip());
-            for (int k = words.length - 1; k >= 0 && k >= words.length - 5; k--) {
-                String w = words[k].endsWith(".") ? words[k].substring(0, words[k].length() - 1) : words[k];
-                if (w.equalsIgnoreCase(title)) return true;
-                if (w.isEmpty() || !Character.isUpperCase(w.charAt(0))) break;
-            }
-        }
-        return false;
     }
 
     /** Offset of an opening quote mark after {@code from} that the paragraph never closes; -1 if none. */
@@ -335,37 +325,6 @@ public final class Quotes {
         if (straight >= 0 && line.indexOf('"', straight + 1) < 0 && line.indexOf('”', straight) < 0
                 && (straight == 0 || Character.isWhitespace(line.charAt(straight - 1)) || line.charAt(straight - 1) == ':')) return straight;
         return -1;
-    }
-
-    private static final Pattern TITLE_CASE_RUN = Pattern.compile(CAP + "(?:[ \\t]+(?:(?:" + PARTICLE + ")[ \\t]+)?" + CAP + "){1,3}");
-    /** "President Obama", "lawyer Costa": after a role a surname alone names the person, whose full name the cluster gives. */
-    private static final Pattern SURNAME_OR_RUN = Pattern.compile(CAP + "(?:[ \\t]+(?:(?:" + PARTICLE + ")[ \\t]+)?" + CAP + "){0,3}");
-
-    /**
-     * The persons, by full name, whom the text before a quote gives the role {@code role}: "Interior
-     * Minister Bernard Cazeneuve" or "Kaylie Hanson, a DNC spokeswoman" for "the minister" / "the
-     * spokeswoman". The role speaks for its person only when there is one.
-     */
-    static Set<String> peopleWithRole(String role, String before, Map<String, String> longest) {
-        Set<String> found = new java.util.LinkedHashSet<>();
-        // the text before a quote is up to a whole article: each pattern is tried only where it can start
-        char first = role.charAt(0);
-        StartPattern roleThenName = StartPattern.of("\\b(?i:" + Pattern.quote(role) + ")[ \\t]+(?<name>" + SURNAME_OR_RUN.pattern() + ")",
-                StartPattern.atWordStart(String.valueOf(first) + Character.toUpperCase(first)));
-        Matcher m = roleThenName.matcher(before);
-        for (int from = 0; roleThenName.find(m, before, from, before.length()); from = m.end()) addPerson(m.group("name"), longest, found);
-        if (before.contains(role)) { // the name, then its role as written
-            StartPattern nameThenRole = StartPattern.of("(?<name>" + TITLE_CASE_RUN.pattern() + "),[ \\t]+(?:(?:the|a|an)[ \\t]+)?(?:[\\p{L}'’.-]+[ \\t]+){0,4}?"
-                    + Pattern.quote(role) + "\\b", StartPattern.UPPER_CASE);
-            m = nameThenRole.matcher(before);
-            for (int from = 0; nameThenRole.find(m, before, from, before.length()); from = m.end()) addPerson(m.group("name"), longest, found);
-        }
-        return found;
-    }
-
-    private static void addPerson(String raw, Map<String, String> longest, Set<String> out) {
-        String name = canonical(raw, longest);
-        if (name.indexOf(' ') > 0 && !isOrganisation(name) && !Names.isDebris(name)) out.add(name);
     }
 
     /** First and last letters of the speech verbs: most words are turned away by them before a set lookup, which needs a copy of the word. */

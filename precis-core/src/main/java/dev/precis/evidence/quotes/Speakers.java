@@ -35,9 +35,10 @@ public final class Speakers {
             .collect(Collectors.joining("|")) + ")\\.(?=\\s)";
     /**
      * What opens a role set apart from the name after it: "the head of the UN taskforce, Jan Egeland,"
-     * and "his mom, Filomena Lima," (a relative or an aide is named by whose they are).
+     * and "his mom, Filomena Lima," (a relative or an aide is named by whose they are); "one of the searchers,
+     * Karen Boucher," and "another witness, ..." single one person out of several.
      */
-    private static final String ROLE_DETERMINER = "(?:the|a|an|his|her|their)";
+    private static final String ROLE_DETERMINER = "(?:the|a|an|his|her|their|one|another)";
     /** "Ezequiel Mendez, a neighbor said": a short role after the name whose closing comma is missing. */
     private static final String OPEN_APPOSITIVE = ",\\s+(?:a|an|the)\\s+\\p{Ll}[\\p{Ll}-]*(?:\\s+\\p{Ll}[\\p{Ll}-]*){0,2}";
     /** "Mike Winter of the Iowa State Patrol said": the body a named speaker belongs to is not the speaker. */
@@ -258,6 +259,12 @@ public final class Speakers {
         return m.find() ? m.group("name") : null;
     }
 
+    /** The subject opening a sentence of the writer's, as written ("He", "Emma Stone"); null when none opens it. */
+    static String openingSubject(String sentence) {
+        Matcher m = OPENING_SUBJECT.matcher(sentence);
+        return m.find() ? m.group("name") : null;
+    }
+
     /** The person opening a sentence whose words before the quote end in a colon ("On Thursday, Colbert ticked off the traits:"); null otherwise. */
     static String colonSubject(String head, Map<String, String> longest) {
         if (!head.stripTrailing().endsWith(":")) return null;
@@ -302,7 +309,7 @@ public final class Speakers {
     }
 
     /** A named or pronoun speaker resolved to a canonical name; "" for it/they; null if not a person. */
-    private static String person(String raw, Map<String, String> longest, Pronouns refs) {
+    static String person(String raw, Map<String, String> longest, Pronouns refs) {
         String lower = raw.toLowerCase(Locale.ROOT);
         if (PRONOUNS.contains(lower)) return lower.equals("he") ? refs.he() : refs.she();
         if (NON_PERSONS.contains(lower)) return "";

@@ -331,10 +331,88 @@ class AttributionRulesTest {
 
     @Test
     void aTitleTheTextNeverGaveThePersonIsNoCue() {
-        assertThat(Quotes.calledBy("president", "Kagame", "The speech by President Kagame came.")).isTrue();
-        assertThat(Quotes.calledBy("president", "Kagame", "The president met Kagame.")).isFalse();
-        assertThat(Quotes.calledBy("producer", "Kagame", "Producer Kagame spoke.")).isFalse(); // no person's title
-        assertThat(Quotes.namesAgain("The plan for Brandt was clear.", "Daniel Brandt")).isTrue();
-        assertThat(Quotes.namesAgain("The Brandtville plan was clear.", "Daniel Brandt")).isFalse();
+        assertThat(Roles.calledBy("president", "Kagame", "The speech by President Kagame came.")).isTrue();
+        assertThat(Roles.calledBy("president", "Kagame", "The president met Kagame.")).isFalse();
+        assertThat(Roles.calledBy("producer", "Kagame", "Producer Kagame spoke.")).isFalse(); // no person's title
+        assertThat(Roles.namesAgain("The plan for Brandt was clear.", "Daniel Brandt")).isTrue();
+        assertThat(Roles.namesAgain("The Brandtville plan was clear.", "Daniel Brandt")).isFalse();
+    }
+
+    @Test
+    void aShortSpokenQuoteCarriesItsSpeakerToTheNextQuote() {
+        List<Quote> qs = quotes("Dana Ruiz walked back to her seat.\n"
+                + "\"What, what?\" she says. \"It has happened before, many times.\"\n"
+                + "\"Phew!\" says Tom Hale as he walks out. \"That is so gnarly, can we get a candle?\"");
+        assertThat(qs).extracting(Quote::speaker).containsExactly("Dana Ruiz", "Tom Hale");
+    }
+
+    @Test
+    void aShortTermInTheWritersSentenceSpeaksForNobody() {
+        List<Quote> qs = quotes("Tom Hale walked in.\n"
+                + "The city has become a \"banana republic.\" \"We will rebuild the port this year.\"");
+        assertThat(qs).singleElement().satisfies(q -> assertThat(q.speaker()).isEmpty());
+    }
+
+    @Test
+    void aCreditOpeningTheParagraphBeforeAColonIsTheSpeaker() {
+        List<Quote> qs = quotes("Per Goldman Sachs: “The program will reach every small business in the state.”\n"
+                + "NYT’s Nate Silver (@fivethirtyeight): “So sick and tired of these teams dominating everything.”\n"
+                + "BANK RESPONSE - From spokesman Lawrence Di Rita: “Most of the major banks are moving toward a charge.”\n"
+                + "Bundy's response: “I might be a welfare queen, but I am producing something.”\n"
+                + "Per a White House official: “The president will travel to Texas on Friday.”\n"
+                + "Per Treasury official: “The secretary will be in Manhattan to attend the dinner.”\n"
+                + "Related: “Ten things you did not know about the port.”\n"
+                + "Phil Lesh spoke first.\n"
+                + "Added Lesh: “It is with respect and gratitude that we reconvene the band.”");
+        assertThat(qs).extracting(Quote::speaker).containsExactly("Goldman Sachs", "Nate Silver", "Lawrence Di Rita",
+                "Bundy", "a White House official", "Treasury official", "", "Lesh");
+    }
+
+    @Test
+    void oneOfSeveralSetOffBeforeTheNameAfterTheQuote() {
+        List<Quote> qs = quotes("“Having girls of our own, it just hit home,” one of the searchers, Karen Boucher, told the paper.\n"
+                + "“Nobody was even talking in the room,” another searcher, Denise Hoverman, said.");
+        assertThat(qs).extracting(Quote::speaker).containsExactly("Karen Boucher", "Denise Hoverman");
+    }
+
+    @Test
+    void theTitleWrittenShortGivesTheRoleItsPerson() {
+        List<Quote> qs = quotes("Lt. Gen. Thomas Bergeson explained the exercise to the crews on Monday.\n"
+                + "Their aircraft flew over the bay, what the general calls the team.\n"
+                + "\"The team has done extraordinarily well this spring,\" the general said.");
+        assertThat(qs).singleElement().satisfies(q -> assertThat(q.speaker()).isEqualTo("Thomas Bergeson"));
+        assertThat(Roles.calledBy("general", "Thomas Bergeson", "Lt. Gen. Thomas Bergeson spoke.")).isTrue();
+        assertThat(Roles.calledBy("reporter", "Tom Hale", "Rep. Tom Hale spoke.")).isFalse();
+    }
+
+    @Test
+    void aPossessiveAfterAReportedClauseWithItsOwnSubjectIsNoGenderCue() {
+        List<Quote> qs = quotes("Jim Campbell said Olivia was a bright child who loved her siblings.\n"
+                + "\"Instead of praying, do something about guns,\" he said.");
+        assertThat(qs).singleElement().satisfies(q -> assertThat(q.speaker()).isEqualTo("Jim Campbell"));
+    }
+
+    @Test
+    void aNameOpeningTheSentenceBeforeAnAppositiveIsItsSubject() {
+        List<Quote> qs = quotes("Nancy Ruth, a Conservative senator, has long advocated a change.\n"
+                + "“For women, this means we are included and valued,” she said.");
+        assertThat(qs).singleElement().satisfies(q -> assertThat(q.speaker()).isEqualTo("Nancy Ruth"));
+    }
+
+    @Test
+    void aPronounStandsForSomeoneNamedBeforeIt() {
+        List<Quote> qs = quotes("Robert Mercer said he would not comment on the fund. David Magerman said he had warned the fund. "
+                + "After the story appeared, Magerman, who has worked at the fund for twenty years, was suspended for thirty days. "
+                + "Undaunted, he published an op-ed in the Inquirer, accusing Mercer of “effectively buying shares in the candidate.” "
+                + "He warned, “Mercer now owns a sizeable share of the presidency.”");
+        assertThat(quote(qs, "effectively").speaker()).isEqualTo("David Magerman");
+    }
+
+    @Test
+    void aQuoteNamingNobodySpeaksForThePersonOpeningTheSentenceBefore() {
+        List<Quote> qs = quotes("Ashake Banks said her daughter loved the lemonade stand.\n"
+                + "She had hoped the gangs would stay away from a place meant for kids. \"But they really did not care at all.\"\n"
+                + "When the storm came, the city closed. \"Nobody knew what to do next.\"");
+        assertThat(qs).extracting(Quote::speaker).containsExactly("Ashake Banks", "");
     }
 }

@@ -31,9 +31,11 @@ class EvidenceLabelsTest {
             // 0.907 / 0.886 right, 0.181 / 0.265 missing before its one rule, 0.908 / 0.885 and 0.178 / 0.258 after;
             // round 9 (branch quotes9, 2,323 labels: 72 on a fresh held draw and every quote of the clusters it
             // changed): 0.888 / 0.880 right, 0.174 / 0.245 missing before its rules, 0.917 / 0.891 and 0.165 / 0.243 after;
-            // round 10 (branch quotes10, no new labels: the 9 speakers it changed were labelled): 0.922 / 0.891, 0.163 / 0.242
-            assertThat(p.speakerRight()).as(part + " named speaker right").isGreaterThanOrEqualTo(0.89);
-            assertThat(p.speakerMissing()).as(part + " speaker within one sentence but missing").isLessThanOrEqualTo(0.245);
+            // round 10 (branch quotes10, no new labels: the 9 speakers it changed were labelled): 0.922 / 0.891, 0.163 / 0.242;
+            // round 11 (branch quotes11, 2,446 labels: every quote of the 7 clusters whose speakers it changed that had
+            // no quote label): 0.920 / 0.892 right, 0.175 / 0.241 missing before its rules, 0.925 / 0.897 and 0.148 / 0.233 after
+            assertThat(p.speakerRight()).as(part + " named speaker right").isGreaterThanOrEqualTo(0.896);
+            assertThat(p.speakerMissing()).as(part + " speaker within one sentence but missing").isLessThanOrEqualTo(0.234);
             // 0.918 on the tuning part before the readable-summaries cleaning changes were merged, 0.895 after
             // (wrong dates on lines that cleaning now keeps): the floor guards against falling further.
             // issue 9 round 3: 0.988 tune / 0.962 held after the multi-post, weekday-year and not-event rules
@@ -51,8 +53,8 @@ class EvidenceLabelsTest {
             assertThat(p.disagreementRecall.share()).as(part + " disagreement recall on the fully read clusters")
                     .isGreaterThanOrEqualTo(part.equals("tune") ? 0.64 : 0.87);
             if (part.equals("tune")) { // issue 9's targets (0.95, 0.05) were met on the round-3 labels; on all of round 6's they are not yet
-                assertThat(p.speakerRight()).as("tune named speaker right").isGreaterThanOrEqualTo(0.92);
-                assertThat(p.speakerMissing()).as("tune speaker within one sentence but missing").isLessThanOrEqualTo(0.165);
+                assertThat(p.speakerRight()).as("tune named speaker right").isGreaterThanOrEqualTo(0.924);
+                assertThat(p.speakerMissing()).as("tune speaker within one sentence but missing").isLessThanOrEqualTo(0.15);
             }
         }
     }
