@@ -17,30 +17,47 @@ public final class PhotoCaption implements LineRule {
     private static final Pattern START = Pattern.compile(
             "^(?:(?:An?|This|The) )?(?:undated |file |handout |aerial |satellite )*(?:[Pp]hoto|[Pp]hotograph|[Ii]mage|[Pp]icture|[Ss]creenshot|[Ss]creen grab)s?"
                     + " (?:from|taken|released|provided|made available|obtained|posted|shared|shows?|showing|of)\\b");
-    private static final Pattern INSIDE = Pattern.compile(
+    /** A caption's words for the picture: "In this undated photo", "this image released by ... shows". */
+    private static final Pattern PICTURE = Pattern.compile(
             "(?i)\\bin this (?:undated |file |handout |aerial |satellite )*(?:photo|photograph|image|picture)\\b"
                     // "In this Saturday, July 1, 2017, photo, ...": a dated caption
                     + "|\\bin this (?=[^.]{0,30}\\d)(?:(?:[A-Z][a-z]{2,8}\\.?|\\d{1,4}),? ){1,4}(?:file |handout )?(?:photo|photograph|image|picture)\\b"
                     + "|\\bthis (?:undated |file |handout |aerial |satellite )*(?:photo|photograph|image|picture)"
-                    + "(?: (?:released|provided|taken|made available|obtained|posted)(?: by [^,.]{1,60})?)?,? shows?\\b"
-                    + "|, (?:left|right|center|centre|second left|second right),|\\((?:left|right|center|centre)\\)|\\bfrom left\\b"
-                    // a wire caption: what the picture shows, in the present tense, then its full date and place
-                    // ("... speaks at a rally Thursday, Oct. 3, 2013, in Haltom City"); a story writes "was killed
-                    // Saturday, April 6, 2013, in ...". Case-sensitive: lower-cased text cannot tell a place.
-                    + "|(?-i:\\b(?:speaks|holds|poses|shakes|walks|arrives|waves|listens|gestures|stands|looks|sits|talks|greets|reacts"
+                    + "(?: (?:released|provided|taken|made available|obtained|posted)(?: by [^,.]{1,60})?)?,? shows?\\b");
+    /** Where someone stands in the picture: ", left,", "(right)", "from left". */
+    private static final Pattern SIDE = Pattern.compile(
+            "(?i), (?:left|right|center|centre|second left|second right),|\\((?:left|right|center|centre)\\)|\\bfrom left\\b");
+    /**
+     * A wire caption: what the picture shows, in the present tense, then its full date and place
+     * ("... speaks at a rally Thursday, Oct. 3, 2013, in Haltom City"); a story writes "was killed
+     * Saturday, April 6, 2013, in ...". Case-sensitive: lower-cased text cannot tell a place.
+     */
+    private static final Pattern WIRE = Pattern.compile(
+            "\\b(?:speaks|holds|poses|shakes|walks|arrives|waves|listens|gestures|stands|looks|sits|talks|greets|reacts"
                     + "|attends|watches|addresses|campaigns|celebrates|hugs|prays|carries|cheers|marches|protests|wait|waits|gather|gathers|line up|lines up)"
-                    + "\\b[^!?]{0,160}?\\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day, (?:Jan|Feb|March|April|May|June|July|Aug|Sept?|Oct|Nov|Dec)[a-z]*\\.? \\d{1,2}, \\d{4}, (?:in|at|near|outside) \\p{Lu})");
+                    + "\\b[^!?]{0,160}?\\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day, (?:Jan|Feb|March|April|May|June|July|Aug|Sept?|Oct|Nov|Dec)[a-z]*\\.? \\d{1,2}, \\d{4}, (?:in|at|near|outside) \\p{Lu}");
 
     /**
-     * Fragments of the lower-cased line one of which every match of {@link #START} or {@link #INSIDE}
-     * holds. A side mark needs its comma or bracket: "left", "right" or "cent" alone let most news lines
-     * ("percent", "the right to") through to the patterns.
+     * Fragments of the lower-cased line one of which every match of {@link #START}, {@link #PICTURE},
+     * {@link #SIDE} or {@link #WIRE} holds. A side mark needs its comma or bracket: "left", "right" or
+     * "cent" alone let most news lines ("percent", "the right to") through to the patterns.
      */
     private static final String[] FRAGMENTS = {"photo", "image", "picture", "screen", "left,", "left)", "right,",
             "right)", "center,", "center)", "centre,", "centre)", "from left", "day, "};
+    /** What every match of {@link #PICTURE} holds, lower-cased. */
+    private static final String[] PICTURE_WORDS = {"photo", "image", "picture"};
+    /** What every match of {@link #SIDE} holds, lower-cased. */
+    private static final String[] SIDE_MARKS = {"left,", "left)", "right,", "right)", "center,", "center)", "centre,",
+            "centre)", "from left"};
+    /** What follows the year in every match of {@link #WIRE}, lower-cased. */
+    private static final String[] WIRE_PLACES = {", in ", ", at ", ", near ", ", outside "};
 
     static boolean mayMatch(String key) {
-        for (String f : FRAGMENTS) if (key.contains(f)) return true;
+        return holdsAny(key, FRAGMENTS);
+    }
+
+    private static boolean holdsAny(String key, String[] fragments) {
+        for (String f : fragments) if (key.contains(f)) return true;
         return false;
     }
 
@@ -53,8 +70,15 @@ public final class PhotoCaption implements LineRule {
     public Optional<String> why(Line line, ClusterContext ctx) {
         if (line.words() > 60) return Optional.empty();
         if (!mayMatch(line.key())) return Optional.empty();
-        String t = line.text();
-        if (START.matcher(t).find() || INSIDE.matcher(t).find()) return Optional.of("a photo caption");
+        String t = line.text(), k = line.key();
+        // Each pattern runs only where the line holds what its every match needs: one pattern of all
+        // the alternatives ran each of them at every position of every line with any fragment.
+        if (START.matcher(t).find()
+                || holdsAny(k, PICTURE_WORDS) && PICTURE.matcher(t).find()
+                || holdsAny(k, SIDE_MARKS) && SIDE.matcher(t).find()
+                || k.contains("day, ") && holdsAny(k, WIRE_PLACES) && WIRE.matcher(t).find()) {
+            return Optional.of("a photo caption");
+        }
         return Optional.empty();
     }
 }

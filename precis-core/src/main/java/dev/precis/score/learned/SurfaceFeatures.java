@@ -51,12 +51,24 @@ final class SurfaceFeatures implements FeatureGroup {
         return Map.copyOf(m);
     }
 
+    // Each kind of cue is counted by a method of its own: C2 compiled the one method that held every
+    // loop and the lower-casing into 34-41 kB of machine code, three times a run, 0.3-0.4 s apiece.
     @Override
     public void fill(int i, double[] m, int row) {
         Sentence s = counts.sentences.get(i);
         String[] lower = counts.lower[i];
-        List<String> words = s.words();
         String text = s.text();
+        wordCues(s.words(), lower, m, row);
+        characterCues(text, m, row);
+        String strip = text.strip();
+        m[row + Features.STARTS_QUOTE] = !strip.isEmpty() && "\"\u201C'\u2018".indexOf(strip.charAt(0)) >= 0 ? 1 : 0;
+        m[row + Features.QUESTION] = strip.endsWith("?") || strip.endsWith("?\"") || strip.endsWith("?\u201D") ? 1 : 0;
+        m[row + Features.ANAPHOR_START] = lower.length > 0 && ANAPHORS.contains(lower[0]) ? 1 : 0;
+        m[row + Features.DEBRIS] = debrisCues(text);
+    }
+
+    /** Numbers, first and second person, attribution and time words, the persons as shares of the words. */
+    private static void wordCues(List<String> words, String[] lower, double[] m, int row) {
         int numbers = 0, first = 0, second = 0, said = 0, time = 0;
         for (int k = 0; k < words.size(); k++) {
             String w = words.get(k);
@@ -70,6 +82,15 @@ final class SurfaceFeatures implements FeatureGroup {
             }
         }
         int wc = Math.max(1, words.size());
+        m[row + Features.NUMBERS] = numbers;
+        m[row + Features.FIRST_PERSON] = (double) first / wc;
+        m[row + Features.SECOND_PERSON] = (double) second / wc;
+        m[row + Features.ATTRIBUTION] = said;
+        m[row + Features.TIME_WORDS] = time;
+    }
+
+    /** Quotation marks, brackets, and symbols as a share of letters and symbols. */
+    private static void characterCues(String text, double[] m, int row) {
         int quotes = 0, symbols = 0, parens = 0, letters = 0;
         for (int at = 0; at < text.length(); at++) {
             char c = text.charAt(at);
@@ -82,21 +103,16 @@ final class SurfaceFeatures implements FeatureGroup {
             else if (c == '(' || c == ')' || c == '[' || c == ']') parens++;
             if (c < 128 ? ASCII_SYMBOLS.has(c) : isSymbol(c)) symbols++;
         }
+        m[row + Features.QUOTES] = quotes;
+        m[row + Features.SYMBOLS] = letters + symbols == 0 ? 0 : (double) symbols / (letters + symbols);
+        m[row + Features.PARENTHESES] = parens;
+    }
+
+    /** How many page-debris cues the text holds, in any case. */
+    private static int debrisCues(String text) {
         String lowerText = text.toLowerCase(Locale.ROOT);
         int debris = 0;
         for (String cue : DEBRIS_CUES) if (lowerText.contains(cue)) debris++;
-        String strip = text.strip();
-        m[row + Features.NUMBERS] = numbers;
-        m[row + Features.QUOTES] = quotes;
-        m[row + Features.STARTS_QUOTE] = !strip.isEmpty() && "\"\u201C'\u2018".indexOf(strip.charAt(0)) >= 0 ? 1 : 0;
-        m[row + Features.FIRST_PERSON] = (double) first / wc;
-        m[row + Features.SECOND_PERSON] = (double) second / wc;
-        m[row + Features.QUESTION] = strip.endsWith("?") || strip.endsWith("?\"") || strip.endsWith("?\u201D") ? 1 : 0;
-        m[row + Features.ATTRIBUTION] = said;
-        m[row + Features.ANAPHOR_START] = lower.length > 0 && ANAPHORS.contains(lower[0]) ? 1 : 0;
-        m[row + Features.DEBRIS] = debris;
-        m[row + Features.SYMBOLS] = letters + symbols == 0 ? 0 : (double) symbols / (letters + symbols);
-        m[row + Features.PARENTHESES] = parens;
-        m[row + Features.TIME_WORDS] = time;
+        return debris;
     }
 }

@@ -30,9 +30,11 @@ public final class TreeEnsemble {
     private final double[] leafValue;   // global leaf index
     /** No node treats a value as missing (what the shipped model's splits are): see {@link #predict}. */
     private final boolean noMissing;
+    /** The same trees laid out to walk several rows at once, where no node has a missing type; else null. */
+    private final Walk walk;
 
     private TreeEnsemble(String[] featureNames, int[] roots, int[] feature, double[] threshold, byte[] missing,
-                         boolean[] defaultLeft, int[] left, int[] right, double[] leafValue) {
+                         boolean[] defaultLeft, int[] left, int[] right, double[] leafValue, Walk walk) {
         this.featureNames = featureNames;
         this.roots = roots;
         this.feature = feature;
@@ -45,6 +47,7 @@ public final class TreeEnsemble {
         boolean none = true;
         for (byte m : missing) none &= m == 0;
         this.noMissing = none;
+        this.walk = none && Walk.fits(threshold) ? walk : null;
     }
 
     /**
@@ -123,9 +126,12 @@ public final class TreeEnsemble {
         int[] left = new int[nodes], right = new int[nodes];
         double[] leafValue = new double[leafCount];
         int nodeBase = 0, leafBase = 0;
+        int[] innerStart = new int[leaves.size() + 1], leafStart = new int[leaves.size() + 1];
         for (int t = 0; t < leaves.size(); t++) {
             int[] f = splitFeature.get(t);
             double[] lv2 = leaves.get(t);
+            innerStart[t] = nodeBase;
+            leafStart[t] = leafBase;
             System.arraycopy(lv2, 0, leafValue, leafBase, lv2.length);
             if (f.length == 0) {
                 roots[t] = ~leafBase;
@@ -147,7 +153,10 @@ public final class TreeEnsemble {
             nodeBase += f.length;
             leafBase += lv2.length;
         }
-        return new TreeEnsemble(names, roots, feature, threshold, missing, defaultLeft, left, right, leafValue);
+        innerStart[leaves.size()] = nodeBase;
+        leafStart[leaves.size()] = leafBase;
+        return new TreeEnsemble(names, roots, feature, threshold, missing, defaultLeft, left, right, leafValue,
+                new Walk(innerStart, leafStart, feature, threshold, left, right, leafValue));
     }
 
     private static int child(int c, int nodeBase, int leafBase) {
@@ -214,6 +223,10 @@ public final class TreeEnsemble {
             // Where no node has a missing type, every node reads NaN as zero: read it so once here.
             x[i] = Math.abs(v) <= ZERO || noMissing && Double.isNaN(v) ? 0 : v;
         }
+        if (walk != null) {
+            walk.add(x, n, f, out);
+            return out;
+        }
         // Trees outside, rows inside: one tree's nodes stay in cache while every row walks it.
         for (int root : roots) {
             if (root < 0) {
@@ -223,11 +236,7 @@ public final class TreeEnsemble {
             }
             for (int r = 0, base = 0; r < n; r++, base += f) {
                 int node = root;
-                if (noMissing) {
-                    while (node >= 0) node = x[base + feature[node]] <= threshold[node] ? left[node] : right[node];
-                } else {
-                    while (node >= 0) node = next(node, x[base + feature[node]]);
-                }
+                while (node >= 0) node = next(node, x[base + feature[node]]);
                 out[r] += leafValue[~node];
             }
         }

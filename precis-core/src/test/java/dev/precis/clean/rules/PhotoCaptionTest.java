@@ -31,4 +31,24 @@ class PhotoCaptionTest {
         assertThat(PhotoCaption.mayMatch(Line.of(0, 0, text).key())).isFalse();
         assertThat(caption(text)).isFalse();
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "In this undated photo, rescuers search the rubble of the pier.",
+            "In this Saturday, July 1, 2017, photo, rescuers search the rubble of the pier.",
+            "This image released by the coast guard shows the damaged pier.",
+            "A photo from the ministry shows the damaged pier."})
+    void pictureWordsMakeACaptionWhereverTheyStand(String text) {
+        assertThat(caption(text)).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "The storm hit on Thursday, Oct. 3, 2013, in Valley City, and the photo archive was lost.",
+            "A woman was killed Saturday, April 6, 2013, in Valley City, the police said.",
+            "Officials said on Monday, after the fire, that the image of the town had suffered."})
+    void storiesWithTheFragmentsOfSeveralPatternsAreNoCaptions(String text) {
+        assertThat(PhotoCaption.mayMatch(Line.of(0, 0, text).key())).isTrue();
+        assertThat(caption(text)).isFalse();
+    }
 }
