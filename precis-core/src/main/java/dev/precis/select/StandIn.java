@@ -7,10 +7,12 @@ import dev.precis.represent.TermVectors;
 import java.util.function.IntPredicate;
 
 /**
- * A chosen sentence of another article that says what a leaning sentence's support says ("Mayor Jane
- * Smith opened the bridge on Monday." in one article, the same in another followed by "She called it
- * a triumph."): read right after it, the leaning sentence finds what it leans on, so selection need
- * not bring the support, which it would refuse anyway as repeating the chosen sentence. A sentence
+ * A chosen sentence that says what a leaning sentence's support says, mostly another article's ("Mayor
+ * Jane Smith opened the bridge on Monday." in one article, the same in another followed by "She called
+ * it a triumph."): read right after it, the leaning sentence finds what it leans on, so selection need
+ * not bring the support, which it would refuse anyway as repeating the chosen sentence. Any chosen
+ * sentence that stands alone qualifies, of the leaning sentence's own article too: what it says, not
+ * where it stands, is what the leaning sentence needs. A sentence
  * that carries on a quotation begun before it (inside a quotation its paragraph left open, or closing
  * one it did not open) never qualifies: its words would land in the mouth of whoever the stand-in
  * quotes. (Letting those in too gained val-raw ROUGE-2 0.0013 more, with summaries such as a

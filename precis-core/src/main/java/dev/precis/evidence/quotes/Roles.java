@@ -2,8 +2,11 @@ package dev.precis.evidence.quotes;
 
 import dev.precis.evidence.names.Names;
 import dev.precis.lexicon.Lexicon;
+import dev.precis.lexicon.Spaces;
 import dev.precis.lexicon.StartPattern;
 
+import java.util.LinkedHashSet;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -74,7 +77,7 @@ final class Roles {
 
     /** Whether {@code word} is the short form of the title {@code title} ("Gen" for "general"). */
     static boolean abbreviates(String word, String title) {
-        return title.equals(ABBREVIATIONS.get(word.toLowerCase(java.util.Locale.ROOT)));
+        return title.equals(ABBREVIATIONS.get(word.toLowerCase(Locale.ROOT)));
     }
 
     /**
@@ -86,7 +89,7 @@ final class Roles {
         if (!Lexicon.PERSON_TITLES.contains(title)) return false;
         String surname = person.substring(person.lastIndexOf(' ') + 1);
         for (int i = wordAt(before, surname, 0); i >= 0; i = wordAt(before, surname, i + 1)) {
-            String[] words = dev.precis.lexicon.Spaces.split(before.substring(Math.max(0, i - 80), i).strip());
+            String[] words = Spaces.split(before.substring(Math.max(0, i - 80), i).strip());
             for (int k = words.length - 1; k >= 0 && k >= words.length - 5; k--) {
                 String w = words[k].endsWith(".") ? words[k].substring(0, words[k].length() - 1) : words[k];
                 if (w.equalsIgnoreCase(title) || words[k].endsWith(".") && abbreviates(w, title)) return true;
@@ -106,7 +109,7 @@ final class Roles {
      * spokeswoman", "Lt. Gen. Thomas Bergeson" for "the general". The role speaks for its person only when there is one.
      */
     static Set<String> peopleWithRole(String role, String before, Map<String, String> longest) {
-        Set<String> found = new java.util.LinkedHashSet<>();
+        Set<String> found = new LinkedHashSet<>();
         // the text before a quote is up to a whole article: each pattern is tried only where it can start
         char first = role.charAt(0);
         StringBuilder written = new StringBuilder(Pattern.quote(role));
