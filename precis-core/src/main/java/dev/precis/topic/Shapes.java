@@ -7,6 +7,7 @@ import java.util.List;
 import dev.precis.lexicon.KeywordPattern;
 
 import java.util.Locale;
+import java.util.function.IntPredicate;
 
 /**
  * Pages that are not news whatever their cluster: an archive or site notice, a promotion (a course,
@@ -75,11 +76,16 @@ final class Shapes {
      * on that count) are too few to decide, so its patterns are not run (nearly every news article).
      */
     private static int matching(KeywordPattern p, Decides decides, List<Sentence> sentences, String[] lower) {
+        return matching(p, decides, sentences, lower, i -> true);
+    }
+
+    /** {@link #matching} over the sentences {@code counts} accepts (by index); the share is still of all of them. */
+    private static int matching(KeywordPattern p, Decides decides, List<Sentence> sentences, String[] lower, IntPredicate counts) {
         int may = 0;
-        for (int i = 0; i < lower.length; i++) if (p.mayMatch(sentences.get(i).text(), lower[i])) may++;
+        for (int i = 0; i < lower.length; i++) if (counts.test(i) && p.mayMatch(sentences.get(i).text(), lower[i])) may++;
         if (!decides.test(may, lower.length)) return 0;
         int c = 0;
-        for (int i = 0; i < lower.length; i++) if (p.find(sentences.get(i).text(), lower[i])) c++;
+        for (int i = 0; i < lower.length; i++) if (counts.test(i) && p.find(sentences.get(i).text(), lower[i])) c++;
         return c;
     }
 
@@ -89,17 +95,12 @@ final class Shapes {
      */
     static int address(List<Sentence> sentences, String article, String[] lower) {
         boolean[] unquoted = new boolean[lower.length];
-        int may = 0;
         for (int i = 0; i < lower.length; i++) {
             Sentence s = sentences.get(i);
             String t = s.text();
             unquoted[i] = t.indexOf('"') < 0 && t.indexOf('“') < 0 && !Leaning.insideQuotation(article, s.start());
-            if (unquoted[i] && ADDRESS.mayMatch(t, lower[i])) may++;
         }
-        if (!addresses(may, lower.length)) return 0;
-        int n = 0;
-        for (int i = 0; i < lower.length; i++) if (unquoted[i] && ADDRESS.find(sentences.get(i).text(), lower[i])) n++;
-        return n;
+        return matching(ADDRESS, Shapes::addresses, sentences, lower, i -> unquoted[i]);
     }
 
     private static boolean addresses(int count, int n) {

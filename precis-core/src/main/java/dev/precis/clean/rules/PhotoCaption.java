@@ -4,6 +4,8 @@ import dev.precis.clean.Line;
 import dev.precis.clean.LineRule;
 import dev.precis.clean.ClusterContext;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -42,8 +44,7 @@ public final class PhotoCaption implements LineRule {
      * {@link #SIDE} or {@link #WIRE} holds. A side mark needs its comma or bracket: "left", "right" or
      * "cent" alone let most news lines ("percent", "the right to") through to the patterns.
      */
-    private static final String[] FRAGMENTS = {"photo", "image", "picture", "screen", "left,", "left)", "right,",
-            "right)", "center,", "center)", "centre,", "centre)", "from left", "day, "};
+    private static final String[] FRAGMENTS;
     /** What every match of {@link #PICTURE} holds, lower-cased. */
     private static final String[] PICTURE_WORDS = {"photo", "image", "picture"};
     /** What every match of {@link #SIDE} holds, lower-cased. */
@@ -51,6 +52,15 @@ public final class PhotoCaption implements LineRule {
             "centre)", "from left"};
     /** What follows the year in every match of {@link #WIRE}, lower-cased. */
     private static final String[] WIRE_PLACES = {", in ", ", at ", ", near ", ", outside "};
+
+    static {
+        // START's picture words ("screen" for "screenshot", "screen grab"), then each inside pattern's; "day, " for WIRE
+        List<String> all = new ArrayList<>(List.of(PICTURE_WORDS));
+        all.add("screen");
+        all.addAll(List.of(SIDE_MARKS));
+        all.add("day, ");
+        FRAGMENTS = all.toArray(String[]::new);
+    }
 
     static boolean mayMatch(String key) {
         return holdsAny(key, FRAGMENTS);
