@@ -3,6 +3,7 @@ package dev.precis.evidence.dates;
 import dev.precis.lexicon.Lexicon;
 import dev.precis.lexicon.StartPattern;
 import dev.precis.analysis.ClusterAnalysis;
+import dev.precis.evidence.UnionFind;
 import dev.precis.evidence.quantities.Disagreements;
 
 import dev.precis.model.Citation;
@@ -149,16 +150,13 @@ public final class DateDisagreements {
         for (List<Dated> ms : byEvent.values()) {
             int n = ms.size();
             if (n < 2) continue;
-            int[] parent = new int[n];
-            for (int i = 0; i < n; i++) parent[i] = i;
+            UnionFind groups = new UnionFind(n);
             for (int i = 0; i < n; i++) {
                 for (int j = i + 1; j < n; j++) {
-                    if (sameEvent(ms.get(i), ms.get(j))) parent[root(parent, i)] = root(parent, j);
+                    if (sameEvent(ms.get(i), ms.get(j))) groups.union(i, j);
                 }
             }
-            Map<Integer, List<Dated>> groups = new HashMap<>();
-            for (int i = 0; i < n; i++) groups.computeIfAbsent(root(parent, i), k -> new ArrayList<>()).add(ms.get(i));
-            for (List<Dated> g : groups.values()) {
+            for (List<Dated> g : groups.groups(ms)) {
                 Disagreement d = disagreement(text, g);
                 if (d != null) out.add(d);
             }
@@ -216,14 +214,4 @@ public final class DateDisagreements {
         }
         return false;
     }
-
-    /** The root of {@code i} in a union-find forest, halving the path on the way. */
-    static int root(int[] p, int i) {
-        while (p[i] != i) {
-            p[i] = p[p[i]];
-            i = p[i];
-        }
-        return i;
-    }
-
 }

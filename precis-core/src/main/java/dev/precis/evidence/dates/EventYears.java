@@ -1,5 +1,6 @@
 package dev.precis.evidence.dates;
 
+import dev.precis.evidence.UnionFind;
 import dev.precis.evidence.quantities.Disagreements;
 import dev.precis.model.Citation;
 import dev.precis.model.ClusterText;
@@ -147,8 +148,7 @@ final class EventYears {
      */
     private static List<List<Dated>> groups(ClusterText text, List<Dated> ms, List<BitSet> yearsOf) {
         int n = ms.size();
-        int[] parent = new int[n];
-        for (int i = 0; i < n; i++) parent[i] = i;
+        UnionFind groups = new UnionFind(n);
         for (int i = 0; i < n; i++) {
             for (int j = i + 1; j < n; j++) {
                 Dated a = ms.get(i), b = ms.get(j);
@@ -157,12 +157,10 @@ final class EventYears {
                 if (yearsOf.isEmpty()) yearsOf.addAll(yearsWritten(text));
                 if (yearsOf.get(aa).get(b.year()) || yearsOf.get(ba).get(a.year())) continue;
                 if (Disagreements.sharedWords(a.sentence(), b.sentence()) < SHARED) continue;
-                parent[DateDisagreements.root(parent, i)] = DateDisagreements.root(parent, j);
+                groups.union(i, j);
             }
         }
-        Map<Integer, List<Dated>> groups = new LinkedHashMap<>();
-        for (int i = 0; i < n; i++) groups.computeIfAbsent(DateDisagreements.root(parent, i), k -> new ArrayList<>()).add(ms.get(i));
-        return new ArrayList<>(groups.values());
+        return groups.groups(ms);
     }
 
     /** A disagreement when the group's articles give at least two years, each article one. */

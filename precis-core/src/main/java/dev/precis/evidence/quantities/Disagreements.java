@@ -1,6 +1,7 @@
 package dev.precis.evidence.quantities;
 
 import dev.precis.lexicon.Lexicon;
+import dev.precis.evidence.UnionFind;
 import dev.precis.evidence.dates.DateDisagreements;
 
 import dev.precis.evidence.quantities.Quantities.Mention;
@@ -217,20 +218,16 @@ public final class Disagreements {
     }
 
     /** Mentions joined when each is the other's best partner in its article, transitively. */
-    private static java.util.Collection<List<Integer>> mutualGroups(List<Mention> mentions, int[][] best) {
-        int n = mentions.size();
-        int[] parent = new int[n];
-        for (int i = 0; i < n; i++) parent[i] = i;
-        for (int i = 0; i < n; i++) {
+    private static List<List<Integer>> mutualGroups(List<Mention> mentions, int[][] best) {
+        UnionFind groups = new UnionFind(mentions.size());
+        for (int i = 0; i < mentions.size(); i++) {
             for (int j : best[i]) {
                 if (j < 0) continue;
                 int back = best[j][mentions.get(i).sentence().article()];
-                if (back == i) union(parent, i, j);
+                if (back == i) groups.union(i, j);
             }
         }
-        Map<Integer, List<Integer>> groups = new HashMap<>();
-        for (int i = 0; i < n; i++) groups.computeIfAbsent(find(parent, i), k -> new ArrayList<>()).add(i);
-        return groups.values();
+        return groups.groups();
     }
 
     private static boolean inConflict(List<Mention> mentions, List<Integer> g) {
@@ -482,17 +479,5 @@ public final class Disagreements {
     private static boolean disjoint(Set<String> a, Set<String> b) {
         for (String x : a) if (b.contains(x)) return false;
         return true;
-    }
-
-    private static int find(int[] p, int i) {
-        while (p[i] != i) {
-            p[i] = p[p[i]];
-            i = p[i];
-        }
-        return i;
-    }
-
-    private static void union(int[] p, int a, int b) {
-        p[find(p, a)] = find(p, b);
     }
 }
