@@ -34,7 +34,7 @@ public final class TreeEnsemble {
     private final Walk walk;
 
     private TreeEnsemble(String[] featureNames, int[] roots, int[] feature, double[] threshold, byte[] missing,
-                         boolean[] defaultLeft, int[] left, int[] right, double[] leafValue, Walk walk) {
+                         boolean[] defaultLeft, int[] left, int[] right, double[] leafValue, int[] innerStart, int[] leafStart) {
         this.featureNames = featureNames;
         this.roots = roots;
         this.feature = feature;
@@ -47,7 +47,9 @@ public final class TreeEnsemble {
         boolean none = true;
         for (byte m : missing) none &= m == 0;
         this.noMissing = none;
-        this.walk = none && Walk.fits(threshold) ? walk : null;
+        // built only where it is used: its arrays are a second copy of every tree
+        this.walk = none && Walk.fits(threshold)
+                ? new Walk(innerStart, leafStart, feature, threshold, left, right, leafValue) : null;
     }
 
     /**
@@ -156,7 +158,7 @@ public final class TreeEnsemble {
         innerStart[leaves.size()] = nodeBase;
         leafStart[leaves.size()] = leafBase;
         return new TreeEnsemble(names, roots, feature, threshold, missing, defaultLeft, left, right, leafValue,
-                new Walk(innerStart, leafStart, feature, threshold, left, right, leafValue));
+                innerStart, leafStart);
     }
 
     private static int child(int c, int nodeBase, int leafBase) {
