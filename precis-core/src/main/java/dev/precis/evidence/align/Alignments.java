@@ -74,7 +74,7 @@ public final class Alignments {
             if (cos < SupportFinder.WEAK) continue;
             int j = similar.neighbour(k);
             if (article[i] == article[j]) continue;
-            double s = SupportFinder.byCosine(v, i, j, cos, numbers);
+            double s = SupportFinder.byCosine(v, i, j, cos, numbers[i], numbers[j]);
             if (s == SupportFinder.UNDECIDED) aligned.add(i, j, -cos);
             else if (s > 0) aligned.add(i, j, s);
         }

@@ -46,16 +46,15 @@ public final class SupportFinder {
 
     /**
      * How well sentences {@code a} and {@code b} align: their cosine when they report the same
-     * fact, else 0.
+     * fact, else 0. The test {@link Alignments} applies to each pair, applied to one pair.
      */
     static double alignment(ClusterText text, TermVectors v, int a, int b) {
-        if (v.termIds(a).length < MIN_TERMS || v.termIds(b).length < MIN_TERMS) return 0;
         double cos = v.cosine(a, b);
-        if (cos < WEAK) return 0;
-        Sentence sa = text.sentence(a), sb = text.sentence(b);
-        if (cos < COPY && numbersConflict(sa, sb)) return 0;
-        if (cos >= STRONG) return cos;
-        return sharedCommonTerms(sa, sb) >= COMMON_SHARED ? cos : 0;
+        double s = byCosine(v, a, b, cos, numberTermIds(v, text.sentence(a)), numberTermIds(v, text.sentence(b)));
+        if (s != UNDECIDED) return s;
+        boolean[] needed = new boolean[text.size()];
+        needed[a] = needed[b] = true;
+        return sharesCommonTerms(new CommonTerms(text, needed), a, b) ? cos : 0;
     }
 
     /** Whether the pair shares enough common terms to align when {@link #byCosine} leaves it {@link #UNDECIDED}. */
@@ -67,14 +66,14 @@ public final class SupportFinder {
     static final double UNDECIDED = -1;
 
     /**
-     * How well the pair aligns as far as its cosine, each sentence's number term ids (sorted) and
-     * their length tell: the alignment (0: none), or {@link #UNDECIDED} when the cosine is moderate
-     * and the shared common terms decide ({@link #sharesCommonTerms}).
+     * How well the pair aligns as far as its cosine, each sentence's number term ids (sorted,
+     * {@link #numberTermIds}) and their length tell: the alignment (0: none), or {@link #UNDECIDED}
+     * when the cosine is moderate and the shared common terms decide ({@link #sharesCommonTerms}).
      */
-    static double byCosine(TermVectors v, int a, int b, double cos, int[][] numberIds) {
+    static double byCosine(TermVectors v, int a, int b, double cos, int[] numbersOfA, int[] numbersOfB) {
         if (!longEnough(v, a) || !longEnough(v, b)) return 0;
         if (cos < WEAK) return 0;
-        if (cos < COPY && numbersConflict(numberIds[a], numberIds[b])) return 0;
+        if (cos < COPY && numbersConflict(numbersOfA, numbersOfB)) return 0;
         return cos >= STRONG ? cos : UNDECIDED;
     }
 
@@ -131,10 +130,6 @@ public final class SupportFinder {
      * ("Foreign Minister Sergei Lavrov") recur across the cluster in sentences about different
      * things; a paraphrase also shares its predicate ("ground his air force", "stay away").
      */
-    static int sharedCommonTerms(Sentence a, Sentence b) {
-        return sharedCommonTerms(Tokens.terms(lowerCaseWords(a)), Tokens.terms(lowerCaseWords(b)));
-    }
-
     private static int sharedCommonTerms(List<String> ta, List<String> tb) {
         int n = 0;
         for (int i = 0; i < ta.size(); i++) {
@@ -162,23 +157,5 @@ public final class SupportFinder {
             }
         }
         return out == null ? List.of() : out;
-    }
-
-    /** Both sentences carry numbers and share none of them. */
-    static boolean numbersConflict(Sentence a, Sentence b) {
-        boolean aHas = false, bHas = false;
-        for (String t : a.terms()) {
-            if (!Digits.any(t)) continue;
-            aHas = true;
-            if (b.terms().contains(t)) return false;
-        }
-        if (!aHas) return false;
-        for (String t : b.terms()) {
-            if (Digits.any(t)) {
-                bHas = true;
-                break;
-            }
-        }
-        return bHas;
     }
 }
