@@ -119,6 +119,8 @@ public final class Alignments {
      */
     private static final class Aligned {
         private final int[] count;
+        /** The sentences of the pairs still undecided, marked as those pairs are added. */
+        private final boolean[] undecided;
         private int[] first = new int[64], second = new int[64];
         private double[] scores = new double[64];
         private int size;
@@ -127,8 +129,10 @@ public final class Alignments {
 
         Aligned(int n) {
             count = new int[n];
+            undecided = new boolean[n];
         }
 
+        /** Adds pair {@code i}, {@code j} with its score, or with its cosine negated while it is undecided. */
         void add(int i, int j, double s) {
             if (size == first.length) {
                 int length = Sizes.arrayLength(2L * size, "aligned sentence pairs");
@@ -141,18 +145,15 @@ public final class Alignments {
             scores[size++] = s;
             count[i]++;
             count[j]++;
+            if (s < 0) {
+                undecided[i] = true;
+                undecided[j] = true;
+            }
         }
 
         /** The sentences of the pairs still undecided (kept with their cosine negated). */
         boolean[] undecided() {
-            boolean[] out = new boolean[count.length];
-            for (int p = 0; p < size; p++) {
-                if (scores[p] < 0) {
-                    out[first[p]] = true;
-                    out[second[p]] = true;
-                }
-            }
-            return out;
+            return undecided;
         }
 
         /**
