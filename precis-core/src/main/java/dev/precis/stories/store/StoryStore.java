@@ -255,28 +255,29 @@ public final class StoryStore implements AutoCloseable {
             }
             return;
         }
+        // Both statements list the row's values in one order, so one binding serves them.
         try (PreparedStatement p = connection.prepareStatement("UPDATE story SET first_seq = ?, last_seq = ?,"
                 + " article_count = ?, first_date = ?, last_date = ?, updated_at = ? WHERE id = ?")) {
-            p.setLong(1, first);
-            p.setLong(2, last);
-            p.setInt(3, count);
-            p.setDate(4, firstDate);
-            p.setDate(5, lastDate);
-            p.setTimestamp(6, now);
-            p.setLong(7, story);
+            bindStoryRow(p, first, last, count, firstDate, lastDate, now, story);
             if (p.executeUpdate() == 1) return;
         }
-        try (PreparedStatement p = connection.prepareStatement("INSERT INTO story (id, first_seq, last_seq, article_count,"
-                + " first_date, last_date, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
-            p.setLong(1, story);
-            p.setLong(2, first);
-            p.setLong(3, last);
-            p.setInt(4, count);
-            p.setDate(5, firstDate);
-            p.setDate(6, lastDate);
-            p.setTimestamp(7, now);
+        try (PreparedStatement p = connection.prepareStatement("INSERT INTO story (first_seq, last_seq, article_count,"
+                + " first_date, last_date, updated_at, id) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+            bindStoryRow(p, first, last, count, firstDate, lastDate, now, story);
             p.executeUpdate();
         }
+    }
+
+    /** Binds a story row's values in the order {@link #refresh}'s statements list them: first_seq to updated_at, then id. */
+    private static void bindStoryRow(PreparedStatement p, long first, long last, int count, Date firstDate, Date lastDate,
+                                     Timestamp now, long story) throws SQLException {
+        p.setLong(1, first);
+        p.setLong(2, last);
+        p.setInt(3, count);
+        p.setDate(4, firstDate);
+        p.setDate(5, lastDate);
+        p.setTimestamp(6, now);
+        p.setLong(7, story);
     }
 
     private void frequencies(Map<String, Integer> changed, long documents) throws SQLException {
