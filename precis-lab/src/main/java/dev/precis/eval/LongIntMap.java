@@ -23,38 +23,32 @@ final class LongIntMap {
     }
 
     int get(long key) {
-        int i = slot(key);
-        while (true) {
-            long k = keys[i];
-            if (k == key) {
-                return values[i];
-            }
-            if (k == EMPTY) {
-                return -1;
-            }
-            i = (i + 1) & mask;
-        }
+        int i = probe(key);
+        return keys[i] == key ? values[i] : -1;
     }
 
     /** The value of key, or puts {@code size()} as a new value and returns it. */
     int getOrAddIndex(long key) {
+        int i = probe(key);
+        if (keys[i] == key) {
+            return values[i];
+        }
+        keys[i] = key;
+        values[i] = size;
+        size++;
+        if (size * 2 > keys.length) {
+            grow();
+        }
+        return size - 1;
+    }
+
+    /** The slot that holds key, or else the empty slot where it belongs (linear probing). */
+    private int probe(long key) {
         int i = slot(key);
-        while (true) {
-            long k = keys[i];
-            if (k == key) {
-                return values[i];
-            }
-            if (k == EMPTY) {
-                keys[i] = key;
-                values[i] = size;
-                size++;
-                if (size * 2 > keys.length) {
-                    grow();
-                }
-                return size - 1;
-            }
+        while (keys[i] != key && keys[i] != EMPTY) {
             i = (i + 1) & mask;
         }
+        return i;
     }
 
     private int slot(long key) {
@@ -71,10 +65,7 @@ final class LongIntMap {
         mask = keys.length - 1;
         for (int j = 0; j < oldKeys.length; j++) {
             if (oldKeys[j] != EMPTY) {
-                int i = slot(oldKeys[j]);
-                while (keys[i] != EMPTY) {
-                    i = (i + 1) & mask;
-                }
+                int i = probe(oldKeys[j]);
                 keys[i] = oldKeys[j];
                 values[i] = oldValues[j];
             }
