@@ -41,6 +41,22 @@ class DefiniteOpeningTest {
     }
 
     @Test
+    void aSpeakerNamedOnlyByADefiniteNounPointsBack() {
+        assertThat(DefiniteOpening.noun("Smith, 31, will remain in jail without bond, the judge said.")).isEqualTo("judge");
+        assertThat(DefiniteOpening.noun("\"The burials show cancer in young adults,\" the authors wrote.")).isEqualTo("authors");
+        assertThat(DefiniteOpening.noun("\"We never expected it,\" said the couple.")).isEqualTo("couple");
+        assertThat(DefiniteOpening.noun("A security official said the suspect was arrested on Sunday.")).isNull();
+        assertThat(DefiniteOpening.noun("Police said the man fled on a bicycle.")).isNull();
+        assertThat(DefiniteOpening.noun("\"We will appeal,\" the company said on Monday.")).isNull();
+    }
+
+    @Test
+    void anOpeningClauseThatCitesADefiniteSourcePointsBack() {
+        assertThat(DefiniteOpening.noun("Introducing the clip, which can be found online, Smith said his wife was proud of it.")).isEqualTo("clip");
+        assertThat(DefiniteOpening.noun("Describing the harbour at dawn, Smith said the boats were gone.")).isNull();
+    }
+
+    @Test
     void anArticlesFirstSentenceOpensAStory() {
         dev.precis.model.ClusterText text = dev.precis.TestClusters.cluster("The city council voted to close the old bridge on Monday. "
                 + "The city council voted again on Friday. The team found cracks in the bridge.");
