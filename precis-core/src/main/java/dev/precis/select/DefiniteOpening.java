@@ -39,7 +39,9 @@ public final class DefiniteOpening {
      * people count; "the company said" or "police said" usually follow their name or need none.
      */
     private static final String SPEAKER_NOUNS = "(judge|authors|researchers|scientists|team|couple|officer|suspect|victim|"
-            + "singer|actor|actress|star|player|coach|man|woman|boy|girl|teen|teenager)";
+            + "singer|actor|actress|star|model|player|coach|man|woman|boy|girl|teen|teenager)";
+    /** "the model’s ring": the possessor is someone the reader is expected to have met. */
+    private static final Pattern POSSESSOR = Pattern.compile("\\bthe\\s+(?:[a-z][\\w-]*\\s+)?" + SPEAKER_NOUNS + "['’]s\\s");
     private static final String SPEAKS = "(?:said|says|wrote|writes|added|adds|told|tells|noted|explained|concluded)";
     private static final KeywordPattern SPEAKER = KeywordPattern.of(
             "[,”\"]\\s*the\\s+(?:[a-z][\\w’'-]*\\s+)?" + SPEAKER_NOUNS + "\\s+" + SPEAKS + "\\b"
@@ -53,9 +55,25 @@ public final class DefiniteOpening {
      * Any other "The" and up to three lower-case words whose last, the noun, is followed by a comma or
      * by a verb ("The gushy profile, published ...", "The circuit needed ...", "The antecedent is ...").
      */
-    private static final Pattern SUBJECT = Pattern.compile(
-            "^The\\s+(?:" + WORD + "\\s+){0,2}?(" + WORD + ")(?=,\\s|\\s+(?:is|was|are|were|has|had|have|will|would|can|could|may|might|must|should"
-                    + "|did|does|also|now|then|says|said|found|shows|showed|needed|[a-z]{3,}ed)\\b)");
+    private static final String VERB = "(?:is|was|are|were|has|had|have|will|would|can|could|may|might|must|should"
+            + "|did|does|also|now|then|says|said|found|shows|showed|needed|becomes|became|remains|seems|[a-z]{3,}ed)\\b";
+    private static final Pattern SUBJECT = Pattern.compile("^The\\s+(?:" + WORD + "\\s+){0,2}?(" + WORD + ")(?=,\\s|\\s+" + VERB + ")");
+
+    /**
+     * A definite subject after a short opening clause that a conjunction opens ("When pressure is
+     * applied, the ink becomes more conductive."): the same pointing back as {@link #SUBJECT}, one
+     * clause later. A phrase such as "On Monday," or "According to the weather service," is no clause.
+     */
+    private static final Pattern SUBJECT_AFTER_OPENING = Pattern.compile("^(?:When|If|Once|As|After|Before|While|Because|Since|Although|Though|Until|Unless)\\s[^,\"“”]{3,60},\\s+the\\s+(?:" + WORD + "\\s+){0,2}?(" + WORD + ")(?=\\s+" + VERB + ")");
+
+    /**
+     * A definite subject whose news is that it "comes as" something else happens ("The rare step by
+     * the panel comes a day before the vote.", "The move came amid protests."): the step was told
+     * before, whatever words follow the noun.
+     */
+    private static final Pattern COMES_AS = Pattern.compile("^The\\s+(?:" + WORD + "\\s+){0,2}?(" + WORD + ")"
+            + "(?:\\s+(?:by|of|from|for|in|on|at|with)\\s[^,.;]{0,60}?)?\\s+(?:comes|came)\\s+"
+            + "(?:as|amid|after|just|days|a day|weeks|hours|less than|only|on the heels|in the wake)\\b");
 
     /**
      * A source named only by a definite noun in the opening phrase ("According to the report, ...",
@@ -92,21 +110,28 @@ public final class DefiniteOpening {
         if (first == 'T' || first == 'B') {
             Matcher m = OPENER.matcher(t);
             if (m.find()) return m.group(1);
+            m = COMES_AS.matcher(t);
+            if (m.lookingAt()) return m.group(1);
             if (lead) return null;
             m = SUBJECT.matcher(t);
             return m.lookingAt() ? m.group(1) : null;
         }
         if (lead) return null;
         Matcher m = SOURCE.matcher(t);
+        if (m.lookingAt()) return m.group(1);
+        m = SUBJECT_AFTER_OPENING.matcher(t);
         return m.lookingAt() ? m.group(1) : null;
     }
 
-    /** The noun of a bare definite speaker ({@link #SPEAKER}), or null; found only in a sentence that holds a verb of speech. */
+    /** The noun of a bare definite speaker ({@link #SPEAKER}) or possessor ({@link #POSSESSOR}), or null. */
     static String speaker(String t) {
-        if (!SPEAKER.mayMatch(t)) return null;
-        Matcher m = SPEAKER.pattern().matcher(t);
-        if (!m.find()) return null;
-        return m.group(1) != null ? m.group(1) : m.group(2);
+        if (SPEAKER.mayMatch(t)) {
+            Matcher m = SPEAKER.pattern().matcher(t);
+            if (m.find()) return m.group(1) != null ? m.group(1) : m.group(2);
+        }
+        if (t.indexOf("’s ") < 0 && t.indexOf("'s ") < 0) return null;
+        Matcher m = POSSESSOR.matcher(t);
+        return m.find() ? m.group(1) : null;
     }
 
     /** The word a mention of {@code noun} is found by, singular and plural alike ("victims" and "victim": "victim"). */
