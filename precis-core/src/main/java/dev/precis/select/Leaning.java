@@ -56,7 +56,8 @@ public final class Leaning {
                     || at + 1 < text.length() && "IWwOoMmu".indexOf(text.charAt(at + 1)) >= 0);
     private static final Set<String> PRONOUNS = Set.of("he", "she", "it", "they", "his", "her", "its", "their",
             "them", "him", "we", "our", "us", "i", "my", "me", "you", "your", "this", "that", "these", "those",
-            "it's", "that's", "there's", "here's", "another", "such", "both", "neither", "either", "each", "others");
+            "it's", "that's", "there's", "here's", "another", "such", "both", "neither", "either", "each", "others",
+            "you're", "you'll", "you've", "you'd", "you’re", "you’ll", "you’ve", "you’d", "similar");
     /** Words after "this"/"that" that make it a time phrase, not a pronoun ("This year, ..."). */
     private static final Set<String> TIME_NOUNS = Set.of("year", "week", "month", "morning", "afternoon",
             "evening", "night", "weekend", "summer", "spring", "fall", "autumn", "winter", "time", "season",
@@ -80,6 +81,25 @@ public final class Leaning {
     private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[,;:]$");
     /** "..., however, ..." within the first words: the sentence answers one before it. */
     private static final Pattern HOWEVER_EARLY = Pattern.compile("^(?:[^,]{1,60}),\\s*(?:however|though|too|as well|in turn|instead|meanwhile|nevertheless|therefore)\\s*,", Pattern.CASE_INSENSITIVE);
+
+    /** A concession that opens the sentence ("Although the rules make this unlikely."): it must have a main clause to stand. */
+    private static final Pattern CONCESSION = Pattern.compile("^(?:Although|Though|Even though|Whereas|Even if)\\s");
+    /**
+     * A comma and then what opens a main clause: a determiner, a pronoun, a name or a number ("Although
+     * it rained, the parade went on."). After a concession with none of these the sentence is only the
+     * concession ("Although the new rules make this happy, stuffed-animal friendly scenario unlikely."),
+     * the rest of a sentence before it.
+     */
+    private static final Pattern MAIN_CLAUSE = Pattern.compile(",\\s+(?:(?:the|a|an|this|that|these|those|he|she|it|they|we|i|you|there|"
+            + "his|her|its|their|our|my|some|many|most|all|no|one|each|every|both|few|several)\\b|[\\p{Lu}\\d\"“])");
+
+    /**
+     * An object pronoun that ends a clause ("Shinozuka gets that a lot.", "Police arrested him."):
+     * in a short sentence it is most of what the sentence is about, and it names something before.
+     */
+    private static final Pattern OBJECT_PRONOUN = Pattern.compile("\\s(?:him|her|them|it|that|this)(?:\\s+(?:a lot|again|too|anymore|either|as well|all the time))?[.!]?[\"”’]?$");
+    /** How many words a sentence may have for an object pronoun at its end to be what it leans on. */
+    static final int SHORT = 8;
 
     /** A quotation that opens with a third-person pronoun: the speaker talks of someone named before. */
     private static final Pattern QUOTED_THIRD_PERSON = Pattern.compile("^[\"“‘«]\\s*(?:he|she|they|his|her|their|him|them)\\b", Pattern.CASE_INSENSITIVE);
@@ -272,6 +292,8 @@ public final class Leaning {
                 || lower.startsWith("no,") || lower.startsWith("yes,")) {
             return Kind.PREVIOUS;
         }
+        if (CONCESSION.matcher(t).lookingAt() && !MAIN_CLAUSE.matcher(t).find()) return Kind.PREVIOUS;
+        if (objectPronounEnds(t)) return Kind.PREVIOUS;
         if (PRONOUNS.contains(w0)) {
             boolean demonstrative = w0.equals("this") || w0.equals("that") || w0.equals("these") || w0.equals("those");
             String next = words.length > 1 ? words[1] : "";
@@ -309,6 +331,13 @@ public final class Leaning {
         int apostrophe = Math.max(w.indexOf('\''), w.indexOf('’'));
         if (apostrophe > 0) w = w.substring(0, apostrophe);
         return SUBJECT_PRONOUNS.contains(w);
+    }
+
+    /** A sentence of at most {@link #SHORT} words and no comma that ends on an object pronoun ({@link #OBJECT_PRONOUN}). */
+    static boolean objectPronounEnds(String t) {
+        // Eight words hardly fill 80 characters: longer sentences are turned away before any split.
+        // A comma sets off a clause that may hold the pronoun's antecedent ("Although the plan was costly, Smith backed it.").
+        return t.length() <= 80 && t.indexOf(',') < 0 && Spaces.split(t).length <= SHORT && OBJECT_PRONOUN.matcher(t).find();
     }
 
     /** {@link #FIRST_PERSON} in {@code t}; its {@code ^} is the text's start, not that of each offset tried. */

@@ -25,7 +25,7 @@ class DefiniteOpeningTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"The National Labor Relations Board ruled on Wednesday.", "The bodies of two climbers were found in Tibet.",
-            "A berm collapsed at the plant on Sunday.", "The rare step by the panel comes a day before the hearing.",
+            "A berm collapsed at the plant on Sunday.",
             "The man who killed four people was arrested on Friday.",
             "The bodies of two climbers were found in Tibet on Monday.", "The decision by a regional director surprised the school."})
     void subjectsThatSayWhatTheyAre(String s) {
@@ -38,6 +38,43 @@ class DefiniteOpeningTest {
         assertThat(DefiniteOpening.noun("In the research, published on Thursday, the estimate is 7.8 million deaths.")).isEqualTo("research");
         assertThat(DefiniteOpening.noun("According to the National Weather Service, the storm will pass by noon.")).isNull();
         assertThat(DefiniteOpening.noun("In the meantime, the storm will pass by noon.")).isNull();
+    }
+
+    @Test
+    void aSpeakerNamedOnlyByADefiniteNounPointsBack() {
+        assertThat(DefiniteOpening.noun("Smith, 31, will remain in jail without bond, the judge said.")).isEqualTo("judge");
+        assertThat(DefiniteOpening.noun("\"The burials show cancer in young adults,\" the authors wrote.")).isEqualTo("authors");
+        assertThat(DefiniteOpening.noun("\"We never expected it,\" said the couple.")).isEqualTo("couple");
+        assertThat(DefiniteOpening.noun("A security official said the suspect was arrested on Sunday.")).isNull();
+        assertThat(DefiniteOpening.noun("Police said the man fled on a bicycle.")).isNull();
+        assertThat(DefiniteOpening.noun("\"We will appeal,\" the company said on Monday.")).isNull();
+    }
+
+    @Test
+    void aStepThatComesAsSomethingElseHappensWasToldBefore() {
+        assertThat(DefiniteOpening.noun("The rare step by the panel comes a day before the hearing.")).isEqualTo("step");
+        assertThat(DefiniteOpening.noun("The move came amid protests outside the embassy.")).isEqualTo("move");
+        assertThat(DefiniteOpening.noun("The storm that came ashore on Monday flooded the port.")).isNull();
+    }
+
+    @Test
+    void aDefiniteSubjectAfterAnOpeningClausePointsBack() {
+        assertThat(DefiniteOpening.noun("When pressure is applied, the ink becomes more conductive.")).isEqualTo("ink");
+        assertThat(DefiniteOpening.noun("After the rain stopped, the harbour was reopened to all boats.")).isEqualTo("harbour");
+        assertThat(DefiniteOpening.noun("When the rain stopped, the mayor of Springfield resigned.")).isNull();
+        assertThat(DefiniteOpening.noun("On Monday, the harbour was closed to all boats.")).isNull();
+    }
+
+    @Test
+    void aPersonNamedOnlyAsTheOwnerOfSomethingPointsBack() {
+        assertThat(DefiniteOpening.noun("Everyone talked about the model’s diamond ring at the gala.")).isEqualTo("model");
+        assertThat(DefiniteOpening.noun("Everyone talked about the city's new bridge.")).isNull();
+    }
+
+    @Test
+    void anOpeningClauseThatCitesADefiniteSourcePointsBack() {
+        assertThat(DefiniteOpening.noun("Introducing the clip, which can be found online, Smith said his wife was proud of it.")).isEqualTo("clip");
+        assertThat(DefiniteOpening.noun("Describing the harbour at dawn, Smith said the boats were gone.")).isNull();
     }
 
     @Test

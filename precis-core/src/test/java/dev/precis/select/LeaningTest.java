@@ -39,7 +39,11 @@ class LeaningTest {
             "One of Zirkle's dogs also was injured in the crash.",
             "One such liaison officer said the exercise had gone well.", "Others are calling for more restraint.",
             "\"He knew where he was speaking,\" said Sanders.", "\"They have nothing left,\" the mayor told reporters.",
-            "Game on, in other words.", "The vote was close, though.", "The council said it would appeal, however."})
+            "Game on, in other words.", "The vote was close, though.", "The council said it would appeal, however.",
+            "Although the new rules make this happy, stuffed-animal friendly scenario unlikely.",
+            "Though the storm passed the harbour quickly.", "You're going to be immersed in a virtual world all day.",
+            "Smith gets that a lot.", "Police arrested him.", "The company denied it again.",
+            "Similar results were seen in mice fed the same diet."})
     void sentencesThatLeanOnTheOneBefore(String s) {
         assertThat(Leaning.kind(s)).isEqualTo(Leaning.Kind.PREVIOUS);
     }
@@ -51,7 +55,10 @@ class LeaningTest {
             "First Lady Michelle Obama visited the school on Monday.", "In 2010, the company moved its headquarters to Texas.",
             "When Smith arrived at the office, he found the door open.", "\"We will rebuild,\" the mayor said on Monday.",
             "The mayor said we would all be safe by the weekend.", "World War I ended in November 1918 after four years.",
-            "Days of heavy rain left the valley flooded by Friday."})
+            "Days of heavy rain left the valley flooded by Friday.",
+            "Although it rained all day, the parade went on.", "Although the plan was costly, Smith backed it.",
+            "Officials said that nobody was hurt in the blast.", "Police found the car near the river.",
+            "The mayor hailed the vote as a turning point for the city and promised to honour it."})
     void sentencesThatStandAlone(String s) {
         assertThat(Leaning.kind(s)).isEqualTo(Leaning.Kind.ALONE);
     }
