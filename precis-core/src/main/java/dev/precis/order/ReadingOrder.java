@@ -68,8 +68,9 @@ final class ReadingOrder {
 
     /** Moves each group that names someone not yet introduced after the group that introduces them. */
     private static void introduceFirst(Introductions intro, List<List<Sentence>> groups) {
+        int unmet = unmet(intro, groups);
         int limit = groups.size() * groups.size();
-        for (int round = 0; round < limit; round++) {
+        for (int round = 0; round < limit && unmet > 0; round++) {
             boolean moved = false;
             Set<String> mentioned = new HashSet<>();
             for (int b = 0; b < groups.size() && !moved; b++) {
@@ -80,7 +81,16 @@ final class ReadingOrder {
                         for (Sentence s : groups.get(j)) have.addAll(intro.mentions(s.id()));
                         if (have.containsAll(need)) {
                             groups.add(j, groups.remove(b)); // after group j, which moved up one place
-                            moved = true;
+                            int now = unmet(intro, groups);
+                            // A move that leaves as many names unintroduced only trades one group's need for
+                            // another's (two groups that each introduce whom the other names bare): the next
+                            // round would move it back, so it is not made.
+                            if (now < unmet) {
+                                unmet = now;
+                                moved = true;
+                            } else {
+                                groups.add(b, groups.remove(j));
+                            }
                             break;
                         }
                     }
@@ -89,6 +99,17 @@ final class ReadingOrder {
             }
             if (!moved) return;
         }
+    }
+
+    /** How many names the groups, read in this order, use bare before any group introduces them. */
+    private static int unmet(Introductions intro, List<List<Sentence>> groups) {
+        Set<String> mentioned = new HashSet<>();
+        int n = 0;
+        for (List<Sentence> g : groups) {
+            n += missing(intro, g, mentioned).size();
+            for (Sentence s : g) mentioned.addAll(intro.mentions(s.id()));
+        }
+        return n;
     }
 
     /** The people the group's sentences name bare that neither {@code mentioned} nor an earlier sentence of the group gives. */

@@ -56,4 +56,20 @@ class ReadingOrderTest {
         List<Sentence> ordered = new SourceOrderer().order(text, List.of(however, team));
         assertThat(ordered).containsExactly(team, however);
     }
+
+    /**
+     * Two sentences that each introduce whom the other names bare cannot both come second: moving
+     * one after the other only trades one missing introduction for another, so neither moves (before,
+     * they swapped every round until the round limit, and the limit's parity chose the order).
+     */
+    @Test
+    void twoSentencesThatIntroduceEachOthersNamesAreNotSwappedBackAndForth() {
+        ClusterText text = TestClusters.cluster(
+                "The city council met on Tuesday to discuss the harbour budget for next year.",
+                "Doe said that John Smith had asked her to pay for half of the new harbour plan.",
+                "Smith said that Jane Doe had agreed to pay for half of the harbour plan.");
+        Sentence council = text.sentencesOf(0).get(0), doe = text.sentencesOf(1).get(0), smith = text.sentencesOf(2).get(0);
+        List<Sentence> ordered = new SourceOrderer().order(text, List.of(council, doe, smith));
+        assertThat(ordered).containsExactly(council, doe, smith);
+    }
 }
