@@ -10,13 +10,20 @@ import java.util.regex.Pattern;
 /**
  * What is left of a paragraph a rule would drop whole when it holds several story sentences: a
  * one-line article that opens with a player's caption, ends with a cut-off teaser or carries one
- * embedded post. The paragraph is cut at sentence ends and every piece is judged again on its own;
- * the pieces no rule takes are kept, as long as some of them read like story sentences.
+ * embedded post. The paragraph is cut at sentence ends and where an embedded post's signature
+ * closes it, and every piece is judged again on its own; the pieces no rule takes are kept, as
+ * long as some of them read like story sentences.
  */
 final class Salvage {
     /** Rules whose verdict is about the whole paragraph or article, never about a piece of it. */
     private static final Set<String> WHOLE = Set.of("notice", "duplicate", "template", "headline", "title", "menu");
-    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?][\"”’)]?)\\s+(?=[\"“‘(]?\\p{Lu})");
+    /**
+     * Where a piece ends: a sentence end before a capital, or the signature that closes an embedded
+     * post ("— Name (@handle) September 8, 2018"), after which the story goes on, in the truncated
+     * form in lower case ("... ( @espnw ) september 8, 2018 while most people ...").
+     */
+    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?][\"”’)]?)\\s+(?=[\"“‘(]?\\p{Lu})"
+            + "|(?<=\\(\\s?@\\w{1,30}\\s?\\)\\s{1,2}(?:on\\s)?\\p{L}{3,9}\\.?\\s\\d{1,2},\\s\\d{4})\\s+");
     /** Fewest story-like pieces that make a paragraph worth salvaging. */
     static final int MIN_STORY_PIECES = 2;
     /** Fewest words of a story-like piece. */

@@ -8,12 +8,12 @@ import java.util.regex.Pattern;
 
 /**
  * Repairs the sentence boundaries of one paragraph after the model and the abbreviation merge:
- * splits where web text lost a space ("...the court.But when") or the model read a date as a list
- * number ("on Sept. 3. Although"), then joins pieces that cannot stand alone: a piece that starts
- * with a lowercase word ("?" fan Jordan asked"), and the halves of a bracket or a short quotation
- * that the model cut in two (a quotation of more than {@value #MAX_QUOTE_WORDS} words reads well in
- * parts and is left split). Stateless; all methods work on {start, end} spans into the paragraph's
- * text.
+ * splits where web text lost a space ("...the court.But when"), the model read a date as a list
+ * number ("on Sept. 3. Although") or took an ellipsis for a pause ("the platform… Persson left"),
+ * then joins pieces that cannot stand alone: a piece that starts with a lowercase word ("?" fan
+ * Jordan asked"), and the halves of a bracket or a short quotation that the model cut in two (a
+ * quotation of more than {@value #MAX_QUOTE_WORDS} words reads well in parts and is left split).
+ * Stateless; all methods work on {start, end} spans into the paragraph's text.
  */
 final class Boundaries {
     private Boundaries() {
@@ -27,6 +27,12 @@ final class Boundaries {
                     + "|August|September|October|November|December)\\.? \\d{1,2}\\.(?=\\s+[\"“]?\\p{Lu}\\p{Ll})");
     /** A reference mark after a sentence end: "...descendants of Smith.[15] McMurray was". */
     private static final Pattern REF_END = Pattern.compile("[.!?]\\[\\d{1,3}\\](?=\\s+[\"“]?\\p{Lu})");
+    /**
+     * An ellipsis character after a word, then a capitalised word: "...changed the platform… Persson
+     * left". The model does not take "…" for a sentence end, so a sentence and the next one stuck
+     * together. Inside a quotation the ellipsis marks words left out, and nothing is cut there.
+     */
+    private static final Pattern ELLIPSIS_END = Pattern.compile("(?<=[\\p{L}\\p{N}])\\s?…(?=\\s+[\"“]?\\p{Lu}[\\p{Ll}\\s'’])");
     /** Name particles that may start a sentence in lower case ("de Blasio said"). */
     private static final Set<String> PARTICLES = Set.of("de", "del", "della", "da", "di", "du", "van", "von", "der",
             "den", "al", "el", "bin", "ibn", "la", "le", "ter", "dos", "das");
@@ -74,6 +80,10 @@ final class Boundaries {
                 Matcher m = DATE_END.matcher(t);
                 while (m.find()) cuts.add(m.end());
             }
+            if (t.indexOf('…') >= 0) {
+                Matcher m = ELLIPSIS_END.matcher(t);
+                while (m.find()) if (!insideQuotation(text, paragraph, sp[0] + m.start())) cuts.add(m.end());
+            }
             if (t.indexOf('[') >= 0) {
                 Matcher m = REF_END.matcher(t);
                 while (m.find()) cuts.add(m.end());
@@ -111,6 +121,21 @@ final class Boundaries {
         int quotes = 0;
         for (int i = paragraph; i < abs; i++) if (text.charAt(i) == '"') quotes++;
         return quotes % 2 == 1 ? at + 1 : at;
+    }
+
+    /**
+     * Whether {@code at} lies inside a quotation opened earlier in the paragraph: there an ellipsis
+     * marks words left out of the quotation, not the end of a sentence.
+     */
+    private static boolean insideQuotation(String text, int paragraph, int at) {
+        int curly = 0, straight = 0;
+        for (int i = paragraph; i < at; i++) {
+            char c = text.charAt(i);
+            if (c == '“') curly++;
+            else if (c == '”') curly--;
+            else if (c == '"') straight++;
+        }
+        return curly > 0 || straight % 2 == 1;
     }
 
     /** Joins pieces that cannot stand alone to the piece before them. */

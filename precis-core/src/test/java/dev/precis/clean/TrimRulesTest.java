@@ -93,4 +93,30 @@ class TrimRulesTest {
         assertThat(out).contains("An aid convoy has reached the besieged town of Madaya")
                 .contains("Residents said some people had died of hunger").doesNotContain("playback");
     }
+
+    @Test
+    void aParagraphThatOpensWithAnEmbeddedPostKeepsItsStory() {
+        // The truncated form: one line an article, lower case after the first word, the post's
+        // signature "— name ( @handle ) date" followed straight by the story.
+        String line = "Big night for the harbour team: two goals and the winner pic.twitter.com/xy12ab34cd — harbour sport"
+                + " ( @harboursport ) march 3, 2019 while most players hope to score once, one harbour school striker"
+                + " managed three goals in the same night. Her last goal came in extra time, the local paper reported,"
+                + " and the crowd ran onto the field. The team plays its next match in the regional final on saturday.";
+        String out = clean(line);
+        assertThat(out).startsWith("while most players hope to score once")
+                .contains("Her last goal came in extra time").doesNotContain("pic.twitter.com").doesNotContain("@harboursport");
+        // An embedded post on its own line still goes whole.
+        assertThat(clean("What a night pic.twitter.com/xy12ab34cd — Jane Roe (@janeroe) March 3, 2019\n" + STORY)).isEqualTo(STORY);
+    }
+
+    @Test
+    void aCaptionItsCreditOpensGoesWithIt() {
+        // A credit, then one present-tense sentence of what the picture shows: the caption.
+        assertThat(clean("Jane Doe/Getty Images Captain Sam Roe holds the league trophy after the final in Harbourton.\n" + STORY))
+                .isEqualTo(STORY);
+        // A story paragraph after a credit is kept, whether it runs on or tells in the past tense.
+        assertThat(clean("John Smith/Getty Images " + STORY)).isEqualTo(STORY);
+        assertThat(clean("Jane Doe/Getty Images Captain Sam Roe lifted the league trophy after the final in Harbourton."))
+                .isEqualTo("Captain Sam Roe lifted the league trophy after the final in Harbourton.");
+    }
 }

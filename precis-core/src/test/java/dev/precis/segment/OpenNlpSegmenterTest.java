@@ -141,6 +141,25 @@ class OpenNlpSegmenterTest {
     }
 
     @Test
+    void anEllipsisBeforeACapitalEndsASentence() {
+        assertThat(sentences("The players were stuck when the league changed the rules… Jones left the door open to a return."))
+                .containsExactly("The players were stuck when the league changed the rules…", "Jones left the door open to a return.");
+        assertThat(sentences("If the council does not act, well… Nine months later the bridge closed."))
+                .containsExactly("If the council does not act, well…", "Nine months later the bridge closed.");
+        // Not after a sentence end, not before a lowercase word, and a short quotation cut there is joined again.
+        assertThat(sentences("The mayor spoke. … It was a long night for the town."))
+                .doesNotContain("…");
+        assertThat(sentences("The players were stuck… but the league did not listen to them."))
+                .containsExactly("The players were stuck… but the league did not listen to them.");
+        // Inside a quotation an ellipsis leaves words out, however long the quotation.
+        assertThat(sentences("“She is a sweetheart … We consider her family,” the neighbour said."))
+                .containsExactly("“She is a sweetheart … We consider her family,” the neighbour said.");
+        String quoted = "The keeper said that “it is not that it is too cold for the birds … I believe they can stand far"
+                + " colder weather than what we have here in the city, but these are not wild birds and we keep them in.”";
+        assertThat(sentences(quoted)).containsExactly(quoted);
+    }
+
+    @Test
     void joinsPiecesThatCannotStandAlone() {
         assertThat(sentences("\"Are you coming back?\" one neighbour asked the family."))
                 .containsExactly("\"Are you coming back?\" one neighbour asked the family.");

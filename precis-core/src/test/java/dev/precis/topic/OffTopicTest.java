@@ -104,4 +104,21 @@ class OffTopicTest {
         Summary s = Precis.summarize(cluster(FIRE_1, FIRE_2, FIRE_3, quoted), SummaryOptions.defaults());
         assertThat(s.articles().get(3).offTopic()).isNull();
     }
+
+    @Test
+    void aPageThatTalksToItsReaderAboutTheStoryIsNotMarked() {
+        // An open letter printed whole, without quotation marks: it addresses its reader, but it
+        // shares the story with the other articles, so it is part of the story and not a page apart.
+        String letter = "You fought the harbour warehouse fire for six hours on Tuesday night, and the district owes you its thanks. "
+                + "You ran into the smoke of the burning warehouse while the rest of the harbour slept. "
+                + "Your brigade kept the fire from the homes beside the warehouse. "
+                + "The mayor sent this letter to the fire brigade on Wednesday.";
+        Summary s = Precis.summarize(cluster(FIRE_1, FIRE_2, FIRE_3, letter), SummaryOptions.defaults());
+        assertThat(s.articles().get(3).offTopic()).isNull();
+        Summary two = Precis.summarize(cluster(FIRE_1, letter), SummaryOptions.defaults());
+        assertThat(two.articles().get(1).offTopic()).isNull();
+        // The advice page beside the same story shares too little of it and stays marked.
+        Summary advice = Precis.summarize(cluster(FIRE_1, ADVICE), SummaryOptions.defaults());
+        assertThat(advice.articles().get(1).offTopic()).startsWith(Shapes.ADDRESS_REASON);
+    }
 }

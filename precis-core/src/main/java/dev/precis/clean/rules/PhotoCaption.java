@@ -35,8 +35,7 @@ public final class PhotoCaption implements LineRule {
      * Saturday, April 6, 2013, in ...". Case-sensitive: lower-cased text cannot tell a place.
      */
     private static final Pattern WIRE = Pattern.compile(
-            "\\b(?:speaks|holds|poses|shakes|walks|arrives|waves|listens|gestures|stands|looks|sits|talks|greets|reacts"
-                    + "|attends|watches|addresses|campaigns|celebrates|hugs|prays|carries|cheers|marches|protests|wait|waits|gather|gathers|line up|lines up)"
+            "\\b" + CaptionVerbs.ALTERNATIVES
                     + "\\b[^!?]{0,160}?\\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day, (?:Jan|Feb|March|April|May|June|July|Aug|Sept?|Oct|Nov|Dec)[a-z]*\\.? \\d{1,2}, \\d{4}, (?:in|at|near|outside) \\p{Lu}");
 
     /**
@@ -75,6 +74,22 @@ public final class PhotoCaption implements LineRule {
     public String id() {
         return "caption";
     }
+
+    /**
+     * A line that a picture credit opened ("AFP/Getty Images Star holds the trophy after ...") and
+     * that is one short sentence of what the picture shows, in a caption's present tense: the
+     * caption the credit belongs to. A story paragraph after a credit runs on, or tells in the past.
+     */
+    public static boolean afterCredit(Line line) {
+        if (line.words() > MAX_CREDITED_WORDS || !line.terminal()) return false;
+        String t = line.text();
+        return !INNER_END.matcher(t).find() && CaptionVerbs.PRESENT.matcher(t).find();
+    }
+
+    /** Most words of a caption sentence after its credit. */
+    static final int MAX_CREDITED_WORDS = 40;
+    /** A sentence end before the line's last: the line holds more than one sentence. */
+    private static final Pattern INNER_END = Pattern.compile("[.!?][\"”’)]?\\s+\\S");
 
     @Override
     public Optional<String> why(Line line, ClusterContext ctx) {
