@@ -110,8 +110,11 @@ public final class Speakers {
      * sentence's subject.
      */
     private static final String PARTICIPLES = "(?:saying|adding|noting|boasting|claiming|insisting|arguing|warning|explaining|declaring|stating)\\b[^\"“”.;:]{0,60}$";
-    private static final Pattern PARTICIPLE = Pattern.compile("(?:,|\\bby)\\s+" + PARTICIPLES);
-    private static final Pattern BY_PARTICIPLE = Pattern.compile("\\bby\\s+" + PARTICIPLES);
+    /**
+     * A participle of speech after a comma or "by"; the participle and the rest of the head sit in a
+     * lookahead, so that one run of one matcher sees every such place, "by" ones included.
+     */
+    private static final Pattern PARTICIPLE = Pattern.compile("(?:,|\\b(?<by>by))\\s+(?=" + PARTICIPLES + ")");
     /**
      * "According to the lawsuit, ", "On Thursday, ", "Instead, ": a short clause of time, place or
      * contrast before a sentence's subject (not "It is that the Post ...": a clause with a subject of
@@ -210,10 +213,11 @@ public final class Speakers {
                 String p = person(m.group("name"), longest, lastPerson);
                 if (p != null && !p.isEmpty()) return p;
             }
-            String subject = participleSubject(head);
+            Participle participle = participle(head);
+            String subject = participle == Participle.NONE ? null : openingSubject(head);
             // after "by saying" only a full name: a capitalised word opening the sentence is as often no
             // name at all ("Co-host joe scarborough opened the show by saying")
-            if (subject != null && BY_PARTICIPLE.matcher(head).find() && canonical(subject, longest).indexOf(' ') < 0
+            if (subject != null && participle == Participle.BY && canonical(subject, longest).indexOf(' ') < 0
                     && !isOrganisation(subject)) subject = null;
             if (subject == null) subject = colonSubject(head, longest);
             if (subject != null) {
@@ -252,11 +256,18 @@ public final class Speakers {
         return Lexicon.PERSON_TITLES.contains(role[role.length - 1]) ? m.group("name") : found.group("name");
     }
 
-    /** The subject of a sentence whose words before the quote end in a participle of speech; null otherwise. */
-    static String participleSubject(String head) {
-        if (!PARTICIPLE.matcher(head).find()) return null;
-        Matcher m = OPENING_SUBJECT.matcher(head);
-        return m.find() ? m.group("name") : null;
+    /** Whether the words before a quote end in a participle of speech, and whether one of them follows "by". */
+    enum Participle { NONE, COMMA, BY }
+
+    /** Which {@link Participle} ends {@code head}, from one pass over it: BY when any participle follows "by". */
+    static Participle participle(String head) {
+        Matcher m = PARTICIPLE.matcher(head);
+        Participle found = Participle.NONE;
+        while (m.find()) {
+            if (m.group("by") != null) return Participle.BY;
+            found = Participle.COMMA;
+        }
+        return found;
     }
 
     /** The subject opening a sentence of the writer's, as written ("He", "Emma Stone"); null when none opens it. */
