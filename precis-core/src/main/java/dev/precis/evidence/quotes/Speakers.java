@@ -91,6 +91,16 @@ public final class Speakers {
     private static final StartPattern BEFORE_APPOSITIVE = StartPattern.of(
             "(?<name>\\b" + NAME + ")" + AFFILIATION + "(?:,[^,\"“”]{1,80}){1,3},\\s+(?:has\\s+|had\\s+)?(?:\\p{Ll}+ly\\s+)?(?:" + SPEECH + "|" + CALLING + ")\\b[^\"“”]{0,60}$",
             StartPattern.UPPER_CASE);
+    /**
+     * Verbs of speech that are also nouns ("Trump Twitter jokes", "his remarks"): a verb only right between
+     * a subject and the quote, "Kimmel jokes in a monotone voice" after it, "MacLaine, who remarks, “" before it.
+     */
+    private static final String NOUN_VERBS = "(?:jokes|remarks|quips)";
+    private static final Pattern NOUN_VERB_AFTER = Pattern.compile(
+            "^\\s*[,.]?\\s*(?<name>he|she|" + NAME + ")(?<!['’]s)\\s+" + NOUN_VERBS + "\\b");
+    /** Not after a possessive: "Costa's remarks, “...”" are no verb. */
+    private static final Pattern NOUN_VERB_BEFORE = Pattern.compile(
+            "(?<name>\\b(?:he|she|" + NAME + "))(?<!['’]s)(?:,\\s*who)?\\s+" + NOUN_VERBS + "\\s*[,:]\\s*$");
     private static final Pattern BEFORE_ROLE = Pattern.compile(
             "^\\s*\\(?(?:But\\s+|And\\s+)?(?<name>(?:A|An|The)\\s[^,\"“”]{2,60}?)(?:,[^,\"“”]{1,80},)?\\s+(?:has\\s+)?"
                     + SPEECH + "\\b[^\"“”]{0,60}$");
@@ -156,7 +166,15 @@ public final class Speakers {
         String p = appositiveSpeaker(head, longest, refs);
         if (p != null) return p;
         Matcher m = nearest(BEFORE, head);
-        return m != null ? person(m.group("name"), longest, refs) : null;
+        return m != null ? person(m.group("name"), longest, refs) : nounVerbBefore(head, longest, refs);
+    }
+
+    /** The subject of "jokes", "remarks" or "quips" right before the quote ("MacLaine, who remarks, “"); null when none. */
+    private static String nounVerbBefore(String head, Map<String, String> longest, Pronouns refs) {
+        Matcher m = NOUN_VERB_BEFORE.matcher(head);
+        if (!m.find()) return null;
+        String p = person(m.group("name"), longest, refs);
+        return p == null || p.isEmpty() ? null : p;
     }
 
     /** Speaker from the words after or before the quote; null when neither names one. */
@@ -183,6 +201,11 @@ public final class Speakers {
             String p = person(m.group("name"), longest, lastPerson);
             if (p != null) return p;
         }
+        m = NOUN_VERB_AFTER.matcher(tail);
+        if (!roleFirst && m.find()) {
+            String p = person(m.group("name"), longest, lastPerson);
+            if (p != null && !p.isEmpty()) return p;
+        }
         m = AFTER_NAME_APPOSITIVE.matcher(tail);
         if (m.find()) return person(m.group("name"), longest, lastPerson);
         m = AFTER_CLAUSE_VERB.matcher(tail);
@@ -208,6 +231,8 @@ public final class Speakers {
             if (named != null) return named;
             m = nearest(BEFORE, head);
             if (m != null) return person(m.group("name"), longest, lastPerson);
+            named = nounVerbBefore(head, longest, lastPerson);
+            if (named != null) return named;
             m = VERB_THEN_NAME_BEFORE.matcher(head);
             if (m.find() && !TO_LISTENER.contains(m.group("verb").toLowerCase(Locale.ROOT))) {
                 String p = person(m.group("name"), longest, lastPerson);
