@@ -1,5 +1,6 @@
 package dev.precis.evidence.quotes;
 
+import dev.precis.lexicon.StartPattern;
 import dev.precis.model.CleanArticle;
 import dev.precis.model.ClusterText;
 
@@ -53,15 +54,16 @@ public final class Genders {
      * former actress,": a kin word or gendered role heading the appositive right after a name (its own
      * lower-case words before it at most two), closed by a comma, a period or "of".
      */
-    private static final Pattern APPOSITIVE_ROLE = Pattern.compile(
+    private static final StartPattern APPOSITIVE_ROLE = StartPattern.of(
             "(?<name>" + NAME + "),\\s+(?:(?:a|an|the|his|her|their)\\s+|" + CAP + "['’]s\\s+)?(?:\\p{Ll}[\\p{Ll}-]*\\s+){0,2}"
-                    + "(?:(?<f>" + FEMALE_ROLES + "|woman|girl)|(?<m>" + MALE_ROLES + "|man|boy))(?=,|\\.|\\s+of\\b)");
+                    + "(?:(?<f>" + FEMALE_ROLES + "|woman|girl)|(?<m>" + MALE_ROLES + "|man|boy))(?=,|\\.|\\s+of\\b)", StartPattern.atWordStart(Character::isUpperCase));
     /**
      * "His mother, Maria Feng, remembers", "actress Emma Stone": the role right before a full name (no
      * "man"/"woman": "the woman Donald Trump called" is no apposition).
      */
-    private static final Pattern ROLE_BEFORE_NAME = Pattern.compile(
-            "\\b(?:(?<f>" + FEMALE_ROLES + ")|(?<m>" + MALE_ROLES + ")),?[ \\t]+(?<name>" + CAP + "[ \\t]+" + CAP + "(?:[ \\t]+" + CAP + ")?)");
+    private static final StartPattern ROLE_BEFORE_NAME = StartPattern.of(
+            "\\b(?:(?<f>" + FEMALE_ROLES + ")|(?<m>" + MALE_ROLES + ")),?[ \\t]+(?<name>" + CAP + "[ \\t]+" + CAP + "(?:[ \\t]+" + CAP + ")?)",
+            StartPattern.atWordStart(StartPattern.initials(java.util.Arrays.asList((FEMALE_ROLES + "|" + MALE_ROLES).split("\\|")))));
 
     private Genders() {
     }
@@ -100,9 +102,10 @@ public final class Genders {
 
     /** "Michelle Troye, Frank’s daughter,", "his mother, Maria Feng,": a kin word or gendered role next to a name. */
     private static void roles(String t, Map<String, String> longest, Map<String, Character> out, Set<String> mixed) {
-        for (Pattern p : List.of(APPOSITIVE_ROLE, ROLE_BEFORE_NAME)) {
+        for (StartPattern p : List.of(APPOSITIVE_ROLE, ROLE_BEFORE_NAME)) { // tried only where a name or a role can start
             Matcher m = p.matcher(t);
-            while (m.find()) gendered(out, mixed, m.group("name"), m.group("f") != null ? 'f' : 'm', longest);
+            for (int from = 0; p.find(m, t, from, t.length()); from = m.end())
+                gendered(out, mixed, m.group("name"), m.group("f") != null ? 'f' : 'm', longest);
         }
     }
 

@@ -51,8 +51,8 @@ final class Roles {
      * (its last word a lower-case noun or a party), maybe with an aside, which names no one new but points back
      * to someone the reader knows.
      */
-    private static final Pattern DESCRIBED_SPEAKER = Pattern.compile(
-            "\\b[Tt]he\\s+(?:[\\p{L}-]+\\s+){0,6}?(?:(?<noun>\\p{Ll}{3,})|Republican|Democrat)(?:\\s+[-—–][^-—–\"“”.!?]{1,120}[-—–]|,[^,\"“”.!?]{1,80},)?\\s+" + SPEECH + "\\b");
+    private static final StartPattern DESCRIBED_SPEAKER = StartPattern.of(
+            "\\b[Tt]he\\s+(?:[\\p{L}-]+\\s+){0,6}?(?:(?<noun>\\p{Ll}{3,})|Republican|Democrat)(?:\\s+[-—–][^-—–\"“”.!?]{1,120}[-—–]|,[^,\"“”.!?]{1,80},)?\\s+" + SPEECH + "\\b", StartPattern.atWordStart("tT"));
 
     /**
      * Whether the paragraph speaks of {@code person} by a description as the subject of its speech ("In an
@@ -64,7 +64,7 @@ final class Roles {
     static boolean describedAgain(String line, String person, String text, int upTo, Map<String, String> longest) {
         if (person.isEmpty()) return false;
         Matcher m = DESCRIBED_SPEAKER.matcher(line);
-        if (!m.find() || namesSomeoneElse(line, person, longest)) return false;
+        if (!DESCRIBED_SPEAKER.find(m, line, 0, line.length()) || namesSomeoneElse(line, person, longest)) return false;
         if (m.group("noun") == null) return true; // "the Kansas Republican": a party, no role anyone else is given
         Set<String> named = peopleWithRole(m.group("noun"), text.substring(0, upTo), longest);
         return named.isEmpty() || named.size() == 1 && named.contains(person);
@@ -72,7 +72,7 @@ final class Roles {
 
     /** Whether the paragraph has a speaker described by "the" and a description ({@link #describedAgain} reads whom). */
     static boolean describesSpeaker(String line) {
-        return DESCRIBED_SPEAKER.matcher(line).find();
+        return DESCRIBED_SPEAKER.find(line);
     }
 
     /** Whether a capitalised word of {@code line} is the surname of a full name of the cluster other than {@code person}. */

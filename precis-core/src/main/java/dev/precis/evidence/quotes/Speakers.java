@@ -171,6 +171,8 @@ public final class Speakers {
 
     /** The subject of "jokes", "remarks" or "quips" right before the quote ("MacLaine, who remarks, “"); null when none. */
     private static String nounVerbBefore(String head, Map<String, String> longest, Pronouns refs) {
+        // most heads hold none of the three words: the pattern, which may start at any word, runs only where one is
+        if (!head.contains("jokes") && !head.contains("remarks") && !head.contains("quips")) return null;
         Matcher m = NOUN_VERB_BEFORE.matcher(head);
         if (!m.find()) return null;
         String p = person(m.group("name"), longest, refs);
