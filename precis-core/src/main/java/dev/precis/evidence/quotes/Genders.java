@@ -1,5 +1,6 @@
 package dev.precis.evidence.quotes;
 
+import dev.precis.lexicon.StartPattern;
 import dev.precis.model.CleanArticle;
 import dev.precis.model.ClusterText;
 
@@ -40,6 +41,30 @@ public final class Genders {
 
     private static final Pattern DETERMINER = Pattern.compile("(?:The|A|An|This|That|These|Those)\\s");
 
+    /** Nouns of a person's sex that may head a sentence about someone unnamed ("The woman said"; {@link Referents}). */
+    static final String FEMALE_NOUNS = "woman|girl|mother|wife|daughter|sister|lady|grandmother";
+    static final String MALE_NOUNS = "man|boy|father|husband|son|brother|grandfather";
+    /** Kinship and roles that state a named person's sex, besides the nouns above that name kin. */
+    private static final String FEMALE_ROLES = "mother|wife|daughter|sister|grandmother|granddaughter|aunt|niece|widow|girlfriend|"
+            + "actress|spokeswoman|congresswoman|chairwoman|businesswoman|stepmother|stepdaughter";
+    private static final String MALE_ROLES = "father|husband|son|brother|grandfather|grandson|uncle|nephew|widower|boyfriend|"
+            + "actor|spokesman|congressman|chairman|businessman|stepfather|stepson";
+    /**
+     * "Michelle Troye, Frank’s daughter, knew", "Jennifer Rivers, mother of Tavin Price", "Ana Costa, a
+     * former actress,": a kin word or gendered role heading the appositive right after a name (its own
+     * lower-case words before it at most two), closed by a comma, a period or "of".
+     */
+    private static final StartPattern APPOSITIVE_ROLE = StartPattern.of(
+            "(?<name>" + NAME + "),\\s+(?:(?:a|an|the|his|her|their)\\s+|" + CAP + "['’]s\\s+)?(?:\\p{Ll}[\\p{Ll}-]*\\s+){0,2}"
+                    + "(?:(?<f>" + FEMALE_ROLES + "|woman|girl)|(?<m>" + MALE_ROLES + "|man|boy))(?=,|\\.|\\s+of\\b)", StartPattern.atWordStart(Character::isUpperCase));
+    /**
+     * "His mother, Maria Feng, remembers", "actress Emma Stone": the role right before a full name (no
+     * "man"/"woman": "the woman Donald Trump called" is no apposition).
+     */
+    private static final StartPattern ROLE_BEFORE_NAME = StartPattern.of(
+            "\\b(?:(?<f>" + FEMALE_ROLES + ")|(?<m>" + MALE_ROLES + ")),?[ \\t]+(?<name>" + CAP + "[ \\t]+" + CAP + "(?:[ \\t]+" + CAP + ")?)",
+            StartPattern.atWordStart(StartPattern.initials(java.util.Arrays.asList((FEMALE_ROLES + "|" + MALE_ROLES).split("\\|")))));
+
     private Genders() {
     }
 
@@ -54,6 +79,7 @@ public final class Genders {
         Set<String> mixed = new java.util.HashSet<>();
         for (CleanArticle art : text.articles()) {
             titles(art.text(), longest, out, mixed);
+            roles(art.text(), longest, out, mixed);
             pronounCues(art.text(), longest, out, mixed);
         }
         for (String x : mixed) out.remove(x);
@@ -71,6 +97,15 @@ public final class Genders {
                 char g = title.equals("Mr") || title.equals("Sir") || title.equals("Lord") ? 'm' : 'f';
                 note(out, mixed, canonical(m.group("name"), longest), g);
             }
+        }
+    }
+
+    /** "Michelle Troye, Frank’s daughter,", "his mother, Maria Feng,": a kin word or gendered role next to a name. */
+    private static void roles(String t, Map<String, String> longest, Map<String, Character> out, Set<String> mixed) {
+        for (StartPattern p : List.of(APPOSITIVE_ROLE, ROLE_BEFORE_NAME)) { // tried only where a name or a role can start
+            Matcher m = p.matcher(t);
+            for (int from = 0; p.find(m, t, from, t.length()); from = m.end())
+                gendered(out, mixed, m.group("name"), m.group("f") != null ? 'f' : 'm', longest);
         }
     }
 
@@ -185,10 +220,15 @@ public final class Genders {
 
     private static void gendered(Map<String, Character> out, Set<String> mixed, String raw, String pronoun,
                                  Map<String, String> longest) {
+        gendered(out, mixed, raw, pronoun.equals("he") || pronoun.startsWith("hi") ? 'm' : 'f', longest);
+    }
+
+    private static void gendered(Map<String, Character> out, Set<String> mixed, String raw, char g,
+                                 Map<String, String> longest) {
         String name = canonical(raw, longest);
         if (name.isEmpty() || isOrganisation(name) || !Character.isUpperCase(name.charAt(0))
                 || PRONOUNS.contains(name.toLowerCase(Locale.ROOT)) || NON_PERSONS.contains(name.toLowerCase(Locale.ROOT))) return;
-        note(out, mixed, name, pronoun.equals("he") || pronoun.startsWith("hi") ? 'm' : 'f');
+        note(out, mixed, name, g);
     }
 
     private static void note(Map<String, Character> out, Set<String> mixed, String name, char g) {

@@ -10,7 +10,8 @@ import java.util.regex.Matcher;
  * An article's paragraphs up to its last closing quote mark (none after it holds a quote), the quotes
  * each one holds, and which ones {@link Quotes} must read. A paragraph's persons and speakers are
  * read only at a quote: one in the same paragraph or the next, or further on through paragraphs that
- * each say "he" or "she" (which carry the last person on); and a quote left open at a paragraph's
+ * each say "he" or "she" or speak of someone by a description ("the Facebook founder said"), which carry the
+ * last person on; and a quote left open at a paragraph's
  * end is read by a quote opening the next one. Every other paragraph changes nothing a quote sees.
  */
 final class Paragraphs {
@@ -62,7 +63,7 @@ final class Paragraphs {
                     && Quotes.unclosedQuote(lines.get(k), qs.isEmpty() ? 0 : qs.get(qs.size() - 1)[1]) >= 0;
         }
         for (int k = n - 1; k >= 0; k--) {
-            out[k] = reader[k] || k + 1 < n && (reader[k + 1] || out[k + 1] && saysHeOrShe(k + 1));
+            out[k] = reader[k] || k + 1 < n && (reader[k + 1] || out[k + 1] && (saysHeOrShe(k + 1) || Roles.describesSpeaker(lines.get(k + 1))));
         }
         return out;
     }

@@ -88,6 +88,15 @@ public final class Quotes {
                     + "(?:,\\s+(?:[\\p{Ll}\\d]|\\p{Lu}\\p{L}*['’]s\\s)[^,\"“”.!?]{0,80},)?\\s+\\p{Ll}",
             (text, at) -> at == 0 || ".!?".indexOf(text.charAt(at)) >= 0);
     /**
+     * A name set off after a role that opens the sentence, the sentence going on after it: "The group's leader,
+     * Col. Riad al-Asaad, refused to comment", "His mother, Maria Feng, remembers": that name is the subject.
+     */
+    private static final String ROLE_LED = "(?:The|His|Her|Their|Its|A|An)\\s+[^,\"“”.!?]{1,60}?,\\s+(?<name>" + NAME + "),\\s+\\p{Ll}";
+    private static final StartPattern ROLE_LED_SUBJECT = StartPattern.of("(?:^|[.!?]\\s+)" + ROLE_LED,
+            (text, at) -> at == 0 || ".!?".indexOf(text.charAt(at)) >= 0);
+    private static final Pattern ROLE_LED_OPENING = Pattern.compile("^\\s*" + ROLE_LED);
+
+    /**
      * A quote whose closing mark is missing, so the next quote's opening mark closed it: its words
      * end on the attribution ("... hope, said Kunz Sr. ") and are cut there.
      */
@@ -131,6 +140,7 @@ public final class Quotes {
         // one matcher of each pattern per article, reset for each stretch of text: a matcher of a pattern
         // with many groups costs more to make than a short stretch costs to search
         Matcher subj = SENTENCE_SUBJECT.matcher("").useAnchoringBounds(false); // "^": the start of the text only
+        Matcher roleSubj = ROLE_LED_SUBJECT.matcher("").useAnchoringBounds(false);
         Matcher inv = VERB_THEN_NAME.matcher("");
         Matcher sub = SPEECH_SUBJECT.matcher("");
         for (int lineNo = 0; lineNo < paragraphs.size(); lineNo++) {
@@ -140,7 +150,8 @@ public final class Quotes {
             // "he"/"she" refer to the last person named in this or the previous paragraph; a paragraph
             // that itself says "he"/"she" carries the reference on ("He blamed ...", then "... he said")
             if (lineNo - lastPersonLine <= 1 && (paragraphs.saysHeOrShe(lineNo) || Roles.namesAgain(line, lastPerson)
-                    || Roles.titleOf(line, lastPerson, t, lineStart, longest))) lastPersonLine = lineNo;
+                    || Roles.titleOf(line, lastPerson, t, lineStart, longest)
+                    || Roles.describedAgain(line, lastPerson, t, lineStart, longest))) lastPersonLine = lineNo;
             String lineSpeaker = "";
             int lineSpeakerEnd = -1;
             // speech-verb subjects outside quotes keep "he"/"she" and continuations resolvable
@@ -152,15 +163,22 @@ public final class Quotes {
                 String between = line.substring(cursor, qs == null ? line.length() : qs[0]);
                 mentions(between, lineStart + cursor, lineNo, longest, persons, mentioned);
                 subj.reset(between);
+                roleSubj.reset(between);
                 inv.reset(between);
                 sub.reset(between);
-                for (int from = 0; SENTENCE_SUBJECT.find(subj, between, from, between.length()); from = subj.end()) {
-                    String name = canonical(subj.group("name"), longest);
+                // the sentences' subjects in text order: a name opening its sentence, or set off after a role that opens it
+                int n = between.length();
+                boolean opening = SENTENCE_SUBJECT.find(subj, between, 0, n), roleLed = ROLE_LED_SUBJECT.find(roleSubj, between, 0, n);
+                while (opening || roleLed) {
+                    Matcher m = opening && (!roleLed || subj.start() <= roleSubj.start()) ? subj : roleSubj;
+                    String name = canonical(m.group("name"), longest);
                     if ((name.indexOf(' ') > 0 || speakersSeen.contains(name)) && namesOnePerson(name)) { // a known full name or speaker
                         lastPerson = name;
                         lastPersonLine = lineNo;
-                        lastPersonAt = lineStart + cursor + subj.start("name");
+                        lastPersonAt = lineStart + cursor + m.start("name");
                     }
+                    if (m == subj) opening = SENTENCE_SUBJECT.find(subj, between, subj.end(), n);
+                    else roleLed = ROLE_LED_SUBJECT.find(roleSubj, between, roleSubj.end(), n);
                 }
                 for (int verb : speechVerbs(between)) {
                     int verbEnd = verb;
@@ -296,10 +314,13 @@ public final class Quotes {
         if (sentenceStart < 2) return null;
         String previous = sentenceHead(line, sentenceStart - 1);
         if (previous.indexOf('"') >= 0 || previous.indexOf('“') >= 0 || previous.indexOf('”') >= 0) return null;
-        String raw = Speakers.openingSubject(previous);
+        Matcher roleLed = ROLE_LED_OPENING.matcher(previous);
+        // "His mother, Maria Feng, remembers that day.": the name set off after the role opening the sentence
+        boolean led = roleLed.lookingAt();
+        String raw = led ? roleLed.group("name") : Speakers.openingSubject(previous);
         // the subject opens the sentence itself: past a lead-in ("During Colbert's ...", "When La La Land ...") a
         // capitalised word is as often no person
-        if (raw == null || !previous.stripLeading().startsWith(raw) || raw.endsWith("'s") || raw.endsWith("’s")) return null;
+        if (raw == null || !led && !previous.stripLeading().startsWith(raw) || raw.endsWith("'s") || raw.endsWith("’s")) return null;
         String lower = raw.toLowerCase(Locale.ROOT);
         if (!PRONOUNS.contains(lower) && Lexicon.SENTENCE_OPENERS.contains(lower.split(" ", 2)[0])) return null; // "When La La Land ..."
         String name = !PRONOUNS.contains(lower) ? canonical(raw, longest) : lower.equals("he") ? refs.he() : refs.she();

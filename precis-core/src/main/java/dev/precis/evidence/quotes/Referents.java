@@ -67,7 +67,7 @@ public final class Referents {
 
     /** A sentence opened by a gendered noun: "The woman had several mutual friends ...", "His father said ...". */
     private static final Pattern GENDERED_SUBJECT = Pattern.compile(
-            "(?:^|[.!?][\"”]?\\s+)(?:The|A|An|His|Her|Their|This|That)\\s+(?:\\p{Ll}+\\s+)?(?:(?<f>woman|girl|mother|wife|daughter|sister|lady|grandmother)|(?<m>man|boy|father|husband|son|brother|grandfather))\\b");
+            "(?:^|[.!?][\"”]?\\s+)(?:The|A|An|His|Her|Their|This|That)\\s+(?:\\p{Ll}+\\s+)?(?:(?<f>" + Genders.FEMALE_NOUNS + ")|(?<m>" + Genders.MALE_NOUNS + "))\\b");
 
     /**
      * Whether "he"/"she" at {@code at} may as well stand for someone unnamed: {@code name}'s gender is

@@ -16,6 +16,7 @@ import static dev.precis.evidence.names.Names.canonical;
 import static dev.precis.evidence.names.Names.isOrganisation;
 import static dev.precis.evidence.names.SpeechPatterns.CAP;
 import static dev.precis.evidence.names.SpeechPatterns.PARTICLE;
+import static dev.precis.evidence.names.SpeechPatterns.SPEECH;
 
 /**
  * Persons spoken of by a role or a title rather than by name ("the minister added", "But the president
@@ -42,6 +43,50 @@ final class Roles {
             if ((i == 0 || !Character.isLetter(text.charAt(i - 1))) && (end == text.length() || !Character.isLetter(text.charAt(end)))) return i;
         }
         return -1;
+    }
+
+    /**
+     * "the Facebook founder said", "the former House speaker and Republican presidential contender said", "The
+     * Kansas Republican - who served 27 years ... - said": a speech verb whose subject is "the" and a description
+     * (its last word a lower-case noun or a party), maybe with an aside, which names no one new but points back
+     * to someone the reader knows.
+     */
+    private static final StartPattern DESCRIBED_SPEAKER = StartPattern.of(
+            "\\b[Tt]he\\s+(?:[\\p{L}-]+\\s+){0,6}?(?:(?<noun>\\p{Ll}{3,})|Republican|Democrat)(?:\\s+[-—–][^-—–\"“”.!?]{1,120}[-—–]|,[^,\"“”.!?]{1,80},)?\\s+" + SPEECH + "\\b", StartPattern.atWordStart("tT"));
+
+    /**
+     * Whether the paragraph speaks of {@code person} by a description as the subject of its speech ("In an
+     * interview with the BBC, the Facebook founder said ..." after "Mark Zuckerberg has revealed ..."):
+     * it names nobody else by a full name of the cluster, and the description's last word is no role that
+     * the text before {@code upTo} gives someone else ("the spokesman said" after "spokesman Jon Reed").
+     * Like a paragraph that says "he" or "she", it keeps that person the one a later pronoun stands for.
+     */
+    static boolean describedAgain(String line, String person, String text, int upTo, Map<String, String> longest) {
+        if (person.isEmpty()) return false;
+        Matcher m = DESCRIBED_SPEAKER.matcher(line);
+        if (!DESCRIBED_SPEAKER.find(m, line, 0, line.length()) || namesSomeoneElse(line, person, longest)) return false;
+        if (m.group("noun") == null) return true; // "the Kansas Republican": a party, no role anyone else is given
+        Set<String> named = peopleWithRole(m.group("noun"), text.substring(0, upTo), longest);
+        return named.isEmpty() || named.size() == 1 && named.contains(person);
+    }
+
+    /** Whether the paragraph has a speaker described by "the" and a description ({@link #describedAgain} reads whom). */
+    static boolean describesSpeaker(String line) {
+        return DESCRIBED_SPEAKER.find(line);
+    }
+
+    /** Whether a capitalised word of {@code line} is the surname of a full name of the cluster other than {@code person}. */
+    private static boolean namesSomeoneElse(String line, String person, Map<String, String> longest) {
+        int n = line.length();
+        for (int i = 0; i < n; i++) {
+            if (!Character.isUpperCase(line.charAt(i)) || i > 0 && Character.isLetter(line.charAt(i - 1))) continue;
+            int j = i + 1;
+            while (j < n && (Character.isLetter(line.charAt(j)) || line.charAt(j) == '-')) j++;
+            String full = longest.get(line.substring(i, j).toLowerCase(Locale.ROOT));
+            if (full != null && full.indexOf(' ') > 0 && !full.equals(person) && !isOrganisation(full) && !Names.isPartyMember(full)) return true;
+            i = j;
+        }
+        return false;
     }
 
     private static final Pattern THE_TITLE = Pattern.compile("\\b[Tt]he\\s+(\\p{Ll}+)\\b");

@@ -91,6 +91,16 @@ public final class Speakers {
     private static final StartPattern BEFORE_APPOSITIVE = StartPattern.of(
             "(?<name>\\b" + NAME + ")" + AFFILIATION + "(?:,[^,\"“”]{1,80}){1,3},\\s+(?:has\\s+|had\\s+)?(?:\\p{Ll}+ly\\s+)?(?:" + SPEECH + "|" + CALLING + ")\\b[^\"“”]{0,60}$",
             StartPattern.UPPER_CASE);
+    /**
+     * Verbs of speech that are also nouns ("Trump Twitter jokes", "his remarks"): a verb only right between
+     * a subject and the quote, "Kimmel jokes in a monotone voice" after it, "MacLaine, who remarks, “" before it.
+     */
+    private static final String NOUN_VERBS = "(?:jokes|remarks|quips)";
+    private static final Pattern NOUN_VERB_AFTER = Pattern.compile(
+            "^\\s*[,.]?\\s*(?<name>he|she|" + NAME + ")(?<!['’]s)\\s+" + NOUN_VERBS + "\\b");
+    /** Not after a possessive: "Costa's remarks, “...”" are no verb. */
+    private static final Pattern NOUN_VERB_BEFORE = Pattern.compile(
+            "(?<name>\\b(?:he|she|" + NAME + "))(?<!['’]s)(?:,\\s*who)?\\s+" + NOUN_VERBS + "\\s*[,:]\\s*$");
     private static final Pattern BEFORE_ROLE = Pattern.compile(
             "^\\s*\\(?(?:But\\s+|And\\s+)?(?<name>(?:A|An|The)\\s[^,\"“”]{2,60}?)(?:,[^,\"“”]{1,80},)?\\s+(?:has\\s+)?"
                     + SPEECH + "\\b[^\"“”]{0,60}$");
@@ -110,8 +120,11 @@ public final class Speakers {
      * sentence's subject.
      */
     private static final String PARTICIPLES = "(?:saying|adding|noting|boasting|claiming|insisting|arguing|warning|explaining|declaring|stating)\\b[^\"“”.;:]{0,60}$";
-    private static final Pattern PARTICIPLE = Pattern.compile("(?:,|\\bby)\\s+" + PARTICIPLES);
-    private static final Pattern BY_PARTICIPLE = Pattern.compile("\\bby\\s+" + PARTICIPLES);
+    /**
+     * A participle of speech after a comma or "by"; the participle and the rest of the head sit in a
+     * lookahead, so that one run of one matcher sees every such place, "by" ones included.
+     */
+    private static final Pattern PARTICIPLE = Pattern.compile("(?:,|\\b(?<by>by))\\s+(?=" + PARTICIPLES + ")");
     /**
      * "According to the lawsuit, ", "On Thursday, ", "Instead, ": a short clause of time, place or
      * contrast before a sentence's subject (not "It is that the Post ...": a clause with a subject of
@@ -153,7 +166,17 @@ public final class Speakers {
         String p = appositiveSpeaker(head, longest, refs);
         if (p != null) return p;
         Matcher m = nearest(BEFORE, head);
-        return m != null ? person(m.group("name"), longest, refs) : null;
+        return m != null ? person(m.group("name"), longest, refs) : nounVerbBefore(head, longest, refs);
+    }
+
+    /** The subject of "jokes", "remarks" or "quips" right before the quote ("MacLaine, who remarks, “"); null when none. */
+    private static String nounVerbBefore(String head, Map<String, String> longest, Pronouns refs) {
+        // most heads hold none of the three words: the pattern, which may start at any word, runs only where one is
+        if (!head.contains("jokes") && !head.contains("remarks") && !head.contains("quips")) return null;
+        Matcher m = NOUN_VERB_BEFORE.matcher(head);
+        if (!m.find()) return null;
+        String p = person(m.group("name"), longest, refs);
+        return p == null || p.isEmpty() ? null : p;
     }
 
     /** Speaker from the words after or before the quote; null when neither names one. */
@@ -180,6 +203,11 @@ public final class Speakers {
             String p = person(m.group("name"), longest, lastPerson);
             if (p != null) return p;
         }
+        m = NOUN_VERB_AFTER.matcher(tail);
+        if (!roleFirst && m.find()) {
+            String p = person(m.group("name"), longest, lastPerson);
+            if (p != null && !p.isEmpty()) return p;
+        }
         m = AFTER_NAME_APPOSITIVE.matcher(tail);
         if (m.find()) return person(m.group("name"), longest, lastPerson);
         m = AFTER_CLAUSE_VERB.matcher(tail);
@@ -205,15 +233,18 @@ public final class Speakers {
             if (named != null) return named;
             m = nearest(BEFORE, head);
             if (m != null) return person(m.group("name"), longest, lastPerson);
+            named = nounVerbBefore(head, longest, lastPerson);
+            if (named != null) return named;
             m = VERB_THEN_NAME_BEFORE.matcher(head);
             if (m.find() && !TO_LISTENER.contains(m.group("verb").toLowerCase(Locale.ROOT))) {
                 String p = person(m.group("name"), longest, lastPerson);
                 if (p != null && !p.isEmpty()) return p;
             }
-            String subject = participleSubject(head);
+            Participle participle = participle(head);
+            String subject = participle == Participle.NONE ? null : openingSubject(head);
             // after "by saying" only a full name: a capitalised word opening the sentence is as often no
             // name at all ("Co-host joe scarborough opened the show by saying")
-            if (subject != null && BY_PARTICIPLE.matcher(head).find() && canonical(subject, longest).indexOf(' ') < 0
+            if (subject != null && participle == Participle.BY && canonical(subject, longest).indexOf(' ') < 0
                     && !isOrganisation(subject)) subject = null;
             if (subject == null) subject = colonSubject(head, longest);
             if (subject != null) {
@@ -252,11 +283,18 @@ public final class Speakers {
         return Lexicon.PERSON_TITLES.contains(role[role.length - 1]) ? m.group("name") : found.group("name");
     }
 
-    /** The subject of a sentence whose words before the quote end in a participle of speech; null otherwise. */
-    static String participleSubject(String head) {
-        if (!PARTICIPLE.matcher(head).find()) return null;
-        Matcher m = OPENING_SUBJECT.matcher(head);
-        return m.find() ? m.group("name") : null;
+    /** Whether the words before a quote end in a participle of speech, and whether one of them follows "by". */
+    enum Participle { NONE, COMMA, BY }
+
+    /** Which {@link Participle} ends {@code head}, from one pass over it: BY when any participle follows "by". */
+    static Participle participle(String head) {
+        Matcher m = PARTICIPLE.matcher(head);
+        Participle found = Participle.NONE;
+        while (m.find()) {
+            if (m.group("by") != null) return Participle.BY;
+            found = Participle.COMMA;
+        }
+        return found;
     }
 
     /** The subject opening a sentence of the writer's, as written ("He", "Emma Stone"); null when none opens it. */

@@ -415,4 +415,42 @@ class AttributionRulesTest {
                 + "When the storm came, the city closed. \"Nobody knew what to do next.\"");
         assertThat(qs).extracting(Quote::speaker).containsExactly("Ashake Banks", "");
     }
+
+    @Test
+    void aNameSetOffAfterARoleOpeningTheSentenceIsItsSubject() {
+        List<Quote> qs = quotes("The crew's captain, Ana Costa, refused to comment on the fire when reached by phone. "
+                + "“This is a matter for the harbour police,” she said.");
+        assertThat(qs).singleElement().satisfies(q -> assertThat(q.speaker()).isEqualTo("Ana Costa"));
+        // ... and speaks the quote that opens the next sentence
+        List<Quote> next = quotes("His mother, Rosa Delgado, remembers that storm. “It was the worst night of my whole life.”");
+        assertThat(next).singleElement().satisfies(q -> assertThat(q.speaker()).isEqualTo("Rosa Delgado"));
+    }
+
+    @Test
+    void aParagraphSpeakingOfThePersonByADescriptionCarriesTheirPronoun() {
+        List<Quote> qs = quotes("Daniel Brandt has warned that the port will close.\n"
+                + "In an interview with the Herald, the harbour master said the berths were full.\n"
+                + "“We cannot take another ship this winter,” he said.");
+        assertThat(qs).singleElement().satisfies(q -> assertThat(q.speaker()).isEqualTo("Daniel Brandt"));
+        List<Quote> party = quotes("Sen. Ana Costa said the harbour bill would fail.\n"
+                + "The Kansas Democrat - who has served two terms - said the bill was dead.\n"
+                + "“We do not have the votes this year,” she said.");
+        assertThat(party).singleElement().satisfies(q -> assertThat(q.speaker()).isEqualTo("Ana Costa"));
+        // a description the text gave someone else is that other person: the chain breaks
+        List<Quote> other = quotes("Daniel Brandt has warned that the port will close. The port hired spokesman Jon Reed in May.\n"
+                + "In a statement, the spokesman said the berths were full.\n"
+                + "“We cannot take another ship this winter,” he said.");
+        assertThat(other).singleElement().satisfies(q -> assertThat(q.speaker()).isEmpty());
+    }
+
+    @Test
+    void jokesAndRemarksAreVerbsOnlyRightBetweenTheSubjectAndTheQuote() {
+        assertThat(quotes("“It is not going to be the best night of the year,” Ana Costa jokes in a flat voice."))
+                .singleElement().satisfies(q -> assertThat(q.speaker()).isEqualTo("Ana Costa"));
+        assertThat(quotes("At the pier, Costa turns to Daniel Brandt, who remarks, “The ships never come back on time.”"))
+                .singleElement().satisfies(q -> assertThat(q.speaker()).isEqualTo("Daniel Brandt"));
+        // a possessive: the nouns
+        assertThat(quotes("Daniel Brandt's remarks, “The ships never come back on time,” drew laughs at the pier."))
+                .singleElement().satisfies(q -> assertThat(q.speaker()).isEmpty());
+    }
 }

@@ -60,4 +60,14 @@ class GendersTest {
         String far = "They said to the crowded hall full of reporters that he left.";
         assertThat(Genders.speechVerbBefore(far, far.indexOf(" he"))).isEqualTo(-1); // more than one word before "that"
     }
+
+    @Test
+    void aKinWordOrGenderedRoleNextToANameStatesTheGender() {
+        assertThat(genders("Lena Ortiz, Paul's daughter, knew the boat was lost.")).containsEntry("Lena Ortiz", 'f');
+        assertThat(genders("Paul Okafor, father of two deckhands, waited at the pier.")).containsEntry("Paul Okafor", 'm');
+        assertThat(genders("His mother, Rosa Delgado, remembers the storm.")).containsEntry("Rosa Delgado", 'f');
+        assertThat(genders("The film about the harbour starred actor Tom Brandt.")).containsEntry("Tom Brandt", 'm');
+        // no apposition: "woman" is no role before a name
+        assertThat(genders("The woman Tom Brandt hired left the pier.")).doesNotContainKey("Tom Brandt");
+    }
 }

@@ -33,9 +33,11 @@ class EvidenceLabelsTest {
             // changed): 0.888 / 0.880 right, 0.174 / 0.245 missing before its rules, 0.917 / 0.891 and 0.165 / 0.243 after;
             // round 10 (branch quotes10, no new labels: the 9 speakers it changed were labelled): 0.922 / 0.891, 0.163 / 0.242;
             // round 11 (branch quotes11, 2,446 labels: every quote of the 7 clusters whose speakers it changed that had
-            // no quote label): 0.920 / 0.892 right, 0.175 / 0.241 missing before its rules, 0.925 / 0.897 and 0.148 / 0.233 after
-            assertThat(p.speakerRight()).as(part + " named speaker right").isGreaterThanOrEqualTo(0.896);
-            assertThat(p.speakerMissing()).as(part + " speaker within one sentence but missing").isLessThanOrEqualTo(0.234);
+            // no quote label): 0.920 / 0.892 right, 0.175 / 0.241 missing before its rules, 0.925 / 0.897 and 0.148 / 0.233 after;
+            // round 12 (branch quotes12, 2,477 labels: the 31 quotes of the one changed cluster that had none): 0.921 / 0.897
+            // right, 0.152 / 0.233 missing before its rules, 0.924 / 0.901 and 0.145 / 0.228 after
+            assertThat(p.speakerRight()).as(part + " named speaker right").isGreaterThanOrEqualTo(0.9);
+            assertThat(p.speakerMissing()).as(part + " speaker within one sentence but missing").isLessThanOrEqualTo(0.229);
             // 0.918 on the tuning part before the readable-summaries cleaning changes were merged, 0.895 after
             // (wrong dates on lines that cleaning now keeps): the floor guards against falling further.
             // issue 9 round 3: 0.988 tune / 0.962 held after the multi-post, weekday-year and not-event rules
@@ -54,7 +56,7 @@ class EvidenceLabelsTest {
                     .isGreaterThanOrEqualTo(part.equals("tune") ? 0.64 : 0.87);
             if (part.equals("tune")) { // issue 9's targets (0.95, 0.05) were met on the round-3 labels; on all of round 6's they are not yet
                 assertThat(p.speakerRight()).as("tune named speaker right").isGreaterThanOrEqualTo(0.924);
-                assertThat(p.speakerMissing()).as("tune speaker within one sentence but missing").isLessThanOrEqualTo(0.15);
+                assertThat(p.speakerMissing()).as("tune speaker within one sentence but missing").isLessThanOrEqualTo(0.146);
             }
         }
     }
