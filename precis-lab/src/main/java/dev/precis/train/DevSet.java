@@ -74,9 +74,7 @@ public final class DevSet {
                 continue;
             }
             List<Sentence> chosen = orderer.order(analysis, summarizer.choose(analysis, budget));
-            List<String> system = new ArrayList<>(chosen.size());
-            for (Sentence s : chosen) system.add(TextRenderer.oneLine(s.text()));
-            all.add(references.get(i).score(system));
+            all.add(references.get(i).score(lines(chosen)));
         }
         return RougeScores.mean(all);
     }
