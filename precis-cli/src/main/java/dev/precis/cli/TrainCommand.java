@@ -9,6 +9,7 @@ import dev.precis.eval.RougeScores;
 import dev.precis.ingest.ClusterInput;
 import dev.precis.ingest.Sources;
 import dev.precis.train.DevSet;
+import dev.precis.train.Headroom;
 import dev.precis.train.OffTopicCheck;
 import dev.precis.score.learned.Features;
 import dev.precis.score.learned.LearnedScorer;
@@ -66,6 +67,12 @@ public final class TrainCommand implements Callable<Integer> {
             description = "Instead of training: how well the article-level off-topic fit separates the articles labelled "
                     + "\"irrelevant\" in this file (first --limit clusters) from the others.")
     Path offTopic;
+
+    @Option(names = "--headroom", paramLabel = "FILE.jsonl[.gz]",
+            description = "Instead of training: where the shipped learned summarizer loses ROUGE on these clusters (first "
+                    + "--limit): its summaries against the greedy oracle over the same candidates, and against its own "
+                    + "selector given the oracle's choice as scores; overall and by cluster size.")
+    Path headroom;
 
     @Option(names = "--out", paramLabel = "MODEL", description = "Where to write the model (LightGBM text format).")
     Path out;
@@ -153,6 +160,7 @@ public final class TrainCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         long t0 = System.nanoTime();
         if (offTopic != null) return offTopicCheck(out, t0);
+        if (headroom != null) return headroom(out, err, t0);
         if (data == null || data.isEmpty()) throw new BadInputException("give --data FILE with the training clusters");
         if (this.out == null && eval == null) throw new BadInputException("give --out MODEL (or --eval to only measure)");
         if (curve != null && curve.stream().anyMatch(n -> n < 1)) throw new BadInputException("--curve sizes must be at least 1");
@@ -229,6 +237,26 @@ public final class TrainCommand implements Callable<Integer> {
         }
         out.flush();
         return 0;
+    }
+
+    private int headroom(PrintWriter out, PrintWriter err, long t0) {
+        DevSet set = new DevSet(EvalData.load(headroom, limit, err), Precis.pipeline());
+        Headroom h = set.headroom(new LearnedScorer(), Summarizers.selector(selectorName), Budget.words(words));
+        out.printf(Locale.ROOT, "Headroom on %s (%d clusters, %d words, learned + %s): ROUGE-1 / ROUGE-2 F1%n%n",
+                headroom.getFileName(), set.size(), words, selectorName);
+        out.println("| clusters | sentences | summary words | summary | oracle's choice through the selector | oracle | oracle's sentences in the summary |");
+        out.println("|---|---:|---:|---:|---:|---:|---:|");
+        headroomRow(out, "all", h.all());
+        for (Headroom.Mean m : h.bySize(4)) headroomRow(out, "size quarter", m);
+        out.printf(Locale.ROOT, "%n%.1f s%n", (System.nanoTime() - t0) / 1e9);
+        out.flush();
+        return 0;
+    }
+
+    private static void headroomRow(PrintWriter out, String label, Headroom.Mean m) {
+        out.printf(Locale.ROOT, "| %s (%d) | %d-%d | %.1f | %.4f / %.4f | %.4f / %.4f | %.4f / %.4f | %.2f |%n", label, m.clusters(),
+                m.minSentences(), m.maxSentences(), m.words(), m.summary().rouge1().f1(), m.summary().rouge2().f1(),
+                m.perfect().rouge1().f1(), m.perfect().rouge2().f1(), m.oracle().rouge1().f1(), m.oracle().rouge2().f1(), m.taken());
     }
 
     private int offTopicCheck(PrintWriter out, long t0) throws IOException {
