@@ -1,5 +1,7 @@
 package dev.precis.segment;
 
+import dev.precis.lexicon.Quotations;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -82,7 +84,7 @@ final class Boundaries {
             }
             if (t.indexOf('…') >= 0) {
                 Matcher m = ELLIPSIS_END.matcher(t);
-                while (m.find()) if (!insideQuotation(text, paragraph, sp[0] + m.start())) cuts.add(m.end());
+                while (m.find()) if (!Quotations.openBetween(text, paragraph, sp[0] + m.start())) cuts.add(m.end());
             }
             if (t.indexOf('[') >= 0) {
                 Matcher m = REF_END.matcher(t);
@@ -121,21 +123,6 @@ final class Boundaries {
         int quotes = 0;
         for (int i = paragraph; i < abs; i++) if (text.charAt(i) == '"') quotes++;
         return quotes % 2 == 1 ? at + 1 : at;
-    }
-
-    /**
-     * Whether {@code at} lies inside a quotation opened earlier in the paragraph: there an ellipsis
-     * marks words left out of the quotation, not the end of a sentence.
-     */
-    private static boolean insideQuotation(String text, int paragraph, int at) {
-        int curly = 0, straight = 0;
-        for (int i = paragraph; i < at; i++) {
-            char c = text.charAt(i);
-            if (c == '“') curly++;
-            else if (c == '”') curly--;
-            else if (c == '"') straight++;
-        }
-        return curly > 0 || straight % 2 == 1;
     }
 
     /** Joins pieces that cannot stand alone to the piece before them. */

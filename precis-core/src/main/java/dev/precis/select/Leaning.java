@@ -1,6 +1,7 @@
 package dev.precis.select;
 
 import dev.precis.lexicon.KeywordPattern;
+import dev.precis.lexicon.Quotations;
 import dev.precis.lexicon.Spaces;
 import dev.precis.lexicon.StartPattern;
 
@@ -123,7 +124,7 @@ public final class Leaning {
         // A quotation left open runs on into a sentence the summary would not carry, unless the next
         // sentence only begins with its closing mark (tokenised text: 'is "futile.' then '" he said').
         if (k != Kind.NEVER && leavesQuoteOpen(s.text()) && !closedByNext(text, s)) return NEVER;
-        if (k == Kind.ALONE && insideQuotation(text.articles().get(s.article()).text(), s.start())) k = Kind.PREVIOUS;
+        if (k == Kind.ALONE && Quotations.openOnLine(text.articles().get(s.article()).text(), s.start())) k = Kind.PREVIOUS;
         if (k == Kind.ALONE) return ALONE;
         if (k == Kind.NEVER || s.position() == 0) return NEVER;
         List<Sentence> own = text.sentencesOf(s.article());
@@ -144,7 +145,7 @@ public final class Leaning {
     public static int closedBy(ClusterText text, Sentence s) {
         String t = s.text();
         if (!leavesQuoteOpen(t) || closedByNext(text, s) || kind(t) != Kind.ALONE) return -1;
-        if (insideQuotation(text.articles().get(s.article()).text(), s.start())) return -1;
+        if (Quotations.openOnLine(text.articles().get(s.article()).text(), s.start())) return -1;
         List<Sentence> own = text.sentencesOf(s.article());
         for (int next = s.position() + 1; next <= s.position() + QUOTE_RUN; next++) {
             if (next >= own.size() || own.get(next).position() != next) return -1;
@@ -229,22 +230,6 @@ public final class Leaning {
             if (p < own.size() && chosen.test(own.get(p).id())) return own.get(p).id();
         }
         return -1;
-    }
-
-    /**
-     * True when the paragraph before {@code at} leaves a quotation open: the sentence is speech
-     * whose speaker is named elsewhere.
-     */
-    public static boolean insideQuotation(String article, int at) {
-        int from = article.lastIndexOf('\n', at - 1) + 1;
-        int curly = 0, straight = 0;
-        for (int i = from; i < at; i++) {
-            char c = article.charAt(i);
-            if (c == '“') curly++;
-            else if (c == '”') curly--;
-            else if (c == '"') straight++;
-        }
-        return curly > 0 || straight % 2 == 1;
     }
 
     /**

@@ -1,5 +1,6 @@
 package dev.precis.select;
 
+import dev.precis.lexicon.Quotations;
 import dev.precis.model.ClusterText;
 import dev.precis.model.Sentence;
 import dev.precis.represent.TermVectors;
@@ -30,7 +31,7 @@ public final class StandIn {
 
     /** Whether another article's sentence may stand in for the one {@code s} leans on: {@code s} does not carry on a quotation begun before it. */
     static boolean mayUse(ClusterText text, Sentence s) {
-        return Leaning.quoteBalance(s.text()) >= 0 && !Leaning.insideQuotation(text.articles().get(s.article()).text(), s.start());
+        return Leaning.quoteBalance(s.text()) >= 0 && !Quotations.openOnLine(text.articles().get(s.article()).text(), s.start());
     }
 
     /**

@@ -1,7 +1,7 @@
 package dev.precis.topic;
 
+import dev.precis.lexicon.Quotations;
 import dev.precis.model.Sentence;
-import dev.precis.select.Leaning;
 
 import java.util.List;
 import dev.precis.lexicon.KeywordPattern;
@@ -98,7 +98,7 @@ final class Shapes {
         for (int i = 0; i < lower.length; i++) {
             Sentence s = sentences.get(i);
             String t = s.text();
-            unquoted[i] = t.indexOf('"') < 0 && t.indexOf('“') < 0 && !Leaning.insideQuotation(article, s.start());
+            unquoted[i] = t.indexOf('"') < 0 && t.indexOf('“') < 0 && !Quotations.openOnLine(article, s.start());
         }
         return matching(ADDRESS, Shapes::addresses, sentences, lower, i -> unquoted[i]);
     }

@@ -90,13 +90,6 @@ class LeaningTest {
     }
 
     @Test
-    void aSentenceInsideAnOpenQuotationIsSpeech() {
-        String article = "\"We are lost. We dread the holidays.\" The page went on.";
-        assertThat(Leaning.insideQuotation(article, article.indexOf("We dread"))).isTrue();
-        assertThat(Leaning.insideQuotation(article, article.indexOf("The page"))).isFalse();
-    }
-
-    @Test
     void aSummaryNeverOpensWithADanglingSentence() {
         ClusterText text = TestClusters.cluster(
                 "The city council voted to close the old bridge over the river. But residents said the vote came far too late for the town.",
