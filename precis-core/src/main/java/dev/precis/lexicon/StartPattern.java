@@ -112,6 +112,16 @@ public final class StartPattern {
         return new StartPattern(Pattern.compile(regex, flags), start);
     }
 
+    /**
+     * The same compiled pattern, tried only where {@code also} holds as well: for a test that needs the
+     * text read first (built per text), which must hold at every start of a match. The bit test on the
+     * first character stays; {@code also} is called only where it passes.
+     */
+    public StartPattern and(Start also) {
+        Start both = (text, at) -> start.at(text, at) && also.at(text, at);
+        return new StartPattern(pattern, new Opening(ascii, both, false, only));
+    }
+
     public Pattern pattern() {
         return pattern;
     }

@@ -103,4 +103,12 @@ class StartPatternTest {
         for (int at : asked) assertThat(text.charAt(at)).isEqualTo(' ');
         assertThat(asked).contains(5).doesNotContain(0, 1);
     }
+
+    @Test
+    void andAsksItsTestOnlyWhereTheFirstTestHoldsAndFindsTheSameMatches() {
+        String text = "Ada Byron met Alan Turing";
+        List<Integer> asked = new ArrayList<>();
+        assertThat(all(NAME.and((t, at) -> { asked.add(at); return true; }), text)).containsExactly("Ada Byron", "Alan Turing");
+        for (int at : asked) assertThat(Character.isUpperCase(text.charAt(at))).isTrue();
+    }
 }
