@@ -112,16 +112,6 @@ public final class StartPattern {
         return new StartPattern(Pattern.compile(regex, flags), start);
     }
 
-    /**
-     * The same compiled pattern, tried only where {@code also} holds as well: for a test that needs the
-     * text read first (built per text), which must hold at every start of a match. The bit test on the
-     * first character stays; {@code also} is called only where it passes.
-     */
-    public StartPattern and(Start also) {
-        Start both = (text, at) -> start.at(text, at) && also.at(text, at);
-        return new StartPattern(pattern, new Opening(ascii, both, false, only));
-    }
-
     public Pattern pattern() {
         return pattern;
     }
@@ -156,6 +146,24 @@ public final class StartPattern {
                 char c = text.charAt(i);
                 if (c < 128 ? !ascii.has(c) || !asciiDecides && !start.at(text, i) : !start.at(text, i)) continue;
             }
+            m.region(i, to);
+            found = m.lookingAt();
+        }
+        if (CHECK) check(m, text, from, to, found);
+        return found;
+    }
+
+    /**
+     * As {@link #find(Matcher, CharSequence, int, int)}, tried only at the offsets in {@code starts} (where
+     * the start test holds too): for a test that needs the text read first, which must hold at every start
+     * of a match. The offsets outside {@code starts} are not read at all.
+     */
+    public boolean find(Matcher m, CharSequence text, int from, int to, java.util.BitSet starts) {
+        m.useTransparentBounds(true);
+        boolean found = false;
+        for (int i = starts.nextSetBit(from); i >= 0 && i < to && !found; i = starts.nextSetBit(i + 1)) {
+            char c = text.charAt(i);
+            if (c < 128 && !ascii.has(c) || !(c < 128 && asciiDecides) && !start.at(text, i)) continue;
             m.region(i, to);
             found = m.lookingAt();
         }

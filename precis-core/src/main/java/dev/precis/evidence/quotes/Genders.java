@@ -70,8 +70,12 @@ public final class Genders {
     /** The words that may close an {@link #APPOSITIVE_ROLE}: the roles, "woman", "girl", "man", "boy". */
     private static final Set<String> APPOSITIVE_WORDS = new java.util.HashSet<>(ROLE_WORDS);
 
+    /** Per first letter, the lengths (as bits) of the words above that start on it: most words are turned away without a look-up. */
+    private static final int[] ROLE_LENGTHS = new int[26];
+
     static {
         APPOSITIVE_WORDS.addAll(List.of("woman", "girl", "man", "boy"));
+        for (String w : APPOSITIVE_WORDS) ROLE_LENGTHS[w.charAt(0) - 'a'] |= 1 << w.length();
     }
 
     private Genders() {
@@ -112,12 +116,12 @@ public final class Genders {
     /** "Michelle Troye, Frank’s daughter,", "his mother, Maria Feng,": a kin word or gendered role next to a name. */
     private static void roles(String t, Map<String, String> longest, Map<String, Character> out, Set<String> mixed) {
         java.util.BitSet names = appositiveStarts(t);
-        StartPattern appositive = APPOSITIVE_ROLE.and((text, at) -> names.get(at));
-        for (StartPattern p : List.of(appositive, ROLE_BEFORE_NAME)) { // tried only where a name or a role can start
-            Matcher m = p.matcher(t);
-            for (int from = 0; p.find(m, t, from, t.length()); from = m.end())
-                gendered(out, mixed, m.group("name"), m.group("f") != null ? 'f' : 'm', longest);
-        }
+        Matcher m = APPOSITIVE_ROLE.matcher(t); // tried only where a name can start that a comma and a role word follow
+        for (int from = 0; APPOSITIVE_ROLE.find(m, t, from, t.length(), names); from = m.end())
+            gendered(out, mixed, m.group("name"), m.group("f") != null ? 'f' : 'm', longest);
+        m = ROLE_BEFORE_NAME.matcher(t); // tried only at a role word
+        for (int from = 0; ROLE_BEFORE_NAME.find(m, t, from, t.length()); from = m.end())
+            gendered(out, mixed, m.group("name"), m.group("f") != null ? 'f' : 'm', longest);
     }
 
     /**
@@ -145,7 +149,7 @@ public final class Genders {
     private static boolean roleAt(CharSequence t, int at, Set<String> words, String after) {
         int j = at, n = t.length();
         while (j < n && t.charAt(j) >= 'a' && t.charAt(j) <= 'z') j++;
-        if (j - at < 3 || j - at > 13 || j < n && after.indexOf(t.charAt(j)) < 0) return false;
+        if (j == at || (ROLE_LENGTHS[t.charAt(at) - 'a'] & 1 << Math.min(j - at, 31)) == 0 || j < n && after.indexOf(t.charAt(j)) < 0) return false;
         return words.contains(t.subSequence(at, j).toString());
     }
 
