@@ -153,6 +153,24 @@ public final class StartPattern {
         return found;
     }
 
+    /**
+     * As {@link #find(Matcher, CharSequence, int, int)}, tried only at the offsets in {@code starts} (where
+     * the start test holds too): for a test that needs the text read first, which must hold at every start
+     * of a match. The offsets outside {@code starts} are not read at all.
+     */
+    public boolean find(Matcher m, CharSequence text, int from, int to, java.util.BitSet starts) {
+        m.useTransparentBounds(true);
+        boolean found = false;
+        for (int i = starts.nextSetBit(from); i >= 0 && i < to && !found; i = starts.nextSetBit(i + 1)) {
+            char c = text.charAt(i);
+            if (c < 128 && !ascii.has(c) || !(c < 128 && asciiDecides) && !start.at(text, i)) continue;
+            m.region(i, to);
+            found = m.lookingAt();
+        }
+        if (CHECK) check(m, text, from, to, found);
+        return found;
+    }
+
     /** Where {@link #only} next occurs in {@code text} from {@code from} and before {@code to}; -1 if nowhere. */
     private int next(CharSequence text, int from, int to) {
         if (text instanceof String s) {

@@ -103,4 +103,16 @@ class StartPatternTest {
         for (int at : asked) assertThat(text.charAt(at)).isEqualTo(' ');
         assertThat(asked).contains(5).doesNotContain(0, 1);
     }
+
+    @Test
+    void findInASetOfStartsReadsOnlyThoseOffsets() {
+        String text = "Ada Byron met Alan Turing";
+        java.util.BitSet starts = new java.util.BitSet();
+        starts.set(0, 3); // "Ada" and the "da" after it: a start test that only reads a few offsets
+        starts.set(text.indexOf("Alan"));
+        Matcher m = NAME.matcher(text);
+        List<String> found = new ArrayList<>();
+        for (int from = 0; NAME.find(m, text, from, text.length(), starts); from = m.end()) found.add(m.group());
+        assertThat(found).containsExactly("Ada Byron", "Alan Turing");
+    }
 }

@@ -61,9 +61,22 @@ public final class Genders {
      * "His mother, Maria Feng, remembers", "actress Emma Stone": the role right before a full name (no
      * "man"/"woman": "the woman Donald Trump called" is no apposition).
      */
+    private static final Set<String> ROLE_WORDS = Set.of((FEMALE_ROLES + "|" + MALE_ROLES).split("\\|"));
     private static final StartPattern ROLE_BEFORE_NAME = StartPattern.of(
             "\\b(?:(?<f>" + FEMALE_ROLES + ")|(?<m>" + MALE_ROLES + ")),?[ \\t]+(?<name>" + CAP + "[ \\t]+" + CAP + "(?:[ \\t]+" + CAP + ")?)",
-            StartPattern.atWordStart(StartPattern.initials(java.util.Arrays.asList((FEMALE_ROLES + "|" + MALE_ROLES).split("\\|")))));
+            // the regex tries its 34 roles one by one at each word start: read the word once and look it up instead
+            StartPattern.on(StartPattern.initials(ROLE_WORDS),
+                    (text, at) -> (at == 0 || !isAsciiLetterOrDigit(text.charAt(at - 1))) && roleAt(text, at, ROLE_WORDS, ", \t")));
+    /** The words that may close an {@link #APPOSITIVE_ROLE}: the roles, "woman", "girl", "man", "boy". */
+    private static final Set<String> APPOSITIVE_WORDS = new java.util.HashSet<>(ROLE_WORDS);
+
+    /** Per first letter, the lengths (as bits) of the words above that start on it: most words are turned away without a look-up. */
+    private static final int[] ROLE_LENGTHS = new int[26];
+
+    static {
+        APPOSITIVE_WORDS.addAll(List.of("woman", "girl", "man", "boy"));
+        for (String w : APPOSITIVE_WORDS) ROLE_LENGTHS[w.charAt(0) - 'a'] |= 1 << w.length();
+    }
 
     private Genders() {
     }
@@ -102,11 +115,46 @@ public final class Genders {
 
     /** "Michelle Troye, Frank’s daughter,", "his mother, Maria Feng,": a kin word or gendered role next to a name. */
     private static void roles(String t, Map<String, String> longest, Map<String, Character> out, Set<String> mixed) {
-        for (StartPattern p : List.of(APPOSITIVE_ROLE, ROLE_BEFORE_NAME)) { // tried only where a name or a role can start
-            Matcher m = p.matcher(t);
-            for (int from = 0; p.find(m, t, from, t.length()); from = m.end())
-                gendered(out, mixed, m.group("name"), m.group("f") != null ? 'f' : 'm', longest);
+        java.util.BitSet names = appositiveStarts(t);
+        Matcher m = APPOSITIVE_ROLE.matcher(t); // tried only where a name can start that a comma and a role word follow
+        for (int from = 0; APPOSITIVE_ROLE.find(m, t, from, t.length(), names); from = m.end())
+            gendered(out, mixed, m.group("name"), m.group("f") != null ? 'f' : 'm', longest);
+        m = ROLE_BEFORE_NAME.matcher(t); // tried only at a role word
+        for (int from = 0; ROLE_BEFORE_NAME.find(m, t, from, t.length()); from = m.end())
+            gendered(out, mixed, m.group("name"), m.group("f") != null ? 'f' : 'm', longest);
+    }
+
+    /**
+     * Where an {@link #APPOSITIVE_ROLE} can start: its name holds no comma and no line break, and the one
+     * comma after it is followed, before any other comma, by a role word after white space ("Ana Costa, a
+     * former actress,"). So only the offsets between a line break or comma and a comma with such a word
+     * after it; most commas have none, and the pattern, tried at every capitalised word, was the costliest
+     * part of finding genders.
+     */
+    static java.util.BitSet appositiveStarts(String t) {
+        java.util.BitSet out = new java.util.BitSet(t.length());
+        int n = t.length(), from = 0; // where the text that the next comma closes begins
+        for (int c = t.indexOf(','); c >= 0; c = t.indexOf(',', c + 1)) {
+            int next = t.indexOf(',', c + 1), end = next < 0 ? n : next;
+            boolean role = false;
+            for (int k = c + 2; k < end && !role; k++)
+                role = isRegexSpace(t.charAt(k - 1)) && roleAt(t, k, APPOSITIVE_WORDS, ",. \t\n\u000B\f\r");
+            if (role) out.set(Math.max(from, t.lastIndexOf('\n', c) + 1), c);
+            from = c + 1;
         }
+        return out;
+    }
+
+    /** Whether the lower-case ASCII word at {@code at} is one of {@code words}, followed by one of {@code after} or the text's end. */
+    private static boolean roleAt(CharSequence t, int at, Set<String> words, String after) {
+        int j = at, n = t.length();
+        while (j < n && t.charAt(j) >= 'a' && t.charAt(j) <= 'z') j++;
+        if (j == at || (ROLE_LENGTHS[t.charAt(at) - 'a'] & 1 << Math.min(j - at, 31)) == 0 || j < n && after.indexOf(t.charAt(j)) < 0) return false;
+        return words.contains(t.subSequence(at, j).toString());
+    }
+
+    private static boolean isAsciiLetterOrDigit(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
     }
 
     /**

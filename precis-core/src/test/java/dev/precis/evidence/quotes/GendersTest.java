@@ -70,4 +70,20 @@ class GendersTest {
         // no apposition: "woman" is no role before a name
         assertThat(genders("The woman Tom Brandt hired left the pier.")).doesNotContainKey("Tom Brandt");
     }
+
+    @Test
+    void anAppositiveRoleIsTriedOnlyBeforeACommaThatARoleWordFollows() {
+        String text = "Ana Costa, a former actress, spoke.\nTom Hale, who left, said so.";
+        java.util.BitSet starts = Genders.appositiveStarts(text);
+        assertThat(starts.get(0)).isTrue(); // "Ana Costa, a former actress"
+        assertThat(starts.get(text.indexOf("Tom"))).isFalse(); // no role word after its comma
+        assertThat(starts.get(text.indexOf("spoke"))).isFalse(); // after the role's own comma, none follows
+        assertThat(genders(text)).containsEntry("Ana Costa", 'f').doesNotContainKey("Tom Hale");
+    }
+
+    @Test
+    void aRoleBeforeANameIsReadOnlyAsAWholeWord() {
+        assertThat(genders("His stepmother Rosa Delgado stayed.")).containsEntry("Rosa Delgado", 'f');
+        assertThat(genders("The sons Rosa Delgado raised stayed.")).doesNotContainKey("Rosa Delgado");
+    }
 }
