@@ -17,12 +17,15 @@ import java.util.function.Supplier;
  * Two moves on an order that {@link Adjacency} has already grouped (a sentence that stands alone,
  * then the sentences that lean on it): a group whose sentence names a person only by surname goes
  * after the group that first gives that person's full name ({@link Introductions}), and a summary
- * does not open with a sentence whose subject is a bare definite noun that points back ("The team
- * found ...", "The 41-year-old rhino ...") when a group that stands on its own can open it instead.
+ * does not open mid-story (a bare definite subject that points back, "The team found ..."; a
+ * quotation; a person named bare; a thing judged or a set counted by a definite phrase, "called the
+ * work an “insult.”") when an article's lead that stands on its own can open it instead.
  */
 final class ReadingOrder {
     /** The last article position that counts as its lead. */
     static final int LEAD = 1;
+    /** The fewest words of a lead that replaces the opener. */
+    private static final int LEAD_WORDS = 10;
 
     private ReadingOrder() {
     }
@@ -54,16 +57,35 @@ final class ReadingOrder {
         return out;
     }
 
+    /**
+     * A summary does not open mid-story: when its first group needs what the summary has not given
+     * ({@link #startsMidStory}) and another group opens with an article's lead that needs nothing,
+     * that group opens instead.
+     */
     private static void openWithAStorySentence(Introductions intro, List<List<Sentence>> groups) {
-        if (DefiniteOpening.noun(groups.get(0).get(0)) == null) return;
+        if (!startsMidStory(intro, groups.get(0))) return;
         for (int k = 1; k < groups.size(); k++) {
             List<Sentence> g = groups.get(k);
-            String first = g.get(0).text().strip();
-            // Only an article's lead, written to open a story, replaces the opener.
-            if (g.get(0).position() > LEAD || DefiniteOpening.noun(g.get(0)) != null || opensWithQuote(first) || !missing(intro, g, Set.of()).isEmpty()) continue;
+            // Only an article's lead, written to open a story, replaces the opener; a line of a few
+            // words there is a dateline or a credit ("Video updated November 15, 2018.") more often
+            // than the story's first sentence.
+            if (g.get(0).position() > LEAD || g.get(0).wordCount() < LEAD_WORDS || startsMidStory(intro, g)) continue;
             groups.add(0, groups.remove(k));
             return;
         }
+    }
+
+    /**
+     * Whether a group read first leans on something told before it: its first sentence has a bare
+     * definite subject ("The team found ...") or opens with a quotation, it names a judged thing or a
+     * counted set by a definite phrase ({@link PointsBack}), or the group names someone bare whom it
+     * does not introduce ({@link Introductions}).
+     */
+    private static boolean startsMidStory(Introductions intro, List<Sentence> group) {
+        Sentence first = group.get(0);
+        String text = first.text().strip();
+        return DefiniteOpening.noun(first) != null || opensWithQuote(text) || PointsBack.in(text)
+                || !missing(intro, group, Set.of()).isEmpty();
     }
 
     /** Moves each group that names someone not yet introduced after the group that introduces them. */

@@ -72,4 +72,51 @@ class ReadingOrderTest {
         List<Sentence> ordered = new SourceOrderer().order(text, List.of(council, doe, smith));
         assertThat(ordered).containsExactly(council, doe, smith);
     }
+
+    /**
+     * "called the plan a mistake" judges a plan the reader has not met: a summary opens with the
+     * other article's lead instead, and the judgement follows it.
+     */
+    @Test
+    void aSummaryDoesNotOpenWithAJudgementOfSomethingItHasNotTold() {
+        ClusterText text = TestClusters.cluster(
+                "Mary Jones, head of the riverside residents' association, called the plan a costly mistake for everyone. Residents met on Friday.",
+                "The city of Portville will build a new concrete wall along its river to stop the spring floods, the council said on Monday.");
+        Sentence judged = text.sentencesOf(0).get(0), lead = text.sentencesOf(1).get(0);
+        assertThat(PointsBack.in(judged.text())).isTrue();
+        List<Sentence> ordered = new SourceOrderer().order(text, List.of(judged, lead));
+        assertThat(ordered).containsExactly(lead, judged);
+    }
+
+    /** A summary does not open with a quotation when an article's lead can open it. */
+    @Test
+    void aSummaryDoesNotOpenWithAQuotation() {
+        ClusterText text = TestClusters.cluster(
+                "\"Every house on this street will be rebuilt before the winter,\" Anna Lee, the mayor of Eastbrook, said in a statement.",
+                "A flood swept through the small mountain town of Eastbrook on Sunday night, destroying forty houses along its main street.");
+        Sentence quote = text.sentencesOf(0).get(0), lead = text.sentencesOf(1).get(0);
+        List<Sentence> ordered = new SourceOrderer().order(text, List.of(quote, lead));
+        assertThat(ordered).containsExactly(lead, quote);
+    }
+
+    /** A lead of a few words is a dateline or a credit more often than a story's opening: it does not replace the opener. */
+    @Test
+    void aShortLeadDoesNotReplaceTheOpener() {
+        ClusterText text = TestClusters.cluster(
+                "Mary Jones, head of the riverside residents' association, called the plan a costly mistake for everyone. Residents met on Friday.",
+                "Portville river pictures. The city of Portville will build a new concrete wall along its river to stop the spring floods.");
+        Sentence judged = text.sentencesOf(0).get(0), caption = text.sentencesOf(1).get(0);
+        assertThat(caption.wordCount()).isLessThan(10);
+        List<Sentence> ordered = new SourceOrderer().order(text, List.of(judged, caption));
+        assertThat(ordered).containsExactly(judged, caption);
+    }
+
+    /** A naming verb judges something told before only when its object is a bare definite noun. */
+    @Test
+    void onlyADefiniteThingJudgedPointsBack() {
+        assertThat(PointsBack.in("Critics described the move as a betrayal of the voters.")).isTrue();
+        assertThat(PointsBack.in("The senator called the ruling \"a disgrace\" on Tuesday.")).isTrue();
+        assertThat(PointsBack.in("She called a press conference on Tuesday.")).isFalse();
+        assertThat(PointsBack.in("He described how the storm destroyed the harbour.")).isFalse();
+    }
 }
