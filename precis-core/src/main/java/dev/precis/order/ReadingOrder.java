@@ -18,8 +18,8 @@ import java.util.function.Supplier;
  * then the sentences that lean on it): a group whose sentence names a person only by surname goes
  * after the group that first gives that person's full name ({@link Introductions}), and a summary
  * does not open mid-story (a bare definite subject that points back, "The team found ..."; a
- * quotation; a person named bare; a thing judged or a set counted by a definite phrase, "called the
- * work an “insult.”") when an article's lead that stands on its own can open it instead.
+ * quotation; a person named bare; a thing judged by a definite phrase, "called the work an
+ * “insult.”") when an article's lead that stands on its own can open it instead.
  */
 final class ReadingOrder {
     /** The last article position that counts as its lead. */
@@ -77,8 +77,8 @@ final class ReadingOrder {
 
     /**
      * Whether a group read first leans on something told before it: its first sentence has a bare
-     * definite subject ("The team found ...") or opens with a quotation, it names a judged thing or a
-     * counted set by a definite phrase ({@link PointsBack}), or the group names someone bare whom it
+     * definite subject ("The team found ...") or opens with a quotation, it names a judged thing by a
+     * definite phrase ({@link PointsBack}), or the group names someone bare whom it
      * does not introduce ({@link Introductions}).
      */
     private static boolean startsMidStory(Introductions intro, List<Sentence> group) {
