@@ -18,6 +18,30 @@ public final class Referents {
     private Referents() {
     }
 
+    /** Told of each capitalised word that is the last word of a cluster name; {@code true} stops the scan. */
+    interface Surname {
+        boolean at(int start, String fullName);
+    }
+
+    /**
+     * Visits each capitalised word of {@code s} (letters and hyphens, not inside another word) that
+     * {@code longest} knows, with the full name it stands for, until the visitor says stop.
+     *
+     * @return whether the visitor stopped the scan
+     */
+    static boolean surnames(String s, Map<String, String> longest, Surname visitor) {
+        int n = s.length();
+        for (int i = 0; i < n; i++) {
+            if (!Character.isUpperCase(s.charAt(i)) || i > 0 && Character.isLetter(s.charAt(i - 1))) continue;
+            int j = i + 1;
+            while (j < n && (Character.isLetter(s.charAt(j)) || s.charAt(j) == '-')) j++;
+            String full = longest.get(s.substring(i, j).toLowerCase(Locale.ROOT));
+            if (full != null && visitor.at(i, full)) return true;
+            i = j;
+        }
+        return false;
+    }
+
     /**
      * Persons named in {@code s} (which starts at article offset {@code offset}): capitalised words
      * that are the last name of a person the cluster names in a person's position ("Brandt" →
@@ -26,18 +50,13 @@ public final class Referents {
     static void mentions(String s, int offset, int line, Map<String, String> longest, Set<String> persons,
                                  List<Mentioned> out) {
         if (persons.isEmpty()) return;
-        int n = s.length();
-        for (int i = 0; i < n; i++) {
-            if (!Character.isUpperCase(s.charAt(i)) || i > 0 && Character.isLetter(s.charAt(i - 1))) continue;
-            int j = i + 1;
-            while (j < n && (Character.isLetter(s.charAt(j)) || s.charAt(j) == '-')) j++;
-            String full = longest.get(s.substring(i, j).toLowerCase(Locale.ROOT));
-            if (full != null && persons.contains(full) && ownFirstName(s, i, full)) {
+        surnames(s, longest, (i, full) -> {
+            if (persons.contains(full) && ownFirstName(s, i, full)) {
                 // the start of the name as written ("Mr Daniel Brandt" counts from its first word)
                 out.add(new Mentioned(full, offset + i, line));
             }
-            i = j;
-        }
+            return false;
+        });
     }
 
     /** The capitalised word before a last name, if any, is a title or that person's own first name ("Erin" is not "Jonathan"). */

@@ -77,16 +77,8 @@ final class Roles {
 
     /** Whether a capitalised word of {@code line} is the surname of a full name of the cluster other than {@code person}. */
     private static boolean namesSomeoneElse(String line, String person, Map<String, String> longest) {
-        int n = line.length();
-        for (int i = 0; i < n; i++) {
-            if (!Character.isUpperCase(line.charAt(i)) || i > 0 && Character.isLetter(line.charAt(i - 1))) continue;
-            int j = i + 1;
-            while (j < n && (Character.isLetter(line.charAt(j)) || line.charAt(j) == '-')) j++;
-            String full = longest.get(line.substring(i, j).toLowerCase(Locale.ROOT));
-            if (full != null && full.indexOf(' ') > 0 && !full.equals(person) && !isOrganisation(full) && !Names.isPartyMember(full)) return true;
-            i = j;
-        }
-        return false;
+        return Referents.surnames(line, longest, (i, full) ->
+                full.indexOf(' ') > 0 && !full.equals(person) && !isOrganisation(full) && !Names.isPartyMember(full));
     }
 
     private static final Pattern THE_TITLE = Pattern.compile("\\b[Tt]he\\s+(\\p{Ll}+)\\b");
