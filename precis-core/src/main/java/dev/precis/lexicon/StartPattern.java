@@ -36,7 +36,7 @@ public final class StartPattern {
     /** As {@link #atWordStart(String)}, for first characters (code points) that pass {@code first}. */
     public static Start atWordStart(IntPredicate first) {
         return Opening.of(first,
-                (text, at) -> first.test(Character.codePointAt(text, at)) && (at == 0 || !isAsciiLetterOrDigit(text.charAt(at - 1))));
+                (text, at) -> first.test(Character.codePointAt(text, at)) && mayStartWord(text, at));
     }
 
     /**
@@ -80,8 +80,14 @@ public final class StartPattern {
         return out.toString();
     }
 
-    private static boolean isAsciiLetterOrDigit(char c) {
-        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+    /**
+     * Whether a word may start at {@code at}: it is the text's start or follows no ASCII letter or digit
+     * (after one, {@code \b} cannot hold before a letter or digit; anything else is left for the regex).
+     */
+    public static boolean mayStartWord(CharSequence text, int at) {
+        if (at == 0) return true;
+        char c = text.charAt(at - 1);
+        return !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9');
     }
 
     private final Pattern pattern;

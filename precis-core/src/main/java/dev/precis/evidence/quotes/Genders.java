@@ -66,7 +66,7 @@ public final class Genders {
             "\\b(?:(?<f>" + FEMALE_ROLES + ")|(?<m>" + MALE_ROLES + ")),?[ \\t]+(?<name>" + CAP + "[ \\t]+" + CAP + "(?:[ \\t]+" + CAP + ")?)",
             // the regex tries its 34 roles one by one at each word start: read the word once and look it up instead
             StartPattern.on(StartPattern.initials(ROLE_WORDS),
-                    (text, at) -> (at == 0 || !isAsciiLetterOrDigit(text.charAt(at - 1))) && roleAt(text, at, ROLE_WORDS, ", \t")));
+                    (text, at) -> StartPattern.mayStartWord(text, at) && roleAt(text, at, ROLE_WORDS, ", \t")));
     /** The words that may close an {@link #APPOSITIVE_ROLE}: the roles, "woman", "girl", "man", "boy". */
     private static final Set<String> APPOSITIVE_WORDS = new java.util.HashSet<>(ROLE_WORDS);
 
@@ -151,10 +151,6 @@ public final class Genders {
         while (j < n && t.charAt(j) >= 'a' && t.charAt(j) <= 'z') j++;
         if (j == at || (ROLE_LENGTHS[t.charAt(at) - 'a'] & 1 << Math.min(j - at, 31)) == 0 || j < n && after.indexOf(t.charAt(j)) < 0) return false;
         return words.contains(t.subSequence(at, j).toString());
-    }
-
-    private static boolean isAsciiLetterOrDigit(char c) {
-        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
     }
 
     /**
