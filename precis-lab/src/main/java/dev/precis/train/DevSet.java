@@ -20,7 +20,6 @@ import dev.precis.order.SourceOrderer;
 import dev.precis.score.Scorer;
 import dev.precis.segment.OpenNlpSegmenter;
 import dev.precis.select.Budget;
-import dev.precis.select.Candidates;
 import dev.precis.select.Selector;
 
 import java.util.ArrayList;
@@ -99,10 +98,7 @@ public final class DevSet {
                 continue;
             }
             List<Sentence> ours = orderer.order(analysis, summarizer.choose(analysis, budget));
-            List<Sentence> candidates = new ArrayList<>();
-            for (Sentence s : analysis.text().sentences()) {
-                if (Candidates.eligible(s) && budget.cost(s) <= budget.limit()) candidates.add(s);
-            }
+            List<Sentence> candidates = TrainingCluster.oracleCandidates(analysis.text(), budget);
             Oracle.Result best = oracle.select(lines(candidates), reference);
             List<Sentence> picked = new ArrayList<>();
             for (int k : best.selectedInOrder()) picked.add(candidates.get(k));

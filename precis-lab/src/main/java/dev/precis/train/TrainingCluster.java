@@ -45,6 +45,15 @@ public record TrainingCluster(String id, double[] features, double[] rouge1, dou
         return new TrainingCluster(id, new double[0], new double[0], new double[0], new int[0]);
     }
 
+    /** The sentences an oracle may choose from: those a summary may take ({@link Candidates#eligible}) that fit the budget alone. */
+    static List<Sentence> oracleCandidates(ClusterText text, Budget budget) {
+        List<Sentence> out = new ArrayList<>();
+        for (Sentence s : text.sentences()) {
+            if (Candidates.eligible(s) && budget.cost(s) <= budget.limit()) out.add(s);
+        }
+        return out;
+    }
+
     /**
      * Prepares a cluster (clean, segment) and labels its candidates.
      *
@@ -74,11 +83,9 @@ public record TrainingCluster(String id, double[] features, double[] rouge1, dou
         int f = Features.count();
         List<Integer> keep = new ArrayList<>();
         List<String> candidates = new ArrayList<>();
-        for (Sentence s : text.sentences()) {
-            if (Candidates.eligible(s) && budget.cost(s) <= budget.limit()) {
-                keep.add(s.id());
-                candidates.add(TextRenderer.oneLine(s.text()));
-            }
+        for (Sentence s : oracleCandidates(text, budget)) {
+            keep.add(s.id());
+            candidates.add(TextRenderer.oneLine(s.text()));
         }
         if (keep.isEmpty()) return null;
         Rouge.Reference reference = rouge.reference(OpenNlpSegmenter.sentences(ReferenceText.clean(cluster.reference())));
