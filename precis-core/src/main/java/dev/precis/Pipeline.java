@@ -1,5 +1,6 @@
 package dev.precis;
 
+import dev.precis.evidence.align.Alignments;
 import dev.precis.analysis.ClusterAnalysis;
 import dev.precis.clean.Cleaner;
 import dev.precis.clean.rules.Rules;
@@ -119,7 +120,7 @@ public final class Pipeline {
         List<Sentence> ordered = orderer.order(analysis, chosen);
         List<SummarySentence> out = new ArrayList<>(ordered.size());
         for (Sentence s : ordered) {
-            List<FactMatch.Scored> cited = FactMatch.citations(text, analysis.vectors(), analysis.alignments(), s);
+            List<FactMatch.Scored> cited = FactMatch.citations(text, analysis.vectors(), Alignments.of(analysis), s);
             out.add(new SummarySentence(s.text(), s.id(), cited.stream().map(FactMatch.Scored::citation).toList(),
                     cited.stream().map(FactMatch.Scored::match).toList()));
         }

@@ -1,5 +1,6 @@
 package dev.precis;
 
+import dev.precis.evidence.align.Alignments;
 import dev.precis.analysis.ClusterAnalysis;
 import dev.precis.model.ClusterText;
 import dev.precis.model.Sentence;
@@ -40,7 +41,7 @@ public record Summarizer(String name, Scorer scorer, Selector selector) {
      */
     public List<Sentence> choose(ClusterAnalysis analysis, Budget budget) {
         ClusterText text = analysis.text();
-        double[] scores = Corroboration.prefer(scorer.score(analysis), analysis.alignments().supportCounts(),
+        double[] scores = Corroboration.prefer(scorer.score(analysis), Alignments.of(analysis).supportCounts(),
                 text.contributingArticles());
         return selector.select(analysis, scores, budget);
     }

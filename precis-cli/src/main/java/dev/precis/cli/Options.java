@@ -2,9 +2,8 @@ package dev.precis.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.precis.model.BadInputException;
+import dev.precis.OptionValues;
 import dev.precis.SummaryOptions;
-import dev.precis.Precis;
 import dev.precis.Summarizers;
 import dev.precis.eval.EvalResult;
 import dev.precis.segment.OpenNlpSegmenter;
@@ -22,14 +21,9 @@ final class Options {
     }
 
     static SummaryOptions summary(int words, String algorithm, String evidence) {
-        if (words <= 0) throw new BadInputException("--words must be positive");
-        Precis.pipeline().summarizers().get(algorithm);
-        boolean on = switch (evidence) {
-            case "on" -> true;
-            case "off" -> false;
-            default -> throw new BadInputException("--evidence takes on or off, not '" + evidence + "'");
-        };
-        return SummaryOptions.defaults().withBudget(Budget.words(words)).withAlgorithm(algorithm).withEvidence(on);
+        Budget budget = OptionValues.words(words);
+        return SummaryOptions.defaults().withBudget(budget).withAlgorithm(OptionValues.algorithm(algorithm))
+                .withEvidence(OptionValues.evidence(evidence));
     }
 
     static Function<String, List<String>> referenceSplitter() {

@@ -3,6 +3,7 @@ package dev.precis.cli;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.precis.Guard;
 import dev.precis.NoStoryText;
+import dev.precis.OptionValues;
 import dev.precis.Precis;
 import dev.precis.model.BadInputException;
 import dev.precis.SummaryOptions;
@@ -21,7 +22,6 @@ import dev.precis.render.JsonRenderer;
 import dev.precis.render.Renderer;
 import dev.precis.render.Renderers;
 import dev.precis.render.TextRenderer;
-import dev.precis.select.Budget;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -153,23 +153,10 @@ public final class SummarizeCommand implements Callable<Integer> {
 
     private SummaryOptions options() {
         SummaryOptions o = SummaryOptions.defaults();
-        if (length != null && length.sentences != null) {
-            if (length.sentences <= 0) throw new BadInputException("--sentences must be positive");
-            o = o.withBudget(Budget.sentences(length.sentences));
-        } else if (length != null) {
-            if (length.words <= 0) throw new BadInputException("--words must be positive");
-            o = o.withBudget(Budget.words(length.words));
-        }
-        if (algorithm != null) {
-            Precis.pipeline().summarizers().get(algorithm);
-            o = o.withAlgorithm(algorithm);
-        }
-        o = switch (evidence) {
-            case "on" -> o.withEvidence(true);
-            case "off" -> o.withEvidence(false);
-            default -> throw new BadInputException("--evidence takes on or off, not '" + evidence + "'");
-        };
-        return o;
+        if (length != null && length.sentences != null) o = o.withBudget(OptionValues.sentences(length.sentences));
+        else if (length != null) o = o.withBudget(OptionValues.words(length.words));
+        if (algorithm != null) o = o.withAlgorithm(OptionValues.algorithm(algorithm));
+        return o.withEvidence(OptionValues.evidence(evidence));
     }
 
     private static ClusterInput one(Path p) {

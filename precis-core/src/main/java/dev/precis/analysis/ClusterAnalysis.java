@@ -1,6 +1,5 @@
 package dev.precis.analysis;
 
-import dev.precis.evidence.align.Alignments;
 import dev.precis.model.ClusterText;
 import dev.precis.parallel.Workers;
 import dev.precis.represent.Similarities;
@@ -14,9 +13,9 @@ import java.util.function.Function;
 
 /**
  * What every stage may want to know about one cleaned and segmented cluster, each part computed once,
- * on first use, and then shared: the term vectors, the pairwise sentence similarities, the
- * alignments across articles, and whatever a stage registers under a {@link Key} (date and number
- * mentions, for example). The pipeline makes one per summary and hands it to the scorer, the selector
+ * on first use, and then shared: the term vectors, the pairwise sentence similarities, and whatever a
+ * stage registers under a {@link Key} (the alignments across articles, date and number mentions, for
+ * example; a key belongs to its stage, so that this package depends on no stage that uses it). The pipeline makes one per summary and hands it to the scorer, the selector
  * and the evidence finders, so no stage rebuilds what another already has.
  *
  * <p>Safe to share between the threads that work on one cluster (the evidence beside the summary, for
@@ -50,8 +49,6 @@ public final class ClusterAnalysis {
     /** A big cluster's similarities are found on two cores: whoever asks first, the other stage waits for them. */
     public static final Key<Similarities> SIMILARITIES = Key.of("similarities",
             a -> Similarities.of(a.vectors(), Workers.worthIt(a.text().articles().size())));
-    public static final Key<Alignments> ALIGNMENTS =
-            Key.of("alignments", a -> Alignments.of(a.text(), a.vectors(), a.similarities()));
 
     private final ClusterText text;
     private final Map<Key<?>, FutureTask<Object>> values = new ConcurrentHashMap<>();
@@ -80,10 +77,6 @@ public final class ClusterAnalysis {
     /** The sentences' non-zero pairwise cosines, row by row. */
     public Similarities similarities() {
         return get(SIMILARITIES);
-    }
-
-    public Alignments alignments() {
-        return get(ALIGNMENTS);
     }
 
     /** The value under {@code key}, computed on first use. */

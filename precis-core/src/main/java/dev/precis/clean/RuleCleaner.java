@@ -1,5 +1,6 @@
 package dev.precis.clean;
 
+import dev.precis.clean.rules.GluedCredit;
 import dev.precis.clean.rules.PhotoCaption;
 import dev.precis.ingest.MultiNews;
 
@@ -22,8 +23,6 @@ import java.util.regex.Pattern;
  * immutable and thread-safe.
  */
 public final class RuleCleaner implements Cleaner {
-    /** The prefix rule id of a picture credit ({@code GluedCredit}), and the line rule id of a caption. */
-    private static final String CREDIT = "credit", CAPTION = "caption";
     /** Most prefix cuts made on one line. */
     static final int MAX_PREFIX_CUTS = 3;
 
@@ -115,9 +114,9 @@ public final class RuleCleaner implements Cleaner {
             if (cut.prefix() != null) drops.add(cut.prefix());
             if (cut.tail() != null) drops.add(cut.tail());
             Drop d = judge(line, ctx);
-            if (d == null && cut.prefix() != null && CREDIT.equals(cut.prefix().rule()) && PhotoCaption.afterCredit(line)) {
+            if (d == null && cut.prefix() != null && GluedCredit.ID.equals(cut.prefix().rule()) && PhotoCaption.afterCredit(line)) {
                 // The credit went as a prefix; what it credited is a caption, not the story's first sentence.
-                d = new Drop(line.text(), CAPTION, "a photo caption after its credit");
+                d = new Drop(line.text(), PhotoCaption.ID, "a photo caption after its credit");
             }
             Salvage.Parts rest = d == null ? null : Salvage.story(line, d.rule(), rules, ctx);
             if (rest != null) {

@@ -49,7 +49,7 @@ public final class DefaultEvidenceFinder implements EvidenceFinder {
             List<Disagreement> ages = Ages.find(text, () -> longest);
             List<Disagreement> dated = DateDisagreements.find(analysis);
             TermVectors vectors = analysis.vectors();
-            List<Fact> facts = Facts.find(text, vectors, analysis.alignments());
+            List<Fact> facts = Facts.find(text, vectors, Alignments.of(analysis));
             List<TimelineEvent> timeline = Timeline.find(analysis);
             List<Disagreement> disagreements = new ArrayList<>(quantities.join());
             disagreements.addAll(ages);

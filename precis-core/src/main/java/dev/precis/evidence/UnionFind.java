@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * Groups of items joined pair by pair, transitively (a union-find forest over item indices): the
- * evidence finders join mentions that may report one thing and then judge each group whole.
+ * evidence finders join mentions that may report one thing and then judge each group whole, and
+ * Spark's batch story grouping joins linked articles into stories.
  * A group's root is its smallest member, so groups come out in the order of their first members
  * whatever order the pairs were joined in. Not thread-safe; one per grouping.
  */
@@ -32,6 +33,13 @@ public final class UnionFind {
             i = parent[i];
         }
         return i;
+    }
+
+    /** Each item's root, the smallest member of its group, in one array indexed by item. */
+    public int[] roots() {
+        int[] out = new int[parent.length];
+        for (int i = 0; i < out.length; i++) out[i] = root(i);
+        return out;
     }
 
     /** The groups of item indices, each in increasing order, in the order of their first members. */

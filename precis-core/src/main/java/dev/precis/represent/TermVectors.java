@@ -1,6 +1,5 @@
 package dev.precis.represent;
 
-import dev.precis.evidence.names.Sentences;
 
 import dev.precis.model.ClusterText;
 import dev.precis.model.Sentence;

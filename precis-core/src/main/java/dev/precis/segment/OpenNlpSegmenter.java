@@ -1,7 +1,6 @@
 package dev.precis.segment;
 
 import dev.precis.parallel.Workers;
-import dev.precis.evidence.names.Sentences;
 
 import dev.precis.model.PrecisFault;
 import dev.precis.model.CleanArticle;

@@ -10,4 +10,3 @@
  */
 package dev.precis.segment;
 
-import dev.precis.evidence.names.Sentences;

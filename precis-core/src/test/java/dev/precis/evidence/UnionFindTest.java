@@ -35,4 +35,12 @@ class UnionFindTest {
         assertThat(u.groups(List.of("a", "b", "c", "d"))).containsExactly(List.of("a", "d"), List.of("b"), List.of("c"));
         assertThat(new UnionFind(0).groups()).isEmpty();
     }
+
+    @Test
+    void rootsGiveEachItemItsGroupsSmallestMember() {
+        UnionFind u = new UnionFind(5);
+        u.union(4, 1);
+        u.union(3, 4);
+        assertThat(u.roots()).containsExactly(0, 1, 2, 1, 1);
+    }
 }

@@ -1,5 +1,6 @@
 package dev.precis.train;
 
+import dev.precis.evidence.align.Alignments;
 import dev.precis.render.TextRenderer;
 import dev.precis.score.learned.Features;
 import dev.precis.score.learned.LearnedScorer;
@@ -47,7 +48,7 @@ public final class DevSet {
                 text = null;
             }
             ClusterAnalysis analysis = text == null ? null : new ClusterAnalysis(text);
-            if (analysis != null) analysis.alignments(); // made once here, shared by every variant tried
+            if (analysis != null) Alignments.of(analysis); // made once here, shared by every variant tried
             analyses.add(analysis);
             references.add(rouge.reference(OpenNlpSegmenter.sentences(ReferenceText.clean(c.reference()))));
         }

@@ -1,5 +1,6 @@
 package dev.precis.spark;
 
+import dev.precis.OptionValues;
 import dev.precis.model.BadInputException;
 import picocli.CommandLine.Option;
 
@@ -25,20 +26,11 @@ final class SummaryFlags {
     SummarySettings settings(int defaultWords, boolean defaultEvidence) {
         SummarySettings s = SummarySettings.defaults().withWords(defaultWords).withEvidence(defaultEvidence);
         if (words != null && sentences != null) throw new BadInputException("give --words or --sentences, not both");
-        if (words != null) {
-            if (words <= 0) throw new BadInputException("--words must be positive");
-            s = s.withWords(words);
-        }
+        if (words != null) s = s.withWords(OptionValues.words(words).limit());
         if (sentences != null) s = s.withSentences(sentences);
         if (algorithm != null) s = s.withAlgorithm(algorithm);
         if (clusterTimeout != null) s = s.withClusterTimeout(clusterTimeout);
-        if (evidence != null) {
-            s = switch (evidence) {
-                case "on" -> s.withEvidence(true);
-                case "off" -> s.withEvidence(false);
-                default -> throw new BadInputException("--evidence takes on or off, not '" + evidence + "'");
-            };
-        }
+        if (evidence != null) s = s.withEvidence(OptionValues.evidence(evidence));
         return s;
     }
 }

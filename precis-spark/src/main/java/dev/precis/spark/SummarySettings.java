@@ -1,6 +1,6 @@
 package dev.precis.spark;
 
-import dev.precis.Precis;
+import dev.precis.OptionValues;
 import dev.precis.SummaryOptions;
 import dev.precis.Summarizers;
 import dev.precis.model.BadInputException;
@@ -25,7 +25,7 @@ public record SummarySettings(int words, int sentences, String algorithm, boolea
         if (words <= 0 && sentences <= 0) throw new BadInputException("--words must be positive");
         if (clusterTimeoutSeconds <= 0) throw new BadInputException("--cluster-timeout must be positive");
         if (algorithm == null) algorithm = Summarizers.DEFAULT;
-        Precis.pipeline().summarizers().get(algorithm);
+        OptionValues.algorithm(algorithm);
     }
 
     public SummarySettings(int words, int sentences, String algorithm, boolean evidence) {
@@ -42,8 +42,7 @@ public record SummarySettings(int words, int sentences, String algorithm, boolea
     }
 
     public SummarySettings withSentences(int n) {
-        if (n <= 0) throw new BadInputException("--sentences must be positive");
-        return new SummarySettings(words, n, algorithm, evidence, clusterTimeoutSeconds);
+        return new SummarySettings(words, OptionValues.sentences(n).limit(), algorithm, evidence, clusterTimeoutSeconds);
     }
 
     public SummarySettings withAlgorithm(String name) {

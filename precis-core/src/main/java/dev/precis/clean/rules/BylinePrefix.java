@@ -4,7 +4,6 @@ import dev.precis.lexicon.Spaces;
 import dev.precis.clean.PrefixRule;
 import dev.precis.clean.RuleText;
 
-import dev.precis.evidence.names.Names;
 
 import java.util.Optional;
 import java.util.regex.Matcher;

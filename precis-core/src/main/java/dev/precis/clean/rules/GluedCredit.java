@@ -17,6 +17,8 @@ import java.util.regex.Pattern;
  * Only the credit goes; the story after it stays.
  */
 public final class GluedCredit implements PrefixRule {
+    /** This rule's id; the cleaner reads it on a cut line to tell a caption after its credit. */
+    public static final String ID = "credit";
     private static final String AGENCY = "(?:Getty Images|Getty|AP Photo|AP|AFP|Reuters|REUTERS|EPA|Splash News|Shutterstock"
             + "|Rex Features|REX|Bloomberg|NPR|Corbis|WireImage|FilmMagic|Invision|ZUMA Press|Zuma Press|Associated Press"
             + "|ASSOCIATED PRESS|iStockphoto|istockphoto\\.com|UPI|Xinhua|Sipa|SIPA|Barcroft Media|Backgrid|BACKGRID|Business Insider)";
@@ -42,7 +44,7 @@ public final class GluedCredit implements PrefixRule {
 
     @Override
     public String id() {
-        return "credit";
+        return ID;
     }
 
     @Override

@@ -4,7 +4,6 @@ import dev.precis.clean.Line;
 import dev.precis.clean.LineRule;
 import dev.precis.clean.ClusterContext;
 
-import dev.precis.evidence.names.Sentences;
 
 import java.util.Optional;
 import java.util.regex.Pattern;

@@ -16,6 +16,9 @@ import java.util.regex.Pattern;
  * watch party Thursday, Oct. 3, 2013, in San Antonio.").
  */
 public final class PhotoCaption implements LineRule {
+    /** This rule's id; the cleaner gives it to a caption it finds after a cut credit. */
+    public static final String ID = "caption";
+
     private static final Pattern START = Pattern.compile(
             "^(?:(?:An?|This|The) )?(?:undated |file |handout |aerial |satellite )*(?:[Pp]hoto|[Pp]hotograph|[Ii]mage|[Pp]icture|[Ss]creenshot|[Ss]creen grab)s?"
                     + " (?:from|taken|released|provided|made available|obtained|posted|shared|shows?|showing|of)\\b");
@@ -72,7 +75,7 @@ public final class PhotoCaption implements LineRule {
 
     @Override
     public String id() {
-        return "caption";
+        return ID;
     }
 
     /**

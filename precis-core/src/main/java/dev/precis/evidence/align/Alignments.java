@@ -1,5 +1,6 @@
 package dev.precis.evidence.align;
 
+import dev.precis.analysis.ClusterAnalysis;
 import dev.precis.model.Citation;
 import dev.precis.model.ClusterText;
 import dev.precis.model.Sentence;
@@ -33,6 +34,15 @@ public final class Alignments {
         this.start = start;
         this.articles = articles;
         this.sentences = sentences;
+    }
+
+    /** The analysis' value: made once per cluster, on first use, and shared by every stage that asks. */
+    private static final ClusterAnalysis.Key<Alignments> KEY =
+            ClusterAnalysis.Key.of("alignments", a -> of(a.text(), a.vectors(), a.similarities()));
+
+    /** The analysed cluster's alignments, made on first use and then shared. */
+    public static Alignments of(ClusterAnalysis analysis) {
+        return analysis.get(KEY);
     }
 
     /** Alignments over every pair that shares a term (for tools and tests that have only the vectors). */

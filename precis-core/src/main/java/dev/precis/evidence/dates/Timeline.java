@@ -90,7 +90,7 @@ public final class Timeline {
     public static List<TimelineEvent> find(ClusterAnalysis analysis) {
         ClusterText text = analysis.text();
         TermVectors v = analysis.vectors();
-        Alignments best = analysis.alignments();
+        Alignments best = Alignments.of(analysis);
         KeptEvents kept = new KeptEvents();
         LocalDate[] dates = analysis.get(ARTICLE_DATES);
         BitSet mayHaveDate = analysis.get(MAY_HAVE_DATE);

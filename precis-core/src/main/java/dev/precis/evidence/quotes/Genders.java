@@ -41,13 +41,16 @@ public final class Genders {
 
     private static final Pattern DETERMINER = Pattern.compile("(?:The|A|An|This|That|These|Those)\\s");
 
+    /** Kin words of a person's sex: nouns that may head a sentence about someone unnamed and roles of a named person alike. */
+    private static final String FEMALE_KIN = "mother|wife|daughter|sister|grandmother";
+    private static final String MALE_KIN = "father|husband|son|brother|grandfather";
     /** Nouns of a person's sex that may head a sentence about someone unnamed ("The woman said"; {@link Referents}). */
-    static final String FEMALE_NOUNS = "woman|girl|mother|wife|daughter|sister|lady|grandmother";
-    static final String MALE_NOUNS = "man|boy|father|husband|son|brother|grandfather";
-    /** Kinship and roles that state a named person's sex, besides the nouns above that name kin. */
-    private static final String FEMALE_ROLES = "mother|wife|daughter|sister|grandmother|granddaughter|aunt|niece|widow|girlfriend|"
+    static final String FEMALE_NOUNS = "woman|girl|lady|" + FEMALE_KIN;
+    static final String MALE_NOUNS = "man|boy|" + MALE_KIN;
+    /** Kinship and roles that state a named person's sex: the kin words and more. */
+    private static final String FEMALE_ROLES = FEMALE_KIN + "|granddaughter|aunt|niece|widow|girlfriend|"
             + "actress|spokeswoman|congresswoman|chairwoman|businesswoman|stepmother|stepdaughter";
-    private static final String MALE_ROLES = "father|husband|son|brother|grandfather|grandson|uncle|nephew|widower|boyfriend|"
+    private static final String MALE_ROLES = MALE_KIN + "|grandson|uncle|nephew|widower|boyfriend|"
             + "actor|spokesman|congressman|chairman|businessman|stepfather|stepson";
     /**
      * "Michelle Troye, Frank’s daughter, knew", "Jennifer Rivers, mother of Tavin Price", "Ana Costa, a

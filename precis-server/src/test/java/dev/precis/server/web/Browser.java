@@ -5,7 +5,9 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 
 import java.io.File;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -27,7 +29,12 @@ final class Browser {
     private Browser() {
     }
 
-    static ChromeDriver open(int width, int height) {
+    /**
+     * Chromium makes a folder for its process lock in the temporary folder at every start and leaves it
+     * there when the driver quits it ({@code org.chromium.Chromium.*}); so the browser is given
+     * {@code temp}, a folder of the test's own that the test removes, as its temporary folder.
+     */
+    static ChromeDriver open(int width, int height, Path temp) {
         assumeTrue(CHROMIUM.canExecute() && DRIVER.canExecute(),
                 "browser tests skipped: " + CHROMIUM + " or " + DRIVER + " is missing "
                         + "(apt-get install -y chromium chromium-driver; .ci/run does this)");
@@ -36,7 +43,7 @@ final class Browser {
         options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
                 "--window-size=" + width + "," + height);
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER)
-                .usingAnyFreePort().build();
+                .usingAnyFreePort().withEnvironment(Map.of("TMPDIR", temp.toString())).build();
         ChromeDriver driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
         return driver;

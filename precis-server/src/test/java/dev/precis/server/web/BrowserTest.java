@@ -30,6 +30,9 @@ class BrowserTest {
     @TempDir
     static Path store;
     private static PrecisServer server;
+    /** The browser's temporary folder and the files to upload; JUnit removes it after each test. */
+    @TempDir
+    Path temp;
     private ChromeDriver driver;
 
     @BeforeAll
@@ -71,7 +74,7 @@ class BrowserTest {
 
     @Test
     void theStoryListLeadsToAStoryPageWhoseCitationsShowTheirPassages() {
-        driver = Browser.open(1200, 900);
+        driver = Browser.open(1200, 900, temp);
         driver.get(url("/"));
         WebElement story = driver.findElement(By.cssSelector("ol.stories li a"));
         assertThat(story.getText()).isEqualTo("Harbour fire destroys warehouse");
@@ -91,7 +94,7 @@ class BrowserTest {
 
     @Test
     void thePasteBoxGivesAStoryPage() {
-        driver = Browser.open(1200, 900);
+        driver = Browser.open(1200, 900, temp);
         pasteTheFireStory();
         assertThat(driver.getCurrentUrl()).endsWith("/paste");
         assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Harbour fire destroys warehouse");
@@ -101,8 +104,8 @@ class BrowserTest {
 
     @Test
     void anUploadedFileIsSummarisedLikePastedText() throws Exception {
-        driver = Browser.open(1200, 900);
-        Path dir = Files.createTempDirectory("precis-upload");
+        driver = Browser.open(1200, 900, temp);
+        Path dir = Files.createDirectory(temp.resolve("upload"));
         Path a = Files.writeString(dir.resolve("a.txt"), WebPageTest.FIRE_A);
         Path b = Files.writeString(dir.resolve("b.html"), "<html><head><title>Warehouse lost in harbour blaze</title></head>"
                 + "<body><article><p>" + WebPageTest.FIRE_B.substring(WebPageTest.FIRE_B.indexOf("\n\n") + 2)
@@ -117,7 +120,7 @@ class BrowserTest {
 
     @Test
     void clickingACitationShowsItsPassageInContextAndEscapeClosesIt() {
-        driver = Browser.open(1200, 900);
+        driver = Browser.open(1200, 900, temp);
         pasteTheFireStory();
         WebElement item = driver.findElement(By.cssSelector("#summary li"));
         String sentence = item.findElement(By.cssSelector(".text")).getText();
@@ -133,7 +136,7 @@ class BrowserTest {
 
     @Test
     void aCitationReachedByKeyboardShowsItsPassage() {
-        driver = Browser.open(1200, 900);
+        driver = Browser.open(1200, 900, temp);
         pasteTheFireStory();
         WebElement cite = driver.findElement(By.cssSelector("#summary a.cite"));
         for (int i = 0; i < 200 && !cite.equals(driver.switchTo().activeElement()); i++) {
@@ -148,7 +151,7 @@ class BrowserTest {
 
     @Test
     void aPhoneWidthPageDoesNotScrollSideways() {
-        driver = Browser.open(375, 800);
+        driver = Browser.open(375, 800, temp);
         pasteTheFireStory();
         Long scroll = (Long) driver.executeScript("return document.documentElement.scrollWidth;");
         Long view = (Long) driver.executeScript("return document.documentElement.clientWidth;");

@@ -1,5 +1,6 @@
 package dev.precis.spark.stories;
 
+import dev.precis.evidence.UnionFind;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.api.java.function.MapFunction;
 import org.apache.spark.broadcast.Broadcast;
@@ -14,7 +15,8 @@ import java.util.Iterator;
 
 /**
  * Connected components of the link graph, each named after its smallest position (its first
- * article). The links stream through the driver into a union-find over positions: after linking,
+ * article). The links stream through the driver into a union-find over positions (the core's
+ * {@link UnionFind}, whose roots are smallest members): after linking,
  * links number a few per article, so ten million articles take two int arrays of 40 MB, one pass,
  * and no round of shuffles per step of the longest chain as label propagation would.
  */
@@ -33,28 +35,15 @@ final class Components {
      */
     static Dataset<Row> of(Dataset<Row> vertices, Dataset<Row> edges, long maxPos) {
         if (maxPos >= Integer.MAX_VALUE) throw new IllegalArgumentException("too many articles for one batch: " + maxPos);
-        int[] parent = new int[(int) maxPos + 1];
-        for (int i = 0; i < parent.length; i++) parent[i] = i;
+        UnionFind stories = new UnionFind((int) maxPos + 1);
         Iterator<Row> links = edges.select("a", "b").toLocalIterator();
         while (links.hasNext()) {
             Row r = links.next();
-            int a = root(parent, (int) r.getLong(0));
-            int b = root(parent, (int) r.getLong(1));
-            if (a < b) parent[b] = a;
-            else if (b < a) parent[a] = b;
+            stories.union((int) r.getLong(0), (int) r.getLong(1));
         }
-        for (int i = 0; i < parent.length; i++) parent[i] = root(parent, i);
-        Broadcast<int[]> labels = JavaSparkContext.fromSparkContext(vertices.sparkSession().sparkContext()).broadcast(parent);
+        int[] roots = stories.roots();
+        Broadcast<int[]> labels = JavaSparkContext.fromSparkContext(vertices.sparkSession().sparkContext()).broadcast(roots);
         return vertices.select("pos").map((MapFunction<Row, Row>) r ->
                 RowFactory.create(r.getLong(0), (long) labels.value()[(int) r.getLong(0)]), Encoders.row(LABELS));
-    }
-
-    /** The root of i, halving the path on the way. */
-    private static int root(int[] parent, int i) {
-        while (parent[i] != i) {
-            parent[i] = parent[parent[i]];
-            i = parent[i];
-        }
-        return i;
     }
 }
