@@ -13,7 +13,8 @@ import java.util.List;
 /**
  * How much of a summary sentence's fact another article's aligned sentence states: the share of
  * the sentence's term weight (TF-IDF) that the other sentence also carries, and none at all when
- * the other sentence lacks one of its numbers or one of its {@link Clauses}. An extra citation is
+ * the other sentence lacks one of its numbers, one of its {@link Clauses} or some of a
+ * {@link NamedSeries} of it. An extra citation is
  * kept only from {@value #SAME_FACT}: below that the other article carries part of the fact, not the fact.
  */
 public final class FactMatch {
@@ -45,7 +46,8 @@ public final class FactMatch {
     /**
      * The weighted share of sentence {@code s}'s terms found in sentence {@code o}; 0 when a number of
      * {@code s} is missing there, or when {@code o} states next to nothing of one of the
-     * {@link Clauses} of {@code s} (the other article carries only part of the fact).
+     * {@link Clauses} of {@code s}, or names only some of a {@link NamedSeries} of it (the other
+     * article carries only part of the fact).
      */
     static double match(ClusterText text, TermVectors v, int s, int o) {
         for (String n : SupportFinder.numberTerms(text.sentence(s))) {
@@ -61,6 +63,7 @@ public final class FactMatch {
             if (shared[i]) found += ws[i];
         }
         if (all == 0 || missesAClause(text.sentence(s).text(), v, s, shared)) return 0;
+        if (NamedSeries.namesOnlySome(text.sentence(s).text(), text.sentence(o).text())) return 0;
         return Math.round(found / all * 1000) / 1000.0;
     }
 

@@ -74,6 +74,16 @@ class FactMatchTest {
     }
 
     @Test
+    void aSentenceThatNamesOnlySomeOfASeriesStatesOnlyPartOfTheFact() {
+        assertThat(match("Kent, Essex and Surrey called in army engineers to shore up the flood barriers.",
+                "Essex and Surrey called in army engineers to shore up the flood barriers."))
+                .isZero();
+        assertThat(match("Kent, Essex and Surrey called in army engineers to shore up the flood barriers.",
+                "Surrey, Kent and Essex called in army engineers to shore up the flood barriers on Monday."))
+                .isGreaterThanOrEqualTo(FactMatch.SAME_FACT);
+    }
+
+    @Test
     void aMissingNumberStillRulesTheCitationOut() {
         assertThat(match("The storm closed 14 schools along the coast and cut power to the harbour district.",
                 "The storm closed 12 schools along the coast and cut power to the harbour district."))
