@@ -145,6 +145,28 @@ public final class OpenNlpSegmenter implements Segmenter {
     }
 
     private void paragraph(SentenceDetectorME detector, String text, int from, int to, List<int[]> out) {
+        List<int[]> spans = modelSpans(detector, text, from, to);
+        spans = Markers.strip(text, Boundaries.merge(text, Boundaries.split(text, spans)));
+        for (int k = 0; k < spans.size(); k++) {
+            int flags = (k == 0 ? FIRST : 0) | (k == spans.size() - 1 ? LAST : 0) | (spans.size() > 1 ? SHARED_LINE : 0);
+            out.add(new int[] {spans.get(k)[0], spans.get(k)[1], flags});
+        }
+    }
+
+    /**
+     * The sentences the model finds inside one sentence, with the abbreviation merge but none of
+     * {@link Boundaries}' repairs: so a quotation of several sentences, which {@link #segment} keeps
+     * as one sentence, comes apart into the sentences it is made of. Line breaks are read as spaces.
+     */
+    public static List<String> modelSentences(String sentence) {
+        String line = sentence.replace('\n', ' ').replace('\r', ' ');
+        List<String> out = new ArrayList<>();
+        for (int[] span : SHARED.modelSpans(DETECTOR.get(), line, 0, line.length())) out.add(line.substring(span[0], span[1]));
+        return out;
+    }
+
+    /** The model's sentence spans of {@code text} from {@code from} to {@code to} (one line), trimmed, abbreviation splits undone. */
+    private List<int[]> modelSpans(SentenceDetectorME detector, String text, int from, int to) {
         String line = text.substring(from, to);
         Span[] found = detector.sentPosDetect(line);
         List<int[]> spans = new ArrayList<>(found.length);
@@ -168,11 +190,7 @@ public final class OpenNlpSegmenter implements Segmenter {
             }
             spans.add(new int[] {s, e});
         }
-        spans = Markers.strip(text, Boundaries.merge(text, Boundaries.split(text, spans)));
-        for (int k = 0; k < spans.size(); k++) {
-            int flags = (k == 0 ? FIRST : 0) | (k == spans.size() - 1 ? LAST : 0) | (spans.size() > 1 ? SHARED_LINE : 0);
-            out.add(new int[] {spans.get(k)[0], spans.get(k)[1], flags});
-        }
+        return spans;
     }
 
     /** Span flags: the first sentence of its line, the last one, a line with several sentences. */
