@@ -4,6 +4,7 @@ import dev.precis.evidence.align.Alignments;
 import dev.precis.analysis.ClusterAnalysis;
 import dev.precis.model.ClusterText;
 import dev.precis.model.Sentence;
+import dev.precis.order.StoryOpening;
 import dev.precis.score.Corroboration;
 import dev.precis.score.Scorer;
 import dev.precis.select.Budget;
@@ -43,7 +44,16 @@ public record Summarizer(String name, Scorer scorer, Selector selector) {
         ClusterText text = analysis.text();
         double[] scores = Corroboration.prefer(scorer.score(analysis), Alignments.of(analysis).supportCounts(),
                 text.contributingArticles());
-        return selector.select(analysis, scores, budget);
+        List<Sentence> chosen = selector.select(analysis, scores, budget);
+        int lead = StoryOpening.missingLead(analysis, chosen, scores, budget);
+        if (lead < 0) return chosen;
+        // The summary would open mid-story: selection runs again with the lead that can open it
+        // ranked first, so it is taken and the rest is chosen around it.
+        double[] withLead = scores.clone();
+        double top = Double.NEGATIVE_INFINITY;
+        for (double v : scores) top = Math.max(top, v);
+        withLead[lead] = top + 1;
+        return selector.select(analysis, withLead, budget);
     }
 
     /** As {@link #choose(ClusterAnalysis, Budget)} on a fresh analysis of the cluster. */

@@ -66,13 +66,26 @@ final class ReadingOrder {
         if (!startsMidStory(intro, groups.get(0))) return;
         for (int k = 1; k < groups.size(); k++) {
             List<Sentence> g = groups.get(k);
-            // Only an article's lead, written to open a story, replaces the opener; a line of a few
-            // words there is a dateline or a credit ("Video updated November 15, 2018.") more often
-            // than the story's first sentence.
-            if (g.get(0).position() > LEAD || g.get(0).wordCount() < LEAD_WORDS || startsMidStory(intro, g)) continue;
+            if (!opensStory(intro, g)) continue;
             groups.add(0, groups.remove(k));
             return;
         }
+    }
+
+    /**
+     * Whether a group may open a summary in the place of one that starts mid-story: its first
+     * sentence is an article's lead and the group needs nothing told before it. Only a lead, written
+     * to open a story, replaces the opener; a line of a few words there is a dateline or a credit
+     * ("Video updated November 15, 2018.") more often than the story's first sentence.
+     */
+    static boolean opensStory(Introductions intro, List<Sentence> group) {
+        Sentence first = group.get(0);
+        return first.position() <= LEAD && first.wordCount() >= LEAD_WORDS && !startsMidStory(intro, group);
+    }
+
+    /** Whether a summary in this reading order ({@link #apply}'s) starts mid-story. */
+    static boolean opensMidStory(ClusterText text, Leanings leanings, Introductions intro, List<Sentence> ordered) {
+        return !ordered.isEmpty() && startsMidStory(intro, groups(text, leanings, ordered).get(0));
     }
 
     /**

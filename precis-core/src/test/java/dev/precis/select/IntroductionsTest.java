@@ -122,4 +122,51 @@ class IntroductionsTest {
         List<Sentence> both = new SourceOrderer().order(text, new MmrSelector().select(text, vectors, scores, Budget.words(40)));
         assertThat(both).extracting(Sentence::id).containsSubsequence(0, 2);
     }
+    @Test
+    void aMiddleInitialStaysInsideTheFullName() {
+        // The real segmenter, which keeps a middle initial inside its sentence.
+        ClusterText text = dev.precis.Pipeline.standard().prepare(new dev.precis.model.Cluster("c", List.of(dev.precis.model.Article.of("a",
+                "Christopher R. Okafor, a spokesman for the Department of Harbours, said in a statement that the ferry would run again. "
+                        + "\"We expect the repairs to hold,\" Okafor said after the meeting."))));
+        assertThat(text.size()).as("sentences of %s", text.sentences()).isEqualTo(2);
+        Introductions intro = Introductions.of(text);
+        assertThat(intro.bare(0)).isEmpty();
+        assertThat(intro.mentions(0)).contains("okafor");
+        assertThat(intro.bare(1)).containsExactly("okafor");
+    }
+
+    @Test
+    void aNameWordThatOpensAnOrganisationsNameIsNoBareMention() {
+        ClusterText text = TestClusters.cluster("Club captain Dana Harbour said the season would start late this year. "
+                + "\"We are ready,\" Harbour said on Friday. "
+                + "Harbour University will host the opening match in the spring.");
+        Introductions intro = Introductions.of(text);
+        assertThat(intro.bare(1)).containsExactly("harbour");
+        assertThat(intro.bare(2)).isEmpty();
+    }
+
+    @Test
+    void anAcronymEveryArticleSpellsOutNeedsItsFullNameFirst() {
+        ClusterText text = TestClusters.cluster(
+                "The Coastal Ferry Workers Union said on Monday that its members would strike. "
+                        + "CFWU lawyers filed the notice with the port on Tuesday.",
+                "Lawyers for the Coastal Ferry Workers Union asked the court to hear the case. "
+                        + "The CFWU has been paying the legal bills.");
+        Introductions intro = Introductions.of(text);
+        assertThat(intro.bare(0)).isEmpty();
+        assertThat(intro.mentions(0)).contains(Introductions.ACRONYM + "CFWU");
+        assertThat(intro.bare(1)).containsExactly(Introductions.ACRONYM + "CFWU");
+        assertThat(intro.bare(3)).containsExactly(Introductions.ACRONYM + "CFWU");
+    }
+
+    @Test
+    void anAcronymSomeArticleUsesWithoutSpellingItOutIsKnown() {
+        ClusterText text = TestClusters.cluster(
+                "The Coastal Ferry Workers Union said on Monday that its members would strike. "
+                        + "CFWU lawyers filed the notice with the port on Tuesday.",
+                "The CFWU has been paying the legal bills of the striking crews.");
+        Introductions intro = Introductions.of(text);
+        assertThat(intro.bare(1)).isEmpty();
+        assertThat(intro.bare(2)).isEmpty();
+    }
 }
