@@ -17,9 +17,8 @@ import java.util.Arrays;
  * Sentence salience learned from Multi-News references: {@link Features} of every sentence, scored
  * in one batch by a LightGBM model trained by {@link Trainer}, rescaled to [0, 1]. The model is
  * evaluated by {@link TreeEnsemble} (the same trees, in Java: LightGBM's C API costs about ten times
- * as much per cluster); sentences deep in a long article, and short pages beside long articles,
- * are then damped ({@link TrainedDepth}). The shipped model is the resource {@value #MODEL_RESOURCE},
- * loaded once per JVM on first use. Immutable and thread-safe.
+ * as much per cluster). The shipped model is the resource {@value #MODEL_RESOURCE}, loaded once per
+ * JVM on first use. Immutable and thread-safe.
  */
 public final class LearnedScorer implements Scorer {
     public static final String NAME = "learned";
@@ -53,10 +52,10 @@ public final class LearnedScorer implements Scorer {
     @Override
     public double[] score(ClusterAnalysis analysis) {
         if (analysis.text().size() == 0) return new double[0];
-        return TrainedDepth.damp(Scores.normalise(rawScores(analysis)), analysis.text());
+        return Scores.normalise(rawScores(analysis));
     }
 
-    /** The model's raw outputs, before rescaling (log-odds for a binary model) and before {@link TrainedDepth}. */
+    /** The model's raw outputs, before rescaling (log-odds for a binary model). */
     public double[] rawScores(ClusterAnalysis analysis) {
         TreeEnsemble m = model != null ? model : Shipped.MODEL;
         return m.predict(Features.extract(analysis), analysis.text().size());
