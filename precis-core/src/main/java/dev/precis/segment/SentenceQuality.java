@@ -33,7 +33,9 @@ final class SentenceQuality {
     static Drop why(String s, int flags, boolean cased) {
         int upper = 0, lower = 0, words = 0;
         boolean in = false;
-        for (int i = 0; i < s.length(); i++) {
+        // A label before the text ("Reporter: FOR 12 YEARS ...") is not what shouts: the text is
+        // judged after it (a speaker tag in capitals is taken off by Markers before this).
+        for (int i = labelEnd(s); i < s.length(); i++) {
             char c = s.charAt(i);
             boolean ws = AsciiMask.isWhitespace(c); // bit tests for ASCII; the JDK's tables decide the rest
             if (AsciiMask.isUpperCase(c)) upper++;
@@ -57,6 +59,19 @@ final class SentenceQuality {
             if (debris.isPresent()) return drop(s, "sentence-debris", debris.get());
         }
         return null;
+    }
+
+    /** Where the text goes on after a leading label of one or two capitalised words and a colon; 0 when none. */
+    static int labelEnd(String s) {
+        int colon = s.indexOf(':');
+        if (colon <= 0 || colon > 30 || !AsciiMask.isUpperCase(s.charAt(0))) return 0;
+        int spaces = 0;
+        for (int i = 0; i < colon; i++) {
+            char c = s.charAt(i);
+            if (c == ' ') spaces++;
+            else if (!Character.isLetter(c) && c != '.' && c != '\'' && c != '’' && c != '-') return 0;
+        }
+        return spaces <= 1 ? colon + 1 : 0;
     }
 
     private static Drop drop(String s, String rule, String reason) {

@@ -45,6 +45,14 @@ final class Shapes {
     static final double PROMO_SHARE = 0.34;
 
     static final String HOROSCOPE_REASON = "a horoscope";
+    static final String PROMOTION_TO_READER_REASON = "a promotion that talks to its reader";
+
+    /** Selling sentences that make a page which talks to its reader a promotion. */
+    static final int SELLING_TO_READER = 2;
+
+    private static boolean sells(int count, int n) {
+        return count >= SELLING_TO_READER;
+    }
 
     private Shapes() {
     }
@@ -120,7 +128,15 @@ final class Shapes {
         int promo = matching(PROMO, Shapes::promotion, sentences, lower);
         if (promotion(promo, n)) return "a promotion: " + promo + " of " + n + " sentences sell or solicit";
         int address = address(sentences, article, lower);
-        if (addresses(address, n)) return ADDRESS_REASON + ": " + address + " of " + n + " sentences";
+        if (addresses(address, n)) {
+            // A page that talks to its reader and sells is an advertisement for something the story may
+            // be about (a course by the expert the story quotes): it is close to the story, so it must
+            // not be kept as a weak shape is. Selling alone, below PROMO_SHARE, does not mark a story.
+            int selling = matching(PROMO, Shapes::sells, sentences, lower);
+            if (sells(selling, n)) return PROMOTION_TO_READER_REASON + ": " + address + " of " + n
+                    + " sentences talk to the reader, " + selling + " sell or solicit";
+            return ADDRESS_REASON + ": " + address + " of " + n + " sentences";
+        }
         int stars = matching(HOROSCOPE, Shapes::horoscope, sentences, lower);
         if (horoscope(stars, n)) return HOROSCOPE_REASON + ": " + stars + " of " + n + " sentences";
         return null;
