@@ -33,9 +33,7 @@ final class SentenceQuality {
     static Drop why(String s, int flags, boolean cased) {
         int upper = 0, lower = 0, words = 0;
         boolean in = false;
-        // A label before the text ("Reporter: FOR 12 YEARS ...") is not what shouts: the text is
-        // judged after it (a speaker tag in capitals is taken off by Markers before this).
-        for (int i = labelEnd(s); i < s.length(); i++) {
+        for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             boolean ws = AsciiMask.isWhitespace(c); // bit tests for ASCII; the JDK's tables decide the rest
             if (AsciiMask.isUpperCase(c)) upper++;
@@ -44,6 +42,9 @@ final class SentenceQuality {
             in = !ws;
         }
         if (lower == 0 && upper >= 8 && words >= 4) return drop(s, "sentence-shouted", "no lower-case letter");
+        if (lower > 0 && upper >= 8 && words >= 4 && shoutedAfterLabel(s)) {
+            return drop(s, "sentence-shouted", "no lower-case letter after its label");
+        }
         if (cased && upper == 0 && words >= 6) return drop(s, "sentence-uncased", "no capital letter at all");
         char last = s.charAt(s.length() - 1);
         if (last == ':') return drop(s, "sentence-colon", "ends with a colon: introduces what is not part of it");
@@ -59,6 +60,22 @@ final class SentenceQuality {
             if (debris.isPresent()) return drop(s, "sentence-debris", debris.get());
         }
         return null;
+    }
+
+    /**
+     * A label before shouted text ("Reporter: FOR 12 YEARS ..."): the label is not what shouts, so the
+     * text is judged after it (a speaker tag in capitals is taken off by Markers before this).
+     */
+    private static boolean shoutedAfterLabel(String s) {
+        int from = labelEnd(s);
+        if (from == 0) return false;
+        int upper = 0;
+        for (int i = from; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (AsciiMask.isLowerCase(c)) return false;
+            if (AsciiMask.isUpperCase(c)) upper++;
+        }
+        return upper >= 8;
     }
 
     /** Where the text goes on after a leading label of one or two capitalised words and a colon; 0 when none. */

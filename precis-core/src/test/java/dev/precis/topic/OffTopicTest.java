@@ -135,7 +135,9 @@ class OffTopicTest {
                 + "Your deckhands will get a certificate when they finish the safety course. "
                 + "The safety course was written by the harbour cruise company's own deckhands. "
                 + "You will see your deckhands calm seasick passengers on the harbour cruise. "
-                + "The old quay hosts the safety course every Tuesday.";
+                + "Order now to get the safety course for the season at the best price. "
+                + "The old quay hosts the safety course every Tuesday. "
+                + "The harbour cruise company first ran the safety course last year.";
         Summary s = Precis.summarize(cluster(story, course), SummaryOptions.defaults());
         assertThat(s.articles().get(1).offTopic()).startsWith(Shapes.PROMOTION_TO_READER_REASON);
         assertThat(s.articles().get(0).offTopic()).isNull();

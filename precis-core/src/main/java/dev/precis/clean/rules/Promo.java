@@ -22,7 +22,7 @@ public final class Promo implements LineRule {
             "(?i)\\bclick\\b|\\bvisit\\b|\\bfollow\\b|\\bsubscribe\\b|\\bdownload\\b|\\bfor more\\b|\\bhead over\\b");
 
     /** A sentence that opens by telling the reader to click: "CLICK HERE to find out more about ...". */
-    private static final Pattern CLICK = Pattern.compile("(?i)(?:click|tap) (?:here|on (?:the|this) link|the link|below)\\b");
+    private static final Pattern CLICK = Pattern.compile("(?i)(?:click|tap) here\\b");
 
     @Override
     public String id() {
