@@ -1,5 +1,7 @@
 package dev.precis.segment;
 
+import dev.precis.clean.rules.GluedCredit;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -26,9 +28,10 @@ final class Markers {
 
     /**
      * A labelled picture credit in brackets, left before the sentence after its caption: "... ovarian
-     * cyst. (Photo: Jane Doe, AP) Girls star Jane Roe ...", "( photo: jane doe, ap ) girls star ...".
+     * cyst. (Photo: Jane Doe, AP) Girls star Jane Roe ...", "( photo: jane doe, ap ) girls star ...";
+     * the cleaner's pattern for it at a line's start.
      */
-    private static final Pattern CREDIT = Pattern.compile("(?i)^\\(\\s*(?:photo|photos|image|picture|photograph)(?: credit)?\\s*:[^()]{1,80}\\)\\s+");
+    private static final Pattern CREDIT = GluedCredit.BRACKETED;
 
     static List<int[]> strip(String text, List<int[]> spans) {
         List<int[]> out = new ArrayList<>(spans.size());

@@ -41,8 +41,9 @@ public final class GluedCredit implements PrefixRule {
     /**
      * A labelled credit in brackets before the text: "(Photo: Jane Doe, AP) The council ...", and its
      * truncated form "( photo: jane doe, ap ) the council ...", where the story may open in lower case.
+     * The segmenter takes the same credit off a sentence's start inside a paragraph.
      */
-    private static final Pattern BRACKETED = Pattern.compile("(?i)^\\(\\s*(?:photo|photos|image|picture|photograph)(?: credit)?\\s*:[^()]{1,80}\\)\\s+(?=\\S)");
+    public static final Pattern BRACKETED = Pattern.compile("(?i)^\\(\\s*(?:photo|photos|image|picture|photograph)(?: credit)?\\s*:[^()]{1,80}\\)\\s+(?=\\S)");
     private static final Pattern TOGGLE = Pattern.compile("(?i)^(?:enlarge this image\\s+)?toggle caption\\s+");
 
     @Override
