@@ -1,6 +1,7 @@
 package dev.precis.clean;
 
 import dev.precis.clean.rules.GluedCredit;
+import dev.precis.clean.rules.Notice;
 import dev.precis.clean.rules.PhotoCaption;
 import dev.precis.ingest.MultiNews;
 
@@ -101,6 +102,11 @@ public final class RuleCleaner implements Cleaner {
     private static Cut cutTail(String text) {
         Optional<Integer> end = TrailingDebris.storyEnd(text);
         if (end.isEmpty()) return new Cut(text, null);
+        // A widget's tagline before its prompt is no story sentence: the whole line goes, and only
+        // the line (judged whole, its notice words would count against a short article's story).
+        if (Notice.taglineOf(text, text.substring(0, end.get()))) {
+            return new Cut("", new Drop(text, "notice", "a subscription widget: its tagline and its prompt"));
+        }
         return new Cut(text.substring(0, end.get()).stripTrailing(),
                 new Drop(text.substring(end.get()).strip(), "trailing", "web debris after the last sentence"));
     }
@@ -113,6 +119,7 @@ public final class RuleCleaner implements Cleaner {
             Cuts cut = cuts.get(line.index());
             if (cut.prefix() != null) drops.add(cut.prefix());
             if (cut.tail() != null) drops.add(cut.tail());
+            if (line.text().isEmpty()) continue; // the cuts took the whole line
             Drop d = judge(line, ctx);
             if (d == null && cut.prefix() != null && GluedCredit.ID.equals(cut.prefix().rule()) && PhotoCaption.afterCredit(line)) {
                 // The credit went as a prefix; what it credited is a caption, not the story's first sentence.

@@ -22,7 +22,15 @@ import java.util.regex.Pattern;
  * header explains each kind. Immutable and thread-safe.
  */
 final class Abbreviations {
-    enum Kind { TITLE, MONTH, PLACE, TIME, SUFFIX, ACRONYM, NUMBER, GENERIC, VERSUS, INITIAL }
+    enum Kind {
+        TITLE, MONTH, PLACE, TIME, SUFFIX, ACRONYM, NUMBER, GENERIC, VERSUS, INITIAL,
+        /**
+         * A listed acronym closing a slash compound ("South Korea/U.S."): the compound names a joint
+         * body or force, so it modifies the name that follows ("South Korea/U.S. Combined Forces
+         * Command") far more often than it ends a sentence; found by shape, never listed.
+         */
+        JOINT
+    }
 
     private static final String RESOURCE = "abbreviations.txt";
     private static final Pattern ACRONYM = Pattern.compile("(?:\\p{Lu}\\.){2,}");
@@ -75,6 +83,8 @@ final class Abbreviations {
         String last = sentence.substring(start, end);
         Kind kind = kinds.get(last);
         if (kind != null) return kind;
+        int slash = last.lastIndexOf('/');
+        if (slash > 0 && kinds.get(last.substring(slash + 1)) == Kind.ACRONYM) return Kind.JOINT;
         if (INITIAL.matcher(last).matches()) return initialFollowsName(sentence, start) ? Kind.INITIAL : null;
         if (ACRONYM.matcher(last).matches()) return Kind.INITIAL; // unlisted: a name's initials (J.R.R.)
         return null;
@@ -121,6 +131,7 @@ final class Abbreviations {
             case PLACE:
             case INITIAL:
             case VERSUS:
+            case JOINT:
                 return !EnglishAnalyzer.ENGLISH_STOP_WORDS_SET.contains(word) && !COMMON_STARTERS.contains(word);
             case TIME:
                 return TIME_FOLLOWERS.contains(word);

@@ -21,8 +21,11 @@ final class Boundaries {
     private Boundaries() {
     }
 
-    /** A sentence end glued to the next sentence: "court.But", "said no.\"For", "get!Sources", "in 1990.\"It". */
-    private static final Pattern GLUED = Pattern.compile("(?:\\p{Ll}\\p{Ll}|\\d\\d)[.!?](?=[\"”]?[\"“]?\\p{Lu}[\\p{Ll}\\s'’])");
+    /**
+     * A sentence end glued to the next sentence: "court.But", "said no.\"For", "get!Sources", "in 1990.\"It",
+     * and a quotation that opens on a quoted title, "primetime.\"'Ferry Tales' would love ...".
+     */
+    private static final Pattern GLUED = Pattern.compile("(?:\\p{Ll}\\p{Ll}|\\d\\d)[.!?](?=[\"”]?[\"“]?['‘]?\\p{Lu}[\\p{Ll}\\s'’])");
     /** A day number ending a sentence after a month: "on Sept. 3. Although". */
     private static final Pattern DATE_END = Pattern.compile(
             "\\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|January|February|March|April|May|June|July"

@@ -1,5 +1,7 @@
 package dev.precis.segment;
 
+import dev.precis.clean.rules.GluedCredit;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -8,7 +10,8 @@ import java.util.regex.Pattern;
 /**
  * Takes marks that are not part of a sentence off its start: a transcript's speaker tag
  * ("SANDERS: We need ...", which names who speaks and is no word of the speech) and a footnote
- * number left before the next sentence ("... objectives. 43 As a step ..."). A speaker tag in the
+ * number left before the next sentence ("... objectives. 43 As a step ..."), a bracketed picture credit
+ * ("(Photo: Jane Doe, AP) The ..."). A speaker tag in the
  * middle of a piece starts a new sentence.
  */
 final class Markers {
@@ -22,6 +25,13 @@ final class Markers {
     /** A footnote number before a word that commonly opens a sentence. */
     private static final Pattern FOOTNOTE = Pattern.compile("^\\[?\\d{1,3}\\]?\\s+(?=(?:The|A|An|As|In|This|These|It|He|She|We|They"
             + "|But|However|For|To|On|At|Our|Its|Their|There|Although|While|When|Many|Most|Some|Such|Our|Of|Among|Given)\\b)");
+
+    /**
+     * A labelled picture credit in brackets, left before the sentence after its caption: "... ovarian
+     * cyst. (Photo: Jane Doe, AP) Girls star Jane Roe ...", "( photo: jane doe, ap ) girls star ...";
+     * the cleaner's pattern for it at a line's start.
+     */
+    private static final Pattern CREDIT = GluedCredit.BRACKETED;
 
     static List<int[]> strip(String text, List<int[]> spans) {
         List<int[]> out = new ArrayList<>(spans.size());
@@ -43,6 +53,7 @@ final class Markers {
     private static void add(String text, int s, int e, List<int[]> out) {
         if (hasColon(text, s, e)) s = skip(LEADING_TAG, text, s, e);
         s = skip(FOOTNOTE, text, s, e);
+        if (s < e && text.charAt(s) == '(') s = skip(CREDIT, text, s, e);
         while (s < e && Character.isWhitespace(text.charAt(s))) s++;
         while (e > s && Character.isWhitespace(text.charAt(e - 1))) e--;
         if (s < e) out.add(new int[] {s, e});

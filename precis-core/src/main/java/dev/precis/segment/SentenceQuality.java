@@ -42,6 +42,9 @@ final class SentenceQuality {
             in = !ws;
         }
         if (lower == 0 && upper >= 8 && words >= 4) return drop(s, "sentence-shouted", "no lower-case letter");
+        if (lower > 0 && upper >= 8 && words >= 4 && shoutedAfterLabel(s)) {
+            return drop(s, "sentence-shouted", "no lower-case letter after its label");
+        }
         if (cased && upper == 0 && words >= 6) return drop(s, "sentence-uncased", "no capital letter at all");
         char last = s.charAt(s.length() - 1);
         if (last == ':') return drop(s, "sentence-colon", "ends with a colon: introduces what is not part of it");
@@ -57,6 +60,35 @@ final class SentenceQuality {
             if (debris.isPresent()) return drop(s, "sentence-debris", debris.get());
         }
         return null;
+    }
+
+    /**
+     * A label before shouted text ("Reporter: FOR 12 YEARS ..."): the label is not what shouts, so the
+     * text is judged after it (a speaker tag in capitals is taken off by Markers before this).
+     */
+    private static boolean shoutedAfterLabel(String s) {
+        int from = labelEnd(s);
+        if (from == 0) return false;
+        int upper = 0;
+        for (int i = from; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (AsciiMask.isLowerCase(c)) return false;
+            if (AsciiMask.isUpperCase(c)) upper++;
+        }
+        return upper >= 8;
+    }
+
+    /** Where the text goes on after a leading label of one or two capitalised words and a colon; 0 when none. */
+    static int labelEnd(String s) {
+        int colon = s.indexOf(':');
+        if (colon <= 0 || colon > 30 || !AsciiMask.isUpperCase(s.charAt(0))) return 0;
+        int spaces = 0;
+        for (int i = 0; i < colon; i++) {
+            char c = s.charAt(i);
+            if (c == ' ') spaces++;
+            else if (!Character.isLetter(c) && c != '.' && c != '\'' && c != '’' && c != '-') return 0;
+        }
+        return spaces <= 1 ? colon + 1 : 0;
     }
 
     private static Drop drop(String s, String rule, String reason) {

@@ -45,6 +45,14 @@ final class Shapes {
     static final double PROMO_SHARE = 0.34;
 
     static final String HOROSCOPE_REASON = "a horoscope";
+    static final String PROMOTION_TO_READER_REASON = "a promotion that talks to its reader";
+
+    /** Selling sentences that make a page which talks to its reader a promotion. */
+    static final int SELLING_TO_READER = 3;
+
+    private static boolean sells(int count, int n) {
+        return count >= SELLING_TO_READER;
+    }
 
     private Shapes() {
     }
@@ -90,7 +98,7 @@ final class Shapes {
     }
 
     /**
-     * Sentences that address the reader outside quotation marks, when more than {@link #SHARE} of
+     * Sentences that address the reader outside quotation marks, when at least {@link #SHARE} of
      * them do; else 0, and the pattern is run only if the sentences holding its words could be that many.
      */
     static int address(List<Sentence> sentences, String article, String[] lower) {
@@ -100,11 +108,16 @@ final class Shapes {
             String t = s.text();
             unquoted[i] = t.indexOf('"') < 0 && t.indexOf('“') < 0 && !Quotations.openOnLine(article, s.start());
         }
-        return matching(ADDRESS, Shapes::addresses, sentences, lower, i -> unquoted[i]);
+        return matching(ADDRESS, Shapes::halfAddress, sentences, lower, i -> unquoted[i]);
     }
 
     private static boolean addresses(int count, int n) {
         return count > SHARE * n && n >= 3;
+    }
+
+    /** Half the sentences or more talk to the reader: with selling beside it, a promotion. */
+    private static boolean halfAddress(int count, int n) {
+        return count >= SHARE * n && n >= 3;
     }
 
     /** Why the article is not news, or null. */
@@ -120,6 +133,15 @@ final class Shapes {
         int promo = matching(PROMO, Shapes::promotion, sentences, lower);
         if (promotion(promo, n)) return "a promotion: " + promo + " of " + n + " sentences sell or solicit";
         int address = address(sentences, article, lower);
+        if (halfAddress(address, n)) {
+            // A page that talks to its reader in half its sentences and sells in some is an advertisement
+            // for something the story may be about (a course by the expert the story quotes): it is close
+            // to the story, so it must not be kept as a weak shape is. Selling alone, below PROMO_SHARE,
+            // does not mark a story, nor does talking to the reader alone.
+            int selling = matching(PROMO, Shapes::sells, sentences, lower);
+            if (sells(selling, n)) return PROMOTION_TO_READER_REASON + ": " + address + " of " + n
+                    + " sentences talk to the reader, " + selling + " sell or solicit";
+        }
         if (addresses(address, n)) return ADDRESS_REASON + ": " + address + " of " + n + " sentences";
         int stars = matching(HOROSCOPE, Shapes::horoscope, sentences, lower);
         if (horoscope(stars, n)) return HOROSCOPE_REASON + ": " + stars + " of " + n + " sentences";

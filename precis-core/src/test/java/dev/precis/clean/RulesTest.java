@@ -99,6 +99,8 @@ class RulesTest {
             "Originally published on Valley Science. § source-note",
             "Transcripts are produced on a deadline by a contractor using a proprietary transcription process. This text may not be in its final form and may be updated or revised. § notice",
             "You can add location information to your Tweets, such as your city, from the web and via third-party applications. § notice",
+            "CLICK HERE to find out more about the survivors' group on the quay. § promo",
+            "Related Jane Roe: 10 Essential Songs From the Singer Jane Roe died at 42, but her songs live on § related-link",
     })
     void dropsDebris(String line, String rule) {
         assertThat(ruleFor(line.strip())).isEqualTo(rule.strip());
@@ -129,6 +131,8 @@ class RulesTest {
             "Residents can reach the council at its new office on Main Street from Monday.",
             "Jane Roe, 25, was killed Saturday, April 6, 2013, in southern Valleyland, the first diplomat to die there this year.",
             "jane roe holds a sticker during a watch party thursday, oct. 3, 2013, in san antonio.",
+            "Related Companies said it would build 300 homes on the old harbour site.",
+            "Clicking on the link in the e-mail installed the virus, the police said.",
     })
     void keepsStoryText(String line) {
         assertThat(ruleFor(line.strip())).isEqualTo("(kept)");
@@ -144,6 +148,18 @@ class RulesTest {
         List<CleanArticle> out = Rules.cleaner().clean(c);
         assertThat(out.get(0).text()).contains(shared).doesNotContain("More from our network");
         assertThat(out.get(1).text()).contains(shared).doesNotContain("More from our network");
+    }
+
+    @Test
+    void aWidgetsTaglineGoesWithItsPrompt() {
+        String widget = "The best harbour newsletter. Sign up for Harbour Daily and get the latest news, every morning, in your inbox. "
+                + "By signing up you agree to receive email newsletters or alerts. You can unsubscribe at any time.";
+        CleanArticle a = Rules.cleaner().clean(new Cluster("t", List.of(Article.of("a", BEFORE + "\n" + widget + "\n" + AFTER)))).get(0);
+        assertThat(a.text()).isEqualTo(BEFORE + "\n" + AFTER);
+        // a story sentence before a prompt stays: only the prompt is cut
+        String story = "The council will publish the budget in its newsletter on Friday, the mayor said. Sign up for Harbour Daily here.";
+        CleanArticle b = Rules.cleaner().clean(new Cluster("t", List.of(Article.of("a", BEFORE + "\n" + story + "\n" + AFTER)))).get(0);
+        assertThat(b.text()).contains("The council will publish the budget in its newsletter on Friday, the mayor said.").doesNotContain("Sign up");
     }
 
     @Test
@@ -230,6 +246,8 @@ class RulesTest {
             "By Jane Doe and John Q. Roe § byline",
             "Rescuers search the rubble of the market on Monday [WIRE/Jane Roe] § caption",
             "- HARBOURTON, Ore. (AP) — § bullet",
+            "(Photo: Jane Doe, AP) § credit",
+            "( photo: jane q. doe, harbour police ) § credit",
     })
     void prefixDebrisIsCutAndTheSentenceKept(String prefix, String rule) {
         String sentence = "The council approved the harbour budget on Thursday after a long debate, officials said.";

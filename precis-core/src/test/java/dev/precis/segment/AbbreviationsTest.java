@@ -24,6 +24,8 @@ class AbbreviationsTest {
         assertThat(abbr.endingOf("he said no.")).isNull();
         assertThat(abbr.endingOf("The talks ended.")).isNull();
         assertThat(abbr.endingOf("He said \"Jan.\"")).isNull();
+        assertThat(abbr.endingOf("the joint Canada/U.S.")).isEqualTo(JOINT);
+        assertThat(abbr.endingOf("the joint and/or.")).isNull();
     }
 
     @Test
@@ -43,5 +45,7 @@ class AbbreviationsTest {
         assertThat(abbr.continues(INITIAL, "Kennedy was killed.")).isTrue();
         assertThat(abbr.continues(INITIAL, "The vote was close.")).isFalse();
         assertThat(abbr.continues(TITLE, "")).isFalse();
+        assertThat(abbr.continues(JOINT, "Border Patrol unit made the arrest.")).isTrue();
+        assertThat(abbr.continues(JOINT, "The talks failed.")).isFalse();
     }
 }

@@ -35,6 +35,17 @@ class MarkersTest {
     }
 
     @Test
+    void aBracketedPictureCreditDoesNotStartTheNextSentence() {
+        assertThat(OpenNlpSegmenter.sentences("The singer is in hospital with a cyst. (Photo: Jane Doe, Wire/AP) The star of the show was taken in on Saturday."))
+                .containsExactly("The singer is in hospital with a cyst.", "The star of the show was taken in on Saturday.");
+        assertThat(OpenNlpSegmenter.sentences("The singer is in hospital. ( photo: jane doe, wire/ap ) the star of the show was taken in on saturday."))
+                .containsExactly("The singer is in hospital.", "the star of the show was taken in on saturday.");
+        // a bracket that is no credit stays
+        assertThat(OpenNlpSegmenter.sentences("The vote was close. (The council met twice.) The plan passed."))
+                .contains("(The council met twice.)");
+    }
+
+    @Test
     void aNumberThatIsPartOfTheSentenceStays() {
         assertThat(OpenNlpSegmenter.sentences("The storm hit at dawn. 43 people were hurt in the town."))
                 .containsExactly("The storm hit at dawn.", "43 people were hurt in the town.");

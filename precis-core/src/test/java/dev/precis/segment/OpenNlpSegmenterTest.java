@@ -86,6 +86,7 @@ class OpenNlpSegmenterTest {
             She moved to St. Louis in 2010 to work for the paper. | She moved to St. Louis in 2010 to work for the paper.
             The U.S. officials said the deal was off. | The U.S. officials said the deal was off.
             Officials in the U.S. said the deal was off. | Officials in the U.S. said the deal was off.
+            Maj. Ann Lee, the head of the Canada/U.S. Joint Border Team, said the fence was done. | Maj. Ann Lee, the head of the Canada/U.S. Joint Border Team, said the fence was done.
             Mr. Kerry left the meeting early. | Mr. Kerry left the meeting early.
             Dr. Smith and Gov. Brown met Sen. Jones and Rep. Lee on Friday. | Dr. Smith and Gov. Brown met Sen. Jones and Rep. Lee on Friday.
             Lt. Col. John Smith said the unit was ready. | Lt. Col. John Smith said the unit was ready.
@@ -128,6 +129,8 @@ class OpenNlpSegmenterTest {
                 .containsExactly("The ferry left on time.", "\"It was calm,\" the captain said.");
         assertThat(sentences("She was last seen on May 2, 1990.\"It was a long search,\" he said."))
                 .containsExactly("She was last seen on May 2, 1990.", "\"It was a long search,\" he said.");
+        assertThat(sentences("The network wants her back in primetime.\"'Ferry Tales' would love to have her,\" an insider said."))
+                .containsExactly("The network wants her back in primetime.", "\"'Ferry Tales' would love to have her,\" an insider said.");
         assertThat(sentences("Read the report at example.com today, officials said."))
                 .containsExactly("Read the report at example.com today, officials said.");
     }

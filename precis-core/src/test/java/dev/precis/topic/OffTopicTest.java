@@ -121,4 +121,26 @@ class OffTopicTest {
         Summary advice = Precis.summarize(cluster(FIRE_1, ADVICE), SummaryOptions.defaults());
         assertThat(advice.articles().get(1).offTopic()).startsWith(Shapes.ADDRESS_REASON);
     }
+
+    @Test
+    void aPageThatTalksToItsReaderAndSellsIsMarkedEvenCloseToTheStory() {
+        // A course page about what the story is about: it shares the story's words, which keeps a page
+        // that only talks to its reader, but it also sells, so it is an advertisement.
+        String story = "The harbour cruise company trains its deckhands in a new safety course on the old quay. "
+                + "The safety course teaches deckhands how to calm seasick passengers on the harbour cruise. "
+                + "The company said the harbour cruise deckhands finished the safety course on Tuesday.";
+        String course = "Your harbour cruise deckhands need the safety course before the cruise season. "
+                + "In this course you will learn how to calm seasick passengers on a harbour cruise. "
+                + "You can enroll your deckhands in the safety course on the old quay. "
+                + "Your deckhands will get a certificate when they finish the safety course. "
+                + "The safety course was written by the harbour cruise company's own deckhands. "
+                + "You will see your deckhands calm seasick passengers on the harbour cruise. "
+                + "Order now to get the safety course for the season at the best price. "
+                + "The old quay hosts the safety course every Tuesday. "
+                + "The harbour cruise company first ran the safety course last year.";
+        Summary s = Precis.summarize(cluster(story, course), SummaryOptions.defaults());
+        assertThat(s.articles().get(1).offTopic()).startsWith(Shapes.PROMOTION_TO_READER_REASON);
+        assertThat(s.articles().get(0).offTopic()).isNull();
+        for (SummarySentence ss : s.sentences()) assertThat(ss.text()).doesNotContain("enroll");
+    }
 }

@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  * is no question ...", "Jane Doe / Splash News The singer's ...", "William Wei, Business Insider
  * Facebook is buying ...", a caption and its agency ("The cabin of a plane. AP American Airlines said
  * ..."), or a player's "enlarge this image toggle caption" with its credit written twice, or a web
- * address in capitals ("EXAMPLE.COM 'I want ...").
+ * address in capitals ("EXAMPLE.COM 'I want ..."), a labelled credit in brackets ("(Photo: Jane Doe, AP) The ...").
  * Only the credit goes; the story after it stays.
  */
 public final class GluedCredit implements PrefixRule {
@@ -40,6 +40,12 @@ public final class GluedCredit implements PrefixRule {
             + "(?:\\p{Lu}[\\p{L}'’.-]*\\s*(?:/\\s*)?){1,5}?\\s*(?=[\"“]?\\p{Lu}[\\p{Ll}'’]*\\s+\\p{Ll})");
     /** A web address in capitals, the picture's source: "EXAMPLEXXX.COM 'I want ...". */
     private static final Pattern ADDRESS = Pattern.compile("^[\\p{Lu}\\d-]{2,40}\\.(?:COM|NET|ORG|CO\\.UK|TV)\\s+(?=[\\p{Lu}\"“'‘])");
+    /**
+     * A labelled credit in brackets before the text: "(Photo: Jane Doe, AP) The council ...", and its
+     * truncated form "( photo: jane doe, ap ) the council ...", where the story may open in lower case.
+     * The segmenter takes the same credit off a sentence's start inside a paragraph.
+     */
+    public static final Pattern BRACKETED = Pattern.compile("(?i)^\\(\\s*(?:photo|photos|image|picture|photograph)(?: credit)?\\s*:[^()]{1,80}\\)\\s+(?=\\S)");
     private static final Pattern TOGGLE = Pattern.compile("(?i)^(?:enlarge this image\\s+)?toggle caption\\s+");
 
     @Override
@@ -54,6 +60,8 @@ public final class GluedCredit implements PrefixRule {
         Matcher t = c0 == 'e' || c0 == 'E' || c0 == 't' || c0 == 'T' ? TOGGLE.matcher(line) : null;
         if (t != null && t.lookingAt()) return Optional.of(new Cut(t.end() + repeatedCredit(line.substring(t.end())),
                 "a picture player's caption toggle and credit before the text"));
+        Matcher b = c0 == '(' ? BRACKETED.matcher(line) : null;
+        if (b != null && b.lookingAt() && storyFollows(line, b.end())) return Optional.of(new Cut(b.end(), "a labelled picture credit in brackets before the text"));
         Matcher l = c0 == 'P' || c0 == 'I' ? LABELLED.matcher(line) : null;
         if (l != null && l.lookingAt() && storyFollows(line, l.end())) return Optional.of(new Cut(l.end(), "a labelled picture credit before the text"));
         Matcher a = Character.isUpperCase(c0) || Character.isDigit(c0) ? ADDRESS.matcher(line) : null;

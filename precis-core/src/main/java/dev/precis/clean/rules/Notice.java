@@ -1,5 +1,7 @@
 package dev.precis.clean.rules;
 
+import dev.precis.lexicon.Spaces;
+
 import dev.precis.clean.Line;
 import dev.precis.clean.LineRule;
 import dev.precis.clean.ClusterContext;
@@ -58,6 +60,20 @@ public final class Notice implements LineRule {
     static final double ARTICLE_DENSITY = 0.055;
     static final double ARTICLE_SCORE = 4.0;
 
+    /**
+     * A subscription widget whose tagline comes before its prompt ("The most reliable politics
+     * newsletter. Sign up for ... You can unsubscribe at any time."): the short head that a cut of the
+     * prompt would leave holds notice words itself, and the whole line reads as a notice. The tagline
+     * then goes with its prompt.
+     */
+    public static boolean taglineOf(String line, String head) {
+        if (Spaces.split(head).length > MAX_TAGLINE_WORDS || score(head) <= 0) return false;
+        return isNotice(score(line), Spaces.split(line).length);
+    }
+
+    /** Longest tagline (in words) before a widget's prompt. */
+    static final int MAX_TAGLINE_WORDS = 6;
+
     @Override
     public String id() {
         return "notice";
@@ -71,7 +87,7 @@ public final class Notice implements LineRule {
             .toArray();
 
     /** Vocabulary score of a line: weighted notice words plus notice phrases. */
-    static double score(String text) {
+    public static double score(String text) {
         double s = 0;
         int start = -1;
         int hash = 0;
@@ -99,7 +115,7 @@ public final class Notice implements LineRule {
         return s;
     }
 
-    static boolean isNotice(double score, int words) {
+    public static boolean isNotice(double score, int words) {
         return words >= 3 && score >= LINE_SCORE && score / Math.max(1, words) >= LINE_DENSITY;
     }
 

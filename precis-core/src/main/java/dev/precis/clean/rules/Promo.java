@@ -21,6 +21,9 @@ public final class Promo implements LineRule {
     private static final Pattern PROMPT = Pattern.compile(
             "(?i)\\bclick\\b|\\bvisit\\b|\\bfollow\\b|\\bsubscribe\\b|\\bdownload\\b|\\bfor more\\b|\\bhead over\\b");
 
+    /** A sentence that opens by telling the reader to click: "CLICK HERE to find out more about ...". */
+    private static final Pattern CLICK = Pattern.compile("(?i)(?:click|tap) here\\b");
+
     @Override
     public String id() {
         return "promo";
@@ -33,6 +36,7 @@ public final class Promo implements LineRule {
         if (line.words() <= 15 && t.indexOf('@') > 0 && CONTACT.matcher(t).find()) return Optional.of("a prompt to write to the outlet");
         if (line.words() <= 12 && CONTACT_AT.matcher(t).find()) return Optional.of("a reporter's contact line");
         if (line.words() <= 20 && k.startsWith("follow") && FOLLOW.matcher(t).find()) return Optional.of("a prompt to follow the outlet or writer");
+        if (line.words() <= 20 && CLICK.matcher(t).lookingAt()) return Optional.of("a prompt to click");
         if ((k.contains("http") || k.contains("www.") || k.contains("bit.ly")) && URL.matcher(t).find()
                 && PROMPT.matcher(t).find()) return Optional.of("a prompt to click or visit a link");
         return Optional.empty();

@@ -13,6 +13,12 @@ public final class RelatedLink implements LineRule {
     private static final Pattern LABEL = Pattern.compile(
             "(?i)(?:read(?: next| more| also)?|also read|more|video|watch|related|see also|listen|photos?|gallery"
                     + "|recommended|click here|don't miss|trending)\\s*(?::|»|>>)\\s*\\S.*");
+    /**
+     * "Related" and a capitalised headline with no colon, its deck run on and no full stop ("Related Jane
+     * Roe: 10 Essential Songs From the Singer Jane Roe died at 42, but her songs live on"); a story
+     * sentence that opens with the word ends with its full stop.
+     */
+    private static final Pattern HEADLINE = Pattern.compile("Related \\p{Lu}");
     private static final List<String> TAILS = List.of("read more", "click here", "see more", "watch now");
 
     @Override
@@ -22,6 +28,9 @@ public final class RelatedLink implements LineRule {
 
     @Override
     public Optional<String> why(Line line, ClusterContext ctx) {
+        if (!line.terminal() && line.words() <= 40 && HEADLINE.matcher(line.text()).lookingAt()) {
+            return Optional.of("a link to another story: its headline and deck after \"Related\"");
+        }
         if (line.words() > 25) return Optional.empty();
         String t = line.text();
         int colon = -1;

@@ -28,7 +28,7 @@ public final class Rules {
     public static List<LineRule> standard() {
         return List.of(new Notice(), new Menu(), new UrlOnly(), new ReadingTime(), new Dateline(), new Credit(),
                 new PhotoCaption(), new Caption(), new SourceNote(), new SocialEmbed(), new Player(), new Promo(),
-                new MediaReference(), new Teaser(), new UiLine(), new RelatedLink(), new LabelCaption(), new Byline(), new Title(), new Duplicate(),
+                new MediaReference(), new Teaser(), new UiLine(), new RelatedLink(), new LabelCaption(), new Byline(), new Title(), new Duplicate(), new PullQuote(),
                 new Template(), new NoLowercase(), new Symbols(), new DecoratedHeading(), new Bracketed(), new TrailingHeadline(),
                 new LeadingHeadline(), new SubHeading());
     }
