@@ -45,6 +45,8 @@ public final class Speakers {
     private static final String AFFILIATION = "(?:\\s+(?:of|from|with)\\s+(?:the\\s+)?" + NAME + ")?";
     private static final Pattern AFTER_NAME = Pattern.compile(
             "^\\s*[,.]?\\s*(?:(?:(?!\\p{Ll}[.!?]\\s)[^\"“”]|" + TITLE_ABBREVIATION + "){0,80}?\\s)?(?<name>he|she|they|it|" + NAME + ")" + AFFILIATION + PARENTHESIS + "\\s+(?:has\\s+|had\\s+)?" + ADVERB + "(?:\\p{Ll}+ly\\s+)?" + SPEECH + "\\b");
+    /** "“... profoundly threatened in America.” Senator Ted Cruz": a person's full name alone after the quote, no verb, credits it. */
+    private static final Pattern CREDIT_AFTER = Pattern.compile("^\\s*[,.]?\\s*(?:[—–-]\\s*)?(?<name>" + NAME + ")\\s*\\.?\\s*$");
     /** "the satirist and political commentator Massimo Gramellini wrote": a role, then the name (not "the insider at Breitbart said"). */
     private static final Pattern AFTER_ROLE_THEN_NAME = Pattern.compile(
             "^\\s*[,.]?\\s*(?:the|a|an)\\s+(?:\\p{Ll}[\\p{Ll}-]*\\s+){0,5}(?<!\\b(?:at|of|for|from|with|by|in|to)\\s)(?<name>" + NAME + ")\\s+(?:\\p{Ll}+ly\\s+)?" + SPEECH + "\\b");
@@ -186,7 +188,12 @@ public final class Speakers {
 
     /** Speaker from the words after or before the quote; null when neither names one. */
     static String attribute(String tail, String head, Map<String, String> longest, Pronouns lastPerson) {
-        Matcher m = AFTER_ROLE_NAME_APPOSITIVE.matcher(tail);
+        Matcher m = CREDIT_AFTER.matcher(tail);
+        if (m.matches()) {
+            String p = person(m.group("name"), longest, lastPerson);
+            if (p != null && p.indexOf(' ') > 0 && !isOrganisation(p)) return p;
+        }
+        m = AFTER_ROLE_NAME_APPOSITIVE.matcher(tail);
         if (m.find()) return person(m.group("name"), longest, lastPerson);
         m = AFTER_APPOSITIVE.matcher(tail);
         if (m.find()) return person(m.group("name"), longest, lastPerson);
@@ -285,8 +292,17 @@ public final class Speakers {
         if (!m.lookingAt()) return found.group("name");
         if (isOrganisation(found.group("name"))) return m.group("name");
         String[] role = Spaces.split(m.group("role").strip());
-        return Lexicon.PERSON_TITLES.contains(role[role.length - 1]) ? m.group("name") : found.group("name");
+        if (Lexicon.PERSON_TITLES.contains(role[role.length - 1])) return m.group("name");
+        // "said Anaheim resident Joe Castaneda": a place or a group, then what the person is there, then the person's
+        // full name; not "said Smith in New York", whose lower-case word is a preposition
+        for (String w : role) if (!w.matches("\\p{Ll}{3,}") || FUNCTION_WORDS.contains(w)) return found.group("name");
+        return Spaces.split(m.group("name")).length >= 2 ? m.group("name") : found.group("name");
     }
+
+    /** Lower-case words that tie a name to what follows without naming a role ("said Smith in New York", "told Smith last week"). */
+    private static final Set<String> FUNCTION_WORDS = Set.of("and", "but", "for", "from", "with", "the", "after", "before", "during",
+            "when", "while", "who", "that", "which", "about", "than", "into", "onto", "last", "this", "next", "told", "tells",
+            "says", "said", "was", "were", "has", "had", "have", "will", "would", "could", "should", "not", "also", "then", "over", "under");
 
     /** Whether the words before a quote end in a participle of speech, and whether one of them follows "by". */
     enum Participle { NONE, COMMA, BY }

@@ -512,4 +512,20 @@ class AttributionRulesTest {
                 + "Mr. Delgado, the rapper, said his band would go on.");
         assertThat(qs).singleElement().satisfies(q -> assertThat(q.speaker()).isNotEqualTo("Rosa Delgado"));
     }
+
+    @Test
+    void afterTheVerbAPlaceAndARoleBeforeAFullNameAreWhereThePersonIs() {
+        assertThat(quotes("“I have lived in Anaheim my whole life and never saw this,” said Anaheim resident Joe Reed, who saw the fight."))
+                .singleElement().satisfies(q -> assertThat(q.speaker()).isEqualTo("Joe Reed"));
+        // a preposition is no role: the place after it is not who speaks
+        assertThat(quotes("“We will rebuild the whole port this year,” said Costa in New York."))
+                .singleElement().satisfies(q -> assertThat(q.speaker()).isEqualTo("Costa"));
+    }
+
+    @Test
+    void aFullNameAloneAfterTheQuoteCreditsIt() {
+        List<Quote> qs = quotes("“The harbour has been a powerful voice for the town,” said Ana Costa. “It must stay open for good.”\n"
+                + "“The harbour has been a powerful voice for life at a time of trouble.” Senator Jon Reed");
+        assertThat(qs).extracting(Quote::speaker).containsExactly("Ana Costa", "Ana Costa", "Jon Reed");
+    }
 }
