@@ -45,8 +45,6 @@ public final class Speakers {
     private static final String AFFILIATION = "(?:\\s+(?:of|from|with)\\s+(?:the\\s+)?" + NAME + ")?";
     private static final Pattern AFTER_NAME = Pattern.compile(
             "^\\s*[,.]?\\s*(?:(?:(?!\\p{Ll}[.!?]\\s)[^\"“”]|" + TITLE_ABBREVIATION + "){0,80}?\\s)?(?<name>he|she|they|it|" + NAME + ")" + AFFILIATION + PARENTHESIS + "\\s+(?:has\\s+|had\\s+)?" + ADVERB + "(?:\\p{Ll}+ly\\s+)?" + SPEECH + "\\b");
-    /** "“... profoundly threatened in America.” Senator Ted Cruz": a person's full name alone after the quote, no verb, credits it. */
-    private static final Pattern CREDIT_AFTER = Pattern.compile("^\\s*[,.]?\\s*(?:[—–-]\\s*)?(?<name>" + NAME + ")\\s*\\.?\\s*$");
     /** "the satirist and political commentator Massimo Gramellini wrote": a role, then the name (not "the insider at Breitbart said"). */
     private static final Pattern AFTER_ROLE_THEN_NAME = Pattern.compile(
             "^\\s*[,.]?\\s*(?:the|a|an)\\s+(?:\\p{Ll}[\\p{Ll}-]*\\s+){0,5}(?<!\\b(?:at|of|for|from|with|by|in|to)\\s)(?<name>" + NAME + ")\\s+(?:\\p{Ll}+ly\\s+)?" + SPEECH + "\\b");
@@ -188,12 +186,7 @@ public final class Speakers {
 
     /** Speaker from the words after or before the quote; null when neither names one. */
     static String attribute(String tail, String head, Map<String, String> longest, Pronouns lastPerson) {
-        Matcher m = CREDIT_AFTER.matcher(tail);
-        if (m.matches()) {
-            String p = person(m.group("name"), longest, lastPerson);
-            if (p != null && p.indexOf(' ') > 0 && !isOrganisation(p)) return p;
-        }
-        m = AFTER_ROLE_NAME_APPOSITIVE.matcher(tail);
+        Matcher m = AFTER_ROLE_NAME_APPOSITIVE.matcher(tail);
         if (m.find()) return person(m.group("name"), longest, lastPerson);
         m = AFTER_APPOSITIVE.matcher(tail);
         if (m.find()) return person(m.group("name"), longest, lastPerson);

@@ -521,11 +521,4 @@ class AttributionRulesTest {
         assertThat(quotes("“We will rebuild the whole port this year,” said Costa in New York."))
                 .singleElement().satisfies(q -> assertThat(q.speaker()).isEqualTo("Costa"));
     }
-
-    @Test
-    void aFullNameAloneAfterTheQuoteCreditsIt() {
-        List<Quote> qs = quotes("“The harbour has been a powerful voice for the town,” said Ana Costa. “It must stay open for good.”\n"
-                + "“The harbour has been a powerful voice for life at a time of trouble.” Senator Jon Reed");
-        assertThat(qs).extracting(Quote::speaker).containsExactly("Ana Costa", "Ana Costa", "Jon Reed");
-    }
 }
