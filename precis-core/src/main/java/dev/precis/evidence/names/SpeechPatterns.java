@@ -23,7 +23,7 @@ public final class SpeechPatterns {
             // verbs of speech only: "remarks", "jokes" and "quips" are also nouns ("Trump Twitter jokes"), "suggested"
             // and "pleaded" also open sentences that report no words, "joked" sits in asides ("— other than in
             // Trump Tower, Urgant joked —") that would take "he" from the sentence's subject
-            + "answered|quipped|fumed|exclaimed|muttered|boasted";
+            + "answered|quipped|fumed|exclaimed|muttered|boasted|recounted|recounts";
     public static final String SPEECH = "(?:" + SPEECH_VERBS + ")";
     /** "..., offers Weir.": verbs that give someone's words only when they come before the speaker's name. */
     public static final String INVERTED_SPEECH = "(?:" + SPEECH_VERBS + "|offered|offers)";

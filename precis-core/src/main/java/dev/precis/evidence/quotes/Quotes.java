@@ -89,11 +89,15 @@ public final class Quotes {
             (text, at) -> at == 0 || ".!?".indexOf(text.charAt(at)) >= 0);
     /**
      * A name set off after a role that opens the sentence, the sentence going on after it: "The group's leader,
-     * Col. Riad al-Asaad, refused to comment", "His mother, Maria Feng, remembers": that name is the subject.
+     * Col. Riad al-Asaad, refused to comment", "His mother, Maria Feng, remembers", "Erin Stoffel's friend, Tari
+     * Schroth, 36, described": that name is the subject.
      */
-    private static final String ROLE_LED = "(?:The|His|Her|Their|Its|A|An)\\s+[^,\"“”.!?]{1,60}?,\\s+(?<name>" + NAME + "),\\s+\\p{Ll}";
+    /** "Erin Stoffel's friend, Tari Schroth, 36, described ...": whose the role is, by a name's possessive. */
+    private static final String OWNER = "(?:\\p{Lu}\\p{L}*\\s+)?\\p{Lu}\\p{L}*['’]s";
+    private static final String ROLE_LED = "(?:The|His|Her|Their|Its|A|An|(?<owner>" + OWNER + "))\\s+[^,\"“”.!?]{1,60}?,\\s+(?<name>" + NAME + "),\\s+[\\p{Ll}\\d]";
     private static final StartPattern ROLE_LED_SUBJECT = StartPattern.of("(?:^|[.!?]\\s+)" + ROLE_LED,
             (text, at) -> at == 0 || ".!?".indexOf(text.charAt(at)) >= 0);
+    private static final Pattern GENDERED_ROLE = Pattern.compile("\\b(?:" + Genders.FEMALE_NOUNS + "|" + Genders.MALE_NOUNS + ")\\b");
     private static final Pattern ROLE_LED_OPENING = Pattern.compile("^\\s*" + ROLE_LED);
 
     /**
@@ -172,7 +176,11 @@ public final class Quotes {
                 while (opening || roleLed) {
                     Matcher m = opening && (!roleLed || subj.start() <= roleSubj.start()) ? subj : roleSubj;
                     String name = canonical(m.group("name"), longest);
-                    if ((name.indexOf(' ') > 0 || speakersSeen.contains(name)) && namesOnePerson(name)) { // a known full name or speaker
+                    // a kin word after another person's possessive ("Prodigy's mother, Fatima Johnson,") states a gender: when the
+                    // cluster's cues leave that person's open, a later "he" must not fall to her
+                    boolean unsure = m == roleSubj && m.group("owner") != null && !persons.contains(name)
+                            && GENDERED_ROLE.matcher(m.group()).find();
+                    if ((name.indexOf(' ') > 0 || speakersSeen.contains(name)) && namesOnePerson(name) && !unsure) { // a known full name or speaker
                         lastPerson = name;
                         lastPersonLine = lineNo;
                         lastPersonAt = lineStart + cursor + m.start("name");
@@ -225,6 +233,12 @@ public final class Quotes {
                 // next in its paragraph when it is words spoken, opening its sentence and closed by its own punctuation;
                 // not a term in the writer's sentence ("had turned into a “banana republic.”")
                 if (tooShort && (",.!?".indexOf(line.charAt(qs[1] - 2)) < 0 || head.chars().anyMatch(Character::isLetter))) continue;
+                // "author of “The Naked Truth About Breast Implants.”": a title inside the writer's sentence quotes
+                // nobody, and leaves the paragraph's speakers as they were
+                if (Titles.isTitle(content) && head.chars().anyMatch(Character::isLetter)) {
+                    out.add(new Found(content, "", new Citation(a, art.id(), lineStart + cs, lineStart + ce), key(content)));
+                    continue;
+                }
                 int tailEnd = k + 1 < quoteSpans.size() ? quoteSpans.get(k + 1)[0] : line.length();
                 String tail = line.substring(qs[1], tailEnd);
                 String fallback = lineNo - lastPersonLine <= 1 ? lastPerson : "";

@@ -69,8 +69,13 @@ public final class Speakers {
             "^\\s*[,.]?\\s*" + ROLE_DETERMINER + "\\s[^\"“”]{0,150}?,\\s*(?<name>" + NAME + "),\\s*" + SPEECH + "\\b");
     private static final Pattern AFTER_NAME_APPOSITIVE = Pattern.compile(
             "^\\s*[,.]?\\s*(?:\\p{Ll}[\\p{Ll}-]*\\s+){0,4}(?<name>" + NAME + "),\\s[^\"“”]{0,150}?,\\s*(?:has\\s+|had\\s+)?" + SPEECH + "\\b");
+    /**
+     * "the president proudly stated", "The actress then asked": an adverb between a role and its verb, which is
+     * no part of the role (not the nouns ending in "ly": "the victim's family said").
+     */
+    private static final String ROLE_ADVERB = "(?:(?:then|also|later|again|(?!(?:family|ally|assembly|rally|supply|belly|bully|daily|weekly|monthly|elderly)\\b)\\p{Ll}{3,}ly)\\s+)?";
     private static final Pattern AFTER_ROLE = Pattern.compile(
-            "^\\s*[,.]?\\s*(?<name>(?:the|a|an)\\s+[\\p{L}'’ .-]{2,60}?)\\s+" + SPEECH + "\\b", Pattern.CASE_INSENSITIVE);
+            "^\\s*[,.]?\\s*(?<name>(?:the|a|an)\\s+[\\p{L}'’ .-]{2,60}?)\\s+" + ROLE_ADVERB + SPEECH + "\\b", Pattern.CASE_INSENSITIVE);
     /** ", says a producer who worked with him.": the verb, then an unnamed speaker closing the sentence ("said the minister" is someone named before, {@link #AFTER_ROLE}). */
     private static final Pattern AFTER_VERB_THEN_ROLE = Pattern.compile(
             "^\\s*[,.]?\\s*(?<verb>" + SPEECH + ")\\s+(?<role>(?:a|an|another|one)(?:\\s+\\p{Ll}[\\p{Ll}'’-]*){1,6})\\s*(?:[.,;]|$)");
@@ -102,7 +107,7 @@ public final class Speakers {
     private static final Pattern NOUN_VERB_BEFORE = Pattern.compile(
             "(?<name>\\b(?:he|she|" + NAME + "))(?<!['’]s)(?:,\\s*who)?\\s+" + NOUN_VERBS + "\\s*[,:]\\s*$");
     private static final Pattern BEFORE_ROLE = Pattern.compile(
-            "^\\s*\\(?(?:But\\s+|And\\s+)?(?<name>(?:A|An|The)\\s[^,\"“”]{2,60}?)(?:,[^,\"“”]{1,80},)?\\s+(?:has\\s+)?"
+            "^\\s*\\(?(?:But\\s+|And\\s+)?(?<name>(?:A|An|The)\\s[^,\"“”]{2,60}?)(?:,[^,\"“”]{1,80},)?\\s+(?:has\\s+)?" + ROLE_ADVERB
                     + SPEECH + "\\b[^\"“”]{0,60}$");
 
     /** "told a Page Six reporter", "asked Ana Costa": after these verbs a name is whom the words were said to. */
@@ -280,8 +285,17 @@ public final class Speakers {
         if (!m.lookingAt()) return found.group("name");
         if (isOrganisation(found.group("name"))) return m.group("name");
         String[] role = Spaces.split(m.group("role").strip());
-        return Lexicon.PERSON_TITLES.contains(role[role.length - 1]) ? m.group("name") : found.group("name");
+        if (Lexicon.PERSON_TITLES.contains(role[role.length - 1])) return m.group("name");
+        // "said Anaheim resident Joe Castaneda": a place or a group, then what the person is there, then the person's
+        // full name; not "said Smith in New York", whose lower-case word is a preposition
+        for (String w : role) if (!w.matches("\\p{Ll}{3,}") || FUNCTION_WORDS.contains(w)) return found.group("name");
+        return Spaces.split(m.group("name")).length >= 2 ? m.group("name") : found.group("name");
     }
+
+    /** Lower-case words that tie a name to what follows without naming a role ("said Smith in New York", "told Smith last week"). */
+    private static final Set<String> FUNCTION_WORDS = Set.of("and", "but", "for", "from", "with", "the", "after", "before", "during",
+            "when", "while", "who", "that", "which", "about", "than", "into", "onto", "last", "this", "next", "told", "tells",
+            "says", "said", "was", "were", "has", "had", "have", "will", "would", "could", "should", "not", "also", "then", "over", "under");
 
     /** Whether the words before a quote end in a participle of speech, and whether one of them follows "by". */
     enum Participle { NONE, COMMA, BY }
