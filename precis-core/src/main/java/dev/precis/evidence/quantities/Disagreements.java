@@ -207,6 +207,7 @@ public final class Disagreements {
         if (!comparable(a, b)) return 0;
         // a sentence that also gives the other report's figure is about two things, one of them agreeing
         if (agreesElsewhere(mentions, p.bySentence, i, j) || agreesElsewhere(mentions, p.bySentence, j, i)) return 0;
+        if (AttackerDeath.mayCountTheAttacker(a, b)) return 0;
         // what the score rejects first, before the ties read the sentences
         if (placeOrDayDiffer(p.anchors.get(i), p.anchors.get(j), p.days.get(i), p.days.get(j))) return 0;
         boolean tied = Ties.sameReferencePlace(a, b) || Ties.closePreciseLengths(a, b)
