@@ -213,7 +213,9 @@ public final class Introductions {
                 if (!isAcronym(w) || !defined.contains(w.word())) continue;
                 if (mentions.get(i).isEmpty()) mentions.set(i, new HashSet<>());
                 mentions.get(i).add(ACRONYM + w.word());
-                if (spelled.get(i).contains(w.word())) continue;
+                // "mild traumatic brain injury (TBI)": an acronym in brackets follows the words it
+                // stands for, whatever their case, so the sentence gives it, not names it bare.
+                if (spelled.get(i).contains(w.word()) || w.bracketed()) continue;
                 if (bare.get(i).isEmpty()) bare.set(i, new HashSet<>());
                 bare.get(i).add(ACRONYM + w.word());
             }
@@ -395,6 +397,11 @@ public final class Introductions {
         /** Followed by an appositive that only a person takes: "Kuisis, who ...", "Kuisis, 41, ...". */
         boolean appositive() {
             return end < sentence.length() && sentence.charAt(end) == ',' && APPOSITIVE.matcher(sentence).region(end, sentence.length()).lookingAt();
+        }
+
+        /** Alone in round brackets: "(TBI)". */
+        boolean bracketed() {
+            return start > 0 && sentence.charAt(start - 1) == '(' && end < sentence.length() && sentence.charAt(end) == ')';
         }
 
         private static boolean hasLower(String s, int from, int to) {

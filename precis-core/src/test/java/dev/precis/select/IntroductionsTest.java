@@ -187,4 +187,15 @@ class IntroductionsTest {
         // Any other title before a single name still leaves it a bare surname.
         assertThat(intro.bare(5)).containsExactly("marsh");
     }
+
+    @Test
+    void anAcronymInBracketsAfterItsWordsIsGivenThereNotNamedBare() {
+        ClusterText text = TestClusters.cluster("In 2004 the league began a study of repeated head impact (RHI) among its players. "
+                + "Data on RHI cases were sent to the league's Panel on Repeated Head Impact every season. "
+                + "Later the panel said RHI was rarer than feared.");
+        Introductions intro = Introductions.of(text);
+        assertThat(intro.bare(0)).doesNotContain(Introductions.ACRONYM + "RHI");
+        assertThat(intro.mentions(0)).contains(Introductions.ACRONYM + "RHI");
+        assertThat(intro.bare(2)).contains(Introductions.ACRONYM + "RHI");
+    }
 }
