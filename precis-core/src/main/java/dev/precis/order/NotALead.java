@@ -11,9 +11,10 @@ import java.util.regex.Pattern;
 final class NotALead {
     /**
      * The writer's first person; "I" only before a lower-case word and not after a capitalised one,
-     * so a numeral ("World War I by a mine", "Elizabeth I was") is not it.
+     * so a numeral ("World War I by a mine", "Elizabeth I was") is not it; "us" not after an article,
+     * where lower-cased text writes the country ("a us study", "the us navy").
      */
-    private static final Pattern FIRST_PERSON = Pattern.compile("\\b(?:[Ww]e|[Oo]ur|[Oo]urs|us|[Mm]y|me)\\b|(?<!\\p{Lu}\\p{L}{0,20}\\s)\\bI\\s+[a-z]");
+    private static final Pattern FIRST_PERSON = Pattern.compile("\\b(?:[Ww]e|[Oo]ur|[Oo]urs|(?<!\\b(?:the|a|an)\\s)us|[Mm]y|me)\\b|(?<!\\p{Lu}\\p{L}{0,20}\\s)\\bI\\s+[a-z]");
     /** Quoted words, which are someone else's first person. */
     private static final Pattern QUOTED = Pattern.compile("\"[^\"]*\"|“[^”]*”|‘[^’]*’");
     /** A verb that gives the first person a speaker ("we will rebuild, the mayor said"). */

@@ -21,7 +21,8 @@ class NotALeadTest {
             "The harbour board approved a safety committee on Monday after two kayakers were hurt.",
             "\"We will rebuild the pier,\" the mayor told reporters on Monday after the storm.",
             "We will rebuild the pier by spring, the mayor said on Monday after the storm.",
-            "The US Navy sent two ships to the harbour, which was last hit in World War I by a mine."})
+            "The US Navy sent two ships to the harbour, which was last hit in World War I by a mine.",
+            "harbour pilots are paid less than elsewhere, according to a us study of forty ports out monday."})
     void aStorysOwnVoiceAndQuotedFirstPersonCanOpen(String sentence) {
         assertThat(NotALead.in(sentence)).isFalse();
     }
