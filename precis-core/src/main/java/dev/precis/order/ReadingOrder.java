@@ -76,11 +76,13 @@ final class ReadingOrder {
      * Whether a group may open a summary in the place of one that starts mid-story: its first
      * sentence is an article's lead and the group needs nothing told before it. Only a lead, written
      * to open a story, replaces the opener; a line of a few words there is a dateline or a credit
-     * ("Video updated November 15, 2018.") more often than the story's first sentence.
+     * ("Video updated November 15, 2018.") more often than the story's first sentence, and a writer's
+     * "we" or a reference marker ({@link NotALead}) opens an argument, not a story.
      */
     static boolean opensStory(Introductions intro, List<Sentence> group) {
         Sentence first = group.get(0);
-        return first.position() <= LEAD && first.wordCount() >= LEAD_WORDS && !startsMidStory(intro, group);
+        return first.position() <= LEAD && first.wordCount() >= LEAD_WORDS && !NotALead.in(first.text())
+                && !startsMidStory(intro, group);
     }
 
     /** Whether a summary in this reading order ({@link #apply}'s) starts mid-story. */

@@ -213,7 +213,9 @@ public final class Introductions {
                 if (!isAcronym(w) || !defined.contains(w.word())) continue;
                 if (mentions.get(i).isEmpty()) mentions.set(i, new HashSet<>());
                 mentions.get(i).add(ACRONYM + w.word());
-                if (spelled.get(i).contains(w.word())) continue;
+                // "mild traumatic brain injury (TBI)": an acronym in brackets follows the words it
+                // stands for, whatever their case, so the sentence gives it, not names it bare.
+                if (spelled.get(i).contains(w.word()) || w.bracketed()) continue;
                 if (bare.get(i).isEmpty()) bare.set(i, new HashSet<>());
                 bare.get(i).add(ACRONYM + w.word());
             }
@@ -315,12 +317,36 @@ public final class Introductions {
         return w.runIndex < w.runLength - 1 && Names.isOrganisation(w.word() + " " + t.get(k + 1).word());
     }
 
+    /**
+     * Titles of people known by the title and one name ("Pope Francis", "Queen Elizabeth", "Prince
+     * Harry"): after one of them that name is the person's full public name, not a surname.
+     */
+    private static final Set<String> SOLE_NAME_TITLES = Set.of("pope", "king", "queen", "prince", "princess", "emperor",
+            "empress", "duke", "duchess", "sultan", "tsar", "czar");
+
     private static boolean introducedHere(List<Tok> t, int k) {
         Tok w = t.get(k);
         if (w.runLength < 2) return false;
+        if (w.runIndex > 0 && afterSoleNameTitle(t, k)) return true;
         // Part of a full name: a neighbour in the run that is itself a name word, not a title.
         if (w.runIndex > 0 && personPair(t.get(k - 1), w)) return true;
         return w.runIndex < w.runLength - 1 && personPair(w, t.get(k + 1));
+    }
+
+    /**
+     * Whether the words of the run before {@code k} are titles, one of them {@link #SOLE_NAME_TITLES}
+     * ("Pope Emeritus Benedict"), and the word at {@code k} ends the run: a single name after them.
+     */
+    private static boolean afterSoleNameTitle(List<Tok> t, int k) {
+        Tok w = t.get(k);
+        if (w.runIndex != w.runLength - 1) return false;
+        boolean sole = false;
+        for (int j = k - w.runIndex; j < k; j++) {
+            String title = t.get(j).key();
+            if (SOLE_NAME_TITLES.contains(title)) sole = true;
+            else if (!Names.TITLE_WORDS.contains(title)) return false;
+        }
+        return sole;
     }
 
     private static boolean personPair(Tok first, Tok last) {
@@ -371,6 +397,11 @@ public final class Introductions {
         /** Followed by an appositive that only a person takes: "Kuisis, who ...", "Kuisis, 41, ...". */
         boolean appositive() {
             return end < sentence.length() && sentence.charAt(end) == ',' && APPOSITIVE.matcher(sentence).region(end, sentence.length()).lookingAt();
+        }
+
+        /** Alone in round brackets: "(TBI)". */
+        boolean bracketed() {
+            return start > 0 && sentence.charAt(start - 1) == '(' && end < sentence.length() && sentence.charAt(end) == ')';
         }
 
         private static boolean hasLower(String s, int from, int to) {

@@ -169,4 +169,33 @@ class IntroductionsTest {
         assertThat(intro.bare(1)).isEmpty();
         assertThat(intro.bare(2)).isEmpty();
     }
+
+    @Test
+    void aTitleThatGoesWithOneNameGivesThatPersonsFullName() {
+        ClusterText text = TestClusters.cluster("Prince Edwin opened the new bridge over the river on Monday morning. "
+                + "Edwin said the bridge would join the two towns for the first time. "
+                + "The town's mayor, Edwin Marsh, said the bridge was two years late. "
+                + "Pope Emeritus Edwin blessed a bridge in the same town in 1998. "
+                + "Marsh said the state would pay for the road. "
+                + "Governor Marsh will open the road next spring.");
+        Introductions intro = Introductions.of(text);
+        assertThat(intro.bare(0)).isEmpty();
+        assertThat(intro.mentions(0)).contains("edwin");
+        assertThat(intro.bare(1)).containsExactly("edwin");
+        assertThat(intro.introducedBy(1, List.of(text.sentence(0)))).isTrue();
+        assertThat(intro.bare(3)).isEmpty();
+        // Any other title before a single name still leaves it a bare surname.
+        assertThat(intro.bare(5)).containsExactly("marsh");
+    }
+
+    @Test
+    void anAcronymInBracketsAfterItsWordsIsGivenThereNotNamedBare() {
+        ClusterText text = TestClusters.cluster("In 2004 the league began a study of repeated head impact (RHI) among its players. "
+                + "Data on RHI cases were sent to the league's Panel on Repeated Head Impact every season. "
+                + "Later the panel said RHI was rarer than feared.");
+        Introductions intro = Introductions.of(text);
+        assertThat(intro.bare(0)).doesNotContain(Introductions.ACRONYM + "RHI");
+        assertThat(intro.mentions(0)).contains(Introductions.ACRONYM + "RHI");
+        assertThat(intro.bare(2)).contains(Introductions.ACRONYM + "RHI");
+    }
 }

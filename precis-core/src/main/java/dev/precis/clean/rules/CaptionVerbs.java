@@ -8,6 +8,13 @@ final class CaptionVerbs {
     static final String ALTERNATIVES = "(?:speaks|holds|poses|shakes|walks|arrives|waves|listens|gestures|stands|looks|sits|talks"
             + "|greets|reacts|attends|watches|addresses|campaigns|celebrates|hugs|prays|carries|cheers|marches|protests|wait|waits"
             + "|gather|gathers|line up|lines up)";
+    /**
+     * The same verbs for a plural subject ("Guards stand by the gate"), without the alternatives'
+     * group: too common in stories to mark a caption alone, so only a pattern that also wants a
+     * caption's full date uses them.
+     */
+    static final String PLURAL = "speak|hold|pose|shake|walk|arrive|wave|listen|gesture|stand|look|sit|talk"
+            + "|greet|react|attend|watch|address|celebrate|hug|pray|carry|cheer|march|protest";
     /** One of the verbs as a word. */
     static final Pattern PRESENT = Pattern.compile("\\b" + ALTERNATIVES + "\\b");
 

@@ -42,6 +42,19 @@ public final class PhotoCaption implements LineRule {
                     + "\\b[^!?]{0,160}?\\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day, (?:Jan|Feb|March|April|May|June|July|Aug|Sept?|Oct|Nov|Dec)[a-z]*\\.? \\d{1,2}, \\d{4}, (?:in|at|near|outside) \\p{Lu}");
 
     /**
+     * A wire caption whose date ends its sentence ("Guards stand by the gate ..., Saturday, March 23,
+     * 2013."), its subject plural as often as not: a story names the day of what happened, and rarely
+     * in the present tense with the full date last. Only where a sentence is read alone or at an
+     * article's first lines ({@link #OPENING_LINES}), where a caption stands above the story; further
+     * down the line may be a paragraph this sentence only opens.
+     */
+    private static final Pattern WIRE_DATE_LAST = Pattern.compile(
+            "\\b(?:" + CaptionVerbs.ALTERNATIVES + "|" + CaptionVerbs.PLURAL + ")"
+                    + "\\b[^!?.]{0,160}?\\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day, (?:Jan|Feb|March|April|May|June|July|Aug|Sept?|Oct|Nov|Dec)[a-z]*\\.? \\d{1,2}, \\d{4}\\.(?:\\s|$)");
+    /** The lines of an article, from its first, where a caption may stand above the story. */
+    static final int OPENING_LINES = 3;
+
+    /**
      * Fragments of the lower-cased line one of which every match of {@link #START}, {@link #PICTURE},
      * {@link #SIDE} or {@link #WIRE} holds. A side mark needs its comma or bracket: "left", "right" or
      * "cent" alone let most news lines ("percent", "the right to") through to the patterns.
@@ -104,7 +117,8 @@ public final class PhotoCaption implements LineRule {
         if (START.matcher(t).find()
                 || holdsAny(k, PICTURE_WORDS) && PICTURE.matcher(t).find()
                 || holdsAny(k, SIDE_MARKS) && SIDE.matcher(t).find()
-                || k.contains("day, ") && holdsAny(k, WIRE_PLACES) && WIRE.matcher(t).find()) {
+                || k.contains("day, ") && holdsAny(k, WIRE_PLACES) && WIRE.matcher(t).find()
+                || k.contains("day, ") && line.index() < OPENING_LINES && WIRE_DATE_LAST.matcher(t).find()) {
             return Optional.of("a photo caption");
         }
         return Optional.empty();

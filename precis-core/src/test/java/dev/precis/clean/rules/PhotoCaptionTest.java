@@ -51,4 +51,23 @@ class PhotoCaptionTest {
         assertThat(PhotoCaption.mayMatch(Line.of(0, 0, text).key())).isTrue();
         assertThat(caption(text)).isFalse();
     }
+
+    @org.junit.jupiter.api.Test
+    void aPresentTenseSceneWhoseFullDateEndsItsSentenceIsACaptionAtAnArticlesStart() {
+        String caption = "Harbour pilots stand by the gate of the old customs house in Valley City, Sunday, May 5, 2019. "
+                + "The pilots went on strike... (Wire Photo)";
+        assertThat(new PhotoCaption().why(Line.of(0, 1, caption), null)).isPresent();
+        // Read alone, as a sentence of a summary, it is a caption too.
+        assertThat(caption("The mayor waves to the crowd at the pier in Valley City, Sunday, May 5, 2019.")).isTrue();
+        // Down an article the line may be a paragraph that the sentence only opens.
+        assertThat(new PhotoCaption().why(Line.of(0, 7, caption), null)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "The pilots stood by the gate of the customs house on Sunday, May 5, 2019.",
+            "Pilots stand by their claim that the gate was closed, the union said Sunday, May 5, 2019, in a letter."})
+    void aStoryToldInThePastOrWithTheDateInsideItsSentenceIsNoDateLastCaption(String text) {
+        assertThat(caption(text)).isFalse();
+    }
 }
