@@ -154,9 +154,9 @@ class IntroductionsTest {
                         + "The CFWU has been paying the legal bills.");
         Introductions intro = Introductions.of(text);
         assertThat(intro.bare(0)).isEmpty();
-        assertThat(intro.mentions(0)).contains(Introductions.ACRONYM + "CFWU");
-        assertThat(intro.bare(1)).containsExactly(Introductions.ACRONYM + "CFWU");
-        assertThat(intro.bare(3)).containsExactly(Introductions.ACRONYM + "CFWU");
+        assertThat(intro.mentions(0)).contains(Acronyms.KEY + "CFWU");
+        assertThat(intro.bare(1)).containsExactly(Acronyms.KEY + "CFWU");
+        assertThat(intro.bare(3)).containsExactly(Acronyms.KEY + "CFWU");
     }
 
     @Test
@@ -194,8 +194,8 @@ class IntroductionsTest {
                 + "Data on RHI cases were sent to the league's Panel on Repeated Head Impact every season. "
                 + "Later the panel said RHI was rarer than feared.");
         Introductions intro = Introductions.of(text);
-        assertThat(intro.bare(0)).doesNotContain(Introductions.ACRONYM + "RHI");
-        assertThat(intro.mentions(0)).contains(Introductions.ACRONYM + "RHI");
-        assertThat(intro.bare(2)).contains(Introductions.ACRONYM + "RHI");
+        assertThat(intro.bare(0)).doesNotContain(Acronyms.KEY + "RHI");
+        assertThat(intro.mentions(0)).contains(Acronyms.KEY + "RHI");
+        assertThat(intro.bare(2)).contains(Acronyms.KEY + "RHI");
     }
 }
