@@ -36,8 +36,11 @@ public final class FactMatch {
     public static List<Scored> citations(ClusterText text, TermVectors v, Alignments aligned, Sentence s) {
         List<Scored> out = new ArrayList<>();
         out.add(new Scored(SupportFinder.citation(text, s), 1.0));
-        for (int b : aligned.aligned(s.id())) {
-            double m = match(text, v, s.id(), b);
+        int[] others = aligned.aligned(s.id());
+        if (others.length == 0) return out;
+        Fact fact = Fact.of(text, v, s.id());
+        for (int b : others) {
+            double m = fact.match(text, v, b);
             if (m >= SAME_FACT) out.add(new Scored(SupportFinder.citation(text, text.sentence(b)), m));
         }
         return out;
@@ -50,21 +53,7 @@ public final class FactMatch {
      * article carries only part of the fact).
      */
     static double match(ClusterText text, TermVectors v, int s, int o) {
-        for (String n : SupportFinder.numberTerms(text.sentence(s))) {
-            if (!text.sentence(o).terms().contains(n)) return 0;
-        }
-        int[] ts = v.termIds(s);
-        double[] ws = v.weights(s);
-        boolean[] shared = new boolean[ts.length];
-        double all = 0, found = 0;
-        for (int i = 0; i < ts.length; i++) {
-            all += ws[i];
-            shared[i] = contains(v.termIds(o), ts[i]);
-            if (shared[i]) found += ws[i];
-        }
-        if (all == 0 || missesAClause(text.sentence(s).text(), v, s, shared)) return 0;
-        if (NamedSeries.namesOnlySome(text.sentence(s).text(), text.sentence(o).text())) return 0;
-        return Math.round(found / all * 1000) / 1000.0;
+        return Fact.of(text, v, s).match(text, v, o);
     }
 
     /**
@@ -82,29 +71,67 @@ public final class FactMatch {
      */
     static final double CLAUSE_STATED = 0.3;
 
-    /** Whether sentence {@code s} has a clause of which the terms marked {@code shared} hold less than {@value #CLAUSE_STATED} of its weight. */
-    private static boolean missesAClause(String sentence, TermVectors v, int s, boolean[] shared) {
-        List<String> clauses = Clauses.of(sentence);
-        if (clauses.size() < 2) return false;
-        int[] ts = v.termIds(s);
-        double[] ws = v.weights(s);
-        for (String clause : clauses) {
-            double all = 0, found = 0;
-            int terms = 0;
-            for (String term : new LinkedHashSet<>(Tokens.terms(clause))) {
-                int i = indexOf(ts, v.termId(term));
-                if (i < 0) continue;
-                terms++;
-                all += ws[i];
-                if (shared[i]) found += ws[i];
-            }
-            if (terms >= CLAUSE_TERMS && found < CLAUSE_STATED * all) return true;
-        }
-        return false;
-    }
+    /**
+     * What the match reads of a summary sentence, read once for all the sentences aligned with it
+     * (a sentence of a big cluster aligns with dozens, and its clauses come from the sentence model):
+     * its number terms, its terms with their weights, the terms of each clause that counts as a
+     * statement of its own (as indices into its terms), and its named series.
+     */
+    private record Fact(List<String> numbers, int[] terms, double[] weights, List<int[]> clauses,
+                        List<List<String>> series) {
 
-    private static boolean contains(int[] ids, int id) {
-        return indexOf(ids, id) >= 0;
+        static Fact of(ClusterText text, TermVectors v, int s) {
+            String sentence = text.sentence(s).text();
+            int[] ts = v.termIds(s);
+            return new Fact(SupportFinder.numberTerms(text.sentence(s)), ts, v.weights(s), clauses(sentence, v, ts),
+                    NamedSeries.of(sentence));
+        }
+
+        /** The clauses of at least {@link #CLAUSE_TERMS} terms, when the sentence has two clauses or more. */
+        private static List<int[]> clauses(String sentence, TermVectors v, int[] ts) {
+            List<String> clauses = Clauses.of(sentence);
+            if (clauses.size() < 2) return List.of();
+            List<int[]> out = new ArrayList<>();
+            for (String clause : clauses) {
+                List<Integer> at = new ArrayList<>();
+                for (String term : new LinkedHashSet<>(Tokens.terms(clause))) {
+                    int i = indexOf(ts, v.termId(term));
+                    if (i >= 0) at.add(i);
+                }
+                if (at.size() >= CLAUSE_TERMS) out.add(at.stream().mapToInt(Integer::intValue).toArray());
+            }
+            return out;
+        }
+
+        double match(ClusterText text, TermVectors v, int o) {
+            for (String n : numbers) {
+                if (!text.sentence(o).terms().contains(n)) return 0;
+            }
+            int[] to = v.termIds(o);
+            boolean[] shared = new boolean[terms.length];
+            double all = 0, found = 0;
+            for (int i = 0; i < terms.length; i++) {
+                all += weights[i];
+                shared[i] = indexOf(to, terms[i]) >= 0;
+                if (shared[i]) found += weights[i];
+            }
+            if (all == 0 || missesAClause(shared)) return 0;
+            if (NamedSeries.namesOnlySome(series, text.sentence(o).text())) return 0;
+            return Math.round(found / all * 1000) / 1000.0;
+        }
+
+        /** Whether a clause's terms marked {@code shared} hold less than {@value #CLAUSE_STATED} of its weight. */
+        private boolean missesAClause(boolean[] shared) {
+            for (int[] clause : clauses) {
+                double all = 0, found = 0;
+                for (int i : clause) {
+                    all += weights[i];
+                    if (shared[i]) found += weights[i];
+                }
+                if (found < CLAUSE_STATED * all) return true;
+            }
+            return false;
+        }
     }
 
     private static int indexOf(int[] ids, int id) {

@@ -29,8 +29,14 @@ final class NamedSeries {
      * member known by its last word ("McCain" for "Sen. John McCain").
      */
     static boolean namesOnlySome(String sentence, String other) {
+        return namesOnlySome(of(sentence), other);
+    }
+
+    /** As {@link #namesOnlySome(String, String)}, with the sentence's series already read ({@link #of}). */
+    static boolean namesOnlySome(List<List<String>> seriesOfSentence, String other) {
+        if (seriesOfSentence.isEmpty()) return false;
         List<String> words = words(other);
-        for (List<String> series : of(sentence)) {
+        for (List<String> series : seriesOfSentence) {
             int named = 0;
             for (String member : series) if (words.contains(member)) named++;
             if (named > 0 && named < series.size()) return true;
