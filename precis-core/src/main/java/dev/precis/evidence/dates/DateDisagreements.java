@@ -3,7 +3,7 @@ package dev.precis.evidence.dates;
 import dev.precis.lexicon.Lexicon;
 import dev.precis.lexicon.StartPattern;
 import dev.precis.analysis.ClusterAnalysis;
-import dev.precis.evidence.UnionFind;
+import dev.precis.groups.UnionFind;
 import dev.precis.evidence.quantities.Disagreements;
 
 import dev.precis.model.Citation;

@@ -1,6 +1,6 @@
 package dev.precis.evidence.dates;
 
-import dev.precis.evidence.UnionFind;
+import dev.precis.groups.UnionFind;
 import dev.precis.evidence.quantities.Disagreements;
 import dev.precis.model.Citation;
 import dev.precis.model.ClusterText;

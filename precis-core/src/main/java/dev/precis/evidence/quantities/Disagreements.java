@@ -1,7 +1,7 @@
 package dev.precis.evidence.quantities;
 
 import dev.precis.lexicon.Lexicon;
-import dev.precis.evidence.UnionFind;
+import dev.precis.groups.UnionFind;
 import dev.precis.evidence.dates.DateDisagreements;
 
 import dev.precis.evidence.quantities.Quantities.Mention;
