@@ -4,7 +4,7 @@ import dev.precis.lexicon.Lexicon;
 import dev.precis.lexicon.StartPattern;
 import dev.precis.analysis.ClusterAnalysis;
 import dev.precis.groups.UnionFind;
-import dev.precis.evidence.quantities.Disagreements;
+import dev.precis.evidence.quantities.SharedWords;
 
 import dev.precis.model.Citation;
 import dev.precis.model.ClusterText;
@@ -204,7 +204,7 @@ public final class DateDisagreements {
     private static boolean sameEvent(Dated a, Dated b) {
         if (a.sentence().article() == b.sentence().article()) return false;
         if (a.future() != b.future()) return false;
-        return Disagreements.sharedWords(a.sentence(), b.sentence()) >= SHARED;
+        return SharedWords.count(a.sentence(), b.sentence()) >= SHARED;
     }
 
     /** A word of {@link #EVENT} among the sentence's words: a set lookup per word, before any pattern. */
