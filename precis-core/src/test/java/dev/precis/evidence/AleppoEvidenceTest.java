@@ -3,7 +3,7 @@ package dev.precis.evidence;
 import dev.precis.analysis.ClusterAnalysis;
 
 import dev.precis.evidence.align.Alignments;
-import dev.precis.evidence.dates.Timeline;
+import dev.precis.evidence.dates.ArticleDates;
 
 import dev.precis.model.Citation;
 import dev.precis.model.ClusterText;
@@ -112,9 +112,9 @@ class AleppoEvidenceTest {
 
     @Test
     void timelineUsesTheDroppedDateLineAndLeavesUndatedArticlesRelative() {
-        assertThat(Timeline.articleDate(text.articles().get(0))).isEqualTo(LocalDate.of(2016, 9, 23));
-        assertThat(Timeline.articleDate(text.articles().get(3))).isEqualTo(LocalDate.of(2016, 9, 23));
-        assertThat(Timeline.articleDate(text.articles().get(1))).isNull();
+        assertThat(ArticleDates.articleDate(text.articles().get(0))).isEqualTo(LocalDate.of(2016, 9, 23));
+        assertThat(ArticleDates.articleDate(text.articles().get(3))).isEqualTo(LocalDate.of(2016, 9, 23));
+        assertThat(ArticleDates.articleDate(text.articles().get(1))).isNull();
         List<TimelineEvent> tl = evidence.timeline();
         assertThat(tl.get(0).date()).isEqualTo(LocalDate.of(2016, 9, 9));
         assertThat(tl.get(0).when()).isEqualTo("On September 9");

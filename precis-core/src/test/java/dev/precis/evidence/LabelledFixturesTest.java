@@ -1,6 +1,7 @@
 package dev.precis.evidence;
 
 import dev.precis.analysis.ClusterAnalysis;
+import dev.precis.evidence.dates.ArticleDates;
 import dev.precis.evidence.dates.Timeline;
 import dev.precis.evidence.quantities.NumberWords;
 import dev.precis.evidence.quotes.Quotes;
@@ -248,7 +249,7 @@ class LabelledFixturesTest {
                 total++;
                 int a = indexOf(l.text(), article);
                 Sentence s = l.text().sentencesOf(a).stream().filter(x -> x.text().contains(when)).findFirst().orElseThrow();
-                TimelineEvent e = Timeline.event(l.text(), s, Timeline.articleDate(l.text().articles().get(a)));
+                TimelineEvent e = Timeline.event(l.text(), s, ArticleDates.articleDate(l.text().articles().get(a)));
                 if (e != null && Objects.equals(e.date(), want) && e.when().equalsIgnoreCase(when)) right++;
                 else System.out.println("  timeline: " + when + " in " + article + " → " + e + " (expected " + want + ")");
             }

@@ -1,6 +1,7 @@
 package dev.precis.evidence;
 
 import dev.precis.evidence.align.Alignments;
+import dev.precis.evidence.dates.ArticleDates;
 import dev.precis.evidence.dates.Timeline;
 import dev.precis.evidence.names.Names;
 import dev.precis.evidence.quantities.Disagreements;
@@ -117,8 +118,8 @@ class RealNewsRulesTest {
 
     @Test
     void updateStampsAndStorySentencesNeverDateTheArticle() {
-        assertThat(Timeline.dateLine("Riggs was born in Bedford on Dec. 4, 2001.")).isNull();
-        assertThat(Timeline.dateLine("Posted by Ann Lee on Sunday, October 4, 2015")).isEqualTo(LocalDate.of(2015, 10, 4));
+        assertThat(ArticleDates.dateLine("Riggs was born in Bedford on Dec. 4, 2001.")).isNull();
+        assertThat(ArticleDates.dateLine("Posted by Ann Lee on Sunday, October 4, 2015")).isEqualTo(LocalDate.of(2015, 10, 4));
         assertThat(StoryLines.updateStamp("Updated: November 11, 2011 12:03 PT")).isTrue();
     }
 

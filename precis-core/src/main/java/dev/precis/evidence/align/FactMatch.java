@@ -13,8 +13,8 @@ import java.util.List;
 /**
  * How much of a summary sentence's fact another article's aligned sentence states: the share of
  * the sentence's term weight (TF-IDF) that the other sentence also carries, and none at all when
- * the other sentence lacks one of its numbers, one of its {@link Clauses} or some of a
- * {@link NamedSeries} of it. An extra citation is
+ * the other sentence lacks one of its numbers (in digits, or in words: {@link NumbersInWords}), one of its
+ * {@link Clauses} or some of a {@link NamedSeries} of it. An extra citation is
  * kept only from {@value #SAME_FACT}: below that the other article carries part of the fact, not the fact.
  */
 public final class FactMatch {
@@ -75,16 +75,16 @@ public final class FactMatch {
      * What the match reads of a summary sentence, read once for all the sentences aligned with it
      * (a sentence of a big cluster aligns with dozens, and its clauses come from the sentence model):
      * its number terms, its terms with their weights, the terms of each clause that counts as a
-     * statement of its own (as indices into its terms), and its named series.
+     * statement of its own (as indices into its terms), its named series and the numbers it writes in words.
      */
     private record Fact(List<String> numbers, int[] terms, double[] weights, List<int[]> clauses,
-                        List<List<String>> series) {
+                        List<List<String>> series, List<Double> inWords) {
 
         static Fact of(ClusterText text, TermVectors v, int s) {
             String sentence = text.sentence(s).text();
             int[] ts = v.termIds(s);
             return new Fact(SupportFinder.numberTerms(text.sentence(s)), ts, v.weights(s), clauses(sentence, v, ts),
-                    NamedSeries.of(sentence));
+                    NamedSeries.of(sentence), NumbersInWords.of(sentence));
         }
 
         /** The clauses of at least {@link #CLAUSE_TERMS} terms, when the sentence has two clauses or more. */
@@ -107,6 +107,7 @@ public final class FactMatch {
             for (String n : numbers) {
                 if (!text.sentence(o).terms().contains(n)) return 0;
             }
+            if (!inWords.isEmpty() && !NumbersInWords.stated(text.sentence(o).text()).containsAll(inWords)) return 0;
             int[] to = v.termIds(o);
             boolean[] shared = new boolean[terms.length];
             double all = 0, found = 0;

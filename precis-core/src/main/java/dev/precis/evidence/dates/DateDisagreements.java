@@ -3,8 +3,8 @@ package dev.precis.evidence.dates;
 import dev.precis.lexicon.Lexicon;
 import dev.precis.lexicon.StartPattern;
 import dev.precis.analysis.ClusterAnalysis;
-import dev.precis.evidence.UnionFind;
-import dev.precis.evidence.quantities.Disagreements;
+import dev.precis.groups.UnionFind;
+import dev.precis.evidence.quantities.SharedWords;
 
 import dev.precis.model.Citation;
 import dev.precis.model.ClusterText;
@@ -94,13 +94,13 @@ public final class DateDisagreements {
 
     private static List<Disagreement> days(ClusterAnalysis analysis) {
         ClusterText text = analysis.text();
-        LocalDate[] articleDates = analysis.get(Timeline.ARTICLE_DATES);
-        BitSet mayHaveDate = analysis.get(Timeline.MAY_HAVE_DATE);
+        LocalDate[] articleDates = analysis.get(ArticleDates.ARTICLE_DATES);
+        BitSet mayHaveDate = analysis.get(DateMentions.MAY_HAVE_DATE);
         Map<String, List<Dated>> byEvent = new LinkedHashMap<>();
         for (Sentence s : text.sentences()) {
             String t = s.text();
             if (!mayHaveDate.get(s.id()) || !hasEventWord(s)) continue;
-            List<Timeline.DateMention> dates = Timeline.mentions(t, articleDates[s.article()]);
+            List<DateMention> dates = DateMentions.find(t, articleDates[s.article()]);
             if (dates.isEmpty()) continue;
             LocalDate own = articleDates[s.article()];
             // each event word takes the date mention nearest to it ("searched on Saturday as the toll
@@ -115,15 +115,15 @@ public final class DateDisagreements {
                 words.add(new int[] {ev.start(), ev.end(), complement ? 1 : 0});
                 anyHead |= !complement;
             }
-            Map<Timeline.DateMention, String> eventOf = new LinkedHashMap<>();
-            Map<Timeline.DateMention, Integer> distanceOf = new HashMap<>();
+            Map<DateMention, String> eventOf = new LinkedHashMap<>();
+            Map<DateMention, Integer> distanceOf = new HashMap<>();
             for (int[] word : words) {
                 if (anyHead && word[2] == 1) continue;
                 ev.region(word[0], t.length());
                 ev.lookingAt();
-                Timeline.DateMention near = null;
+                DateMention near = null;
                 int bestDistance = Integer.MAX_VALUE;
-                for (Timeline.DateMention d : dates) {
+                for (DateMention d : dates) {
                     int distance = d.start() >= ev.end() ? d.start() - ev.end() : Math.max(0, ev.start() - d.end());
                     if (distance < bestDistance) {
                         bestDistance = distance;
@@ -136,8 +136,8 @@ public final class DateDisagreements {
                 eventOf.put(near, EVENT_NAME.getOrDefault(w, w));
                 distanceOf.put(near, bestDistance);
             }
-            for (Map.Entry<Timeline.DateMention, String> e : eventOf.entrySet()) {
-                Timeline.DateMention near = e.getKey();
+            for (Map.Entry<DateMention, String> e : eventOf.entrySet()) {
+                DateMention near = e.getKey();
                 if (near.date() == null) continue;
                 boolean future = own != null && near.date().isAfter(own);
                 Matcher wd = WEEKDAY.matcher(near.when());
@@ -204,7 +204,7 @@ public final class DateDisagreements {
     private static boolean sameEvent(Dated a, Dated b) {
         if (a.sentence().article() == b.sentence().article()) return false;
         if (a.future() != b.future()) return false;
-        return Disagreements.sharedWords(a.sentence(), b.sentence()) >= SHARED;
+        return SharedWords.count(a.sentence(), b.sentence()) >= SHARED;
     }
 
     /** A word of {@link #EVENT} among the sentence's words: a set lookup per word, before any pattern. */

@@ -1,7 +1,7 @@
 package dev.precis.evidence.dates;
 
-import dev.precis.evidence.UnionFind;
-import dev.precis.evidence.quantities.Disagreements;
+import dev.precis.groups.UnionFind;
+import dev.precis.evidence.quantities.SharedWords;
 import dev.precis.model.Citation;
 import dev.precis.model.ClusterText;
 import dev.precis.model.Disagreement;
@@ -156,7 +156,7 @@ final class EventYears {
                 if (aa == ba || a.year() == b.year()) continue;
                 if (yearsOf.isEmpty()) yearsOf.addAll(yearsWritten(text));
                 if (yearsOf.get(aa).get(b.year()) || yearsOf.get(ba).get(a.year())) continue;
-                if (Disagreements.sharedWords(a.sentence(), b.sentence()) < SHARED) continue;
+                if (SharedWords.count(a.sentence(), b.sentence()) < SHARED) continue;
                 groups.union(i, j);
             }
         }

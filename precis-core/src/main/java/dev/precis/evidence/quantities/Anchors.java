@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * A sentence's specific places for {@link Disagreements}: capitalised words that few articles of
+ * A sentence's specific places for {@link SameQuantity}: capitalised words that few articles of
  * the cluster use. Two reports naming disjoint anchors are about different facts.
  */
 public final class Anchors {

@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The event next to a quantity for {@link Disagreements}: the few words by a number inside its
+ * The event next to a quantity for {@link SameQuantity}: the few words by a number inside its
  * clause that say what happened to what it counts ("was carrying about 250 passengers"), stemmed,
  * with synonyms of one event made one class.
  */

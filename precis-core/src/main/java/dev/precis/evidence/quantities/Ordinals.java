@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
  * against "the third line of the anthem will change". Only the form "the Nth part of [the] whole" counts,
  * which names both the part and the whole; a bare ordinal ("the 17th floor", "his second term", "the 3rd
  * Circuit") is as often another thing of a series. Two articles that name one part of one whole with
- * different ordinals, in sentences that share {@value Disagreements#CONTEXT_SHARED} terms, disagree,
+ * different ordinals, in sentences that share {@value SameQuantity#CONTEXT_SHARED} terms, disagree,
  * unless either article also names the other's ordinal of it (it speaks of both).
  * <p>The same ordinal counted over different spans is a second form: "the third Model S fire in six
  * weeks" against "the third such incident in five weeks" date one event two ways, since a story counts
@@ -61,7 +61,7 @@ final class Ordinals {
                 if (a.sentence().article() == b.sentence().article() || a.n() == b.n() || !a.key().equals(b.key())) continue;
                 if (named.contains(a.sentence().article() + "|" + b.n() + "|" + a.key())
                         || named.contains(b.sentence().article() + "|" + a.n() + "|" + b.key())) continue;
-                if (Disagreements.sharedWords(a.sentence(), b.sentence()) < Disagreements.CONTEXT_SHARED) continue;
+                if (SharedWords.count(a.sentence(), b.sentence()) < SameQuantity.CONTEXT_SHARED) continue;
                 out.add(WrittenEnds.disagreement("which " + a.key(), side(a, text), side(b, text)));
             }
         }

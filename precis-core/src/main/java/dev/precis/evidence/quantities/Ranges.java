@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  * One range of a length or a weight that two articles end differently: "between 2 meters (6.5 ft) and
  * 16 meters (52 ft) in size" against "ranged from 2m to 15m (6.5ft to 50ft) in size". The ranges of
  * {@link Quantities} are no mentions (neither end is a count of its own); here the two ends are read
- * together, and two ranges of one measure whose sentences share {@value Disagreements#CONTEXT_SHARED}
+ * together, and two ranges of one measure whose sentences share {@value SameQuantity#CONTEXT_SHARED}
  * terms, one end alike and the other not, give one range two ways. Inside a range whose two ends name
  * one unit, "m" and "ft" are metres and feet ("2m" alone is as often millions).
  */
@@ -51,7 +51,7 @@ final class Ranges {
             for (int j = i + 1; j < ranges.size(); j++) {
                 Range a = ranges.get(i), b = ranges.get(j);
                 if (a.sentence().article() == b.sentence().article() || !a.measure().equals(b.measure())) continue;
-                if (Disagreements.sharedWords(a.sentence(), b.sentence()) < Disagreements.CONTEXT_SHARED) continue;
+                if (SharedWords.count(a.sentence(), b.sentence()) < SameQuantity.CONTEXT_SHARED) continue;
                 boolean lowAlike = same(a.lo(), b.lo()), highAlike = same(a.hi(), b.hi());
                 if (lowAlike && other(a.hi(), b.hi())) {
                     out.add(WrittenEnds.disagreement("upper end of a range", side(a, a.hi(), a.hiText(), text), side(b, b.hi(), b.hiText(), text)));

@@ -189,7 +189,7 @@ public final class Ties {
 
     private static boolean onlyOne(List<Mention> mentions, int i, List<Integer> sameMeasure) {
         for (int k : sameMeasure) {
-            if (!Disagreements.compatible(mentions.get(i), mentions.get(k))) return false;
+            if (!Agreement.compatible(mentions.get(i), mentions.get(k))) return false;
         }
         return true;
     }

@@ -19,7 +19,7 @@ record WrittenEnds(double value, Disagreement.Side side) {
                 new Citation(article, text.articles().get(article).id(), start, end)));
     }
 
-    /** The two sides in order of value, as {@link Disagreements} orders its sides. */
+    /** The two sides in order of value, as {@link Sides} orders its sides. */
     static Disagreement disagreement(String subject, WrittenEnds x, WrittenEnds y) {
         return new Disagreement(subject, x.value() <= y.value() ? List.of(x.side(), y.side()) : List.of(y.side(), x.side()));
     }

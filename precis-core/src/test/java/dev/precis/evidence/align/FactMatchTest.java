@@ -89,4 +89,21 @@ class FactMatchTest {
                 "The storm closed 12 schools along the coast and cut power to the harbour district."))
                 .isZero();
     }
+
+    @Test
+    void aSentenceThatLeavesOutACountWrittenInWordsStatesOnlyPartOfTheFact() {
+        // "seven counts of" is little weight next to the rest, which the other sentence states word for word
+        assertThat(match("The former harbour treasurer was charged with seven counts of embezzling ferry fares from the port authority.",
+                "The former harbour treasurer was charged with embezzling ferry fares from the port authority."))
+                .isZero();
+    }
+
+    @Test
+    void aCountWrittenInWordsMayBeStatedInDigitsOrInWords() {
+        String summary = "The former harbour treasurer was charged with seven counts of embezzling ferry fares from the port authority.";
+        assertThat(match(summary, "The former harbour treasurer was charged with 7 counts of embezzling ferry fares from the port authority."))
+                .isGreaterThanOrEqualTo(FactMatch.SAME_FACT);
+        assertThat(match(summary, "The former harbour treasurer was charged with Seven counts of embezzling ferry fares from the port authority."))
+                .isGreaterThanOrEqualTo(FactMatch.SAME_FACT);
+    }
 }

@@ -21,7 +21,7 @@ class TimelineTest {
     private static final LocalDate WEDNESDAY = LocalDate.of(2025, 3, 5);
 
     private static LocalDate date(String sentence) {
-        List<Timeline.DateMention> found = Timeline.mentions(sentence, WEDNESDAY);
+        List<DateMention> found = DateMentions.find(sentence, WEDNESDAY);
         assertThat(found).as(sentence).isNotEmpty();
         return found.get(0).date();
     }
@@ -49,7 +49,7 @@ class TimelineTest {
     void relativeDays() {
         assertThat(date("The fire started yesterday.")).isEqualTo(LocalDate.of(2025, 3, 4));
         assertThat(date("Talks resume tonight.")).isEqualTo(WEDNESDAY);
-        List<Timeline.DateMention> week = Timeline.mentions("Talks stalled last week.", WEDNESDAY);
+        List<DateMention> week = DateMentions.find("Talks stalled last week.", WEDNESDAY);
         assertThat(week).singleElement().satisfies(m -> {
             assertThat(m.date()).isNull(); // a week is not one day
             assertThat(m.when()).isEqualTo("last week");
@@ -67,33 +67,33 @@ class TimelineTest {
 
     @Test
     void withoutAnArticleDateOnlyAFullDateResolves() {
-        assertThat(Timeline.mentions("The talks began on Monday in Geneva.", null))
+        assertThat(DateMentions.find("The talks began on Monday in Geneva.", null))
                 .singleElement().satisfies(m -> {
                     assertThat(m.date()).isNull();
                     assertThat(m.when()).isEqualTo("on Monday");
                 });
-        assertThat(Timeline.mentions("On September 9 the truce began.", null).get(0).date()).isNull();
-        assertThat(Timeline.mentions("The deal was signed on 23 September, 2016.", null).get(0).date())
+        assertThat(DateMentions.find("On September 9 the truce began.", null).get(0).date()).isNull();
+        assertThat(DateMentions.find("The deal was signed on 23 September, 2016.", null).get(0).date())
                 .isEqualTo(LocalDate.of(2016, 9, 23));
     }
 
     @Test
     void mentionsComeInTextOrderWithTheirOffsets() {
         String s = "The ship sank on Tuesday, March 4, officials said.";
-        List<Timeline.DateMention> found = Timeline.mentions(s, WEDNESDAY);
-        assertThat(found).extracting(Timeline.DateMention::when).containsExactly("on Tuesday", "March 4");
+        List<DateMention> found = DateMentions.find(s, WEDNESDAY);
+        assertThat(found).extracting(DateMention::when).containsExactly("on Tuesday", "March 4");
         assertThat(found.get(0).start()).isEqualTo(s.indexOf("on Tuesday"));
         assertThat(found.get(1).end()).isEqualTo(s.indexOf("March 4") + "March 4".length());
-        assertThat(Timeline.mentions("Nothing dated here.", WEDNESDAY)).isEmpty();
+        assertThat(DateMentions.find("Nothing dated here.", WEDNESDAY)).isEmpty();
     }
 
     @Test
     void aDateLineIsAShortLineWithAFullDate() {
-        assertThat(Timeline.dateLine("March 4, 2025")).isEqualTo(LocalDate.of(2025, 3, 4));
-        assertThat(Timeline.dateLine("4 March 2025")).isEqualTo(LocalDate.of(2025, 3, 4));
-        assertThat(Timeline.dateLine("2025-03-04")).isEqualTo(LocalDate.of(2025, 3, 4));
-        assertThat(Timeline.dateLine("The meeting on March 4, 2025 was long and went on for hours into the night")).isNull();
-        assertThat(Timeline.dateLine("February 30, 2025")).isNull();
+        assertThat(ArticleDates.dateLine("March 4, 2025")).isEqualTo(LocalDate.of(2025, 3, 4));
+        assertThat(ArticleDates.dateLine("4 March 2025")).isEqualTo(LocalDate.of(2025, 3, 4));
+        assertThat(ArticleDates.dateLine("2025-03-04")).isEqualTo(LocalDate.of(2025, 3, 4));
+        assertThat(ArticleDates.dateLine("The meeting on March 4, 2025 was long and went on for hours into the night")).isNull();
+        assertThat(ArticleDates.dateLine("February 30, 2025")).isNull();
     }
 
     @Test
@@ -101,12 +101,12 @@ class TimelineTest {
         Article undated = new Article("a", "", "", null, "", "Body text");
         CleanArticle withDrop = new CleanArticle(0, undated, "Body text",
                 List.of(new Drop("Published March 4, 2025", "date-line", "a date")));
-        assertThat(Timeline.articleDate(withDrop)).isEqualTo(LocalDate.of(2025, 3, 4));
+        assertThat(ArticleDates.articleDate(withDrop)).isEqualTo(LocalDate.of(2025, 3, 4));
         Article dated = new Article("b", "", "", WEDNESDAY, "", "March 4, 2025\nBody text");
-        assertThat(Timeline.articleDate(new CleanArticle(0, dated, "Body text", List.of()))).isEqualTo(WEDNESDAY);
+        assertThat(ArticleDates.articleDate(new CleanArticle(0, dated, "Body text", List.of()))).isEqualTo(WEDNESDAY);
         Article rawLine = new Article("c", "", "", null, "", "March 1, 2025\nBody text");
-        assertThat(Timeline.articleDate(new CleanArticle(0, rawLine, "Body text", List.of()))).isEqualTo(LocalDate.of(2025, 3, 1));
-        assertThat(Timeline.articleDate(new CleanArticle(0, new Article("d", "", "", null, "", "Body"), "Body", List.of()))).isNull();
+        assertThat(ArticleDates.articleDate(new CleanArticle(0, rawLine, "Body text", List.of()))).isEqualTo(LocalDate.of(2025, 3, 1));
+        assertThat(ArticleDates.articleDate(new CleanArticle(0, new Article("d", "", "", null, "", "Body"), "Body", List.of()))).isNull();
     }
 
     @Test
@@ -115,7 +115,7 @@ class TimelineTest {
         Article undated = new Article("a", "", "", null, "", raw);
         CleanArticle dropped = new CleanArticle(0, undated, "The chairman asked the FBI on Thursday for more documents.",
                 List.of(new Drop("FILE - In this May 20, 2017 file photo,", "caption", "a dated caption")));
-        assertThat(Timeline.articleDate(dropped)).isNull();
+        assertThat(ArticleDates.articleDate(dropped)).isNull();
     }
 
     @Test
@@ -152,20 +152,20 @@ class TimelineTest {
         String posts = "April 10, 2016\n\nApril is here and this is the time that many trekking expeditions come to Nepal and go up.\n"
                 + "June 4, 2015\nDear friends, on behalf of our board I want to take a moment to thank every one of you.\n"
                 + "April 26, 2015\nIt is with a heavy heart that I write on behalf of the foundation today, after the quake.";
-        assertThat(Timeline.articleDate(new CleanArticle(0, new Article("p", "", "", null, "", posts), posts, List.of()))).isNull();
+        assertThat(ArticleDates.articleDate(new CleanArticle(0, new Article("p", "", "", null, "", posts), posts, List.of()))).isNull();
         String list = "Rihanna now trails only Madonna for the all-time chart record on the dance chart this week.\n"
                 + "\"Pon De Replay,\" Oct. 8, 2005\n\"SOS,\" May 13, 2006\n\"Right Now,\" Aug. 17, 2013";
-        assertThat(Timeline.articleDate(new CleanArticle(0, new Article("l", "", "", null, "", list), list, List.of())))
+        assertThat(ArticleDates.articleDate(new CleanArticle(0, new Article("l", "", "", null, "", list), list, List.of())))
                 .isEqualTo(LocalDate.of(2013, 8, 17));
     }
 
     @Test
     void aWeekdayWrittenWithTheDateFixesTheYear() {
         // Aug. 8 is a Thursday in 2013, not in 2014: the article's date (2013-08-17) would push a future Aug. 8 a year on
-        List<Timeline.DateMention> found = Timeline.mentions("The new chart will appear on the site this Thursday (Aug. 8).",
+        List<DateMention> found = DateMentions.find("The new chart will appear on the site this Thursday (Aug. 8).",
                 LocalDate.of(2013, 8, 17));
-        assertThat(found).extracting(Timeline.DateMention::date).contains(LocalDate.of(2013, 8, 8));
-        assertThat(Timeline.weekdayYear("It opens Friday, Aug. 8.", 16, LocalDate.of(2013, 8, 8), LocalDate.of(2013, 8, 1)))
+        assertThat(found).extracting(DateMention::date).contains(LocalDate.of(2013, 8, 8));
+        assertThat(RelativeDays.weekdayYear("It opens Friday, Aug. 8.", 16, LocalDate.of(2013, 8, 8), LocalDate.of(2013, 8, 1)))
                 .isEqualTo(LocalDate.of(2014, 8, 8));
     }
 }

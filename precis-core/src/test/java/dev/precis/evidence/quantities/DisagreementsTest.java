@@ -123,18 +123,18 @@ class DisagreementsTest {
 
     @Test
     void roundingToleranceIsHalfTheUnitAndAtMostATenth() {
-        assertThat(Disagreements.compatible(mention(300_000), mention(312_000))).isTrue();
-        assertThat(Disagreements.compatible(mention(5_000), mention(5_200))).isTrue();
-        assertThat(Disagreements.compatible(mention(1e9), mention(1.09e9))).isTrue();
-        assertThat(Disagreements.compatible(mention(300_000), mention(400_000))).isFalse();
-        assertThat(Disagreements.compatible(mention(2_000), mention(2_500))).isFalse();
-        assertThat(Disagreements.compatible(mention(100), mention(60))).isFalse();
+        assertThat(Agreement.compatible(mention(300_000), mention(312_000))).isTrue();
+        assertThat(Agreement.compatible(mention(5_000), mention(5_200))).isTrue();
+        assertThat(Agreement.compatible(mention(1e9), mention(1.09e9))).isTrue();
+        assertThat(Agreement.compatible(mention(300_000), mention(400_000))).isFalse();
+        assertThat(Agreement.compatible(mention(2_000), mention(2_500))).isFalse();
+        assertThat(Agreement.compatible(mention(100), mention(60))).isFalse();
     }
 
     @Test
     void qualifiersNeverMakeTwoPreciseCountsAgree() {
-        assertThat(Disagreements.compatible(mention(12), mention(16))).isFalse();
-        assertThat(Disagreements.compatible(mention(12), mention(12))).isTrue();
+        assertThat(Agreement.compatible(mention(12), mention(16))).isFalse();
+        assertThat(Agreement.compatible(mention(12), mention(12))).isTrue();
     }
 
     @Test

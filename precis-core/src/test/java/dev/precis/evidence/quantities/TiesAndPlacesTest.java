@@ -98,8 +98,8 @@ class TiesAndPlacesTest {
                 "money", "", true, Quantities.Scope.EVENT, false, 0, 1, "$500,000");
         Quantities.Mention close = new Quantities.Mention(null, 1_200_000, "$1.2 million", Quantities.Qualifier.EXACT,
                 "money", "", true, Quantities.Scope.EVENT, false, 0, 1, "$1.2 million");
-        assertThat(Disagreements.compatible(million, half)).isFalse();
-        assertThat(Disagreements.compatible(million, close)).isTrue();
+        assertThat(Agreement.compatible(million, half)).isFalse();
+        assertThat(Agreement.compatible(million, close)).isTrue();
     }
 
     @Test

@@ -1,6 +1,6 @@
 package dev.precis.spark.stories;
 
-import dev.precis.evidence.UnionFind;
+import dev.precis.groups.UnionFind;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.api.java.function.MapFunction;
 import org.apache.spark.broadcast.Broadcast;

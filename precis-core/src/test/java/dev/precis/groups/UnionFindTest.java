@@ -1,4 +1,4 @@
-package dev.precis.evidence;
+package dev.precis.groups;
 
 import org.junit.jupiter.api.Test;
 
