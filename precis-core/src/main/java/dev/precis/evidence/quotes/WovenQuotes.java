@@ -8,7 +8,6 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import static dev.precis.evidence.names.Names.canonical;
 import static dev.precis.evidence.names.Names.isOrganisation;
 import static dev.precis.evidence.names.Names.isPartyMember;
 import static dev.precis.evidence.names.SpeechPatterns.PRONOUNS;
@@ -18,7 +17,7 @@ import static dev.precis.evidence.names.SpeechPatterns.SPEECH;
  * The speaker of a partial quote woven into the writer's sentence far from its subject: "Heller suggested in a
  * statement last week that the “chances ... are slim,”", "McHugh accused “the very highest levels of NBC” of ...",
  * "Reid tempered his praise and said he was “not pushing it ...”". The sentence's subject is the speaker when it
- * opens the sentence, names a person the cluster knows (a full name, or someone already quoted), and a verb of
+ * opens the sentence, names a person the cluster knows (one it gives a gender, or someone already quoted), and a verb of
  * saying follows it with no other capitalised word between them (not "Trump sent a tweet quoting host Stuart
  * Varney who said “...”": the words are Varney's). Tried only after every nearer attribution form found none.
  */
@@ -29,6 +28,7 @@ final class WovenQuotes {
             + "denied|denies|dismissed|posted|assured|assures|"
             + "criticized|criticised|slammed|blasted|questioned|maintained|maintains|contended|contends)\\b");
     private static final Pattern CAPITALISED = Pattern.compile("\\b\\p{Lu}");
+    private static final Pattern RELATIVE = Pattern.compile(",\\s+(?:which|who|whose)\\b");
 
     private WovenQuotes() {
     }
@@ -62,8 +62,10 @@ final class WovenQuotes {
         if (CAPITALISED.matcher(between).find()) return null;
         String name = Speakers.person(raw, longest, refs);
         if (name == null || name.isEmpty()) return null;
-        if (name.indexOf(' ') < 0 && !speakersSeen.contains(name)) return null;
-        if (!persons.contains(name) && !speakersSeen.contains(name) && canonical(raw, longest).indexOf(' ') < 0) return null;
+        // a person the cluster gives a gender or has heard speak: not "Neighboring Ukraine also criticized the law"
+        if (!persons.contains(name) && !speakersSeen.contains(name)) return null;
+        // "criticized the Polish law, which widened ... “...”": the words belong to what the relative clause is about
+        if (RELATIVE.matcher(sentence.substring(verb.end())).find()) return null;
         return isOrganisation(name) || isPartyMember(name) ? null : name;
     }
 }
