@@ -253,7 +253,6 @@ public final class Quotes {
                         : partial ? before(own, longest, refs) : null; // words woven into the writer's sentence
                 if (speaker == null && k == 0) speaker = Credits.speaker(line.substring(0, qs[0]), longest, refs);
                 if (speaker == null) speaker = attribute(tail, own, longest, refs);
-                if (speaker == null) speaker = UnnamedOnes.speaker(tail);
                 String role = speaker == null ? clauseRole(tail) : roleWord(speaker);
                 if (role != null) { // "the minister added": the one person the article gave that role
                     String before = t.substring(0, lineStart + qs[0]);
