@@ -271,6 +271,7 @@ public final class Quotes {
                     speaker = reportedSpeaker; // ... or from the words reported just before it, when it names nobody itself
                 }
                 if (speaker == null && head.isBlank()) speaker = subjectBefore(line, qs[0] - head.length(), longest, refs, persons, speakersSeen);
+                if (speaker == null && WovenQuotes.woven(own)) speaker = WovenQuotes.speaker(own, longest, refs, persons, speakersSeen);
                 if (speaker != null && Names.isDebris(speaker)) speaker = null;
                 if (speaker == null) speaker = "";
                 if (tooShort) { // it carries its paragraph on, not the persons "he"/"she" may stand for
@@ -311,6 +312,9 @@ public final class Quotes {
                 String speaker = head.isBlank() ? null : attribute("", head, longest, refs);
                 if (speaker != null && !speaker.isEmpty() && !Names.isDebris(speaker)) {
                     quoteSpeaker = speaker;
+                    quoteLine = lineNo;
+                } else if (quoteSpeaker != null && quoteLine == lineNo - 1 && line.substring(0, open).isBlank()) {
+                    // a quotation running over several paragraphs leaves each but the last open: the speaker goes on
                     quoteLine = lineNo;
                 }
             }

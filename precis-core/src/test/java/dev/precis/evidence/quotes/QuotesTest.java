@@ -28,6 +28,21 @@ class QuotesTest {
     }
 
     @Test
+    void aQuotationOverSeveralParagraphsKeepsItsSpeaker() {
+        // each paragraph but the last is left open, in news style: the speaker goes on until the quotation closes
+        List<Quote> found = quotes("“We will rebuild the whole port,” Ana Costa said.\n"
+                + "“It will take two years and the money of every single berth holder.\n"
+                + "“But we will not give up on the harbour that made this town.”");
+        assertThat(found).last().satisfies(q -> assertThat(q.speaker()).isEqualTo("Ana Costa"));
+        // a paragraph of the writer's in between ends the quotation
+        found = quotes("“We will rebuild the whole port,” Ana Costa said.\n"
+                + "The port was shut in May after the storm.\n"
+                + "“It will take two years and the money of every single berth holder.\n"
+                + "“But we will not give up on the harbour that made this town.”");
+        assertThat(found).last().satisfies(q -> assertThat(q.speaker()).isEmpty());
+    }
+
+    @Test
     void speakerAfterTheVerb() {
         assertThat(speaker("\"We will rebuild the whole port,\" said Ana Costa, the mayor.")).isEqualTo("Ana Costa");
     }

@@ -1,0 +1,45 @@
+package dev.precis.evidence.quotes;
+
+import dev.precis.TestClusters;
+import dev.precis.model.Quote;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class WovenQuotesTest {
+
+    private static String last(String article) {
+        List<Quote> found = Quotes.find(TestClusters.cluster(article));
+        return found.get(found.size() - 1).speaker();
+    }
+
+    @Test
+    void theSubjectOfTheSentenceSpeaksAPartialQuoteFarFromIt() {
+        assertThat(last("“We will rebuild the whole port,” Ana Costa said on Monday.\n"
+                + "Costa suggested in a letter to the council last week that the old pier was “too old to be saved by one budget,” "
+                + "but she did not rule out a loan.")).isEqualTo("Ana Costa");
+    }
+
+    @Test
+    void anotherNameBeforeTheVerbMayOwnTheWords() {
+        assertThat(last("“We will rebuild the whole port,” Ana Costa said on Monday.\n"
+                + "Costa sent a letter quoting engineer Boris Lind who warned that the pier was “too old to be saved by one budget.”"))
+                .isEmpty();
+    }
+
+    @Test
+    void aPronounSubjectFarFromThePartialQuoteIsNoGuess() {
+        assertThat(last("“We will rebuild the whole port,” Ana Costa said on Monday.\n"
+                + "He suggested in a letter to the council last week that the old pier was “too old to be saved by one budget.”"))
+                .isEmpty();
+    }
+
+    @Test
+    void woven() {
+        assertThat(WovenQuotes.woven("Costa suggested that the pier was ")).isTrue();
+        assertThat(WovenQuotes.woven("Costa said: ")).isFalse();
+        assertThat(WovenQuotes.woven("Costa said, ")).isFalse();
+    }
+}
