@@ -2,24 +2,16 @@ package dev.precis.select;
 
 import dev.precis.Precis;
 import dev.precis.SummaryOptions;
-import dev.precis.model.Article;
-import dev.precis.model.Cluster;
 import dev.precis.model.Summary;
 import dev.precis.model.SummarySentence;
 import org.junit.jupiter.api.Test;
 
-import java.util.ArrayList;
-import java.util.List;
-
+import static dev.precis.BudgetStory.PREVIEW;
+import static dev.precis.BudgetStory.REPORT;
+import static dev.precis.BudgetStory.cluster;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class RunningLogTest {
-    private static final String BUDGET_1 = "The mayor presented a city budget that cuts bus fares and raises spending on parks, officials said on Thursday. "
-            + "The budget plan would lower the bus fare to one dollar and pay for twelve new parks across the city. "
-            + "Council members said they would vote on the mayor's budget plan next month.";
-    private static final String BUDGET_2 = "The city council will vote next month on the mayor's budget, which lowers bus fares and builds new parks. "
-            + "The mayor told the council on Thursday that the budget plan pays for the cheaper bus fare with a hotel tax. "
-            + "Opponents said the budget plan spends too much on parks.";
     private static final String LIVE = "The mayor speaks to the council about the city budget tonight; I am following the speech here.\n\n"
             + "7.02 pm. The mayor opens with the bus fare, as I expected it would be.\n\n"
             + "7.09 pm. A dollar bus fare for every single rider in the city.\n\n"
@@ -31,12 +23,6 @@ class RunningLogTest {
             + "7.15 pm. Council members asked how the new parks would be paid for.\n\n"
             + "7.30 pm. The mayor said a hotel tax would pay for the cheaper fare.\n\n"
             + "8.05 pm. The council adjourned without a vote on the budget.";
-
-    private static Cluster cluster(String... texts) {
-        List<Article> as = new ArrayList<>();
-        for (int i = 0; i < texts.length; i++) as.add(Article.of("a" + (i + 1), texts[i]));
-        return new Cluster("c", as);
-    }
 
     @Test
     void aFirstPersonLiveBlogIsOneButATimedLogOfNewsIsNot() {
@@ -50,7 +36,7 @@ class RunningLogTest {
 
     @Test
     void aLiveBlogBesideTheStoryGivesNoSentenceButStaysOnTopic() {
-        Summary s = Precis.summarize(cluster(BUDGET_1, LIVE, BUDGET_2),
+        Summary s = Precis.summarize(cluster(REPORT, LIVE, PREVIEW),
                 SummaryOptions.defaults());
         assertThat(s.articles()).allSatisfy(a -> assertThat(a.offTopic()).isNull());
         assertThat(s.sentences()).isNotEmpty();

@@ -2,25 +2,17 @@ package dev.precis.topic;
 
 import dev.precis.Precis;
 import dev.precis.SummaryOptions;
-import dev.precis.model.Article;
-import dev.precis.model.Cluster;
 import dev.precis.model.Summary;
 import dev.precis.model.SummarySentence;
 import org.junit.jupiter.api.Test;
 
-import java.util.ArrayList;
-import java.util.List;
-
+import static dev.precis.BudgetStory.PREVIEW;
+import static dev.precis.BudgetStory.REPORT;
+import static dev.precis.BudgetStory.cluster;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** A page on the story's subject that tells no news: a reference page. */
 class ReferencePageTest {
-    private static final String BUDGET_1 = "The mayor presented a city budget that cuts bus fares and raises spending on parks, officials said on Thursday. "
-            + "The budget plan would lower the bus fare to one dollar and pay for twelve new parks across the city. "
-            + "Council members said they would vote on the mayor's budget plan next month.";
-    private static final String BUDGET_2 = "The city council will vote next month on the mayor's budget, which lowers bus fares and builds new parks. "
-            + "The mayor told the council on Thursday that the budget plan pays for the cheaper bus fare with a hotel tax. "
-            + "Opponents said the budget plan spends too much on parks.";
     private static final String REFERENCE = "City Budgets Explained\n\n"
             + "Many residents want to know how a city budget pays for buses and parks. "
             + "This page explains how a city budget is made and where its money comes from.\n\n"
@@ -36,15 +28,9 @@ class ReferencePageTest {
             + "Some cities borrow money to build new parks. "
             + "A budget plan usually covers one year.";
 
-    private static Cluster cluster(String... texts) {
-        List<Article> as = new ArrayList<>();
-        for (int i = 0; i < texts.length; i++) as.add(Article.of("a" + (i + 1), texts[i]));
-        return new Cluster("c", as);
-    }
-
     @Test
     void aReferencePageOnTheSubjectIsMarkedAndGivesNothing() {
-        Summary s = Precis.summarize(cluster(BUDGET_1, REFERENCE, BUDGET_2), SummaryOptions.defaults());
+        Summary s = Precis.summarize(cluster(REPORT, REFERENCE, PREVIEW), SummaryOptions.defaults());
         assertThat(s.articles().get(1).offTopic()).startsWith(ReferencePage.REASON + ": 3 question headings");
         for (SummarySentence ss : s.sentences()) assertThat(ss.text()).doesNotContain("This page explains");
     }
@@ -53,12 +39,12 @@ class ReferencePageTest {
     void aPageWithQuestionsThatReportsAnEventIsNotAReferencePage() {
         String dated = REFERENCE.replace("A budget plan usually covers one year.",
                 "The mayor presented this year's plan on Thursday.");
-        Summary s = Precis.summarize(cluster(BUDGET_1, dated, BUDGET_2), SummaryOptions.defaults());
+        Summary s = Precis.summarize(cluster(REPORT, dated, PREVIEW), SummaryOptions.defaults());
         assertThat(s.articles().get(1).offTopic()).isNull();
         String reported = REFERENCE.replace("A council can change the plan before its vote.",
                 "A council can change the plan, the mayor said.").replace("Some cities borrow money to build new parks.",
                 "Some cities borrow money for parks, according to the council.");
-        Summary r = Precis.summarize(cluster(BUDGET_1, reported, BUDGET_2), SummaryOptions.defaults());
+        Summary r = Precis.summarize(cluster(REPORT, reported, PREVIEW), SummaryOptions.defaults());
         assertThat(r.articles().get(1).offTopic()).isNull();
     }
 
