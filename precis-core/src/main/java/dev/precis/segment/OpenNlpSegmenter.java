@@ -96,12 +96,16 @@ public final class OpenNlpSegmenter implements Segmenter {
         List<Sentence> sentences = new ArrayList<>();
         int position = 0;
         boolean cased = Casing.isCased(text);
+        String previous = null;
         for (int[] span : spans(text)) {
             String s = text.substring(span[0], span[1]);
+            String before = previous;
+            previous = s;
             if (!hasLetter(s)) continue;
             Tokens.Both tokens = Tokens.wordsAndTerms(s);
             if (tokens.words().size() < MIN_WORDS) continue;
             Drop unfit = SentenceQuality.why(s, span[2], cased);
+            if (unfit == null) unfit = Restatement.why(s, tokens.words().size(), before);
             if (unfit != null) {
                 drops.add(unfit);
                 continue;

@@ -18,13 +18,14 @@ public final class Candidates {
 
     /**
      * Whether a sentence can stand in a summary: at least {@link #MIN_WORDS} words, not a question,
-     * and not a bare line of dialogue (a quotation with no attribution outside it).
+     * not a bare line of dialogue (a quotation with no attribution outside it), and not a writer's
+     * aside pointing back into its own page ({@link WriterAside}).
      */
     public static boolean eligible(Sentence s) {
         if (s.wordCount() < MIN_WORDS) return false;
         String t = s.text().strip();
         if (t.isEmpty()) return false;
-        return !isQuestion(t) && !isDialogueOnly(t);
+        return !isQuestion(t) && !isDialogueOnly(t) && !WriterAside.pointsBack(t);
     }
 
     static boolean isQuestion(String t) {
@@ -53,7 +54,7 @@ public final class Candidates {
 
     /**
      * Ids of the eligible sentences that fit the budget on their own, best score first (ties by id,
-     * so the order is deterministic).
+     * so the order is deterministic); none from a first-person running log ({@link RunningLog}).
      */
     public static int[] ranked(ClusterText text, double[] scores, Budget budget) {
         int n = text.size();
@@ -62,9 +63,10 @@ public final class Candidates {
         }
         int[] ids = new int[n];
         int m = 0;
+        boolean[] logs = RunningLog.leftOut(text);
         for (int i = 0; i < n; i++) {
             Sentence s = text.sentence(i);
-            if (eligible(s) && budget.cost(s) <= budget.limit()) ids[m++] = i;
+            if (eligible(s) && !logs[s.article()] && budget.cost(s) <= budget.limit()) ids[m++] = i;
         }
         int[] out = java.util.Arrays.copyOf(ids, m);
         sortByScoreDescending(out, scores);

@@ -40,7 +40,9 @@ public final class OffTopic {
             List<Sentence> own = text.sentencesOf(a);
             vectors.add(vector(own));
             if (!own.isEmpty()) withText++;
-            why[a] = Shapes.why(own, text.articles().get(a).text());
+            String article = text.articles().get(a).text();
+            why[a] = Shapes.why(own, article);
+            if (why[a] == null && !own.isEmpty()) why[a] = notNews(own, article);
         }
         // The rest of the cluster is the sum of every other on-shape article: one total, minus the
         // article itself, keeps this linear in the cluster's size (a total per article was quadratic).
@@ -74,20 +76,30 @@ public final class OffTopic {
     }
 
     /**
-     * The weak shapes (a horoscope, a page that talks to its reader) only set an article apart from
-     * a story beside it: when nothing would be left unmarked, the story is about astrology or advice
-     * and nothing is marked for them. Notices and spam stay marked even when nothing else is left.
+     * A page on the story's subject that tells no story of its own: a reference page
+     * ({@link ReferencePage}). Close to the story by nature, so closeness does not keep it; only
+     * {@link #keepSomeStory} does.
+     */
+    private static String notNews(List<Sentence> own, String article) {
+        return ReferencePage.why(own, article);
+    }
+
+    /**
+     * The weak shapes (a horoscope, a page that talks to its reader) and the pages that tell no news
+     * ({@link #notNews}) only set an article apart from a story beside it: when nothing would be left
+     * unmarked, the story is about astrology, advice or the page's subject, and nothing is marked for
+     * them. Notices and spam stay marked even when nothing else is left.
      */
     private static String[] keepSomeStory(String[] why, ClusterText text) {
         boolean allMarked = true, anyWeak = false;
         for (int a = 0; a < why.length; a++) {
             if (text.sentencesOf(a).isEmpty()) continue;
             allMarked &= why[a] != null;
-            anyWeak |= weak(why[a]);
+            anyWeak |= weak(why[a]) || notNews(why[a]);
         }
         if (allMarked && anyWeak) {
             for (int a = 0; a < why.length; a++) {
-                if (weak(why[a])) why[a] = null;
+                if (weak(why[a]) || notNews(why[a])) why[a] = null;
             }
         }
         return why;
@@ -96,6 +108,11 @@ public final class OffTopic {
     /** A shape that only sets a page apart from a story: a horoscope, a page that talks to its reader. */
     private static boolean weak(String why) {
         return why != null && (why.startsWith(Shapes.HOROSCOPE_REASON) || why.startsWith(Shapes.ADDRESS_REASON));
+    }
+
+    /** A page on the story's subject that tells no news: a reference page. */
+    private static boolean notNews(String why) {
+        return why != null && why.startsWith(ReferencePage.REASON);
     }
 
     /** Sub-linear term weights of an article, each sentence's terms counted once per sentence. */

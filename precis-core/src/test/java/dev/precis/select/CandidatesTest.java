@@ -27,6 +27,19 @@ class CandidatesTest {
     }
 
     @Test
+    void aWritersAsidePointingBackIntoItsPageIsNot() {
+        assertThat(eligible("As I said, the new plan is far bolder than the council expected.")).isFalse();
+        assertThat(eligible("As we noted above, the harbour fire spread to two warehouses.")).isFalse();
+        assertThat(eligible("Like I’ve said, the ferry timetable was never meant to change.")).isFalse();
+        assertThat(eligible("As noted earlier, the bridge will close for repairs in May.")).isFalse();
+        // "as" that compares or says when, and a report of what someone said, point nowhere back
+        assertThat(eligible("As I walked home, the harbour fire lit up the whole sky.")).isTrue();
+        assertThat(eligible("As the mayor said on Tuesday, the bridge will close in May.")).isTrue();
+        assertThat(eligible("Asked about the fire, I said the brigade had done well.")).isTrue();
+        assertThat(eligible("As we reported, the ferry's owner was found dead at his ranch last week.")).isTrue();
+    }
+
+    @Test
     void rankedIsByScoreThenIdAndDropsWhatCannotFit() {
         var text = TestClusters.sentences(
                 "One two three four five six.",
