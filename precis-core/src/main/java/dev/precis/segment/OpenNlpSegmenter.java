@@ -139,9 +139,15 @@ public final class OpenNlpSegmenter implements Segmenter {
         SentenceDetectorME detector = DETECTOR.get();
         int n = text.length();
         int lineStart = 0;
+        // The next line feed and carriage return, found with String.indexOf (an intrinsic) and looked for
+        // again only once passed: a character loop here, inlined into this method with all of paragraph's
+        // callees, deoptimised it on its loop predicates and made C2 compile the whole again (about a second
+        // of compiler time each, in a fresh JVM's first big clusters).
+        int nl = text.indexOf('\n'), cr = text.indexOf('\r');
         while (lineStart < n) {
-            int lineEnd = lineStart;
-            while (lineEnd < n && text.charAt(lineEnd) != '\n' && text.charAt(lineEnd) != '\r') lineEnd++;
+            if (nl >= 0 && nl < lineStart) nl = text.indexOf('\n', lineStart);
+            if (cr >= 0 && cr < lineStart) cr = text.indexOf('\r', lineStart);
+            int lineEnd = Math.min(nl < 0 ? n : nl, cr < 0 ? n : cr);
             if (hasNonSpace(text, lineStart, lineEnd)) paragraph(detector, text, lineStart, lineEnd, out);
             lineStart = lineEnd + 1;
         }

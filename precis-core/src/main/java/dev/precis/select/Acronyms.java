@@ -31,35 +31,59 @@ final class Acronyms {
      * uses without spelling it out ("CIA", "NASA") is taken as known.
      */
     static void add(ClusterText text, List<List<Introductions.Tok>> toks, List<Set<String>> bare, List<Set<String>> mentions) {
-        Set<String> used = new HashSet<>();
-        for (List<Introductions.Tok> t : toks) for (Introductions.Tok w : t) if (isAcronym(w)) used.add(w.word());
+        // Each pass is a method of its own: as one method, its loops made the JIT compile all of them,
+        // with everything they call, from inside the first hot loop (an on-stack replacement of 68 kB of
+        // code, the longest compile of a fresh JVM's first big clusters).
+        Set<String> used = used(toks);
         if (used.isEmpty()) return;
         List<Set<String>> spelled = new ArrayList<>(toks.size());
         Set<String> defined = new HashSet<>();
         for (List<Introductions.Tok> t : toks) {
-            Set<String> here = Set.of();
-            for (int k = 0; k < t.size(); k++) {
-                Introductions.Tok w = t.get(k);
-                // fewer words than an acronym's letters spell none: most runs are one or two words
-                if (!w.cap || w.runIndex != 0 || w.runLength < ACRONYM_MIN) continue;
-                // Every stretch of the run as long as an acronym: "The College Athletes Players Association" holds "CAPA".
-                for (int from = k; from < k + w.runLength; from++) {
-                    StringBuilder initials = new StringBuilder();
-                    for (int to = from; to < k + w.runLength && initials.length() < ACRONYM_MAX; to++) {
-                        initials.append(t.get(to).word().charAt(0));
-                        if (initials.length() >= ACRONYM_MIN && used.contains(initials.toString())) {
-                            if (here.isEmpty()) here = new HashSet<>();
-                            here.add(initials.toString());
-                        }
-                    }
-                }
-            }
+            Set<String> here = spelledIn(t, used);
             spelled.add(here);
             defined.addAll(here);
         }
         if (defined.isEmpty()) return;
-        // An article that uses the acronym and never spells it out shows that its writer took it as
-        // known ("CIA"): only acronyms that every article using them spells out count.
+        keepSpelledWhereUsed(text, toks, spelled, defined);
+        if (defined.isEmpty()) return;
+        mark(toks, spelled, defined, bare, mentions);
+    }
+
+    /** The acronyms the sentences use. */
+    private static Set<String> used(List<List<Introductions.Tok>> toks) {
+        Set<String> used = new HashSet<>();
+        for (List<Introductions.Tok> t : toks) for (Introductions.Tok w : t) if (isAcronym(w)) used.add(w.word());
+        return used;
+    }
+
+    /** The {@code used} acronyms that one sentence's runs of capitalised words spell out. */
+    private static Set<String> spelledIn(List<Introductions.Tok> t, Set<String> used) {
+        Set<String> here = Set.of();
+        for (int k = 0; k < t.size(); k++) {
+            Introductions.Tok w = t.get(k);
+            // fewer words than an acronym's letters spell none: most runs are one or two words
+            if (!w.cap || w.runIndex != 0 || w.runLength < ACRONYM_MIN) continue;
+            // Every stretch of the run as long as an acronym: "The College Athletes Players Association" holds "CAPA".
+            for (int from = k; from < k + w.runLength; from++) {
+                StringBuilder initials = new StringBuilder();
+                for (int to = from; to < k + w.runLength && initials.length() < ACRONYM_MAX; to++) {
+                    initials.append(t.get(to).word().charAt(0));
+                    if (initials.length() >= ACRONYM_MIN && used.contains(initials.toString())) {
+                        if (here.isEmpty()) here = new HashSet<>();
+                        here.add(initials.toString());
+                    }
+                }
+            }
+        }
+        return here;
+    }
+
+    /**
+     * An article that uses the acronym and never spells it out shows that its writer took it as
+     * known ("CIA"): only acronyms that every article using them spells out stay in {@code defined}.
+     */
+    private static void keepSpelledWhereUsed(ClusterText text, List<List<Introductions.Tok>> toks, List<Set<String>> spelled,
+                                             Set<String> defined) {
         Map<Integer, Set<String>> usedIn = new HashMap<>(), spelledIn = new HashMap<>();
         for (int i = 0; i < toks.size(); i++) {
             int article = text.sentence(i).article();
@@ -69,7 +93,11 @@ final class Acronyms {
         for (var e : usedIn.entrySet()) {
             for (String a : e.getValue()) if (!spelledIn.get(e.getKey()).contains(a)) defined.remove(a);
         }
-        if (defined.isEmpty()) return;
+    }
+
+    /** The sentences that mention a {@code defined} acronym, and those that name it bare. */
+    private static void mark(List<List<Introductions.Tok>> toks, List<Set<String>> spelled, Set<String> defined,
+                             List<Set<String>> bare, List<Set<String>> mentions) {
         for (int i = 0; i < toks.size(); i++) {
             for (String a : spelled.get(i)) {
                 if (!defined.contains(a)) continue;

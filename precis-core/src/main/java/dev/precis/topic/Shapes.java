@@ -90,10 +90,14 @@ final class Shapes {
     /** {@link #matching} over the sentences {@code counts} accepts (by index); the share is still of all of them. */
     private static int matching(KeywordPattern p, Decides decides, List<Sentence> sentences, String[] lower, IntPredicate counts) {
         int may = 0;
-        for (int i = 0; i < lower.length; i++) if (counts.test(i) && p.mayMatch(sentences.get(i).text(), lower[i])) may++;
+        // The keyword test first: {@code counts} may be costly (see address) and is asked only of sentences that hold a keyword.
+        for (int i = 0; i < lower.length; i++) if (p.mayMatch(sentences.get(i).text(), lower[i]) && counts.test(i)) may++;
         if (!decides.test(may, lower.length)) return 0;
         int c = 0;
-        for (int i = 0; i < lower.length; i++) if (counts.test(i) && p.find(sentences.get(i).text(), lower[i])) c++;
+        for (int i = 0; i < lower.length; i++) {
+            String t = sentences.get(i).text();
+            if (p.mayMatch(t, lower[i]) && counts.test(i) && p.pattern().matcher(t).find()) c++; // p.find, keywords first
+        }
         return c;
     }
 
@@ -102,13 +106,15 @@ final class Shapes {
      * them do; else 0, and the pattern is run only if the sentences holding its words could be that many.
      */
     static int address(List<Sentence> sentences, String article, String[] lower) {
-        boolean[] unquoted = new boolean[lower.length];
-        for (int i = 0; i < lower.length; i++) {
-            Sentence s = sentences.get(i);
-            String t = s.text();
-            unquoted[i] = t.indexOf('"') < 0 && t.indexOf('“') < 0 && !Quotations.openOnLine(article, s.start());
-        }
-        return matching(ADDRESS, Shapes::halfAddress, sentences, lower, i -> unquoted[i]);
+        // Asked only of the sentences that hold the pattern's words: whether a quotation is open reads the
+        // line back to its start, and a page of one long line made that a scan of the page for every sentence.
+        return matching(ADDRESS, Shapes::halfAddress, sentences, lower, i -> unquoted(sentences.get(i), article));
+    }
+
+    /** Whether the sentence holds no quotation mark and starts outside a quotation opened earlier on its line. */
+    private static boolean unquoted(Sentence s, String article) {
+        String t = s.text();
+        return t.indexOf('"') < 0 && t.indexOf('“') < 0 && !Quotations.openOnLine(article, s.start());
     }
 
     private static boolean addresses(int count, int n) {

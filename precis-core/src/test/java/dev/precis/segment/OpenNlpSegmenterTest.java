@@ -78,6 +78,14 @@ class OpenNlpSegmenterTest {
                         "The monitor said so");
     }
 
+    @Test
+    void everyKindOfLineBreakEndsALineWhateverComesFirst() {
+        // a lone carriage return, a return after a line feed, blank lines: the line ends at whichever comes first
+        assertThat(sentences("Ferries stopped running at noon\rThe harbour was closed by evening\n\rPilots waited offshore all night\n\n\r\nCrews returned the next day"))
+                .containsExactly("Ferries stopped running at noon", "The harbour was closed by evening",
+                        "Pilots waited offshore all night", "Crews returned the next day");
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             The talks began on Jan. 5 in Geneva and ended a week later. | The talks began on Jan. 5 in Geneva and ended a week later.

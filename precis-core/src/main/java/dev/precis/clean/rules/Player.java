@@ -22,6 +22,8 @@ public final class Player implements LineRule {
     /** A gallery slide's control and counter: "Hide Caption 3 of 40". */
     private static final Pattern GALLERY = Pattern.compile("\\b(?:Hide|Show|Close) Caption \\d+ of \\d+\\b");
     private static final Pattern COUNTERS = Pattern.compile("\\b\\d+ of \\d+\\b|\\b\\d{1,2}:\\d{2}\\b");
+    /** What separates a line's words for the control-word count (compiled once: String.split compiles it at every call). */
+    private static final Pattern NON_LETTERS = Pattern.compile("[^\\p{L}]+");
 
     @Override
     public String id() {
@@ -32,22 +34,35 @@ public final class Player implements LineRule {
     public Optional<String> why(Line line, ClusterContext ctx) {
         String t = line.text();
         if (t.contains("Media playback is unsupported")) return Optional.of("a media player's controls");
+        if (!twoCues(t)) return Optional.empty();
+        return controls(t, line.words());
+    }
+
+    /**
+     * Whether the line holds two of the player's cues: nearly no line does, so the rest is a method of
+     * its own that the JIT compiles apart, not inside this test run on every line (a long compile).
+     */
+    private static boolean twoCues(String t) {
         int cues = 0;
         for (String c : CUES) if (t.indexOf(c) >= 0 && ++cues >= 2) break;
-        if (cues < 2) return Optional.empty();
+        return cues >= 2;
+    }
+
+    /** A gallery's slides, or a player's control words and counters, in a line of {@code words} words with two cues. */
+    private static Optional<String> controls(String t, int words) {
         Matcher g = GALLERY.matcher(t);
         int slides = 0;
         while (slides < 2 && g.find()) slides++;
         if (slides >= 2) return Optional.of("a photo gallery's captions and controls");
         int hits = 0;
-        for (String w : t.split("[^\\p{L}]+")) {
+        for (String w : NON_LETTERS.split(t)) {
             if (w.length() >= 4 && CONTROLS.contains(w.toLowerCase(Locale.ROOT))
                     && (Character.isUpperCase(w.charAt(0)))) hits++;
         }
         if (hits < 2) return Optional.empty();
         Matcher m = COUNTERS.matcher(t);
         while (m.find()) hits++;
-        if (hits >= 3 && hits * 8 >= line.words()) return Optional.of("a media player's or gallery's controls");
+        if (hits >= 3 && hits * 8 >= words) return Optional.of("a media player's or gallery's controls");
         return Optional.empty();
     }
 }
