@@ -3,6 +3,7 @@ package dev.precis.clean;
 import dev.precis.clean.rules.GluedCredit;
 import dev.precis.clean.rules.Notice;
 import dev.precis.clean.rules.PhotoCaption;
+import dev.precis.clean.rules.UiPrefix;
 import dev.precis.ingest.MultiNews;
 
 import dev.precis.model.Article;
@@ -124,6 +125,10 @@ public final class RuleCleaner implements Cleaner {
             if (d == null && cut.prefix() != null && GluedCredit.ID.equals(cut.prefix().rule()) && PhotoCaption.afterCredit(line)) {
                 // The credit went as a prefix; what it credited is a caption, not the story's first sentence.
                 d = new Drop(line.text(), PhotoCaption.ID, "a photo caption after its credit");
+            }
+            if (d == null && cut.prefix() != null && UiPrefix.ID.equals(cut.prefix().rule())
+                    && cut.prefix().reason().contains(UiPrefix.CREDITED) && PhotoCaption.afterPictureControls(line)) {
+                d = new Drop(line.text(), PhotoCaption.ID, "a photo caption after its picture's controls and credit");
             }
             Salvage.Parts rest = d == null ? null : Salvage.story(line, d.rule(), rules, ctx);
             if (rest != null) {

@@ -10,10 +10,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -139,6 +142,29 @@ final class Abbreviations {
                 return false;
         }
     }
+
+    /**
+     * Where a sentence ends on a listed acronym inside one span: "... in the U.S. Also, Kroll was
+     * ...". The model kept such a sentence and the next one together (it read "U.S." as not ending
+     * anything), and the merge pass only undoes splits. A listed acronym followed by a capitalised
+     * stop word or a common sentence opener ends its sentence, the same reading {@link #continues}
+     * gives when the model did split there; "U.S. Army" or "U.N. Security" are left alone.
+     *
+     * @return offsets in {@code t} just after each such acronym
+     */
+    List<Integer> acronymEnds(String t) {
+        List<Integer> ends = new ArrayList<>(1);
+        Matcher m = ACRONYM_BEFORE_WORD.matcher(t);
+        while (m.find()) {
+            if (kinds.get(m.group(1)) != Kind.ACRONYM) continue;
+            String word = m.group(2).toLowerCase(Locale.ROOT);
+            if (EnglishAnalyzer.ENGLISH_STOP_WORDS_SET.contains(word) || COMMON_STARTERS.contains(word)) ends.add(m.end(1));
+        }
+        return ends;
+    }
+
+    /** A dotted acronym after a space or the start, a space, then a capitalised word ending at a non-letter. */
+    private static final Pattern ACRONYM_BEFORE_WORD = Pattern.compile("(?<![\\p{L}.])((?:\\p{Lu}\\.){2,})\\s+[\"“]?(\\p{Lu}\\p{Ll}*)(?![\\p{L}'’-])");
 
     /** Capitalised words that usually open a sentence, beyond Lucene's stop words. */
     private static final Set<String> COMMON_STARTERS = Set.of(

@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 /**
  * Repairs the sentence boundaries of one paragraph after the model and the abbreviation merge:
  * splits where web text lost a space ("...the court.But when"), the model read a date as a list
- * number ("on Sept. 3. Although") or took an ellipsis for a pause ("the platform… Persson left"),
+ * number ("on Sept. 3. Although") or a listed acronym as not ending its sentence ("in the U.S. Also,") or took an ellipsis for a pause ("the platform… Persson left"),
  * then joins pieces that cannot stand alone: a piece that starts with a lowercase word ("?" fan
  * Jordan asked"), and the halves of a bracket or a short quotation that the model cut in two (a
  * quotation of more than {@value #MAX_QUOTE_WORDS} words reads well in parts and is left split).
@@ -93,6 +93,7 @@ final class Boundaries {
                 Matcher m = REF_END.matcher(t);
                 while (m.find()) cuts.add(m.end());
             }
+            if (t.indexOf(". ") >= 0) cuts.addAll(Abbreviations.DEFAULT.acronymEnds(t));
             if (cuts.isEmpty()) {
                 out.add(sp);
                 continue;

@@ -240,7 +240,6 @@ class RulesTest {
             "* § bullet",
             "Enlarge Image Close § ui-line",
             "Email This § ui-line",
-            "Enlarge Image Close Getty Images § ui-line",
             "[Video] § headline",
             "Harbour Council Approves New Budget Harbour Council Approves New Budget § headline",
             "By Jane Doe and John Q. Roe § byline",
@@ -255,6 +254,24 @@ class RulesTest {
         CleanArticle a = Rules.cleaner().clean(new Cluster("t", List.of(Article.of("a", line)))).get(0);
         assertThat(a.text()).as(prefix).isEqualTo(sentence);
         assertThat(a.drops()).singleElement().satisfies(d -> assertThat(d.rule()).isEqualTo(rule.strip()));
+    }
+
+    @Test
+    void aLoneSentenceAfterAPicturesControlsAndCreditIsItsCaption() {
+        String caption = "The mayor celebrated late on election night at the harbour.";
+        CleanArticle lone = Rules.cleaner().clean(new Cluster("t", List.of(Article.of("a",
+                "Enlarge Image Close Getty Images " + caption)))).get(0);
+        assertThat(lone.text()).isEmpty();
+        assertThat(lone.drops()).extracting(Drop::rule).containsExactly("ui-line", "caption");
+        // A paragraph after the controls and credit is the story's: only the controls and credit go.
+        String paragraph = "The council approved the harbour budget on Thursday after a long debate. Work starts in May.";
+        CleanArticle story = Rules.cleaner().clean(new Cluster("t", List.of(Article.of("a",
+                "Enlarge Image Close Getty Images " + paragraph)))).get(0);
+        assertThat(story.text()).isEqualTo(paragraph);
+        assertThat(story.drops()).extracting(Drop::rule).containsExactly("ui-line");
+        // Controls with no credit say nothing of what follows.
+        CleanArticle bare = Rules.cleaner().clean(new Cluster("t", List.of(Article.of("a", "Enlarge Image Close " + caption)))).get(0);
+        assertThat(bare.text()).isEqualTo(caption);
     }
 
     @ParameterizedTest(name = "{0}")

@@ -144,6 +144,18 @@ class OpenNlpSegmenterTest {
     }
 
     @Test
+    void aListedAcronymBeforeASentenceOpenerEndsASentence() {
+        // Whether or not the model split there, a listed acronym then "Also,"/"The"/"He" ends a sentence.
+        for (String opener : new String[] {"Also, the ferry", "The ferry", "He"}) {
+            assertThat(sentences("Ticket sales fell in the U.S. " + opener + " was also under review by an H.R. panel."))
+                    .containsExactly("Ticket sales fell in the U.S.", opener + " was also under review by an H.R. panel.");
+        }
+        // A name or a lowercase word after it continues the sentence.
+        assertThat(sentences("The U.S. Army and the U.N. Security Council met in the U.S. capital on Monday."))
+                .containsExactly("The U.S. Army and the U.N. Security Council met in the U.S. capital on Monday.");
+    }
+
+    @Test
     void splitsADayNumberThatEndsASentence() {
         assertThat(sentences("The board approved the plan on Oct. 4. Although critics objected, work began."))
                 .containsExactly("The board approved the plan on Oct. 4.", "Although critics objected, work began.");

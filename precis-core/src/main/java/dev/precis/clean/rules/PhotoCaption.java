@@ -102,6 +102,16 @@ public final class PhotoCaption implements LineRule {
         return !INNER_END.matcher(t).find() && CaptionVerbs.PRESENT.matcher(t).find();
     }
 
+    /**
+     * Whether a line left after a picture's controls and credit ("Enlarge Image Close Getty Images
+     * LeBron James celebrated late in the fourth quarter.") is that picture's caption: one sentence
+     * of at most {@link #MAX_CREDITED_WORDS} words. The controls say a picture stood there, so its
+     * caption's verb may be in any tense; a paragraph of several sentences is left to the story.
+     */
+    public static boolean afterPictureControls(Line line) {
+        return line.words() <= MAX_CREDITED_WORDS && line.terminal() && !INNER_END.matcher(line.text()).find();
+    }
+
     /** Most words of a caption sentence after its credit. */
     static final int MAX_CREDITED_WORDS = 40;
     /** A sentence end before the line's last: the line holds more than one sentence. */

@@ -11,6 +11,10 @@ import java.util.Set;
  * "Share Print ". Two or more control words, one of them an action.
  */
 public final class UiPrefix implements PrefixRule {
+    /** This rule's id; the cleaner reads it on a cut line to tell a caption after a picture's controls. */
+    public static final String ID = "ui-line";
+    /** The reason given when the controls came with a picture's credit: the rest of the line is its caption. */
+    public static final String CREDITED = "a picture's controls and credit before the text";
     private static final Set<String> WORDS = Set.of("Enlarge", "Image", "Photo", "Close", "Email", "E-mail", "Share",
             "Print", "Tweet", "This", "Hide", "Caption", "Toggle", "Expand", "Play", "Video", "Replay", "Comments",
             "Save", "Story", "Article", "Link", "Copy", "Pin", "It");
@@ -21,7 +25,7 @@ public final class UiPrefix implements PrefixRule {
 
     @Override
     public String id() {
-        return "ui-line";
+        return ID;
     }
 
     @Override
@@ -42,8 +46,7 @@ public final class UiPrefix implements PrefixRule {
         for (String credit : CREDITS) { // the picture's credit often follows: "Enlarge Image Close Wire News The..."
             if (line.startsWith(credit + " ", end) && end + credit.length() + 1 < line.length()
                     && Character.isUpperCase(line.charAt(end + credit.length() + 1))) {
-                end += credit.length() + 1;
-                break;
+                return Optional.of(new Cut(end + credit.length() + 1, CREDITED));
             }
         }
         return Optional.of(new Cut(end, "web-page controls before the text"));
