@@ -38,7 +38,9 @@ final class ContentElsewhere {
     static boolean in(String t) {
         // Plain searches turn most sentences away before a regex runs.
         if (t.contains("another ") && ANOTHER_SPEAKER.matcher(t).find()) return true;
-        return t.contains("told ") && !hasQuoteMark(t) && TOLD_WHOM_ONLY.matcher(t).find();
+        // A comma before "told" sets off what was told ("The talks failed, the minister told reporters.").
+        int told = t.indexOf("told ");
+        return told > 0 && t.lastIndexOf(',', told) < 0 && !hasQuoteMark(t) && TOLD_WHOM_ONLY.matcher(t).find();
     }
 
     private static boolean hasQuoteMark(String t) {

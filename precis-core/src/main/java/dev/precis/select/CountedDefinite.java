@@ -20,12 +20,26 @@ final class CountedDefinite {
      * say which).
      */
     private static final Pattern COUNTED = Pattern.compile("\\b[Tt]he\\s+(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\\s+"
-            + "(?:[a-z][\\w-]*\\s+)?([a-z]{2,}s)\\b(?!\\s*[,:(—–-])(?!\\s+(?:of|who|whom|whose|that|which|named|called|known|listed|identified|involved)\\b)");
+            + "(?:[a-z][\\w-]*\\s+)?(?!(?:seconds|minutes|hours|days|weeks|months|years|decades|centuries|seasons|times)\\b)([a-z]{2,}s)\\b(?!\\s*[,:(—–-])(?!\\s+(?:of|who|whom|whose|that|which|named|called|known|listed|identified|involved)\\b)");
 
     private CountedDefinite() {
     }
 
-    /** The plural noun of the sentence's counted definite phrase that nothing before it in the sentence can stand for, or null. */
+    /** A lower-case letter or comma, a space and a capital: a name within a sentence, which lower-cased text lacks. */
+    private static final Pattern NAME_INSIDE = Pattern.compile("[a-z,] \\p{Lu}");
+
+    /**
+     * Whether the article keeps its capitals: in text lower-cased but for each sentence's first letter
+     * the names before a counted noun cannot be counted, so no counted noun is judged there.
+     */
+    static boolean cased(String article) {
+        return NAME_INSIDE.matcher(article).find();
+    }
+
+    /**
+     * The plural noun of the sentence's counted definite phrase that nothing before it in the sentence
+     * can stand for, or null. A span of time ("the four decades since") counts nothing told before.
+     */
     static String noun(String sentence) {
         if (!sentence.contains("he ")) return null; // no "the"/"The": most sentences
         Matcher m = COUNTED.matcher(sentence);

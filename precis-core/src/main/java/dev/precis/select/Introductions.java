@@ -121,7 +121,10 @@ public final class Introductions {
         Set<String> nouns = new HashSet<>();
         for (int i = 0; i < n; i++) {
             String noun = DefiniteOpening.noun(text.sentence(i));
-            if (noun == null) noun = CountedDefinite.noun(text.sentence(i).text());
+            if (noun == null) {
+                noun = CountedDefinite.noun(text.sentence(i).text());
+                if (noun != null && !CountedDefinite.cased(text.articles().get(text.sentence(i).article()).text())) noun = null;
+            }
             if (noun == null) continue;
             opens[i] = DefiniteOpening.stem(noun);
             nouns.add(opens[i]);

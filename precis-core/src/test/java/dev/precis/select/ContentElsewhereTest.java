@@ -23,7 +23,8 @@ class ContentElsewhereTest {
             "The coach told his players: stay calm and keep the ball.",
             "\"It was loud,\" the mayor told reporters after the meeting.",
             "The council chose another route for the new road.",
-            "Another resident said the pool had been closed for years."})
+            "Another resident said the pool had been closed for years.",
+            "The talks failed on Monday, the minister told reporters after the meeting."})
     void aReportThatSaysWhatWasToldStandsAlone(String s) {
         assertThat(ContentElsewhere.in(s)).isFalse();
     }

@@ -24,9 +24,16 @@ class CountedDefiniteTest {
             "Police named the two men who were arrested on Sunday.",
             "The two tracks - an early demo and a live recording - were found in a loft.",
             "He served the 13 months of his sentence in a county jail.",
+            "In the four decades since the find, archaeologists have dug up a whole army.",
             "The council met on Monday and approved the plan."})
     void aCountedNounThatIsDefinedOrCoveredIsNot(String s) {
         assertThat(CountedDefinite.noun(s)).isNull();
+    }
+
+    @Test
+    void onlyTextThatKeepsItsCapitalsIsJudged() {
+        assertThat(CountedDefinite.cased("Police in Leeds said the five paintings were found.")).isTrue();
+        assertThat(CountedDefinite.cased("Police in leeds said the five paintings were found. They were in a loft.")).isFalse();
     }
 
     @Test
