@@ -26,7 +26,8 @@ import java.util.Set;
  *
  * <p>Things are introduced the same way: a sentence whose subject is a definite noun pointing back
  * ({@link DefiniteOpening}: "The team found ...") names it bare, and any sentence using the noun
- * mentions it (keys {@link #THING} + the noun).
+ * mentions it (keys {@link #THING} + the noun); so does a counted definite noun anywhere in a sentence
+ * ({@link CountedDefinite}: "the four statues").
  */
 public final class Introductions {
     private static final Set<String> SPEECH = Set.of("said", "says", "told", "tells", "added", "adds", "wrote",
@@ -120,6 +121,10 @@ public final class Introductions {
         Set<String> nouns = new HashSet<>();
         for (int i = 0; i < n; i++) {
             String noun = DefiniteOpening.noun(text.sentence(i));
+            if (noun == null) {
+                noun = CountedDefinite.noun(text.sentence(i).text());
+                if (noun != null && !CountedDefinite.cased(text.articles().get(text.sentence(i).article()).text())) noun = null;
+            }
             if (noun == null) continue;
             opens[i] = DefiniteOpening.stem(noun);
             nouns.add(opens[i]);

@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
  * "however," or "also", a pronoun subject ("He", "They", "This is"), also after a short opening
  * phrase ("In 2010, he ..."), first-person words outside a quotation with no one named as the
  * speaker, a quotation whose speaker is only "he" or "she", or a quotation cut from its
- * attribution. Out of context such a sentence reads as if it belonged to whatever the summary put
+ * attribution, or one that leaves what it reports to the sentence before ({@link ContentElsewhere}). Out of context such a sentence reads as if it belonged to whatever the summary put
  * before it, so selection takes it only right after the sentence it leans on ({@link #window}).
  */
 public final class Leaning {
@@ -267,6 +267,7 @@ public final class Leaning {
         if (opensQuote && !attributed) return Kind.PREVIOUS;
         if (PRONOUN_SPEAKER.find(t)) return Kind.PREVIOUS;
         if (opensQuote && QUOTED_THIRD_PERSON.matcher(t).lookingAt()) return Kind.PREVIOUS; // "He knew ...," said Sanders: who is he?
+        if (ContentElsewhere.in(t)) return Kind.PREVIOUS;
         if (opensQuote) return Kind.ALONE; // an attributed quotation: its first-person pronouns are the speaker's
         String lower = (opensQuote ? t.substring(1) : t).toLowerCase(Locale.ROOT);
         String[] words = openingWords(lower);

@@ -173,7 +173,7 @@ class IntroductionsTest {
     @Test
     void aTitleThatGoesWithOneNameGivesThatPersonsFullName() {
         ClusterText text = TestClusters.cluster("Prince Edwin opened the new bridge over the river on Monday morning. "
-                + "Edwin said the bridge would join the two towns for the first time. "
+                + "Edwin said the bridge would join the towns on both banks for the first time. "
                 + "The town's mayor, Edwin Marsh, said the bridge was two years late. "
                 + "Pope Emeritus Edwin blessed a bridge in the same town in 1998. "
                 + "Marsh said the state would pay for the road. "
