@@ -85,12 +85,6 @@ public final class Speakers {
     /** ", says a producer who worked with him.": the verb, then an unnamed speaker closing the sentence ("said the minister" is someone named before, {@link #AFTER_ROLE}). */
     private static final Pattern AFTER_VERB_THEN_ROLE = Pattern.compile(
             "^\\s*[,.]?\\s*(?<verb>" + SPEECH + ")\\s+(?<role>(?:a|an|another|one)(?:\\s+\\p{Ll}[\\p{Ll}'’-]*){1,6})\\s*(?:[.,;]|$)");
-    /**
-     * "When McCarthy and Kagin told the couple that ..., the couple said, “": a role and its speech verb right
-     * before the quote, opening the sentence or after a comma, speak it.
-     */
-    private static final Pattern ROLE_RIGHT_BEFORE = Pattern.compile(
-            "(?:^|,)\\s*(?<role>(?:[Tt]he|[Aa]n?)\\s+(?:\\p{Ll}[\\p{Ll}-]*\\s+){0,2}\\p{Ll}[\\p{Ll}-]*)\\s+" + ROLE_ADVERB + SPEECH + "\\s*[,:]?\\s*$");
     /** ", according to the Justice Department." after the quote, and "According to the manual, “" before it. */
     private static final Pattern AFTER_ACCORDING_TO = Pattern.compile("^\\s*[,.]?\\s*according to\\s+(?<who>[^,\"“”;]{2,80}?)\\s*(?:[.,;]|$)");
     private static final Pattern BEFORE_ACCORDING_TO = Pattern.compile("\\b[Aa]ccording to\\s+(?<who>[^,\"“”;]{2,80}?)\\s*[,:]\\s*$");
@@ -205,7 +199,7 @@ public final class Speakers {
         m = AFTER_VERB.matcher(tail);
         if (m.find()) return person(holder(tail, m), longest, lastPerson);
         m = AFTER_VERB_ROLE.matcher(tail);
-        if (m.find() && !modifies(tail, m)) {
+        if (m.find()) {
             String p = person(holder(tail, m), longest, lastPerson);
             if (p != null && !p.isEmpty()) return p;
         }
@@ -246,8 +240,6 @@ public final class Speakers {
         String source = accordingTo(tail, AFTER_ACCORDING_TO, longest, lastPerson);
         if (source != null) return source;
         if (!head.isBlank()) {
-            m = ROLE_RIGHT_BEFORE.matcher(head);
-            if (m.find()) return lowerFirst(m.group("role")); // "..., the couple said, “": not a name further back
             source = accordingTo(head, BEFORE_ACCORDING_TO, longest, lastPerson);
             if (source != null) return source;
             String named = appositiveSpeaker(head, longest, lastPerson);
@@ -306,16 +298,6 @@ public final class Speakers {
         // full name; not "said Smith in New York", whose lower-case word is a preposition
         for (String w : role) if (!w.matches("\\p{Ll}{3,}") || FUNCTION_WORDS.contains(w)) return found.group("name");
         return Spaces.split(m.group("name")).length >= 2 ? m.group("name") : found.group("name");
-    }
-
-    /** ", predicted one Pelosi confidante.": a determiner, the name, then a lower-case noun closing the clause. */
-    private static final Pattern DETERMINER_BEFORE = Pattern.compile("\\b(?:a|an|one|another|the)\\s+$");
-    private static final Pattern NOUN_CLOSING = Pattern.compile("^\\s+\\p{Ll}[\\p{Ll}-]*\\s*(?:[.,;!?]|$)");
-
-    /** Whether the name {@code found} after a verb only qualifies the noun after it ("one Pelosi confidante", "a Sandoval aide"). */
-    private static boolean modifies(String tail, Matcher found) {
-        return DETERMINER_BEFORE.matcher(tail.substring(0, found.start("name"))).find()
-                && NOUN_CLOSING.matcher(tail.substring(found.end("name"))).find();
     }
 
     /** Lower-case words that tie a name to what follows without naming a role ("said Smith in New York", "told Smith last week"). */
