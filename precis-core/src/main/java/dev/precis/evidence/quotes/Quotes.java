@@ -415,11 +415,8 @@ public final class Quotes {
      * and not "the Kentucky Republican", which stands for someone named before.
      */
     private static boolean namesOnePerson(String name) {
-        return !isOrganisation(name) && !isPartyMember(name) && !FIRST_PERSON.matcher(name).find();
+        return !isOrganisation(name) && !isPartyMember(name);
     }
-
-    /** "I-- I'm used to being an underdog": the speaker's own "I" in a transcript is no name. */
-    private static final Pattern FIRST_PERSON = Pattern.compile("(?:^|\\s)I(?:['’]\\p{Ll}{1,2}|-+)?(?=\\s|$)");
 
     /** Letters and digits only, lower case: "we cannot" and "we can not" meet. */
     public static String key(String s) {

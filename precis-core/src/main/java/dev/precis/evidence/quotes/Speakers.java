@@ -45,12 +45,6 @@ public final class Speakers {
     private static final String AFFILIATION = "(?:\\s+(?:of|from|with)\\s+(?:the\\s+)?" + NAME + ")?";
     private static final Pattern AFTER_NAME = Pattern.compile(
             "^\\s*[,.]?\\s*(?:(?:(?!\\p{Ll}[.!?]\\s)[^\"“”]|" + TITLE_ABBREVIATION + "){0,80}?\\s)?(?<name>he|she|they|it|" + NAME + ")" + AFFILIATION + PARENTHESIS + "\\s+(?:has\\s+|had\\s+)?" + ADVERB + "(?:\\p{Ll}+ly\\s+)?" + SPEECH + "\\b");
-    /**
-     * ", she said when The Hollywood Reporter asked": "he" or "she" and the verb right after the quote are its
-     * attribution; a name further on ({@link #AFTER_NAME} allows words before the name) is whom they spoke to.
-     */
-    private static final Pattern PRONOUN_FIRST = Pattern.compile(
-            "^\\s*[,.]?\\s*(?<name>he|she)\\s+(?:has\\s+|had\\s+)?" + ADVERB + "(?:\\p{Ll}+ly\\s+)?" + SPEECH + "\\b");
     /** "the satirist and political commentator Massimo Gramellini wrote": a role, then the name (not "the insider at Breitbart said"). */
     private static final Pattern AFTER_ROLE_THEN_NAME = Pattern.compile(
             "^\\s*[,.]?\\s*(?:the|a|an)\\s+(?:\\p{Ll}[\\p{Ll}-]*\\s+){0,5}(?<!\\b(?:at|of|for|from|with|by|in|to)\\s)(?<name>" + NAME + ")\\s+(?:\\p{Ll}+ly\\s+)?" + SPEECH + "\\b");
@@ -209,8 +203,6 @@ public final class Speakers {
             if (p != null && !p.isEmpty()) return p;
         }
         boolean roleFirst = ROLE_START.matcher(tail).lookingAt(); // ", the insider at Breitbart said": a role, not "Breitbart"
-        m = PRONOUN_FIRST.matcher(tail);
-        if (m.lookingAt()) return person(m.group("name"), longest, lastPerson);
         m = AFTER_NAME.matcher(tail);
         if (!roleFirst && m.find()) {
             String p = person(m.group("name"), longest, lastPerson);
@@ -340,29 +332,9 @@ public final class Speakers {
         Matcher m = BEFORE_APPOSITIVE.matcher(head);
         int from = 0;
         while (from < head.length() && BEFORE_APPOSITIVE.find(m, head, from, head.length())) {
-            String subject = namedInAppositive(head.substring(m.end("name"), m.end()), longest, refs);
-            if (subject != null) return subject;
             String p = person(m.group("name"), longest, refs);
             if (p != null) return p;
             from = m.start() + 1;
-        }
-        return null;
-    }
-
-    private static final Pattern NAME_ONLY = Pattern.compile("\\s*(?<name>" + NAME + ")\\s*");
-
-    /**
-     * "In an interview with CNN's Dana Bash, Sanders, a Democratic presidential candidate, said": a part set
-     * off by commas that is nothing but a person's name is the subject; the name before it closed a lead-in.
-     * The person's full name, or null when no part is one.
-     */
-    private static String namedInAppositive(String afterName, Map<String, String> longest, Pronouns refs) {
-        String[] parts = afterName.split(",");
-        for (int i = 1; i < parts.length - 1; i++) { // the parts between two commas
-            Matcher m = NAME_ONLY.matcher(parts[i]);
-            if (!m.matches()) continue;
-            String p = person(m.group("name"), longest, refs);
-            if (p != null && p.indexOf(' ') > 0 && !isOrganisation(p) && !Names.isPartyMember(p)) return p;
         }
         return null;
     }

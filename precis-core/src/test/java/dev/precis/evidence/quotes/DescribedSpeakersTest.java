@@ -95,25 +95,4 @@ class DescribedSpeakersTest {
         List<Quote> qs = quotes("\"We will not stand by and watch this happen,\" said Secretary of State Arlen Voss.");
         assertThat(qs).singleElement().satisfies(q -> assertThat(q.speaker()).isEqualTo("Arlen Voss"));
     }
-
-    @Test
-    void aPronounAndItsVerbRightAfterTheQuoteAreItsAttribution() {
-        List<Quote> qs = quotes("Later, Marisol Aventa was all smiles at the party on the beach.\n"
-                + "\"It is fine, I am over it now,\" she said when The Harbour Courier asked about the incident.");
-        assertThat(qs).singleElement().satisfies(q -> assertThat(q.speaker()).isNotEqualTo("Harbour Courier"));
-    }
-
-    @Test
-    void theSpeakersOwnIWordsAreNoName() {
-        List<Quote> qs = quotes("I-- I'm used to being the one behind in the polls.\n"
-                + "It's from Dana Whitlow, and he asks, \"What two words are going to define next year?\"");
-        assertThat(qs).singleElement().satisfies(q -> assertThat(q.speaker()).doesNotContain("I'm"));
-    }
-
-    @Test
-    void aNameAloneBetweenCommasAfterALeadInIsTheSubject() {
-        List<Quote> qs = quotes("Senator Orrin Vale praised the speech on Thursday.\n"
-                + "In an interview with KTV's Lana Brisk, Vale, a candidate for governor, said the mayor \"spent her life fighting for the poor,\" and more.");
-        assertThat(qs).singleElement().satisfies(q -> assertThat(q.speaker()).isEqualTo("Orrin Vale"));
-    }
 }
