@@ -200,7 +200,7 @@ public final class Quotes {
                             lastPersonAt = lineStart + cursor + verb;
                         }
                     }
-                    if (!SPEECH_SUBJECT.find(sub, between, Math.max(0, verb - 120), verb) || Speakers.inPlace(between, sub.start("name"))) continue;
+                    if (!SPEECH_SUBJECT.find(sub, between, Math.max(0, verb - 120), verb)) continue;
                     String name = canonical(sub.group("name"), longest);
                     if (!name.isEmpty() && namesOnePerson(name) && !PRONOUNS.contains(name.toLowerCase(Locale.ROOT))
                             && !NON_PERSONS.contains(name.toLowerCase(Locale.ROOT))) {

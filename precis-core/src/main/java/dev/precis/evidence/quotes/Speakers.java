@@ -347,7 +347,7 @@ public final class Speakers {
         Matcher m = p.matcher(head);
         for (int i = head.length() - 1; i >= 0; i--) {
             if (!Character.isLetter(head.charAt(i)) || i > 0 && Character.isLetterOrDigit(head.charAt(i - 1))
-                    || !p.mayStartAt(head, i) || inPlace(head, i)) continue;
+                    || !p.mayStartAt(head, i) || PLACE_BEFORE.find(head.substring(Math.max(0, i - 6), i))) continue;
             m.region(i, head.length());
             if (m.lookingAt()) return m;
         }
@@ -355,46 +355,6 @@ public final class Speakers {
     }
 
     private static final StartPattern PLACE_BEFORE = StartPattern.of("\\b(?:of|in|at|from)\\s+$", StartPattern.atWordStart("oiaf"));
-    private static final Pattern OF_BEFORE = Pattern.compile("\\bof\\s+$");
-
-    /**
-     * Whether the capitalised word at {@code at} is part of a place or a body after "of", "in", "at" or
-     * "from": right after the preposition, after other capitalised words of the same name ("the governor of
-     * New York, who described": not "York"), or, for a single word, after "of", one place and its comma
-     * ("Vikki Manko of Naperville, Illinois asks": not "Illinois"). A speaker's name never sits there.
-     */
-    static boolean inPlace(String text, int at) {
-        if (PLACE_BEFORE.find(text.substring(Math.max(0, at - 6), at))) return true;
-        // a name of two words or more is a person's more often than a place's end ("Secretary of State John Kerry")
-        if (!singleWord(text, at)) return false;
-        int i = at;
-        for (int words = 0; words < 3; words++) {
-            int e = i;
-            while (e > 0 && (text.charAt(e - 1) == ' ' || text.charAt(e - 1) == '\t')) e--;
-            boolean comma = e > 0 && text.charAt(e - 1) == ',';
-            if (comma) {
-                // past a comma only from a single capitalised word that ends its run ("Naperville, Illinois asks")
-                if (words > 0) return false;
-                e--;
-            }
-            if (e == i || e == 0 || !Character.isLetter(text.charAt(e - 1))) return false;
-            int b = e;
-            while (b > 0 && (Character.isLetter(text.charAt(b - 1)) || text.charAt(b - 1) == '-')) b--;
-            if (!Character.isUpperCase(text.charAt(b))) return false;
-            i = b;
-            String before = text.substring(Math.max(0, i - 6), i);
-            // past a comma only after "of": "Speaking in Washington, Obama said" is Obama's
-            if (comma ? OF_BEFORE.matcher(before).find() : PLACE_BEFORE.find(before)) return true;
-        }
-        return false;
-    }
-
-    /** Whether the capitalised word at {@code at} stands alone: no capitalised word follows it. */
-    private static boolean singleWord(String text, int at) {
-        int j = at;
-        while (j < text.length() && (Character.isLetter(text.charAt(j)) || text.charAt(j) == '-')) j++;
-        return !(j + 1 < text.length() && text.charAt(j) == ' ' && Character.isUpperCase(text.charAt(j + 1)));
-    }
 
     private static String lowerFirst(String s) {
         return Character.toLowerCase(s.charAt(0)) + s.substring(1);
