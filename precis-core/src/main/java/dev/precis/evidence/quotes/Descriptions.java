@@ -40,7 +40,7 @@ final class Descriptions {
     /** Roles of one person that are no title before a name ({@link Lexicon#PERSON_TITLES}) but describe someone named before. */
     private static final Set<String> DESCRIBED = Set.of("producer", "presenter", "rancher", "winner", "nominee", "rapper", "filmmaker");
     /** How many sentences before the quote's own are read for the person described. */
-    private static final int SENTENCES_BACK = 3;
+    private static final int SENTENCES_BACK = 2; // three reached past a paragraph about someone unnamed ("a surgeon sought advice")
 
     /**
      * The full name of the person {@code speaker} describes at the quote starting at {@code quoteAt} of

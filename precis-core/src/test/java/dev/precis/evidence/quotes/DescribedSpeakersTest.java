@@ -71,4 +71,11 @@ class DescribedSpeakersTest {
         assertThat(qs).singleElement().satisfies(q -> assertThat(q.speaker()).isEqualTo("Odell Maddox"));
     }
 
+    @Test
+    void aPersonNamedThreeSentencesBackIsNotTheOneDescribed() {
+        List<Quote> qs = quotes("\"I am amazed at our need to push back,\" wrote Irma Castell, the former clinical director.\n"
+                + "Other notes show a careless tone. In one, a surgeon sought advice on treating a patient. "
+                + "\"It feels like sleeping on a bed of nails,\" the doctor wrote.");
+        assertThat(quote(qs, "It feels like").speaker()).isNotEqualTo("Irma Castell");
+    }
 }
