@@ -261,6 +261,10 @@ public final class Quotes {
                     // "the president said" after "President Obama", whose full name the cluster does not give: the person just named
                     else if (named.isEmpty() && !fallback.isEmpty() && Roles.calledBy(role, fallback, before)) speaker = fallback;
                 }
+                if (speaker != null && speaker.startsWith("the ")) { // "the producer added" after "Jordan Horowitz said"
+                    String described = Descriptions.person(speaker, t, lineStart + qs[0], paragraphs.start(Math.max(0, lineNo - 1)), longest, genders);
+                    if (described != null) speaker = described;
+                }
                 if (speaker == null && lineSpeakerEnd >= 0 && (head.isBlank() || lineSpeakerEnd > qs[0] - head.length())) {
                     speaker = lineSpeaker; // continuation in the same paragraph, or a second quote of one sentence
                 }
