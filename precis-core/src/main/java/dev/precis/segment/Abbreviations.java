@@ -43,6 +43,11 @@ final class Abbreviations {
             "et", "est", "edt", "ct", "cst", "cdt", "mt", "mst",
             "mdt", "pt", "pst", "pdt", "gmt", "utc", "bst", "cet", "local", "eastern", "central", "mountain",
             "pacific"));
+    /**
+     * Shortest word before a hyphen-glued acronym for a joint compound ("Sino-U.S.", "ROK-U.S."): a
+     * party letter and a state ("Engel, D-N.Y.") ends a sentence as often as it goes on.
+     */
+    private static final int MIN_GLUED_WORD = 3;
     private static final String OPENERS = "\"'“‘([{«";
 
     static final Abbreviations DEFAULT = load();
@@ -87,8 +92,10 @@ final class Abbreviations {
         String last = sentence.substring(start, end);
         Kind kind = kinds.get(last);
         if (kind != null) return kind;
-        int glue = Math.max(last.lastIndexOf('/'), last.lastIndexOf('-'));
-        if (glue > 0 && kinds.get(last.substring(glue + 1)) == Kind.ACRONYM) return Kind.JOINT;
+        int slash = last.lastIndexOf('/');
+        if (slash > 0 && kinds.get(last.substring(slash + 1)) == Kind.ACRONYM) return Kind.JOINT;
+        int hyphen = last.lastIndexOf('-');
+        if (hyphen >= MIN_GLUED_WORD && kinds.get(last.substring(hyphen + 1)) == Kind.ACRONYM) return Kind.JOINT;
         if (INITIAL.matcher(last).matches()) return initialFollowsName(sentence, start) ? Kind.INITIAL : null;
         if (ACRONYM.matcher(last).matches()) return Kind.INITIAL; // unlisted: a name's initials (J.R.R.)
         return null;
