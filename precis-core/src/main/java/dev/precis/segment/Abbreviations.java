@@ -28,9 +28,10 @@ final class Abbreviations {
     enum Kind {
         TITLE, MONTH, PLACE, TIME, SUFFIX, ACRONYM, NUMBER, GENERIC, VERSUS, INITIAL,
         /**
-         * A listed acronym closing a slash compound ("South Korea/U.S."): the compound names a joint
-         * body or force, so it modifies the name that follows ("South Korea/U.S. Combined Forces
-         * Command") far more often than it ends a sentence; found by shape, never listed.
+         * A listed acronym closing a slash or hyphen compound ("South Korea/U.S.", "South Korean-U.S.",
+         * "Sino-U.S."): the compound names a joint body, force or pact, so it modifies the name that
+         * follows ("South Korea/U.S. Combined Forces Command", "Korean-U.S. Mutual Defense Treaty") far
+         * more often than it ends a sentence; found by shape, never listed.
          */
         JOINT
     }
@@ -42,6 +43,11 @@ final class Abbreviations {
             "et", "est", "edt", "ct", "cst", "cdt", "mt", "mst",
             "mdt", "pt", "pst", "pdt", "gmt", "utc", "bst", "cet", "local", "eastern", "central", "mountain",
             "pacific"));
+    /**
+     * Shortest word before a hyphen-glued acronym for a joint compound ("Sino-U.S.", "ROK-U.S."): a
+     * party letter and a state ("Engel, D-N.Y.") ends a sentence as often as it goes on.
+     */
+    private static final int MIN_GLUED_WORD = 3;
     private static final String OPENERS = "\"'“‘([{«";
 
     static final Abbreviations DEFAULT = load();
@@ -88,6 +94,8 @@ final class Abbreviations {
         if (kind != null) return kind;
         int slash = last.lastIndexOf('/');
         if (slash > 0 && kinds.get(last.substring(slash + 1)) == Kind.ACRONYM) return Kind.JOINT;
+        int hyphen = last.lastIndexOf('-');
+        if (hyphen >= MIN_GLUED_WORD && kinds.get(last.substring(hyphen + 1)) == Kind.ACRONYM) return Kind.JOINT;
         if (INITIAL.matcher(last).matches()) return initialFollowsName(sentence, start) ? Kind.INITIAL : null;
         if (ACRONYM.matcher(last).matches()) return Kind.INITIAL; // unlisted: a name's initials (J.R.R.)
         return null;
@@ -148,7 +156,9 @@ final class Abbreviations {
      * ...". The model kept such a sentence and the next one together (it read "U.S." as not ending
      * anything), and the merge pass only undoes splits. A listed acronym followed by a capitalised
      * stop word or a common sentence opener ends its sentence, the same reading {@link #continues}
-     * gives when the model did split there; "U.S. Army" or "U.N. Security" are left alone.
+     * gives when the model did split there; "U.S. Army" or "U.N. Security" are left alone. An acronym
+     * glued to a word ("Korean-U.S. The", "Korea/U.S. The") is read the same, as {@link #endingOf}
+     * reads it ({@link Kind#JOINT}: it ends only before a stop word or a common opener).
      *
      * @return offsets in {@code t} just after each such acronym
      */

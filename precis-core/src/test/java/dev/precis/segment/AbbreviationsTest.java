@@ -48,4 +48,16 @@ class AbbreviationsTest {
         assertThat(abbr.continues(JOINT, "Border Patrol unit made the arrest.")).isTrue();
         assertThat(abbr.continues(JOINT, "The talks failed.")).isFalse();
     }
+
+    @Test
+    void readsAcronymGluedByHyphenAsJointCompound() {
+        assertThat(abbr.endingOf("under the 1961 Canadian-U.S.")).isEqualTo(JOINT);
+        assertThat(abbr.endingOf("the first Sino-U.S.")).isEqualTo(JOINT);
+        assertThat(abbr.endingOf("a well-known.")).isNull();
+        assertThat(abbr.endingOf("said Senator Marsh, D-N.Y.")).isNotEqualTo(JOINT);
+        assertThat(abbr.continues(JOINT, "Fisheries Accord, signed in May, expires.")).isTrue();
+        // the same reading inside one span: a glued acronym ends its sentence only before an opener
+        assertThat(abbr.acronymEnds("Trade rose under the Canadian-U.S. The pact lapsed.")).hasSize(1);
+        assertThat(abbr.acronymEnds("Trade rose under the Canadian-U.S. Fisheries Accord.")).isEmpty();
+    }
 }

@@ -57,7 +57,7 @@ public final class Rules {
 
     /** The default prefix rules. */
     public static List<PrefixRule> standardPrefixes() {
-        return List.of(new RepeatedHeadline(), new GluedCredit(), new CaptionPrefix(), new UiPrefix(), new BylinePrefix(), new DatelinePrefix(),
+        return List.of(new RepeatedHeadline(), new GluedCredit(), new CaptionPrefix(), new UiPrefix(), new VideoSharePrefix(), new WireUpdateTag(), new BylinePrefix(), new DatelinePrefix(),
                 new AgencyTag(), new CapsDateline(), new LabelPrefix(), new BulletPrefix());
     }
 }
