@@ -39,7 +39,9 @@ public final class DefiniteOpening {
      * people count; "the company said" or "police said" usually follow their name or need none.
      */
     private static final String SPEAKER_NOUNS = "(judge|authors|researchers|scientists|team|couple|officer|suspect|victim|"
-            + "singer|actor|actress|star|model|player|coach|man|woman|boy|girl|teen|teenager)";
+            + "singer|actor|actress|star|model|player|coach|man|woman|boy|girl|teen|teenager|"
+            // A document as the speaker ("..., said the message."): which message is told before, as "the judge" is.
+            + "message|statement|letter|memo|email|note)";
     /** "the model’s ring": the possessor is someone the reader is expected to have met. */
     private static final Pattern POSSESSOR = Pattern.compile("\\bthe\\s+(?:[a-z][\\w-]*\\s+)?" + SPEAKER_NOUNS + "['’]s\\s");
     private static final String SPEAKS = "(?:said|says|wrote|writes|added|adds|told|tells|noted|explained|concluded)";

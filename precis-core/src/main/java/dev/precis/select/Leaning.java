@@ -125,6 +125,10 @@ public final class Leaning {
         // sentence only begins with its closing mark (tokenised text: 'is "futile.' then '" he said').
         if (k != Kind.NEVER && leavesQuoteOpen(s.text()) && !closedByNext(text, s)) return NEVER;
         if (k == Kind.ALONE && Quotations.openOnLine(text.articles().get(s.article()).text(), s.start())) k = Kind.PREVIOUS;
+        // A he/she with no one named in the sentence: judged only where the article keeps its capitals,
+        // since lower-cased text (val-truncated) hides the names the pronoun could stand for.
+        if (k == Kind.ALONE && !isOpenQuote(s.text().strip().charAt(0)) && ReferenceBack.pronounWithoutPerson(s.text().strip())
+                && CountedDefinite.cased(text.articles().get(s.article()).text())) k = Kind.PREVIOUS;
         if (k == Kind.ALONE) return ALONE;
         if (k == Kind.NEVER || s.position() == 0) return NEVER;
         List<Sentence> own = text.sentencesOf(s.article());
@@ -268,6 +272,7 @@ public final class Leaning {
         if (PRONOUN_SPEAKER.find(t)) return Kind.PREVIOUS;
         if (opensQuote && QUOTED_THIRD_PERSON.matcher(t).lookingAt()) return Kind.PREVIOUS; // "He knew ...," said Sanders: who is he?
         if (ContentElsewhere.in(t)) return Kind.PREVIOUS;
+        if (!opensQuote && ReferenceBack.theseEarly(t)) return Kind.PREVIOUS;
         if (opensQuote) return Kind.ALONE; // an attributed quotation: its first-person pronouns are the speaker's
         String lower = (opensQuote ? t.substring(1) : t).toLowerCase(Locale.ROOT);
         String[] words = openingWords(lower);

@@ -51,6 +51,13 @@ class DefiniteOpeningTest {
     }
 
     @Test
+    void aDocumentAsTheSpeakerPointsBackToWhereItWasIntroduced() {
+        assertThat(DefiniteOpening.noun("\u201cThe pier will reopen in May,\u201d said the message.")).isEqualTo("message");
+        assertThat(DefiniteOpening.noun("The harbour fees will rise in June, the letter said.")).isEqualTo("letter");
+        assertThat(DefiniteOpening.noun("Police said the letter was sent to every household.")).isNull();
+    }
+
+    @Test
     void aStepThatComesAsSomethingElseHappensWasToldBefore() {
         assertThat(DefiniteOpening.noun("The rare step by the panel comes a day before the hearing.")).isEqualTo("step");
         assertThat(DefiniteOpening.noun("The move came amid protests outside the embassy.")).isEqualTo("move");

@@ -1,0 +1,45 @@
+package dev.precis.select;
+
+import dev.precis.TestClusters;
+import dev.precis.model.ClusterText;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ReferenceBackTest {
+    @ParameterizedTest
+    @ValueSource(strings = {"Working from these samples, the chemists dated the harbour wall to Roman times.",
+            "The divers brought these timber beams up from the wreck in June.",
+            "After three winters, no one could say where he had gone, and his boat was never found.",
+            "Rescuers pulled her from the river after an hour in the cold water."})
+    void aReferenceBackPastTheOpeningWordIsFound(String s) {
+        assertThat(ReferenceBack.theseEarly(s) || ReferenceBack.pronounWithoutPerson(s)).isTrue();
+    }
+
+    @Test
+    void theseEarlyLeansOnTheSentenceBefore() {
+        assertThat(Leaning.kind("Working from these samples, the chemists dated the harbour wall to Roman times."))
+                .isEqualTo(Leaning.Kind.PREVIOUS);
+    }
+
+    @Test
+    void anUnnamedPronounLeansOnlyWhereTheArticleKeepsItsCapitals() {
+        String story = "Tom Reed sailed from Dover in May. After three winters, no one could say where he had gone.";
+        ClusterText cased = TestClusters.cluster(story);
+        assertThat(Leaning.on(cased, cased.sentence(1))).isEqualTo(cased.sentence(0).id());
+        ClusterText lower = TestClusters.cluster("Tom reed sailed from dover in may. After three winters, no one could say where he had gone.");
+        assertThat(Leaning.on(lower, lower.sentence(1))).isEqualTo(Leaning.ALONE);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Harbour towns spend more on sea walls these days than on roads.",
+            "Most of the divers say these kinds of wrecks are rare in the bay.",
+            "After three winters, Tom Reed said he had given up the search for his boat.",
+            "A fisherman said he saw the boat sink near the pier.",
+            "The harbour wall was built in the second century and repaired in the ninth."})
+    void aSentenceThatNamesOrIntroducesWhatItRefersToStandsAlone(String s) {
+        assertThat(ReferenceBack.theseEarly(s) || ReferenceBack.pronounWithoutPerson(s)).isFalse();
+    }
+}
