@@ -40,14 +40,6 @@ final class ContentElsewhere {
         if (t.contains("another ") && ANOTHER_SPEAKER.matcher(t).find()) return true;
         // A comma before "told" sets off what was told ("The talks failed, the minister told reporters.").
         int told = t.indexOf("told ");
-        return told > 0 && t.lastIndexOf(',', told) < 0 && !hasQuoteMark(t) && TOLD_WHOM_ONLY.matcher(t).find();
-    }
-
-    private static boolean hasQuoteMark(String t) {
-        for (int i = 0; i < t.length(); i++) {
-            char c = t.charAt(i);
-            if (c == '"' || c == '“' || c == '”') return true;
-        }
-        return false;
+        return told > 0 && t.lastIndexOf(',', told) < 0 && !Leaning.hasQuoteMark(t) && TOLD_WHOM_ONLY.matcher(t).find();
     }
 }

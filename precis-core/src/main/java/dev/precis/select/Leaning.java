@@ -161,7 +161,8 @@ public final class Leaning {
         return -1;
     }
 
-    private static boolean hasQuoteMark(String t) {
+    /** Whether the text holds a double quotation mark of any kind (straight, curly or guillemet). */
+    static boolean hasQuoteMark(String t) {
         for (int i = 0; i < t.length(); i++) {
             char c = t.charAt(i);
             if (c == '"' || c == '“' || c == '”' || c == '«' || c == '»') return true;
