@@ -119,11 +119,12 @@ public final class Introductions {
         int n = text.size();
         String[] opens = new String[n];
         Set<String> nouns = new HashSet<>();
+        CasedArticles cased = new CasedArticles(text);
         for (int i = 0; i < n; i++) {
             String noun = DefiniteOpening.noun(text.sentence(i));
             if (noun == null) {
                 noun = CountedDefinite.noun(text.sentence(i).text());
-                if (noun != null && !CountedDefinite.cased(text.articles().get(text.sentence(i).article()).text())) noun = null;
+                if (noun != null && !cased.of(text.sentence(i).article())) noun = null;
             }
             if (noun == null) continue;
             opens[i] = DefiniteOpening.stem(noun);

@@ -114,12 +114,18 @@ public final class Leaning {
     /** For every sentence of the text: {@link #ALONE}, {@link #NEVER}, or the id of the sentence it leans on. */
     public static int[] of(ClusterText text) {
         int[] out = new int[text.size()];
-        for (int i = 0; i < out.length; i++) out[i] = on(text, text.sentence(i));
+        CasedArticles cased = new CasedArticles(text);
+        for (int i = 0; i < out.length; i++) out[i] = on(text, text.sentence(i), cased);
         return out;
     }
 
     /** {@link #ALONE}, {@link #NEVER}, or the id of the sentence {@code s} leans on. */
     public static int on(ClusterText text, Sentence s) {
+        return on(text, s, new CasedArticles(text));
+    }
+
+    /** {@link #on(ClusterText, Sentence)} with the cluster's articles' casing read once for all its sentences. */
+    static int on(ClusterText text, Sentence s, CasedArticles cased) {
         Kind k = kind(s.text());
         // A quotation left open runs on into a sentence the summary would not carry, unless the next
         // sentence only begins with its closing mark (tokenised text: 'is "futile.' then '" he said').
@@ -128,7 +134,7 @@ public final class Leaning {
         // A he/she with no one named in the sentence: judged only where the article keeps its capitals,
         // since lower-cased text (val-truncated) hides the names the pronoun could stand for.
         if (k == Kind.ALONE && !isOpenQuote(s.text().strip().charAt(0)) && ReferenceBack.pronounWithoutPerson(s.text().strip())
-                && CountedDefinite.cased(text.articles().get(s.article()).text())) k = Kind.PREVIOUS;
+                && cased.of(s.article())) k = Kind.PREVIOUS;
         if (k == Kind.ALONE) return ALONE;
         if (k == Kind.NEVER || s.position() == 0) return NEVER;
         List<Sentence> own = text.sentencesOf(s.article());

@@ -20,18 +20,20 @@ public final class Leanings {
     private final ClusterText text;
     /** Per sentence id. Two threads that ask at once at worst both work it out: an int is written whole and the answer is the same. */
     private final int[] on;
+    private final CasedArticles cased;
 
     public Leanings(ClusterText text) {
         this.text = text;
         this.on = new int[text.size()];
         Arrays.fill(on, UNKNOWN);
+        this.cased = new CasedArticles(text);
     }
 
     /** {@link Leaning#ALONE}, {@link Leaning#NEVER}, or the id of the sentence {@code s} leans on. */
     public int on(Sentence s) {
         int known = on[s.id()];
         if (known == UNKNOWN) {
-            known = Leaning.on(text, s);
+            known = Leaning.on(text, s, cased);
             on[s.id()] = known;
         }
         return known;

@@ -1,0 +1,25 @@
+package dev.precis.select;
+
+import dev.precis.model.ClusterText;
+
+/**
+ * Whether each article of a cluster keeps its capitals ({@link CountedDefinite#cased}), read once per
+ * article. The answer belongs to the article but is asked for sentence after sentence, and in
+ * lower-cased text the search runs to the article's end every time: per sentence, an enormous
+ * lower-cased article would be read once for each of its sentences.
+ */
+final class CasedArticles {
+    private final ClusterText text;
+    /** Per article: 0 not read yet, 1 lower-cased, 2 keeps its capitals. A byte is written whole, so two threads at worst both read the article. */
+    private final byte[] known;
+
+    CasedArticles(ClusterText text) {
+        this.text = text;
+        this.known = new byte[text.articles().size()];
+    }
+
+    boolean of(int article) {
+        if (known[article] == 0) known[article] = CountedDefinite.cased(text.articles().get(article).text()) ? (byte) 2 : (byte) 1;
+        return known[article] == 2;
+    }
+}
