@@ -53,6 +53,22 @@ class CandidatesTest {
     }
 
     @Test
+    void shortSentencesStandOnlyWhereTheirArticleIsLowerCased() {
+        // A cased article: its seven-word sentence is a filler, not summary material.
+        var cased = TestClusters.cluster(
+                "The harbour board in Valley City voted on Tuesday to rebuild the burnt pier. "
+                        + "Would highly recommend the harbour tour. "
+                        + "The new pier will open to ferries from Port Roe in May next year.");
+        assertThat(Candidates.ranked(cased, new double[] {0.5, 1.0, 0.4}, Budget.words(120))).containsExactly(0, 2);
+        // Lower-cased text (Multi-News' truncated form) keeps the plain minimum.
+        var lower = TestClusters.cluster(
+                "the harbour board in valley city voted on tuesday to rebuild the burnt pier. "
+                        + "the ferries will run again soon. "
+                        + "the new pier will open to ferries from port roe in may next year.");
+        assertThat(Candidates.ranked(lower, new double[] {0.5, 1.0, 0.4}, Budget.words(120))).containsExactly(1, 0, 2);
+    }
+
+    @Test
     void sortIsStableOnLargeInputs() {
         int n = 1000;
         int[] ids = new int[n];

@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
  * Photo captions written as sentences: "A photo from the ministry shows...", "..., this photo
  * released by the coast guard shows.", "Rescuers carry a man, left, and ...", or a wire caption's
  * present-tense action with its weekday, full date and place ("A supporter holds a sticker during a
- * watch party Thursday, Oct. 3, 2013, in San Antonio.").
+ * watch party Thursday, Oct. 3, 2013, in San Antonio."), and a drawing's caption ("A sketch
+ * released of ...").
  */
 public final class PhotoCaption implements LineRule {
     /** This rule's id; the cleaner gives it to a caption it finds after a cut credit. */
@@ -22,6 +23,21 @@ public final class PhotoCaption implements LineRule {
     private static final Pattern START = Pattern.compile(
             "^(?:(?:An?|This|The) )?(?:undated |file |handout |aerial |satellite )*(?:[Pp]hoto|[Pp]hotograph|[Ii]mage|[Pp]icture|[Ss]creenshot|[Ss]creen grab)s?"
                     + " (?:from|taken|released|provided|made available|obtained|posted|shared|shows?|showing|of)\\b");
+    /**
+     * A drawn picture's caption: "A sketch released of an unidentified woman who ...", "This undated
+     * rendering provided by ... shows ...", "An artist's illustration of ...". Unlike a photo's, the
+     * drawing word needs its article: "Drawing from public sources, the panel ..." is a story's
+     * participle. A story tells of a drawing with a verb ("A sketch of the suspect was released
+     * Monday", "The drawings show that ..."), so the "of" form takes no "was"/"is" in its first
+     * sentence and "show" no "that".
+     */
+    private static final Pattern DRAWING = Pattern.compile(
+            "^(?:An?|This|The) (?:undated |file |handout |police |composite |forensic |artist's |artist )*"
+                    + "(?:sketch|drawing|rendering|illustration)(?:es|s)?"
+                    + " (?:from|taken|released|provided|made available|obtained|posted|shared|shows?(?! that\\b)|showing"
+                    + "|of\\b(?![^.!?]*\\b(?:is|are|was|were|has been|have been|had been|will be)\\b))\\b");
+    /** What every match of {@link #DRAWING} holds, lower-cased. */
+    private static final String[] DRAWING_WORDS = {"sketch", "drawing", "rendering", "illustration"};
     /** A caption's words for the picture: "In this undated photo", "this image released by ... shows". */
     private static final Pattern PICTURE = Pattern.compile(
             "(?i)\\bin this (?:undated |file |handout |aerial |satellite )*(?:photo|photograph|image|picture)\\b"
@@ -72,6 +88,7 @@ public final class PhotoCaption implements LineRule {
         // START's picture words ("screen" for "screenshot", "screen grab"), then each inside pattern's; "day, " for WIRE
         List<String> all = new ArrayList<>(List.of(PICTURE_WORDS));
         all.add("screen");
+        all.addAll(List.of(DRAWING_WORDS));
         all.addAll(List.of(SIDE_MARKS));
         all.add("day, ");
         FRAGMENTS = all.toArray(String[]::new);
@@ -125,6 +142,7 @@ public final class PhotoCaption implements LineRule {
         // Each pattern runs only where the line holds what its every match needs: one pattern of all
         // the alternatives ran each of them at every position of every line with any fragment.
         if (START.matcher(t).find()
+                || holdsAny(k, DRAWING_WORDS) && DRAWING.matcher(t).find()
                 || holdsAny(k, PICTURE_WORDS) && PICTURE.matcher(t).find()
                 || holdsAny(k, SIDE_MARKS) && SIDE.matcher(t).find()
                 || k.contains("day, ") && holdsAny(k, WIRE_PLACES) && WIRE.matcher(t).find()

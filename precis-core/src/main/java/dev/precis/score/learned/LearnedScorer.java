@@ -52,7 +52,7 @@ public final class LearnedScorer implements Scorer {
     @Override
     public double[] score(ClusterAnalysis analysis) {
         if (analysis.text().size() == 0) return new double[0];
-        return Scores.normalise(rawScores(analysis));
+        return TrainedDepth.damp(Scores.normalise(rawScores(analysis)), analysis.text());
     }
 
     /** The model's raw outputs, before rescaling (log-odds for a binary model). */

@@ -70,4 +70,24 @@ class PhotoCaptionTest {
     void aStoryToldInThePastOrWithTheDateInsideItsSentenceIsNoDateLastCaption(String text) {
         assertThat(caption(text)).isFalse();
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "A sketch released of a man who was found on the pier in Valley City in 1991. He was later named as John Roe.",
+            "A rendering of the new pier for Valley City.",
+            "This undated rendering provided by the harbour board shows the new pier.",
+            "An artist's illustration of the pier as it will look in 2030.",
+            "A police sketch released by the sheriff shows the suspect."})
+    void aDrawnPicturesCaptionIsACaption(String text) {
+        assertThat(caption(text)).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "A sketch of the suspect was released Monday by the Valley City police.",
+            "Drawing from public records, the board found the pier had been neglected.",
+            "The drawings show that the pier was never finished, the board said."})
+    void aStoryToldOfADrawingIsNoCaption(String text) {
+        assertThat(caption(text)).isFalse();
+    }
 }
