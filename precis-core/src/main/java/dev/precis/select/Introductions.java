@@ -21,8 +21,9 @@ import java.util.Set;
  * <p>A name counts as a person's when the cluster has it as the last two words of a capitalised run
  * ("Ways and Means Chairman Dave Camp") that is no organisation, and also uses it on its own as a
  * speaker ("Camp said", "said Camp"), after a courtesy title ("Mr Camp"), before an appositive
- * only a person takes ("Kuisis, who ...", "Kuisis, 41, ...") or as a sentence's subject that "his" or
- * "her" soon follows ("Davis formally announced her campaign").
+ * only a person takes ("Kuisis, who ...", "Kuisis, 41, ..."), as a sentence's subject that "his" or
+ * "her" soon follows ("Davis formally announced her campaign") or in the possessive before what only
+ * a person has ("Kuiper's face", "Thatcher's husband").
  *
  * <p>Things are introduced the same way: a sentence whose subject is a definite noun pointing back
  * ({@link DefiniteOpening}: "The team found ...") names it bare, and any sentence using the noun
@@ -74,6 +75,7 @@ public final class Introductions {
                 if (k + 1 < t.size() && SPEECH.contains(t.get(k + 1).key()) && !t.get(k + 1).cap) speaker.add(w.key());
                 if (k > 0 && SPEECH.contains(t.get(k - 1).key()) && !t.get(k - 1).cap) speaker.add(w.key());
                 if (w.runLength == 2 || w.appositive() || k == 0 && possessiveFollows(t)) speaker.add(w.key());
+                if (w.runLength == 1 && k + 1 < t.size() && ownsPersonally(w, t.get(k + 1))) speaker.add(w.key());
             }
         }
         Set<String> people = new HashSet<>(speaker);
@@ -197,6 +199,20 @@ public final class Introductions {
             int l = (c | 0x20) - 'a';
             return c < 128 && l >= 0 && l < 26 ? l : -1;
         }
+    }
+
+    /**
+     * What only a person has ("Kuiper's face", "Thatcher's husband"): a name in the possessive before
+     * one of these is a person's, as "Kuiper said" would show.
+     */
+    private static final Set<String> PERSON_OWNED = Set.of("face", "body", "husband", "wife", "mother", "father",
+            "son", "daughter", "sister", "brother", "parents", "children", "family", "widow", "widower", "girlfriend",
+            "boyfriend", "fiance", "fiancee", "funeral", "death", "remains");
+
+    /** {@code w} is a single name in the possessive and {@code next} one of {@link #PERSON_OWNED}. */
+    private static boolean ownsPersonally(Tok w, Tok next) {
+        String l = w.lower();
+        return (l.endsWith("'s") || l.endsWith("’s")) && !next.cap && PERSON_OWNED.contains(next.lower());
     }
 
     private static final Set<String> PERSONAL = Set.of("his", "her", "himself", "herself");

@@ -306,6 +306,7 @@ public final class Leaning {
         }
         if (pronounAfterOpening(t)) return Kind.PREVIOUS;
         if (!attributed && firstPerson(outsideQuotes(t))) return Kind.PREVIOUS;
+        if (ReferenceBack.thisAlone(outsideQuotes(t))) return Kind.PREVIOUS; // "realized this, and ..."
         return Kind.ALONE;
     }
 

@@ -57,6 +57,25 @@ class IntroductionsTest {
     }
 
     @Test
+    void aNameInThePossessiveBeforeWhatOnlyAPersonHasIsAPerson() {
+        ClusterText text = TestClusters.cluster("Police named the driver as Marta Olsen of Bergen on Tuesday. "
+                + "Olsen’s husband said she had driven the coast road for twenty years. "
+                + "Ferries run twice a day from the harbour.");
+        Introductions intro = Introductions.of(text);
+        assertThat(intro.bare(0)).isEmpty();
+        assertThat(intro.bare(1)).containsExactly("olsen");
+        assertThat(intro.introducedBy(1, List.of(text.sentence(0)))).isTrue();
+        assertThat(intro.introducedBy(1, List.of(text.sentence(2)))).isFalse();
+    }
+
+    @Test
+    void aNameInThePossessiveBeforeAThingIsNoEvidenceOfAPerson() {
+        ClusterText text = TestClusters.cluster("The ferry line Fjord Olsen runs boats from Bergen on Tuesday. "
+                + "Olsen’s ferries sail twice a day from the harbour.");
+        assertThat(Introductions.of(text).bare(1)).isEmpty();
+    }
+
+    @Test
     void aSubjectThatHisOrHerSoonFollowsIsAPerson() {
         ClusterText text = TestClusters.cluster("State Senator Wendy Davis spoke in Fort Worth on Thursday. "
                 + "Davis formally announced her campaign for governor. Texas raised its budget for schools.");

@@ -42,4 +42,21 @@ class ReferenceBackTest {
     void aSentenceThatNamesOrIntroducesWhatItRefersToStandsAlone(String s) {
         assertThat(ReferenceBack.theseEarly(s) || ReferenceBack.pronounWithoutPerson(s)).isFalse();
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"The harbour board knew this, and voted to close the pier before the storm season.",
+            "Fishermen along the northern banks of the estuary have complained for years about this.",
+            "Nobody on the council expected a ruling like this; the vote had seemed settled in May."})
+    void thisStandingAloneLeansOnTheSentenceBefore(String s) {
+        assertThat(ReferenceBack.thisAlone(s)).isTrue();
+        assertThat(Leaning.kind(s)).isEqualTo(Leaning.Kind.PREVIOUS);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"The harbour board will vote on this plan before the storm season.",
+            "Fishermen say the catch this spring was the best in a decade.",
+            "\"We have seen nothing like this,\" harbour master Tom Reed said on Monday."})
+    void thisBeforeANounOrInsideAQuotationStandsAlone(String s) {
+        assertThat(Leaning.kind(s)).isEqualTo(Leaning.Kind.ALONE);
+    }
 }
