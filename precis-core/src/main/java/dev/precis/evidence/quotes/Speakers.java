@@ -44,7 +44,7 @@ public final class Speakers {
     /** "Mike Winter of the Iowa State Patrol said": the body a named speaker belongs to is not the speaker. */
     private static final String AFFILIATION = "(?:\\s+(?:of|from|with)\\s+(?:the\\s+)?" + NAME + ")?";
     private static final Pattern AFTER_NAME = Pattern.compile(
-            "^\\s*[,.]?\\s*(?:(?:(?!\\p{Ll}[.!?]\\s)[^\"“”]|" + TITLE_ABBREVIATION + "){0,80}?\\s)?(?<name>he|she|they|it|" + NAME + ")" + AFFILIATION + PARENTHESIS + "\\s+(?:has\\s+|had\\s+)?" + ADVERB + "(?:\\p{Ll}+ly\\s+)?" + SPEECH + "\\b");
+            "^\\s*[,.]?\\s*(?:(?:(?!\\p{Ll}[.!?]\\s)[^\"“”]|" + TITLE_ABBREVIATION + "){0,80}?\\s)??(?<name>he|she|they|it|" + NAME + ")" + AFFILIATION + PARENTHESIS + "\\s+(?:has\\s+|had\\s+)?" + ADVERB + "(?:\\p{Ll}+ly\\s+)?" + SPEECH + "\\b");
     /** "the satirist and political commentator Massimo Gramellini wrote": a role, then the name (not "the insider at Breitbart said"). */
     private static final Pattern AFTER_ROLE_THEN_NAME = Pattern.compile(
             "^\\s*[,.]?\\s*(?:the|a|an)\\s+(?:\\p{Ll}[\\p{Ll}-]*\\s+){0,5}(?<!\\b(?:at|of|for|from|with|by|in|to)\\s)(?<name>" + NAME + ")\\s+(?:\\p{Ll}+ly\\s+)?" + SPEECH + "\\b");
@@ -332,6 +332,12 @@ public final class Speakers {
         Matcher m = BEFORE_APPOSITIVE.matcher(head);
         int from = 0;
         while (from < head.length() && BEFORE_APPOSITIVE.find(m, head, from, head.length())) {
+            // "... the chair of the Calvin Coolidge Foundation, where ..., told me", "In an interview with CNN's Dana Bash,
+            // Sanders, ..., said": a body or a person the sentence only mentions, not its subject
+            if (OBJECT_BEFORE.find(head.substring(Math.max(0, m.start() - 30), m.start()))) {
+                from = m.end("name");
+                continue;
+            }
             String p = person(m.group("name"), longest, refs);
             if (p != null) return p;
             from = m.start() + 1;
@@ -341,20 +347,24 @@ public final class Speakers {
 
     /**
      * The match that starts latest, at a word start: the name nearest the quote; not a name right after
-     * "of", "in", "at" or "from" ("Majority Whip John Cornyn of Texas, said"): that is a place or a body.
+     * "of", "in", "at" or "from" ("Majority Whip John Cornyn of Texas, said"; "the chair of the Calvin Coolidge
+     * Foundation, where ..., told me"): that is a place or a body.
      */
     private static Matcher nearest(StartPattern p, String head) {
         Matcher m = p.matcher(head);
         for (int i = head.length() - 1; i >= 0; i--) {
             if (!Character.isLetter(head.charAt(i)) || i > 0 && Character.isLetterOrDigit(head.charAt(i - 1))
-                    || !p.mayStartAt(head, i) || PLACE_BEFORE.find(head.substring(Math.max(0, i - 6), i))) continue;
+                    || !p.mayStartAt(head, i) || PLACE_BEFORE.find(head.substring(Math.max(0, i - 10), i))) continue;
             m.region(i, head.length());
             if (m.lookingAt()) return m;
         }
         return null;
     }
 
-    private static final StartPattern PLACE_BEFORE = StartPattern.of("\\b(?:of|in|at|from)\\s+$", StartPattern.atWordStart("oiaf"));
+    /** A preposition, maybe with "the" or an owner's possessive, right before a name: that name is no subject. */
+    private static final StartPattern OBJECT_BEFORE = StartPattern.of("\\b(?:of|in|at|from|with)\\s+(?:the\\s+|\\p{Lu}\\S*['’]s\\s+)?$",
+            StartPattern.atWordStart("oiafw"));
+    private static final StartPattern PLACE_BEFORE = StartPattern.of("\\b(?:of|in|at|from)\\s+(?:the\\s+)?$", StartPattern.atWordStart("oiaf"));
 
     private static String lowerFirst(String s) {
         return Character.toLowerCase(s.charAt(0)) + s.substring(1);
