@@ -205,6 +205,12 @@ public final class Quotes {
                     }
                     if (!SPEECH_SUBJECT.find(sub, between, Math.max(0, verb - 120), verb)) continue;
                     String name = canonical(sub.group("name"), longest);
+                    if (Speakers.placeAt(between, sub.start("name"))) { // "the School of Public Health at Imperial explained"
+                        // "what Vikki Manko of Naperville, Illinois asks": the state after the town; the person is before them
+                        String resident = Speakers.residentBefore(between.substring(Math.max(0, sub.start("name") - 80), sub.start("name")));
+                        if (resident == null) continue;
+                        name = canonical(resident, longest);
+                    }
                     if (!name.isEmpty() && namesOnePerson(name) && !PRONOUNS.contains(name.toLowerCase(Locale.ROOT))
                             && !NON_PERSONS.contains(name.toLowerCase(Locale.ROOT))) {
                         // the verbs are read after the sentences' subjects: a speaker of an earlier sentence ("Dr. Kolb

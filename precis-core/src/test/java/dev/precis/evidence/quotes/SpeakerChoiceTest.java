@@ -90,4 +90,21 @@ class SpeakerChoiceTest {
                 + "“In the dull crowds of policy, the sisters are enchanting firecrackers.”");
         assertThat(speaker(qs, "In the dull crowds")).isNotEqualTo("Hollis Lane Foundation");
     }
+
+    @Test
+    void aPlaceNamedAfterOfIsNoSpeaker() {
+        List<Quote> qs = quotes("Mr. Alan Roth is a close ally of Peter Vance, the governor of New Castle, who described him as "
+                + "\"my public relations guru and old friend\" in his 2003 book.");
+        assertThat(speaker(qs, "my public relations")).isNotIn("New Castle", "Castle");
+        qs = quotes("Dr Olaf Rene, lead author of the study from the School of Public Health at Imperial explained: "
+                + "\"We wanted to see how much fruit you need to eat to be protected.\"");
+        assertThat(speaker(qs, "We wanted to see")).isNotEqualTo("Imperial");
+    }
+
+    @Test
+    void aStateAfterATownIsNotTheResidentWhoSpeaks() {
+        List<Quote> qs = quotes("The questions boil down to what Vikki Manko of Naperville, Illinois asks. "
+                + "\"These are the things government should get involved in and stop.\" Can you stop that?");
+        assertThat(speaker(qs, "These are the things")).isEqualTo("Vikki Manko");
+    }
 }
