@@ -85,7 +85,16 @@ public final class Names {
         String f = full.toLowerCase(Locale.ROOT), b = bare.toLowerCase(Locale.ROOT);
         // longer than the longest clean form: an office or a run-in word glued on ("Mountaineer Ueli Steck")
         if (f.endsWith(b) || b.endsWith(" " + f)) return full;
+        // "ACM Houston" where the cluster names "Air Chief Marshal Angus Houston": a rank's or an office's initials before the surname
+        if (parts.length == 2 && isInitialism(parts[0]) && full.indexOf(' ') > 0) return full;
         return bare;
+    }
+
+    /** Two to five capital letters and nothing else ("ACM", "PM"). */
+    private static boolean isInitialism(String word) {
+        if (word.length() < 2 || word.length() > 5) return false;
+        for (int i = 0; i < word.length(); i++) if (word.charAt(i) < 'A' || word.charAt(i) > 'Z') return false;
+        return true;
     }
 
     /** Words that open an organisation's name phrase but not the name ("the", "but"). */
@@ -177,7 +186,7 @@ public final class Names {
                 boolean titled = !stripped.equals(Spaces.collapse(run.strip()));
                 if (!titled && !personPosition(t, span[0], span[1])) continue;
                 String[] parts = Spaces.split(bare);
-                if (parts.length > 4) continue;
+                if (parts.length > 4 || parts.length == 2 && isInitialism(parts[0])) continue; // "ACM Houston": no full name
                 String last = parts[parts.length - 1].toLowerCase(Locale.ROOT);
                 String prev = longest.get(last);
                 if (prev == null) longest.put(last, bare);

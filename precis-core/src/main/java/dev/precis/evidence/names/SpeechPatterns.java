@@ -33,8 +33,11 @@ public final class SpeechPatterns {
     /** One to six capitalised words on one line, with particles ("Staffan de Mistura") and "of"/"for" inside. */
     public static final String NAME = "(?:(?:U\\.S\\.[ \\t]+)?(?:Mr|Mrs|Ms|Dr|Sen|Gov|Rep|Gen|Adm|Lt|Col|Capt|Sgt|Maj|Cmdr|Det|Rev|President|Prof)\\.?[ \\t]+)?" + CAP
             + "(?:[ \\t]+(?:(?:" + PARTICLE + "|of|for|the)[ \\t]+)?" + CAP + "){0,5}";
-    /** "Todd Harper, Cancer Council Victoria’s CEO said": an appositive of a possessive and a role, its closing comma missing. */
-    static final String POSSESSIVE_ROLE = ",\\s+[^,\"“”]{1,60}?['’]s\\s+[\\p{L}-]+(?:\\s+[\\p{L}-]+)?";
+    /**
+     * "Todd Harper, Cancer Council Victoria’s CEO said": an appositive of a possessive and a role, its closing comma
+     * missing; not a person's name after the possessive ("in Lebanon, Al Jazeera's Rula Amin said": she is the subject).
+     */
+    static final String POSSESSIVE_ROLE = ",\\s+[^,\"“”]{1,60}?['’]s\\s+(?!\\p{Lu}\\p{Ll}+\\s+\\p{Lu}\\p{Ll})[\\p{L}-]+(?:\\s+[\\p{L}-]+)?";
     /** "Sen. Dianne Feinstein (D-Calif.) said": a short parenthesis between a name and its verb. */
     public static final String PARENTHESIS = "(?:\\s*\\([^()\"“”]{1,20}\\))?";
     /** "Larry Hadfield on Monday said": the day between a subject and its speech verb. */

@@ -173,17 +173,20 @@ public final class Quotes {
                 // the sentences' subjects in text order: a name opening its sentence, or set off after a role that opens it
                 int n = between.length();
                 boolean opening = SENTENCE_SUBJECT.find(subj, between, 0, n), roleLed = ROLE_LED_SUBJECT.find(roleSubj, between, 0, n);
+                int latestSubject = -1; // where the last of these subjects stands in this stretch
                 while (opening || roleLed) {
                     Matcher m = opening && (!roleLed || subj.start() <= roleSubj.start()) ? subj : roleSubj;
-                    String name = canonical(m.group("name"), longest);
+                    String name = canonical(owner(m.group("name")), longest);
                     // a kin word after another person's possessive ("Prodigy's mother, Fatima Johnson,") states a gender: when the
                     // cluster's cues leave that person's open, a later "he" must not fall to her
                     boolean unsure = m == roleSubj && m.group("owner") != null && !persons.contains(name)
                             && GENDERED_ROLE.matcher(m.group()).find();
-                    if ((name.indexOf(' ') > 0 || speakersSeen.contains(name)) && namesOnePerson(name) && !unsure) { // a known full name or speaker
+                    if ((name.indexOf(' ') > 0 || speakersSeen.contains(name)) && namesOnePerson(name) && !unsure // a known full name or speaker
+                            && !afterTitle(between, m.start()) && !appositiveOwner(m)) {
                         lastPerson = name;
                         lastPersonLine = lineNo;
                         lastPersonAt = lineStart + cursor + m.start("name");
+                        latestSubject = m.start("name");
                     }
                     if (m == subj) opening = SENTENCE_SUBJECT.find(subj, between, subj.end(), n);
                     else roleLed = ROLE_LED_SUBJECT.find(roleSubj, between, roleSubj.end(), n);
@@ -194,7 +197,7 @@ public final class Quotes {
                     inv.region(verbEnd, Math.min(between.length(), verbEnd + 80));
                     if (!TO_LISTENER.contains(between.substring(verb, verbEnd)) && inv.lookingAt()) {
                         String name = canonical(inv.group("name"), longest);
-                        if (name.indexOf(' ') > 0 && namesOnePerson(name)) {
+                        if (name.indexOf(' ') > 0 && namesOnePerson(name) && verb >= latestSubject) {
                             lastPerson = name;
                             lastPersonLine = lineNo;
                             lastPersonAt = lineStart + cursor + verb;
@@ -202,11 +205,21 @@ public final class Quotes {
                     }
                     if (!SPEECH_SUBJECT.find(sub, between, Math.max(0, verb - 120), verb)) continue;
                     String name = canonical(sub.group("name"), longest);
+                    if (Speakers.placeAt(between, sub.start("name"))) { // "the School of Public Health at Imperial explained"
+                        // "what Vikki Manko of Naperville, Illinois asks": the state after the town; the person is before them
+                        String resident = Speakers.residentBefore(between.substring(Math.max(0, sub.start("name") - 80), sub.start("name")));
+                        if (resident == null) continue;
+                        name = canonical(resident, longest);
+                    }
                     if (!name.isEmpty() && namesOnePerson(name) && !PRONOUNS.contains(name.toLowerCase(Locale.ROOT))
                             && !NON_PERSONS.contains(name.toLowerCase(Locale.ROOT))) {
-                        lastPerson = name;
-                        lastPersonLine = lineNo;
-                        lastPersonAt = lineStart + cursor + verb;
+                        // the verbs are read after the sentences' subjects: a speaker of an earlier sentence ("Dr. Kolb
+                        // says ...") does not take the place of a person a later sentence opens on ("Ann Gil is a patient.")
+                        if (sub.start("name") >= latestSubject) {
+                            lastPerson = name;
+                            lastPersonLine = lineNo;
+                            lastPersonAt = lineStart + cursor + verb;
+                        }
                         lineSpeaker = name;
                         lineSpeakerEnd = cursor + verb;
                     }
@@ -252,7 +265,7 @@ public final class Quotes {
                 String speaker = brokenSpeaker != null && !brokenSpeaker.isEmpty() ? brokenSpeaker
                         : partial ? before(own, longest, refs) : null; // words woven into the writer's sentence
                 if (speaker == null && k == 0) speaker = Credits.speaker(line.substring(0, qs[0]), longest, refs);
-                if (speaker == null) speaker = attribute(tail, own, longest, refs);
+                if (speaker == null) speaker = attribute(own.isBlank() && newSentence(line, qs[1], tail) ? "" : tail, own, longest, refs);
                 String role = speaker == null ? clauseRole(tail) : roleWord(speaker);
                 if (role != null) { // "the minister added": the one person the article gave that role
                     String before = t.substring(0, lineStart + qs[0]);
@@ -347,6 +360,50 @@ public final class Quotes {
         if (!PRONOUNS.contains(lower) && Lexicon.SENTENCE_OPENERS.contains(lower.split(" ", 2)[0])) return null; // "When La La Land ..."
         String name = !PRONOUNS.contains(lower) ? canonical(raw, longest) : lower.equals("he") ? refs.he() : refs.she();
         return (persons.contains(name) || speakersSeen.contains(name)) && namesOnePerson(name) ? name : null;
+    }
+
+    /**
+     * "“... the fringe circle he was in.” Patterson also recalled ...": a quotation closed by its own period ends
+     * the sentence, and a capitalised word after it opens the writer's next one, which attributes nothing to it.
+     */
+    static boolean newSentence(String line, int quoteEnd, String tail) {
+        if (quoteEnd < 2 || line.charAt(quoteEnd - 2) != '.') return false;
+        String t = tail.stripLeading();
+        return !t.isEmpty() && Character.isUpperCase(t.charAt(0));
+    }
+
+    /**
+     * "Brown’s Plan B to save civilization would ...", "Mr. Obama's third requirement": the subject is what a
+     * person owns, and that person, the name before the possessive, is the one the sentence is about.
+     */
+    static String owner(String name) {
+        int at = Math.max(name.indexOf("'s"), name.indexOf("’s"));
+        return at > 0 && (at + 2 == name.length() || name.charAt(at + 2) == ' ') ? name.substring(0, at) : name;
+    }
+
+    /**
+     * "Campbell, Erin Stoffel's brother, said": a possessive after a word set off by a comma is an appositive
+     * of that word, which is the subject (a name the cluster does not give in full, so not tracked).
+     */
+    private static boolean appositiveOwner(Matcher m) {
+        String lead = m.group().substring(0, m.start("name") - m.start()).replaceFirst("^[.!?]?\\s*", "").strip();
+        return !owner(m.group("name")).equals(m.group("name")) && lead.endsWith(",") && lead.indexOf(' ') < 0;
+    }
+
+    /**
+     * Whether the period at {@code at} closes a title's abbreviation inside a sentence ("Mr. Obama noted that
+     * Mr. Zimmerman did not"), which ends no sentence; not when the title opens its sentence, maybe after a
+     * conjunction ("And Mr. Obama's third requirement").
+     */
+    static boolean afterTitle(String s, int at) {
+        if (at >= s.length() || s.charAt(at) != '.') return false;
+        int b = at;
+        while (b > 0 && Character.isLetter(s.charAt(b - 1))) b--;
+        if (b == at || !Lexicon.PERSON_TITLES.contains(s.substring(b, at + 1).toLowerCase(Locale.ROOT))) return false;
+        int start = b;
+        while (start > 0 && ".!?\n\"“”".indexOf(s.charAt(start - 1)) < 0) start--;
+        String before = s.substring(start, b).strip();
+        return !(before.isEmpty() || before.equals("And") || before.equals("But") || before.equals("So") || before.equals("Yet"));
     }
 
     /** Offset in {@code head} of its last "he" or "she" standing as a word of its own; -1 if none. */

@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 
 import static dev.precis.evidence.names.Names.canonical;
 import static dev.precis.evidence.names.Names.isOrganisation;
+import static dev.precis.evidence.names.Names.TITLE_WORDS;
 import static dev.precis.evidence.names.SpeechPatterns.INVERTED_SPEECH;
 import static dev.precis.evidence.names.SpeechPatterns.NAME;
 import static dev.precis.evidence.names.SpeechPatterns.NON_PERSONS;
@@ -44,7 +45,7 @@ public final class Speakers {
     /** "Mike Winter of the Iowa State Patrol said": the body a named speaker belongs to is not the speaker. */
     private static final String AFFILIATION = "(?:\\s+(?:of|from|with)\\s+(?:the\\s+)?" + NAME + ")?";
     private static final Pattern AFTER_NAME = Pattern.compile(
-            "^\\s*[,.]?\\s*(?:(?:(?!\\p{Ll}[.!?]\\s)[^\"“”]|" + TITLE_ABBREVIATION + "){0,80}?\\s)?(?<name>he|she|they|it|" + NAME + ")" + AFFILIATION + PARENTHESIS + "\\s+(?:has\\s+|had\\s+)?" + ADVERB + "(?:\\p{Ll}+ly\\s+)?" + SPEECH + "\\b");
+            "^\\s*[,.]?\\s*(?:(?:(?!\\p{Ll}[.!?]\\s)[^\"“”]|" + TITLE_ABBREVIATION + "){0,80}?\\s)??(?<name>he|she|they|it|" + NAME + ")" + AFFILIATION + PARENTHESIS + "\\s+(?:has\\s+|had\\s+)?" + ADVERB + "(?:\\p{Ll}+ly\\s+)?" + SPEECH + "\\b");
     /** "the satirist and political commentator Massimo Gramellini wrote": a role, then the name (not "the insider at Breitbart said"). */
     private static final Pattern AFTER_ROLE_THEN_NAME = Pattern.compile(
             "^\\s*[,.]?\\s*(?:the|a|an)\\s+(?:\\p{Ll}[\\p{Ll}-]*\\s+){0,5}(?<!\\b(?:at|of|for|from|with|by|in|to)\\s)(?<name>" + NAME + ")\\s+(?:\\p{Ll}+ly\\s+)?" + SPEECH + "\\b");
@@ -332,6 +333,12 @@ public final class Speakers {
         Matcher m = BEFORE_APPOSITIVE.matcher(head);
         int from = 0;
         while (from < head.length() && BEFORE_APPOSITIVE.find(m, head, from, head.length())) {
+            // "... the chair of the Calvin Coolidge Foundation, where ..., told me", "In an interview with CNN's Dana Bash,
+            // Sanders, ..., said": a body or a person the sentence only mentions, not its subject
+            if (OBJECT_BEFORE.find(head.substring(Math.max(0, m.start() - 30), m.start()))) {
+                from = m.end("name");
+                continue;
+            }
             String p = person(m.group("name"), longest, refs);
             if (p != null) return p;
             from = m.start() + 1;
@@ -341,20 +348,61 @@ public final class Speakers {
 
     /**
      * The match that starts latest, at a word start: the name nearest the quote; not a name right after
-     * "of", "in", "at" or "from" ("Majority Whip John Cornyn of Texas, said"): that is a place or a body.
+     * "of", "in", "at" or "from" ("Majority Whip John Cornyn of Texas, said"; "the chair of the Calvin Coolidge
+     * Foundation, where ..., told me"): that is a place or a body.
      */
     private static Matcher nearest(StartPattern p, String head) {
         Matcher m = p.matcher(head);
         for (int i = head.length() - 1; i >= 0; i--) {
             if (!Character.isLetter(head.charAt(i)) || i > 0 && Character.isLetterOrDigit(head.charAt(i - 1))
-                    || !p.mayStartAt(head, i) || PLACE_BEFORE.find(head.substring(Math.max(0, i - 6), i))) continue;
+                    || !p.mayStartAt(head, i) || PLACE_BEFORE.find(head.substring(Math.max(0, i - 10), i))
+                    || insideName(head, i)) continue;
             m.region(i, head.length());
             if (m.lookingAt()) return m;
         }
         return null;
     }
 
-    private static final StartPattern PLACE_BEFORE = StartPattern.of("\\b(?:of|in|at|from)\\s+$", StartPattern.atWordStart("oiaf"));
+    /**
+     * Whether the word at {@code i} ends a place's name after "of", "in", "at" or "from" ("the governor of New
+     * York, who described"): capitalised words, none a title, run back from it to the preposition.
+     */
+    private static boolean insideName(String head, int i) {
+        int b = i;
+        while (b >= 2 && head.charAt(b - 1) == ' ') {
+            int w = b - 1;
+            while (w > 0 && Character.isLetter(head.charAt(w - 1))) w--;
+            if (w == b - 1 || !Character.isUpperCase(head.charAt(w))
+                    || TITLE_WORDS.contains(head.substring(w, b - 1).toLowerCase(Locale.ROOT))) break;
+            b = w;
+        }
+        return b < i && PLACE_BEFORE.find(head.substring(Math.max(0, b - 10), b));
+    }
+
+    /**
+     * Whether the name at {@code start} of {@code s} is a place or a body the sentence names after a preposition
+     * ("the School of Public Health at Imperial explained", "Vikki Manko of Naperville, Illinois asks"), not a subject.
+     */
+    static boolean placeAt(String s, int start) {
+        String before = s.substring(Math.max(0, start - 40), start);
+        return PLACE_BEFORE.find(before.substring(Math.max(0, before.length() - 10))) || PLACE_THEN_COMMA.matcher(before).find();
+    }
+
+    /** The person's full name before "of City, " at the end of {@code before} ("Vikki Manko of Naperville, "); null when none. */
+    static String residentBefore(String before) {
+        Matcher m = RESIDENT.matcher(before);
+        return m.find() ? m.group("name") : null;
+    }
+
+    private static final Pattern RESIDENT = Pattern.compile("\\b(?<name>\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+){1,2})\\s+(?:of|from)\\s+\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,2},\\s*$");
+
+    /** "of Naperville, ": a place after a preposition, then a comma: the name after it is the larger place. */
+    private static final Pattern PLACE_THEN_COMMA = Pattern.compile("\\b(?:of|in|at|from)\\s+\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,2},\\s*$");
+
+    /** A preposition, maybe with "the" or an owner's possessive, right before a name: that name is no subject. */
+    private static final StartPattern OBJECT_BEFORE = StartPattern.of("\\b(?:of|in|at|from|with)\\s+(?:the\\s+|\\p{Lu}\\S*['’]s\\s+)?$",
+            StartPattern.atWordStart("oiafw"));
+    private static final StartPattern PLACE_BEFORE = StartPattern.of("\\b(?:of|in|at|from)\\s+(?:the\\s+)?$", StartPattern.atWordStart("oiaf"));
 
     private static String lowerFirst(String s) {
         return Character.toLowerCase(s.charAt(0)) + s.substring(1);
