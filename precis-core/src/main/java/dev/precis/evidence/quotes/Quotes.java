@@ -83,9 +83,16 @@ public final class Quotes {
      * Conservative senator, has long advocated ...", "Michelle Troye, Frank’s daughter, knew ...") and right after a quote that closed the
      * sentence before ("“Okay!” Weiner had heard from us all.": the text between quotes starts with a space).
      */
+    /**
+     * What may stand between a subject and its verb: one or more appositives set off by commas, the first opening
+     * lower case or on a possessive ("Lt. Gen. Thomas Bergeson, the Air Component Command, South Korea/U.S. Combined
+     * Forces Command and 7th Air Force commander, explained"); a period after an initial ends no sentence there.
+     */
+    private static final String SUBJECT_APPOSITIVE = "(?:,\\s+(?:[\\p{Ll}\\d]|\\p{Lu}\\p{L}*['’]s\\s)"
+            + "(?<appositive>(?:(?!(?<!\\b\\p{Lu})[.!?]\\s)[^\"“”]){0,160}?),)";
     private static final StartPattern SENTENCE_SUBJECT = StartPattern.of(
-            "(?:^|[.!?]\\s+)(?:\\p{Lu}\\p{Ll}*(?:\\s+\\p{Ll}+){0,3},\\s+)?(?<name>" + NAME + ")(?:(?<=\\b(?:Jr|Sr))\\.)?"
-                    + "(?:,\\s+(?:[\\p{Ll}\\d]|\\p{Lu}\\p{L}*['’]s\\s)[^,\"“”.!?]{0,80},)?\\s+\\p{Ll}",
+            "(?:^|[.!?]\\s+)(?:\\p{Lu}\\p{Ll}*(?<lead>(?:\\s+[\\p{Ll}\\d]+){0,3}),\\s+)?(?<name>" + NAME + ")(?:(?<=\\b(?:Jr|Sr))\\.)?"
+                    + SUBJECT_APPOSITIVE + "?\\s+\\p{Ll}",
             (text, at) -> at == 0 || ".!?".indexOf(text.charAt(at)) >= 0);
     /**
      * A name set off after a role that opens the sentence, the sentence going on after it: "The group's leader,
@@ -179,7 +186,9 @@ public final class Quotes {
                     // a kin word after another person's possessive ("Prodigy's mother, Fatima Johnson,") states a gender: when the
                     // cluster's cues leave that person's open, a later "he" must not fall to her
                     boolean unsure = m == roleSubj && m.group("owner") != null && !persons.contains(name)
-                            && GENDERED_ROLE.matcher(m.group()).find();
+                            && GENDERED_ROLE.matcher(m.group()).find()
+                            // past a long lead-in or appositive only the full name the cluster gives a person
+                            || m == subj && widened(subj) && !Credits.isFullName(name, longest);
                     if ((name.indexOf(' ') > 0 || speakersSeen.contains(name)) && namesOnePerson(name) && !unsure) { // a known full name or speaker
                         lastPerson = name;
                         lastPersonLine = lineNo;
@@ -347,6 +356,17 @@ public final class Quotes {
         if (!PRONOUNS.contains(lower) && Lexicon.SENTENCE_OPENERS.contains(lower.split(" ", 2)[0])) return null; // "When La La Land ..."
         String name = !PRONOUNS.contains(lower) ? canonical(raw, longest) : lower.equals("he") ? refs.he() : refs.she();
         return (persons.contains(name) || speakersSeen.contains(name)) && namesOnePerson(name) ? name : null;
+    }
+
+    /**
+     * Whether a {@link #SENTENCE_SUBJECT} match reached its subject past more than its first form read: a lead-in
+     * holding a number ("One day in 2007, Alison Jing Xu ..."), or an appositive holding commas or periods or longer
+     * than 80 characters.
+     */
+    private static boolean widened(Matcher subject) {
+        String lead = subject.group("lead"), appositive = subject.group("appositive");
+        return lead != null && lead.chars().anyMatch(Character::isDigit)
+                || appositive != null && (appositive.length() > 79 || appositive.chars().anyMatch(c -> ",.!?".indexOf(c) >= 0));
     }
 
     /** Offset in {@code head} of its last "he" or "she" standing as a word of its own; -1 if none. */

@@ -79,8 +79,11 @@ public final class Speakers {
     /** ", says a producer who worked with him.": the verb, then an unnamed speaker closing the sentence ("said the minister" is someone named before, {@link #AFTER_ROLE}). */
     private static final Pattern AFTER_VERB_THEN_ROLE = Pattern.compile(
             "^\\s*[,.]?\\s*(?<verb>" + SPEECH + ")\\s+(?<role>(?:a|an|another|one)(?:\\s+\\p{Ll}[\\p{Ll}'’-]*){1,6})\\s*(?:[.,;]|$)");
-    /** ", according to the Justice Department." after the quote, and "According to the manual, “" before it. */
-    private static final Pattern AFTER_ACCORDING_TO = Pattern.compile("^\\s*[,.]?\\s*according to\\s+(?<who>[^,\"“”;]{2,80}?)\\s*(?:[.,;]|$)");
+    /**
+     * ", according to the Justice Department." after the quote, and "According to the manual, “" before it; the
+     * period after an initial ("according to the U.S. Department of Agriculture") ends nothing.
+     */
+    private static final Pattern AFTER_ACCORDING_TO = Pattern.compile("^\\s*[,.]?\\s*according to\\s+(?<who>[^,\"“”;]{2,80}?)\\s*(?:[,;]|(?<!\\b\\p{Lu})\\.|$)");
     private static final Pattern BEFORE_ACCORDING_TO = Pattern.compile("\\b[Aa]ccording to\\s+(?<who>[^,\"“”;]{2,80}?)\\s*[,:]\\s*$");
     /** Verbs that give someone's words without being speech verbs: "called it", "described it as", "states that". */
     private static final String CALLING = "called|calling|described|describing|states(?=:|\\s+that\\b)";
@@ -267,6 +270,8 @@ public final class Speakers {
         Matcher m = where.matcher(s);
         if (!m.find()) return null;
         String who = m.group("who").strip();
+        String body = AccordingTo.body(who); // "according to the USDA", "according to a statement from US 7th Fleet"
+        if (body != null) return body;
         String[] words = Spaces.split(who);
         if (words.length > 8) return null;
         // "according to the lawsuit", "according to a report": a document, which the labels hold to be no speaker
