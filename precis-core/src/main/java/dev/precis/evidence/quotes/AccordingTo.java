@@ -20,6 +20,7 @@ final class AccordingTo {
     /** What a body issues, through which "according to" names it. */
     private static final String ISSUED = "(?:statement|report|release|news\\s+release|press\\s+release|post|notice|letter|filing|"
             + "announcement|advisory|memo|study|survey|analysis)";
+    private static final Pattern POSSESSIVE = Pattern.compile("\\p{L}['’](?:s\\b|\\s|$)");
     private static final Pattern WITH_ARTICLE = Pattern.compile("^(?:the|The)\\s+(?<name>" + BODY + ")$");
     private static final Pattern THROUGH_ISSUED = Pattern.compile(
             "^(?:a|an|the)\\s+(?:\\p{Ll}[\\p{Ll}-]*\\s+){0,2}" + ISSUED + "\\s+(?:from|by|in|of)\\s+(?:the\\s+)?(?<name>(?:The\\s+)?" + BODY + ")$");
@@ -36,7 +37,8 @@ final class AccordingTo {
         if (!m.matches()) m = WITH_ARTICLE.matcher(who);
         if (!m.matches()) return null;
         String name = m.group("name");
-        // "The Associated Press's" or a heading word alone ("the US") is too little to stand for a body
-        return name.length() < 3 || name.endsWith("'s") || name.endsWith("’s") ? null : name;
+        // "the Justice Department's U.S. Attorneys' Manual", "a news release from the Orange County Sheriff’s Department":
+        // a possessive makes the name a thing of someone's, or a part of a body; a bare initial is too little for a body
+        return name.length() < 3 || POSSESSIVE.matcher(name).find() ? null : name;
     }
 }

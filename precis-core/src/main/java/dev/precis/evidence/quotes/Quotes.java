@@ -284,7 +284,8 @@ public final class Quotes {
                     speaker = reportedSpeaker; // ... or from the words reported just before it, when it names nobody itself
                 }
                 if (speaker == null && head.isBlank()) speaker = subjectBefore(line, qs[0] - head.length(), longest, refs, persons, speakersSeen);
-                if (speaker == null && WovenQuotes.woven(own)) speaker = WovenQuotes.speaker(own, longest, refs, persons, speakersSeen);
+                if (speaker == null && WovenQuotes.woven(own))
+                    speaker = WovenQuotes.speaker(own, t, lineStart + qs[0] - own.length(), longest, refs, persons, speakersSeen);
                 if (speaker != null && Names.isDebris(speaker)) speaker = null;
                 if (speaker == null) speaker = "";
                 if (tooShort) { // it carries its paragraph on, not the persons "he"/"she" may stand for
