@@ -40,7 +40,8 @@ final class Credits {
     private Credits() {
     }
 
-    private static boolean isFullName(String name, Map<String, String> longest) {
+    /** Whether {@code name} is the longest form the cluster gives the person of its last word (and has two words or more). */
+    static boolean isFullName(String name, Map<String, String> longest) {
         int space = name.lastIndexOf(' ');
         return space > 0 && name.equals(longest.get(name.substring(space + 1).toLowerCase(Locale.ROOT)));
     }

@@ -83,9 +83,16 @@ public final class Quotes {
      * Conservative senator, has long advocated ...", "Michelle Troye, Frank’s daughter, knew ...") and right after a quote that closed the
      * sentence before ("“Okay!” Weiner had heard from us all.": the text between quotes starts with a space).
      */
+    /**
+     * What may stand between a subject and its verb: one or more appositives set off by commas, the first opening
+     * lower case or on a possessive ("Lt. Gen. Thomas Bergeson, the Air Component Command, South Korea/U.S. Combined
+     * Forces Command and 7th Air Force commander, explained"); a period after an initial ends no sentence there.
+     */
+    private static final String SUBJECT_APPOSITIVE = "(?:,\\s+(?:[\\p{Ll}\\d]|\\p{Lu}\\p{L}*['’]s\\s)"
+            + "(?<appositive>(?:(?!(?<!\\b\\p{Lu})[.!?]\\s)[^\"“”]){0,160}?),)";
     private static final StartPattern SENTENCE_SUBJECT = StartPattern.of(
-            "(?:^|[.!?]\\s+)(?:\\p{Lu}\\p{Ll}*(?:\\s+\\p{Ll}+){0,3},\\s+)?(?<name>" + NAME + ")(?:(?<=\\b(?:Jr|Sr))\\.)?"
-                    + "(?:,\\s+(?:[\\p{Ll}\\d]|\\p{Lu}\\p{L}*['’]s\\s)[^,\"“”.!?]{0,80},)?\\s+\\p{Ll}",
+            "(?:^|[.!?]\\s+)(?:\\p{Lu}\\p{Ll}*(?<lead>(?:\\s+[\\p{Ll}\\d]+){0,3}),\\s+)?(?<name>" + NAME + ")(?:(?<=\\b(?:Jr|Sr))\\.)?"
+                    + SUBJECT_APPOSITIVE + "?\\s+\\p{Ll}",
             (text, at) -> at == 0 || ".!?".indexOf(text.charAt(at)) >= 0);
     /**
      * A name set off after a role that opens the sentence, the sentence going on after it: "The group's leader,
@@ -183,6 +190,13 @@ public final class Quotes {
                             && GENDERED_ROLE.matcher(m.group()).find();
                     if ((name.indexOf(' ') > 0 || speakersSeen.contains(name)) && namesOnePerson(name) && !unsure // a known full name or speaker
                             && !afterTitle(between, m.start()) && !appositiveOwner(m)) {
+    }
+
+    /**
+                            && GENDERED_ROLE.matcher(m.group()).find()
+                            // past a long lead-in or appositive only the full name the cluster gives a person
+                            || m == subj && widened(subj) && !Credits.isFullName(name, longest);
+                    if ((name.indexOf(' ') > 0 || speakersSeen.contains(name)) && namesOnePerson(name) && !unsure) { // a known full name or speaker
                         lastPerson = name;
                         lastPersonLine = lineNo;
                         lastPersonAt = lineStart + cursor + m.start("name");
@@ -288,7 +302,8 @@ public final class Quotes {
                     speaker = reportedSpeaker; // ... or from the words reported just before it, when it names nobody itself
                 }
                 if (speaker == null && head.isBlank()) speaker = subjectBefore(line, qs[0] - head.length(), longest, refs, persons, speakersSeen);
-                if (speaker == null && WovenQuotes.woven(own)) speaker = WovenQuotes.speaker(own, longest, refs, persons, speakersSeen);
+                if (speaker == null && WovenQuotes.woven(own))
+                    speaker = WovenQuotes.speaker(own, t, lineStart + qs[0] - own.length(), longest, refs, persons, speakersSeen);
                 if (speaker != null && Names.isDebris(speaker)) speaker = null;
                 if (speaker == null) speaker = "";
                 if (tooShort) { // it carries its paragraph on, not the persons "he"/"she" may stand for
@@ -404,6 +419,17 @@ public final class Quotes {
         while (start > 0 && ".!?\n\"“”".indexOf(s.charAt(start - 1)) < 0) start--;
         String before = s.substring(start, b).strip();
         return !(before.isEmpty() || before.equals("And") || before.equals("But") || before.equals("So") || before.equals("Yet"));
+    }
+
+    /**
+     * Whether a {@link #SENTENCE_SUBJECT} match reached its subject past more than its first form read: a lead-in
+     * holding a number ("One day in 2007, Alison Jing Xu ..."), or an appositive holding commas or periods or longer
+     * than 80 characters.
+     */
+    private static boolean widened(Matcher subject) {
+        String lead = subject.group("lead"), appositive = subject.group("appositive");
+        return lead != null && lead.chars().anyMatch(Character::isDigit)
+                || appositive != null && (appositive.length() > 79 || appositive.chars().anyMatch(c -> ",.!?".indexOf(c) >= 0));
     }
 
     /** Offset in {@code head} of its last "he" or "she" standing as a word of its own; -1 if none. */

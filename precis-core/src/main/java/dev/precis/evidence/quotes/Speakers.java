@@ -80,8 +80,11 @@ public final class Speakers {
     /** ", says a producer who worked with him.": the verb, then an unnamed speaker closing the sentence ("said the minister" is someone named before, {@link #AFTER_ROLE}). */
     private static final Pattern AFTER_VERB_THEN_ROLE = Pattern.compile(
             "^\\s*[,.]?\\s*(?<verb>" + SPEECH + ")\\s+(?<role>(?:a|an|another|one)(?:\\s+\\p{Ll}[\\p{Ll}'’-]*){1,6})\\s*(?:[.,;]|$)");
-    /** ", according to the Justice Department." after the quote, and "According to the manual, “" before it. */
-    private static final Pattern AFTER_ACCORDING_TO = Pattern.compile("^\\s*[,.]?\\s*according to\\s+(?<who>[^,\"“”;]{2,80}?)\\s*(?:[.,;]|$)");
+    /**
+     * ", according to the Justice Department." after the quote, and "According to the manual, “" before it; the
+     * period after an initial ("according to the U.S. Department of Agriculture") ends nothing.
+     */
+    private static final Pattern AFTER_ACCORDING_TO = Pattern.compile("^\\s*[,.]?\\s*according to\\s+(?<who>[^,\"“”;]{2,80}?)\\s*(?:[,;]|(?<!\\b\\p{Lu})\\.|$)");
     private static final Pattern BEFORE_ACCORDING_TO = Pattern.compile("\\b[Aa]ccording to\\s+(?<who>[^,\"“”;]{2,80}?)\\s*[,:]\\s*$");
     /** Verbs that give someone's words without being speech verbs: "called it", "described it as", "states that". */
     private static final String CALLING = "called|calling|described|describing|states(?=:|\\s+that\\b)";
@@ -122,10 +125,10 @@ public final class Speakers {
 
     /**
      * "Founders Fund operates under a strict code, boasting on its website that", "Flaherty prefaced
-     * the announcement by saying": a participle of speech after a comma or "by" speaks for the
-     * sentence's subject.
+     * the announcement by saying", "..., saying onstage:": a participle of speech after a comma or "by"
+     * speaks for the sentence's subject.
      */
-    private static final String PARTICIPLES = "(?:saying|adding|noting|boasting|claiming|insisting|arguing|warning|explaining|declaring|stating)\\b[^\"“”.;:]{0,60}$";
+    private static final String PARTICIPLES = "(?:saying|adding|noting|boasting|claiming|insisting|arguing|warning|explaining|declaring|stating)\\b[^\"“”.;:]{0,60}:?\\s*$";
     /**
      * A participle of speech after a comma or "by"; the participle and the rest of the head sit in a
      * lookahead, so that one run of one matcher sees every such place, "by" ones included.
@@ -268,6 +271,8 @@ public final class Speakers {
         Matcher m = where.matcher(s);
         if (!m.find()) return null;
         String who = m.group("who").strip();
+        String body = AccordingTo.body(who); // "according to the USDA", "according to a statement from US 7th Fleet"
+        if (body != null) return body;
         String[] words = Spaces.split(who);
         if (words.length > 8) return null;
         // "according to the lawsuit", "according to a report": a document, which the labels hold to be no speaker
@@ -315,17 +320,18 @@ public final class Speakers {
     /** The subject opening a sentence of the writer's, as written ("He", "Emma Stone"); null when none opens it. */
     static String openingSubject(String sentence) {
         Matcher m = OPENING_SUBJECT.matcher(sentence);
-        return m.find() ? m.group("name") : null;
+        // "Mint spokesman Adam Stump issued ...": the person holding the role, not the body it belongs to
+        return m.find() ? RoleHolders.subject(sentence, m.end("name"), m.group("name")) : null;
     }
 
     /** The person opening a sentence whose words before the quote end in a colon ("On Thursday, Colbert ticked off the traits:"); null otherwise. */
     static String colonSubject(String head, Map<String, String> longest) {
         if (!head.stripTrailing().endsWith(":")) return null;
-        Matcher m = OPENING_SUBJECT.matcher(head);
-        if (!m.find()) return null;
+        String raw = openingSubject(head);
+        if (raw == null) return null;
         // only a person's full name: a capitalised word opening a sentence is as often no name at all
-        String name = canonical(m.group("name"), longest);
-        return name.indexOf(' ') > 0 && !isOrganisation(name) ? m.group("name") : null;
+        String name = canonical(raw, longest);
+        return name.indexOf(' ') > 0 && !isOrganisation(name) ? raw : null;
     }
 
     /** The first name before an appositive and a speech verb that is a person ("Already, Rep. Jason Chaffetz, ..., has asked"). */

@@ -8,10 +8,12 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import static dev.precis.evidence.names.Names.canonical;
 import static dev.precis.evidence.names.Names.isOrganisation;
 import static dev.precis.evidence.names.Names.isPartyMember;
 import static dev.precis.evidence.names.SpeechPatterns.PRONOUNS;
 import static dev.precis.evidence.names.SpeechPatterns.SPEECH;
+import static dev.precis.evidence.names.Sentences.sentenceStart;
 
 /**
  * The speaker of a partial quote woven into the writer's sentence far from its subject: "Heller suggested in a
@@ -28,6 +30,8 @@ final class WovenQuotes {
             + "denied|denies|dismissed|posted|assured|assures|"
             + "criticized|criticised|slammed|blasted|questioned|maintained|maintains|contended|contends)\\b");
     private static final Pattern CAPITALISED = Pattern.compile("\\b\\p{Lu}");
+    /** Lower-case role words and a full name after a sentence's opening name: the opening name only qualifies the role. */
+    private static final Pattern ROLE_AND_HOLDER = Pattern.compile("\\s+(?:\\p{Ll}+\\s+){1,4}\\p{Lu}[\\p{L}.-]*\\s+\\p{Lu}");
     private static final Pattern RELATIVE = Pattern.compile(",\\s+(?:which|who|whose)\\b");
 
     private WovenQuotes() {
@@ -46,11 +50,14 @@ final class WovenQuotes {
      * The subject of {@code sentence}, the writer's words before a partial quote, when it speaks the quote; null
      * otherwise. {@code known} are the persons the cluster gives a gender and the speakers named so far.
      */
-    static String speaker(String sentence, Map<String, String> longest, Pronouns refs, Set<String> persons,
-                          Set<String> speakersSeen) {
+    static String speaker(String sentence, String text, int sentenceAt, Map<String, String> longest, Pronouns refs,
+                          Set<String> persons, Set<String> speakersSeen) {
         String raw = Speakers.openingSubject(sentence);
-        // "He praised the pope's message as “powerful”": whom "he" is, far from the quote, is a guess this rule does not make
-        if (raw == null || raw.endsWith("'s") || raw.endsWith("’s") || PRONOUNS.contains(raw.toLowerCase(Locale.ROOT))) return null;
+        if (raw == null || raw.endsWith("'s") || raw.endsWith("’s")) return null;
+        // "He praised the pope's message as “powerful”": whom "he" is, far from the quote, is a guess this rule makes only
+        // when the sentence before opens on the person "he" resolves to ("Walker introduced his budget ... He promised to “")
+        if (PRONOUNS.contains(raw.toLowerCase(Locale.ROOT)) && !continuesSubject(sentence, raw, text, sentenceAt, longest, refs, persons))
+            return null;
         int subjectEnd = sentence.indexOf(raw) + raw.length();
         Matcher verb = SAYING.matcher(sentence);
         if (!verb.find(subjectEnd)) return null;
@@ -67,5 +74,29 @@ final class WovenQuotes {
         // "criticized the Polish law, which widened ... “...”": the words belong to what the relative clause is about
         if (RELATIVE.matcher(sentence.substring(verb.end())).find()) return null;
         return isOrganisation(name) || isPartyMember(name) ? null : name;
+    }
+
+    /**
+     * Whether the pronoun {@code raw} opens {@code sentence} (no lead-in before it) and stands for the person who opens
+     * the sentence before it in the text ({@code sentenceAt} is where {@code sentence} starts in {@code text}): the
+     * writer goes on about the same subject. The referent is {@link Referents}' choice; this only checks that the
+     * sentence before agrees with it, and that the cluster states the referent's gender.
+     */
+    private static boolean continuesSubject(String sentence, String raw, String text, int sentenceAt,
+                                            Map<String, String> longest, Pronouns refs, Set<String> persons) {
+        if (!sentence.stripLeading().startsWith(raw)) return false;
+        String referent = Speakers.person(raw, longest, refs);
+        // only a person whose gender the cluster states: "He" after "Ana Costa said" is no guess to make
+        if (referent == null || !persons.contains(referent)) return false;
+        int end = sentenceAt;
+        while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) end--;
+        if (end == 0) return false;
+        String previous = text.substring(sentenceStart(text, end - 1), end);
+        String subject = Speakers.openingSubject(previous);
+        if (subject == null || PRONOUNS.contains(subject.toLowerCase(Locale.ROOT))) return false;
+        // "Claremont McKenna dean of students Mary Spellman stepped down": a body or place whose role and holder follow
+        int after = previous.indexOf(subject) + subject.length();
+        return !ROLE_AND_HOLDER.matcher(previous).region(after, previous.length()).lookingAt()
+                && referent.equals(canonical(subject, longest));
     }
 }

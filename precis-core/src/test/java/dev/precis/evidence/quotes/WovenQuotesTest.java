@@ -42,4 +42,22 @@ class WovenQuotesTest {
         assertThat(WovenQuotes.woven("Costa said: ")).isFalse();
         assertThat(WovenQuotes.woven("Costa said, ")).isFalse();
     }
+
+    @Test
+    void aPronounOpeningTheSentenceAfterThePersonItStandsForSpeaksThePartialQuote() {
+        assertThat(last("Ana Costa introduced her port budget in a long speech in May.\n"
+                + "She promised to “rebuild the whole port before the winter comes,” and to cut the berth fees.")).isEqualTo("Ana Costa");
+    }
+
+    @Test
+    void aPronounAfterASentenceOpeningOnSomeoneElseIsNoGuess() {
+        assertThat(last("Ana Costa introduced her port budget in a long speech in May. Boris Lind spoke next.\n"
+                + "She promised to “rebuild the whole port before the winter comes,” and to cut the berth fees.")).isEmpty();
+    }
+
+    @Test
+    void aBodyBeforeARoleAndItsHolderIsNotTheSubject() {
+        assertThat(last("Harbor Board chair of the port Ana Costa stepped down after critics decried her plan.\n"
+                + "She said in a letter that the port “must serve every single berth holder.”")).isEmpty();
+    }
 }

@@ -1,0 +1,44 @@
+package dev.precis.evidence.quotes;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static dev.precis.evidence.names.SpeechPatterns.CAP;
+
+/**
+ * The body whose words a quote gives when "according to" names it with an article or through what it issued:
+ * "according to the USDA", "according to the U.S. Department of Agriculture Food Safety and Inspection Service",
+ * "according to The Real School of Music", "according to a statement from US 7th Fleet", "according to a report
+ * in The New York Times". The name must be capitalised throughout (function words inside it aside): "according to
+ * the lawsuit" or "according to the statement" name a document, which the labels hold to be no speaker, and stay
+ * unattributed. {@link Speakers} reads the plain forms ("according to Smith") itself.
+ */
+final class AccordingTo {
+    /** A capitalised word or a number word of a name ("US 7th Fleet"), and the lower-case words that may join them. */
+    private static final String WORD = "(?:" + CAP + "|\\d+(?:st|nd|rd|th)?)";
+    private static final String BODY = WORD + "(?:\\s+(?:(?:of|for|and|on|the|&)\\s+)*" + WORD + "){0,11}";
+    /** What a body issues, through which "according to" names it. */
+    private static final String ISSUED = "(?:statement|report|release|news\\s+release|press\\s+release|post|notice|letter|filing|"
+            + "announcement|advisory|memo|study|survey|analysis)";
+    private static final Pattern POSSESSIVE = Pattern.compile("\\p{L}['’](?:s\\b|\\s|$)");
+    private static final Pattern WITH_ARTICLE = Pattern.compile("^(?:the|The)\\s+(?<name>" + BODY + ")$");
+    private static final Pattern THROUGH_ISSUED = Pattern.compile(
+            "^(?:a|an|the)\\s+(?:\\p{Ll}[\\p{Ll}-]*\\s+){0,2}" + ISSUED + "\\s+(?:from|by|in|of)\\s+(?:the\\s+)?(?<name>(?:The\\s+)?" + BODY + ")$");
+
+    private AccordingTo() {
+    }
+
+    /**
+     * The body that {@code who}, the words after "according to", names with an article or through what it
+     * issued; null when {@code who} is no such form (a person's bare name is {@link Speakers}' to read).
+     */
+    static String body(String who) {
+        Matcher m = THROUGH_ISSUED.matcher(who);
+        if (!m.matches()) m = WITH_ARTICLE.matcher(who);
+        if (!m.matches()) return null;
+        String name = m.group("name");
+        // "the Justice Department's U.S. Attorneys' Manual", "a news release from the Orange County Sheriff’s Department":
+        // a possessive makes the name a thing of someone's, or a part of a body; a bare initial is too little for a body
+        return name.length() < 3 || POSSESSIVE.matcher(name).find() ? null : name;
+    }
+}
