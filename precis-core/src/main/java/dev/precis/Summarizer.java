@@ -5,9 +5,11 @@ import dev.precis.analysis.ClusterAnalysis;
 import dev.precis.model.ClusterText;
 import dev.precis.model.Sentence;
 import dev.precis.order.StoryOpening;
+import dev.precis.parallel.Workers;
 import dev.precis.score.Corroboration;
 import dev.precis.score.Scorer;
 import dev.precis.select.Budget;
+import dev.precis.select.Introductions;
 import dev.precis.select.Selector;
 
 import java.util.List;
@@ -42,6 +44,10 @@ public record Summarizer(String name, Scorer scorer, Selector selector) {
      */
     public List<Sentence> choose(ClusterAnalysis analysis, Budget budget) {
         ClusterText text = analysis.text();
+        // Whom each sentence introduces is needed whatever the scores (selection, the story's opening,
+        // the reading order): a big cluster's is worked out on another core while its sentences are
+        // scored. Not waited for here, nor cancelled: whoever asks the analysis first computes it.
+        Workers.start(Workers.worthIt(text.articles().size()), () -> analysis.get(Introductions.OF_CLUSTER));
         double[] scores = Corroboration.prefer(scorer.score(analysis), Alignments.of(analysis).supportCounts(),
                 text.contributingArticles());
         List<Sentence> chosen = selector.select(analysis, scores, budget);

@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * What rules may know beyond one line: the article's other lines (neighbours, where the story
@@ -27,6 +28,7 @@ public final class ClusterContext {
     public ClusterContext(Cluster cluster, List<List<Line>> lines) {
         this.cluster = cluster;
         this.lines = lines;
+        articleMemo = newMemos(lines.size());
         firstBody = new int[lines.size()];
         lastBody = new int[lines.size()];
         for (int a = 0; a < lines.size(); a++) {
@@ -49,23 +51,47 @@ public final class ClusterContext {
         }
     }
 
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object>[] newMemos(int articles) {
+        Map<String, Object>[] m = new Map[articles];
+        for (int a = 0; a < articles; a++) m[a] = new ConcurrentHashMap<>(4);
+        return m;
+    }
+
     /** A line that reads as story text: a sentence of six words or more, or a long paragraph. */
     public static boolean isBody(Line l) {
         return (l.terminal() && l.words() >= 6) || l.words() >= 25;
     }
 
-    private final Map<String, Object> memo = new HashMap<>();
+    // Concurrent: the articles of a big cluster are judged side by side (RuleCleaner).
+    private final Map<String, Object> memo = new ConcurrentHashMap<>();
+    private final Map<String, Object>[] articleMemo;
 
     /**
-     * A value computed once per cleaning run (e.g. a per-article statistic a rule needs for every
-     * line). Rules stay stateless; the context is made fresh for each cluster.
+     * A value computed once per cleaning run (e.g. a statistic a rule needs for every line). Rules
+     * stay stateless; the context is made fresh for each cluster. Two threads asking at once may both
+     * compute it; one value is kept and given to both.
      */
-    @SuppressWarnings("unchecked")
     public <T> T memo(String key, java.util.function.Supplier<T> compute) {
+        return memo(memo, key, compute);
+    }
+
+    /**
+     * A value about one article computed once per cleaning run (a per-article statistic a rule needs
+     * for each of the article's lines): computed by the thread that judges the article, so articles
+     * judged side by side never wait for each other.
+     */
+    public <T> T memo(String key, int article, java.util.function.Supplier<T> compute) {
+        return memo(articleMemo[article], key, compute);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> T memo(Map<String, Object> memo, String key, java.util.function.Supplier<T> compute) {
         Object v = memo.get(key);
         if (v == null) {
-            v = compute.get();
-            memo.put(key, v);
+            v = compute.get(); // outside the map: a rule's value may itself ask for another one
+            Object earlier = memo.putIfAbsent(key, v);
+            if (earlier != null) v = earlier;
         }
         return (T) v;
     }

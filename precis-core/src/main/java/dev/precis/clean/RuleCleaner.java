@@ -10,6 +10,7 @@ import dev.precis.model.Article;
 import dev.precis.model.CleanArticle;
 import dev.precis.model.Cluster;
 import dev.precis.model.Drop;
+import dev.precis.parallel.Workers;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -42,29 +43,40 @@ public final class RuleCleaner implements Cleaner {
         return rules;
     }
 
+    /**
+     * Each article is split and judged on its own but for what {@link ClusterContext} knows of the
+     * whole cluster, so a big cluster's articles are split side by side, then judged side by side
+     * ({@link Workers}): on two cores the cleaning of 100 articles was a quarter of the summary's time
+     * on the calling thread alone.
+     */
     @Override
     public List<CleanArticle> clean(Cluster cluster) {
         int n = cluster.articles().size();
+        boolean parallel = Workers.worthIt(n);
+        List<Integer> articles = java.util.stream.IntStream.range(0, n).boxed().toList();
+        List<Split> split = Workers.map(articles, parallel, a -> split(a, cluster.articles().get(a)));
         List<List<Line>> lines = new ArrayList<>(n);
-        List<List<Cuts>> cuts = new ArrayList<>(n);
-        for (int a = 0; a < n; a++) {
-            List<Line> ls = new ArrayList<>();
-            List<Cuts> cs = new ArrayList<>();
-            for (String raw : split(cluster.articles().get(a).text())) {
-                String text = raw.replace('\u00A0', ' ').strip();
-                if (text.isEmpty()) continue;
-                Cut head = cutPrefixes(text);
-                Cut tail = cutTail(head.rest());
-                cs.add(new Cuts(head.drop(), tail.drop()));
-                ls.add(Line.of(a, ls.size(), tail.rest()));
-            }
-            lines.add(ls);
-            cuts.add(cs);
-        }
+        for (Split s : split) lines.add(s.lines());
         ClusterContext ctx = new ClusterContext(cluster, lines);
-        List<CleanArticle> out = new ArrayList<>(n);
-        for (int a = 0; a < n; a++) out.add(judge(cluster.articles().get(a), a, lines.get(a), cuts.get(a), ctx));
-        return out;
+        return Workers.map(articles, parallel, a -> judge(cluster.articles().get(a), a, lines.get(a), split.get(a).cuts(), ctx));
+    }
+
+    /** An article's lines as the rules judge them, and what was cut off each before. */
+    private record Split(List<Line> lines, List<Cuts> cuts) {
+    }
+
+    private Split split(int a, Article article) {
+        List<Line> ls = new ArrayList<>();
+        List<Cuts> cs = new ArrayList<>();
+        for (String raw : split(article.text())) {
+            String text = raw.replace('\u00A0', ' ').strip();
+            if (text.isEmpty()) continue;
+            Cut head = cutPrefixes(text);
+            Cut tail = cutTail(head.rest());
+            cs.add(new Cuts(head.drop(), tail.drop()));
+            ls.add(Line.of(a, ls.size(), tail.rest()));
+        }
+        return new Split(ls, cs);
     }
 
     /** What was cut off one line before it was judged: debris before it and after it, each possibly null. */

@@ -2,6 +2,7 @@ package dev.precis.topic;
 
 import dev.precis.model.ClusterText;
 import dev.precis.model.Sentence;
+import dev.precis.parallel.Workers;
 
 import java.util.HashMap;
 import java.util.List;
@@ -34,15 +35,15 @@ public final class OffTopic {
     public static String[] judge(ClusterText text) {
         int n = text.articles().size();
         String[] why = new String[n];
+        // Each article's vector and shape are its own: a big cluster's are found side by side.
+        List<Integer> articles = java.util.stream.IntStream.range(0, n).boxed().toList();
+        List<Own> own = Workers.map(articles, Workers.worthIt(n), a -> own(text, a));
         List<Map<String, Double>> vectors = new java.util.ArrayList<>(n);
         int withText = 0;
         for (int a = 0; a < n; a++) {
-            List<Sentence> own = text.sentencesOf(a);
-            vectors.add(vector(own));
-            if (!own.isEmpty()) withText++;
-            String article = text.articles().get(a).text();
-            why[a] = Shapes.why(own, article);
-            if (why[a] == null && !own.isEmpty()) why[a] = notNews(own, article);
+            vectors.add(own.get(a).vector());
+            if (!text.sentencesOf(a).isEmpty()) withText++;
+            why[a] = own.get(a).why();
         }
         // The rest of the cluster is the sum of every other on-shape article: one total, minus the
         // article itself, keeps this linear in the cluster's size (a total per article was quadratic).
@@ -73,6 +74,18 @@ public final class OffTopic {
                     "shares no story with the rest of the cluster (similarity %.2f, below %.2f)", sim[a], MIN_SIMILARITY);
         }
         return keepSomeStory(why, text);
+    }
+
+    /** An article's term weights, and why its shape sets it apart (null when it does not). */
+    private record Own(Map<String, Double> vector, String why) {
+    }
+
+    private static Own own(ClusterText text, int a) {
+        List<Sentence> own = text.sentencesOf(a);
+        String article = text.articles().get(a).text();
+        String why = Shapes.why(own, article);
+        if (why == null && !own.isEmpty()) why = notNews(own, article);
+        return new Own(vector(own), why);
     }
 
     /**

@@ -24,12 +24,12 @@ public final class LabelCaption implements LineRule {
     @Override
     public Optional<String> why(Line line, ClusterContext ctx) {
         if (!shaped(line)) return Optional.empty();
-        int[] counts = ctx.memo("label-captions", () -> {
-            int[] c = new int[ctx.cluster().articles().size()];
-            for (int a = 0; a < c.length; a++) for (Line l : ctx.lines(a)) if (shaped(l)) c[a]++;
+        int count = ctx.memo("label-captions", line.article(), () -> {
+            int c = 0;
+            for (Line l : ctx.lines(line.article())) if (shaped(l)) c++;
             return c;
         });
-        return counts[line.article()] >= MIN_IN_ARTICLE
+        return count >= MIN_IN_ARTICLE
                 ? Optional.of("a gallery caption (a label and an unpunctuated description)") : Optional.empty();
     }
 

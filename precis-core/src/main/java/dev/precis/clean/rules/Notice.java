@@ -129,38 +129,34 @@ public final class Notice implements LineRule {
         return words >= 3 && score >= LINE_SCORE && score / Math.max(1, words) >= LINE_DENSITY;
     }
 
-    private record Scores(double[][] line, boolean[] article) {
+    /** One article's notice scores: each line's, and whether the whole article is a notice. */
+    private record Scores(double[] line, boolean article) {
     }
 
-    private static Scores scores(ClusterContext ctx) {
-        int n = ctx.cluster().articles().size();
-        double[][] line = new double[n][];
-        boolean[] article = new boolean[n];
-        for (int a = 0; a < n; a++) {
-            List<Line> ls = ctx.lines(a);
-            line[a] = new double[ls.size()];
-            int all = 0, notice = 0;
-            double total = 0;
-            for (Line l : ls) {
-                double s = score(l.text());
-                line[a][l.index()] = s;
-                all += l.words();
-                total += s;
-                if (isNotice(s, l.words())) notice += l.words();
-            }
-            article[a] = all > 0 && (notice >= ARTICLE_SHARE * all
-                    || (total >= ARTICLE_SCORE && total / all >= ARTICLE_DENSITY));
+    private static Scores scores(List<Line> ls) {
+        double[] line = new double[ls.size()];
+        int all = 0, notice = 0;
+        double total = 0;
+        for (Line l : ls) {
+            double s = score(l.text());
+            line[l.index()] = s;
+            all += l.words();
+            total += s;
+            if (isNotice(s, l.words())) notice += l.words();
         }
+        boolean article = all > 0 && (notice >= ARTICLE_SHARE * all
+                || (total >= ARTICLE_SCORE && total / all >= ARTICLE_DENSITY));
         return new Scores(line, article);
     }
 
     @Override
     public Optional<String> why(Line line, ClusterContext ctx) {
-        Scores sc = ctx.memo("notice-scores", () -> scores(ctx));
-        if (sc.article()[line.article()]) {
+        // per article: the articles of a big cluster are judged side by side
+        Scores sc = ctx.memo("notice-scores", line.article(), () -> scores(ctx.lines(line.article())));
+        if (sc.article()) {
             return Optional.of("the article is a site or archive notice, not a story");
         }
-        if (isNotice(sc.line()[line.article()][line.index()], line.words())) {
+        if (isNotice(sc.line()[line.index()], line.words())) {
             return Optional.of("crawler, cookie, script or subscription notice");
         }
         return Optional.empty();
