@@ -49,7 +49,6 @@ public final class Features {
     static final int CLUSTER_SENTENCES = define("cluster_sentences", Group.POSITION);
     static final int ARTICLE_WORD_SHARE = define("article_word_share", Group.POSITION);
     static final int WORD_OFFSET = define("word_offset", Group.POSITION);
-    static final int WINDOW_DEPTH = define("window_depth", Group.POSITION);
     // Length.
     static final int WORDS = define("words", Group.LENGTH);
     static final int TERMS = define("terms", Group.LENGTH);

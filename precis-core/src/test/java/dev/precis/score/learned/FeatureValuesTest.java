@@ -30,7 +30,6 @@ class FeatureValuesTest {
             cluster_sentences 9.0
             article_word_share 0.5060240963855421
             word_offset 0.0
-            window_depth 0.0
             words 11.0
             terms 9.0
             term_density 0.8181818181818182
@@ -86,7 +85,6 @@ class FeatureValuesTest {
             cluster_sentences 9.0
             article_word_share 0.39759036144578314
             word_offset 22.0
-            window_depth 0.15000000000000002
             words 11.0
             terms 5.0
             term_density 0.45454545454545453

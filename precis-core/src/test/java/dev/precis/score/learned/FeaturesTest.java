@@ -58,38 +58,6 @@ class FeaturesTest {
         assertThat(at(m, last, Features.POSITION_RELATIVE)).isEqualTo(0);
     }
 
-    /** An article of {@code n} sentences of ten words each, the k-th naming its number. */
-    private static String tenWordSentences(int n) {
-        StringBuilder b = new StringBuilder();
-        for (int k = 0; k < n; k++) b.append("The harbour crews counted boats again for report number ").append(k + 1).append(". ");
-        return b.toString().strip();
-    }
-
-    @Test
-    void sizeIsMeasuredOverWhatATruncatedArticleWouldKeep() {
-        // Two articles: each keeps 440 / 2 = 220 words in the truncated form, 22 sentences of ten words.
-        ClusterText full = TestClusters.cluster(tenWordSentences(60), tenWordSentences(5));
-        ClusterText truncated = TestClusters.cluster(tenWordSentences(22), tenWordSentences(5));
-        assertThat(full.sentence(0).wordCount()).isEqualTo(10);
-        double[] f = Features.extract(full, TermVectors.of(full));
-        double[] t = Features.extract(truncated, TermVectors.of(truncated));
-        // Inside the window the size features read the same on both forms.
-        for (int i = 0; i < 22; i++) {
-            for (int feature : new int[] {Features.POSITION_RELATIVE, Features.ARTICLE_SENTENCES, Features.CLUSTER_SENTENCES,
-                    Features.ARTICLE_WORD_SHARE, Features.WORD_OFFSET, Features.WINDOW_DEPTH}) {
-                assertThat(at(f, i, feature)).as("sentence %d, feature %d", i, feature).isEqualTo(at(t, i, feature));
-            }
-        }
-        assertThat(at(f, 21, Features.POSITION_RELATIVE)).isEqualTo(1);
-        assertThat(at(f, 11, Features.WINDOW_DEPTH)).isCloseTo(0.5, within(1e-12));
-        // Beyond it, only the full article has sentences: past 1 on both measures of depth.
-        assertThat(at(f, 42, Features.POSITION_RELATIVE)).isCloseTo(2, within(1e-12));
-        assertThat(at(f, 44, Features.WINDOW_DEPTH)).isCloseTo(2, within(1e-12));
-        // The short article is inside its window: its sentences count whole.
-        assertThat(at(f, 60, Features.ARTICLE_SENTENCES)).isEqualTo(5);
-        assertThat(at(f, 64, Features.POSITION_RELATIVE)).isEqualTo(1);
-    }
-
     @Test
     void aFactTwoOutletsCarryIsSupported() {
         double[] m = Features.extract(QUAKE, TermVectors.of(QUAKE));
