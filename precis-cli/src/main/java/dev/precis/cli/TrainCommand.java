@@ -172,6 +172,7 @@ public final class TrainCommand implements Callable<Integer> {
         if (headroom != null) return headroom(out, err, t0);
         if (modelFile != null) return evaluateOnly(out, err, t0);
         if (data == null || data.isEmpty()) throw new BadInputException("give --data FILE with the training clusters");
+        checkWeights();
         if (this.out == null && eval == null) throw new BadInputException("give --out MODEL (or --eval to only measure)");
         if (curve != null && curve.stream().anyMatch(n -> n < 1)) throw new BadInputException("--curve sizes must be at least 1");
         Trainer.Params params = Trainer.Params.defaults().withSeed(seed).withTrees(trees).withLeaves(leaves)
@@ -302,13 +303,18 @@ public final class TrainCommand implements Callable<Integer> {
      * One model per size: the first N clusters of the first data file (every one when it has fewer)
      * and all of the others, each scored on every evaluation set.
      */
+    /** Refuses --weights that do not give one positive weight per --data file, before any labelling. */
+    private void checkWeights() {
+        if (weights == null || weights.isEmpty()) return;
+        if (weights.size() != data.size()) {
+            throw new BadInputException("--weights needs one weight per --data file: " + data.size() + " files, " + weights.size() + " weights");
+        }
+        if (weights.stream().anyMatch(w -> !(w > 0) || w.isInfinite())) throw new BadInputException("--weights must be positive");
+    }
+
     /** One weight per training cluster from {@code --weights} (one per data file); null when not given. */
     private double[] clusterWeights(List<List<TrainingCluster>> files) {
         if (weights == null || weights.isEmpty()) return null;
-        if (weights.size() != files.size()) {
-            throw new BadInputException("--weights needs one weight per --data file: " + files.size() + " files, " + weights.size() + " weights");
-        }
-        if (weights.stream().anyMatch(w -> !(w > 0) || w.isInfinite())) throw new BadInputException("--weights must be positive");
         double[] out = new double[files.stream().mapToInt(List::size).sum()];
         int k = 0;
         for (int f = 0; f < files.size(); f++) {
