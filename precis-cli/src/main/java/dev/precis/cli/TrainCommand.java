@@ -127,6 +127,15 @@ public final class TrainCommand implements Callable<Integer> {
     @Option(names = "--threads", defaultValue = "1", description = "Threads for preparing and labelling clusters (default ${DEFAULT-VALUE}); training itself uses one.")
     int threads;
 
+    @Option(names = "--model", paramLabel = "MODEL",
+            description = "With --eval: score this model (LightGBM text, as --out writes it) instead of training one.")
+    Path modelFile;
+
+    @Option(names = "--weights", split = ",", paramLabel = "W",
+            description = "A training weight for the clusters of each --data file, in their order (default: all 1); "
+                    + "to give the few raw clusters more say beside the many truncated ones.")
+    List<Double> weights;
+
     @Option(names = "--cache", paramLabel = "DIR",
             description = "Keep the labelled rows of each --data file in this folder (one file per data file name); when "
                     + "one exists and matches the current features it is used instead of reading that file again (a "
@@ -161,7 +170,9 @@ public final class TrainCommand implements Callable<Integer> {
         long t0 = System.nanoTime();
         if (offTopic != null) return offTopicCheck(out, t0);
         if (headroom != null) return headroom(out, err, t0);
+        if (modelFile != null) return evaluateOnly(out, err, t0);
         if (data == null || data.isEmpty()) throw new BadInputException("give --data FILE with the training clusters");
+        checkWeights();
         if (this.out == null && eval == null) throw new BadInputException("give --out MODEL (or --eval to only measure)");
         if (curve != null && curve.stream().anyMatch(n -> n < 1)) throw new BadInputException("--curve sizes must be at least 1");
         Trainer.Params params = Trainer.Params.defaults().withSeed(seed).withTrees(trees).withLeaves(leaves)
@@ -181,7 +192,8 @@ public final class TrainCommand implements Callable<Integer> {
                 rows.size(), total, Features.count(), (System.nanoTime() - t0) / 1e9);
 
         long t1 = System.nanoTime();
-        String model = Trainer.train(rows, params, it -> err.printf(Locale.ROOT, "train: round %d/%d%n", it, params.trees()));
+        double[] clusterWeights = clusterWeights(files);
+        String model = Trainer.train(rows, clusterWeights, params, it -> err.printf(Locale.ROOT, "train: round %d/%d%n", it, params.trees()));
         err.printf(Locale.ROOT, "train: %s, %d trees in %.1f s%n", params.objective().name().toLowerCase(Locale.ROOT),
                 params.trees(), (System.nanoTime() - t1) / 1e9);
         if (this.out != null) {
@@ -239,6 +251,23 @@ public final class TrainCommand implements Callable<Integer> {
         return 0;
     }
 
+    /** {@code --model}: a trained model's ROUGE on every --eval file, as the rows after training give it. */
+    private int evaluateOnly(PrintWriter out, PrintWriter err, long t0) throws IOException {
+        if (eval == null || eval.isEmpty()) throw new BadInputException("--model needs --eval FILE");
+        if (!Files.isReadable(modelFile)) throw new BadInputException("cannot read " + modelFile);
+        LearnedScorer learned = LearnedScorer.of(Files.readString(modelFile, StandardCharsets.UTF_8));
+        Selector selector = Summarizers.selector(selectorName);
+        out.println("| data | scorer | selector | ROUGE-1 | ROUGE-2 | ROUGE-SU4 | ROUGE-L |");
+        out.println("|---|---|---|---:|---:|---:|---:|");
+        for (Path p : eval) {
+            DevSet set = new DevSet(EvalData.load(p, evalLimit, err), Precis.pipeline());
+            row(out, p.getFileName().toString(), "learned", selector.name(), set.evaluate(learned, selector, Budget.words(words)));
+        }
+        out.printf(Locale.ROOT, "%nwall %.1f s%n", (System.nanoTime() - t0) / 1e9);
+        out.flush();
+        return 0;
+    }
+
     private int headroom(PrintWriter out, PrintWriter err, long t0) {
         DevSet set = new DevSet(EvalData.load(headroom, limit, err), Precis.pipeline());
         Headroom h = set.headroom(new LearnedScorer(), Summarizers.selector(selectorName), Budget.words(words));
@@ -274,6 +303,26 @@ public final class TrainCommand implements Callable<Integer> {
      * One model per size: the first N clusters of the first data file (every one when it has fewer)
      * and all of the others, each scored on every evaluation set.
      */
+    /** Refuses --weights that do not give one positive weight per --data file, before any labelling. */
+    private void checkWeights() {
+        if (weights == null || weights.isEmpty()) return;
+        if (weights.size() != data.size()) {
+            throw new BadInputException("--weights needs one weight per --data file: " + data.size() + " files, " + weights.size() + " weights");
+        }
+        if (weights.stream().anyMatch(w -> !(w > 0) || w.isInfinite())) throw new BadInputException("--weights must be positive");
+    }
+
+    /** One weight per training cluster from {@code --weights} (one per data file); null when not given. */
+    private double[] clusterWeights(List<List<TrainingCluster>> files) {
+        if (weights == null || weights.isEmpty()) return null;
+        double[] out = new double[files.stream().mapToInt(List::size).sum()];
+        int k = 0;
+        for (int f = 0; f < files.size(); f++) {
+            for (int c = 0; c < files.get(f).size(); c++) out[k++] = weights.get(f);
+        }
+        return out;
+    }
+
     private static void learningCurve(PrintWriter out, List<Integer> sizes, List<List<TrainingCluster>> files, Trainer.Params params,
                                       Map<String, DevSet> sets, Selector selector, Budget budget) {
         out.println();

@@ -49,6 +49,26 @@ class TrainCommandTest {
     }
 
     @Test
+    void weightsComeOnePerDataFile() throws IOException {
+        Path data = Files.writeString(dir.resolve("train.jsonl"), "{\"id\": \"multinews-train-7\", \"documents\": ["
+                + QUAKE + ", " + QUAKE_AGAIN + "], \"summary\": \"An earthquake struck central Chile, killing 12 people.\"}\n");
+        CliRun run = CliRun.of("train", "--data", data.toString(), "--weights", "1,2", "--out", dir.resolve("m.txt").toString());
+        assertOneLineError(run, "--weights");
+        assertThat(dir.resolve("m.txt")).doesNotExist();
+    }
+
+    @Test
+    void aGivenModelIsScoredWithoutTraining() throws IOException {
+        Path model = Files.writeString(dir.resolve("model.txt"), dev.precis.score.learned.LearnedScorer.resourceText());
+        Path eval = Files.writeString(dir.resolve("eval.jsonl"), "{\"id\": \"c1\", \"documents\": ["
+                + QUAKE + ", " + QUAKE_AGAIN + "], \"summary\": \"An earthquake struck central Chile, killing 12 people.\"}\n");
+        assertOneLineError(CliRun.of("train", "--model", model.toString()), "--eval");
+        CliRun run = CliRun.of("train", "--model", model.toString(), "--eval", eval.toString());
+        assertThat(run.exit()).isZero();
+        assertThat(run.out()).contains("| eval.jsonl | learned | mmr |");
+    }
+
+    @Test
     void theOffTopicCheckNeedsLabels() throws IOException {
         Path data = Files.writeString(dir.resolve("plain.jsonl"), "{\"id\": \"c1\", \"documents\": [" + QUAKE + "]}\n");
         assertOneLineError(CliRun.of("train", "--off-topic", data.toString()), "irrelevant");

@@ -187,16 +187,11 @@ public final class Quotes {
                     // a kin word after another person's possessive ("Prodigy's mother, Fatima Johnson,") states a gender: when the
                     // cluster's cues leave that person's open, a later "he" must not fall to her
                     boolean unsure = m == roleSubj && m.group("owner") != null && !persons.contains(name)
-                            && GENDERED_ROLE.matcher(m.group()).find();
-                    if ((name.indexOf(' ') > 0 || speakersSeen.contains(name)) && namesOnePerson(name) && !unsure // a known full name or speaker
-                            && !afterTitle(between, m.start()) && !appositiveOwner(m)) {
-    }
-
-    /**
                             && GENDERED_ROLE.matcher(m.group()).find()
                             // past a long lead-in or appositive only the full name the cluster gives a person
                             || m == subj && widened(subj) && !Credits.isFullName(name, longest);
-                    if ((name.indexOf(' ') > 0 || speakersSeen.contains(name)) && namesOnePerson(name) && !unsure) { // a known full name or speaker
+                    if ((name.indexOf(' ') > 0 || speakersSeen.contains(name)) && namesOnePerson(name) && !unsure // a known full name or speaker
+                            && !afterTitle(between, m.start()) && !appositiveOwner(m)) {
                         lastPerson = name;
                         lastPersonLine = lineNo;
                         lastPersonAt = lineStart + cursor + m.start("name");
