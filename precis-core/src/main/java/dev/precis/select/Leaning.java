@@ -111,14 +111,6 @@ public final class Leaning {
     private Leaning() {
     }
 
-    /** For every sentence of the text: {@link #ALONE}, {@link #NEVER}, or the id of the sentence it leans on. */
-    public static int[] of(ClusterText text) {
-        int[] out = new int[text.size()];
-        CasedArticles cased = new CasedArticles(text);
-        for (int i = 0; i < out.length; i++) out[i] = on(text, text.sentence(i), cased);
-        return out;
-    }
-
     /** {@link #ALONE}, {@link #NEVER}, or the id of the sentence {@code s} leans on. */
     public static int on(ClusterText text, Sentence s) {
         return on(text, s, new CasedArticles(text));

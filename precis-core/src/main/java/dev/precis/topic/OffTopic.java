@@ -84,22 +84,13 @@ public final class OffTopic {
         List<Sentence> own = text.sentencesOf(a);
         String article = text.articles().get(a).text();
         String why = Shapes.why(own, article);
-        if (why == null && !own.isEmpty()) why = notNews(own, article);
+        if (why == null && !own.isEmpty()) why = ReferencePage.why(own, article);
         return new Own(vector(own), why);
     }
 
     /**
-     * A page on the story's subject that tells no story of its own: a reference page
-     * ({@link ReferencePage}). Close to the story by nature, so closeness does not keep it; only
-     * {@link #keepSomeStory} does.
-     */
-    private static String notNews(List<Sentence> own, String article) {
-        return ReferencePage.why(own, article);
-    }
-
-    /**
      * The weak shapes (a horoscope, a page that talks to its reader) and the pages that tell no news
-     * ({@link #notNews}) only set an article apart from a story beside it: when nothing would be left
+     * (a reference page, {@link ReferencePage}) only set an article apart from a story beside it: when nothing would be left
      * unmarked, the story is about astrology, advice or the page's subject, and nothing is marked for
      * them. Notices and spam stay marked even when nothing else is left.
      */
@@ -108,11 +99,11 @@ public final class OffTopic {
         for (int a = 0; a < why.length; a++) {
             if (text.sentencesOf(a).isEmpty()) continue;
             allMarked &= why[a] != null;
-            anyWeak |= weak(why[a]) || notNews(why[a]);
+            anyWeak |= yieldsToStory(why[a]);
         }
         if (allMarked && anyWeak) {
             for (int a = 0; a < why.length; a++) {
-                if (weak(why[a]) || notNews(why[a])) why[a] = null;
+                if (yieldsToStory(why[a])) why[a] = null;
             }
         }
         return why;
@@ -123,9 +114,9 @@ public final class OffTopic {
         return why != null && (why.startsWith(Shapes.HOROSCOPE_REASON) || why.startsWith(Shapes.ADDRESS_REASON));
     }
 
-    /** A page on the story's subject that tells no news: a reference page. */
-    private static boolean notNews(String why) {
-        return why != null && why.startsWith(ReferencePage.REASON);
+    /** A mark that only holds beside a story: a weak shape, or a page on the story's subject that tells no news (a reference page). */
+    private static boolean yieldsToStory(String why) {
+        return weak(why) || why != null && why.startsWith(ReferencePage.REASON);
     }
 
     /** Sub-linear term weights of an article, each sentence's terms counted once per sentence. */
