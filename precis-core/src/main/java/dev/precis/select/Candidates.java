@@ -66,6 +66,15 @@ public final class Candidates {
      * none under {@link #MIN_WORDS_CASED} words from an article that keeps its capitals.
      */
     public static int[] ranked(ClusterText text, double[] scores, Budget budget) {
+        return ranked(text, scores, budget, false);
+    }
+
+    /**
+     * {@link #ranked(ClusterText, double[], Budget)}, with the bare lines of dialogue whose speaker the
+     * sentence before them gives ({@link AttributedDialogue}) when {@code withAttributedDialogue}: for a
+     * selector that takes such a line only together with that sentence.
+     */
+    static int[] ranked(ClusterText text, double[] scores, Budget budget, boolean withAttributedDialogue) {
         int n = text.size();
         if (scores.length != n) {
             throw new IllegalArgumentException("need one score per sentence: " + n + " sentences, " + scores.length + " scores");
@@ -76,7 +85,9 @@ public final class Candidates {
         CasedArticles cased = new CasedArticles(text);
         for (int i = 0; i < n; i++) {
             Sentence s = text.sentence(i);
-            if (eligible(s) && !logs[s.article()] && budget.cost(s) <= budget.limit()
+            boolean takeable = eligible(s) || withAttributedDialogue && s.wordCount() >= MIN_WORDS
+                    && AttributedDialogue.attributor(text, s) >= 0 && !isQuestion(s.text().strip());
+            if (takeable && !logs[s.article()] && budget.cost(s) <= budget.limit()
                     && (s.wordCount() >= MIN_WORDS_CASED || !cased.of(s.article()))) ids[m++] = i;
         }
         int[] out = java.util.Arrays.copyOf(ids, m);

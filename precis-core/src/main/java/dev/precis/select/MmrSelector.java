@@ -21,7 +21,8 @@ import java.util.List;
  * {@link Leaning#QUOTE_RUN} sentences closes ({@link Leaning#closedBy}): it is taken with them, the
  * whole quotation as one group. A sentence that names a person only by surname
  * ({@link Introductions}) is taken once the summary mentions that person, or together with a
- * sentence that gives the full name. A leaning sentence whose support repeats a chosen sentence of
+ * sentence that gives the full name. A bare line of dialogue is taken only together with the sentence
+ * before it that gives its speaker ({@link AttributedDialogue}). A leaning sentence whose support repeats a chosen sentence of
  * another article is taken alone, to be read after that one ({@link StandIn}). A group taken together is valued at the score of the sentence
  * that brings it and its least novel member's redundancy: the others come along to make it readable
  * and cost their words. (Valuing it at its members' mean score per word, as before, passed over
@@ -64,7 +65,7 @@ public final class MmrSelector implements Selector {
     public List<Sentence> select(ClusterAnalysis analysis, double[] scores, Budget budget) {
         ClusterText text = analysis.text();
         TermVectors vectors = analysis.vectors();
-        int[] cand = Candidates.ranked(text, scores, budget);
+        int[] cand = Candidates.ranked(text, scores, budget, true);
         int m = cand.length;
         int[] cost = new int[m];
         for (int i = 0; i < m; i++) cost[i] = budget.cost(text.sentence(cand[i]));
@@ -184,6 +185,9 @@ public final class MmrSelector implements Selector {
 
         private int leaning(int i) {
             Sentence s = text.sentence(cand[i]);
+            // A bare line of dialogue is a candidate only for the sentence before it that gives its speaker.
+            int speaker = Candidates.eligible(s) ? -1 : AttributedDialogue.attributor(text, s);
+            if (speaker >= 0) return slot[speaker] >= 0 ? slot[speaker] : Leaning.NEVER;
             int on = leanings.on(s);
             int leaning = on < 0 ? on : slot[on] >= 0 ? slot[on] : Leaning.NEVER;
             if (leaning != Leaning.NEVER) return leaning;
