@@ -38,10 +38,11 @@ final class ReferenceBack {
      * "both" and a noun after a preposition ("Members from both parties are expected ...", "in both
      * cases"): the two are things told before. Not a pair the sentence gives itself ("from both the
      * hospital and the school", "both men and women", "Jefferson Airplane and Jefferson Starship, whose
-     * voice defined both groups' songs") nor one a phrase with "of" sets ("on both sides of the border").
+     * voice defined both groups' songs") nor one a phrase with "of" sets ("on both sides of the border",
+     * "on both of that band's singles, 'Miracles' and 'Count on Me'").
      */
     private static final Pattern BOTH_TOLD_BEFORE = Pattern.compile(
-            "^(?:(?!\\band\\b).)*?\\b(?:of|from|in|on|for|by|with|to|at|between|among|across)\\s+both\\s+[a-z][a-z'’-]*+(?!\\s+of\\b)(?!(?:\\s+\\S+){0,4}?\\s+and\\b)");
+            "^(?:(?!\\band\\b).)*?\\b(?:of|from|in|on|for|by|with|to|at|between|among|across)\\s+both\\s+(?!of\\b)[a-z][a-z'’-]*+(?!\\s+of\\b)(?!(?:\\s+\\S+){0,4}?\\s+and\\b)");
 
     /**
      * "it" or "them" as the object of the sentence's first verb, before a preposition or the end ("Seoul's

@@ -53,7 +53,7 @@ class ReferenceBackTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"Fishermen from both the harbour and the estuary joined the protest.",
-            "Boats on both sides of the estuary stayed in port.", "Members of the board, both men and women, voted.",
+            "Boats on both sides of the estuary stayed in port.", "She sang on both of the ferry band's hits in the summer.", "Members of the board, both men and women, voted.",
             "Tom Reed and Anna Berg both sailed from Dover in May.",
             "Anna Berg, who ran the Dover ferry and later the Calais one, whose crews were fond of both boats, retired."})
     void aPairTheSentenceGivesItselfStandsAlone(String s) {
