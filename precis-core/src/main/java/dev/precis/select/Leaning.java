@@ -299,6 +299,8 @@ public final class Leaning {
         if (pronounAfterOpening(t)) return Kind.PREVIOUS;
         if (!attributed && firstPerson(outsideQuotes(t))) return Kind.PREVIOUS;
         if (ReferenceBack.thisAlone(outsideQuotes(t))) return Kind.PREVIOUS; // "realized this, and ..."
+        if (ReferenceBack.bothToldBefore(outsideQuotes(t))) return Kind.PREVIOUS; // "from both parties"
+        if (ReferenceBack.objectOfFirstVerb(outsideQuotes(t))) return Kind.PREVIOUS; // "approved it after months"
         return Kind.ALONE;
     }
 

@@ -7,7 +7,8 @@ import java.util.regex.Pattern;
  * look: "these" and a noun in its first words ("Extrapolating from these cases, ...", "The
  * researchers found these cancer cases ..."), or a personal pronoun in a sentence that names no one
  * and introduces no one before it ("For 27 years, no one knew who she was"), or "this" standing for a
- * whole clause ("The team realized this, and built ..."). Each counts on the
+ * whole clause ("The team realized this, and built ..."), or "both" and a noun after a preposition
+ * ("Members from both parties ..."). Each counts on the
  * sentence before it for what "these cases" or "she" are ({@link Leaning.Kind#PREVIOUS}). The pronoun
  * is judged only in an article that keeps its capitals ({@link CountedDefinite#cased}): lower-cased
  * text names no one that the check could see.
@@ -33,7 +34,37 @@ final class ReferenceBack {
      */
     private static final Pattern THIS_ALONE = Pattern.compile("\\s[Tt]his(?:[,;.!?]|\\s*$)");
 
+    /**
+     * "both" and a noun after a preposition ("Members from both parties are expected ...", "in both
+     * cases"): the two are things told before. Not a pair the sentence gives itself ("from both the
+     * hospital and the school", "both men and women", "Jefferson Airplane and Jefferson Starship, whose
+     * voice defined both groups' songs") nor one a phrase with "of" sets ("on both sides of the border",
+     * "on both of that band's singles, 'Miracles' and 'Count on Me'").
+     */
+    private static final Pattern BOTH_TOLD_BEFORE = Pattern.compile(
+            "^(?:(?!\\band\\b).)*?\\b(?:of|from|in|on|for|by|with|to|at|between|among|across)\\s+both\\s+(?!of\\b)[a-z][a-z'’-]*+(?!\\s+of\\b)(?!(?:\\s+\\S+){0,4}?\\s+and\\b)");
+
+    /**
+     * "it" or "them" as the object of the sentence's first verb, before a preposition or the end ("Seoul's
+     * administration approved it after months of debate"): only the subject comes before it, and a
+     * subject is not its own object, so the thing is one told before. Not after a word that could hold
+     * it ("The man who bought the car sold it in May"), and not as the subject of a clause ("says it will").
+     */
+    private static final Pattern OBJECT_OF_FIRST_VERB = Pattern.compile(
+            "^(?:(?!\\b(?:who|which|that|and|or|but|when|after|before|if|while|because)\\b)[^,;:\"“”(])*?\\s[a-z]+(?:ed|es|s)\\s+(?:it|them)"
+                    + "(?=\\s+(?:after|before|in|on|at|for|with|as|from|by|during|over|under|into|last|this|again|until)\\b|[.!]?$)");
+
     private ReferenceBack() {
+    }
+
+    /** Whether {@code t} (outside its quotations) has "it"/"them" as its first verb's object ({@link #OBJECT_OF_FIRST_VERB}). */
+    static boolean objectOfFirstVerb(String t) {
+        return (t.contains(" it") || t.contains(" them")) && OBJECT_OF_FIRST_VERB.matcher(t).find();
+    }
+
+    /** Whether {@code t} (outside its quotations) has "both" and a noun that point back ({@link #BOTH_TOLD_BEFORE}). */
+    static boolean bothToldBefore(String t) {
+        return t.contains("both ") && BOTH_TOLD_BEFORE.matcher(t).find();
     }
 
     /** Whether sentence {@code t} (stripped, not opening a quotation) has "these" and a noun in its first words. */

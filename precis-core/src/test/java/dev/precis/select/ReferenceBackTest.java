@@ -44,6 +44,39 @@ class ReferenceBackTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"Fishermen from both villages are expected to join the protest.",
+            "The harbour board said the ferry had been late in both cases."})
+    void bothAndANounAfterAPrepositionPointBack(String s) {
+        assertThat(ReferenceBack.bothToldBefore(s)).isTrue();
+        assertThat(Leaning.kind(s)).isEqualTo(Leaning.Kind.PREVIOUS);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Fishermen from both the harbour and the estuary joined the protest.",
+            "Boats on both sides of the estuary stayed in port.", "She sang on both of the ferry band's hits in the summer.", "Members of the board, both men and women, voted.",
+            "Tom Reed and Anna Berg both sailed from Dover in May.",
+            "Anna Berg, who ran the Dover ferry and later the Calais one, whose crews were fond of both boats, retired."})
+    void aPairTheSentenceGivesItselfStandsAlone(String s) {
+        assertThat(ReferenceBack.bothToldBefore(s)).isFalse();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"The island's new harbour council approved it after two years of argument.",
+            "The coastguard towed them into port on Sunday."})
+    void itOrThemAsTheObjectOfTheFirstVerbPointsBack(String s) {
+        assertThat(ReferenceBack.objectOfFirstVerb(s)).isTrue();
+        assertThat(Leaning.kind(s)).isEqualTo(Leaning.Kind.PREVIOUS);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"The fisherman who found the wreck reported it to the coastguard in May.",
+            "The harbour board says it will appeal the ruling.", "The ferry company bought a new boat and sailed it in May.",
+            "Divers reached the wreck, and the coastguard towed it into port."})
+    void itOrThemWithSomethingBeforeItToStandForStandsAlone(String s) {
+        assertThat(ReferenceBack.objectOfFirstVerb(s)).isFalse();
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"The harbour board knew this, and voted to close the pier before the storm season.",
             "Fishermen along the northern banks of the estuary have complained for years about this.",
             "Nobody on the council expected a ruling like this; the vote had seemed settled in May."})
