@@ -37,27 +37,37 @@ public final class DefaultEvidenceFinder implements EvidenceFinder {
     public Evidence find(ClusterAnalysis analysis) {
         ClusterText text = analysis.text();
         if (text.size() == 0) return Evidence.NONE;
-        // A big cluster's quantities are compared on a core of their own: they are a third of its
-        // evidence, which is otherwise the longest path of its summary.
-        Workers.Pending<List<Disagreement>> quantities = Workers.start(Workers.worthIt(text.articles().size()),
-                () -> Disagreements.find(text, analysis.vectors()));
+        boolean big = Workers.worthIt(text.articles().size());
+        // A big cluster's quantities are compared on a core of their own, and its dates on another:
+        // each is a third of what the quotes, names and facts take, which are otherwise the longest
+        // path of its summary, while the other core finishes the summary early and waits. Whichever
+        // no pool thread has taken by the time it is needed runs here (Pending.join).
+        Workers.Pending<List<Disagreement>> quantities = Workers.start(big, () -> Disagreements.find(text, analysis.vectors()));
+        Workers.Pending<Dates> dates = Workers.start(big, () -> Dates.of(analysis));
         try {
             // What needs no alignment first: in a big cluster this runs while the other thread is still
             // computing the similarities that the alignments are made from, instead of waiting for them.
             Map<String, String> longest = Names.longestNames(text);
             List<Quote> quotes = Quotes.find(text, longest);
             List<Disagreement> ages = Ages.find(text, () -> longest);
-            List<Disagreement> dated = DateDisagreements.find(analysis);
             TermVectors vectors = analysis.vectors();
             List<Fact> facts = Facts.find(text, vectors, Alignments.of(analysis));
-            List<TimelineEvent> timeline = Timeline.find(analysis);
+            Dates dated = dates.join();
             List<Disagreement> disagreements = new ArrayList<>(quantities.join());
             disagreements.addAll(ages);
-            disagreements.addAll(dated);
-            return new Evidence(facts, disagreements, quotes, timeline);
+            disagreements.addAll(dated.disagreements());
+            return new Evidence(facts, disagreements, quotes, dated.timeline());
         } catch (RuntimeException | Error e) {
             quantities.cancel();
+            dates.cancel();
             throw e;
+        }
+    }
+
+    /** What the article dates show: events dated differently, and the dated events in order. */
+    private record Dates(List<Disagreement> disagreements, List<TimelineEvent> timeline) {
+        static Dates of(ClusterAnalysis analysis) {
+            return new Dates(DateDisagreements.find(analysis), Timeline.find(analysis));
         }
     }
 }
