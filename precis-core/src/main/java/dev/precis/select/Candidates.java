@@ -1,7 +1,6 @@
 package dev.precis.select;
 
-import dev.precis.evidence.names.Sentences;
-
+import dev.precis.analysis.ClusterAnalysis;
 import dev.precis.model.ClusterText;
 import dev.precis.model.Sentence;
 
@@ -65,7 +64,16 @@ public final class Candidates {
      * so the order is deterministic); none from a first-person running log ({@link RunningLog}), and
      * none under {@link #MIN_WORDS_CASED} words from an article that keeps its capitals.
      */
+    public static int[] ranked(ClusterAnalysis analysis, double[] scores, Budget budget) {
+        return ranked(analysis.text(), scores, budget, analysis.get(CasedArticles.OF_CLUSTER));
+    }
+
+    /** {@link #ranked(ClusterAnalysis, double[], Budget)} for a cluster without its analysis (tests, tools). */
     public static int[] ranked(ClusterText text, double[] scores, Budget budget) {
+        return ranked(text, scores, budget, new CasedArticles(text));
+    }
+
+    private static int[] ranked(ClusterText text, double[] scores, Budget budget, CasedArticles cased) {
         int n = text.size();
         if (scores.length != n) {
             throw new IllegalArgumentException("need one score per sentence: " + n + " sentences, " + scores.length + " scores");
@@ -73,7 +81,6 @@ public final class Candidates {
         int[] ids = new int[n];
         int m = 0;
         boolean[] logs = RunningLog.leftOut(text);
-        CasedArticles cased = new CasedArticles(text);
         for (int i = 0; i < n; i++) {
             Sentence s = text.sentence(i);
             if (eligible(s) && !logs[s.article()] && budget.cost(s) <= budget.limit()

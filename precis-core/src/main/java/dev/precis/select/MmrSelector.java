@@ -64,7 +64,7 @@ public final class MmrSelector implements Selector {
     public List<Sentence> select(ClusterAnalysis analysis, double[] scores, Budget budget) {
         ClusterText text = analysis.text();
         TermVectors vectors = analysis.vectors();
-        int[] cand = Candidates.ranked(text, scores, budget);
+        int[] cand = Candidates.ranked(analysis, scores, budget);
         int m = cand.length;
         int[] cost = new int[m];
         for (int i = 0; i < m; i++) cost[i] = budget.cost(text.sentence(cand[i]));
