@@ -400,6 +400,9 @@ public final class Quotes {
         return !owner(m.group("name")).equals(m.group("name")) && lead.endsWith(",") && lead.indexOf(' ') < 0;
     }
 
+    /** "And", "But", ...: the shared list capitalised, as it stands before a title that opens its sentence. */
+    private static final Set<String> SENTENCE_CONJUNCTIONS = Set.copyOf(Lexicon.capitalised(Lexicon.OPENING_CONJUNCTIONS));
+
     /**
      * Whether the period at {@code at} closes a title's abbreviation inside a sentence ("Mr. Obama noted that
      * Mr. Zimmerman did not"), which ends no sentence; not when the title opens its sentence, maybe after a
@@ -413,7 +416,7 @@ public final class Quotes {
         int start = b;
         while (start > 0 && ".!?\n\"“”".indexOf(s.charAt(start - 1)) < 0) start--;
         String before = s.substring(start, b).strip();
-        return !(before.isEmpty() || before.equals("And") || before.equals("But") || before.equals("So") || before.equals("Yet"));
+        return !(before.isEmpty() || SENTENCE_CONJUNCTIONS.contains(before));
     }
 
     /**
