@@ -299,7 +299,7 @@ public final class Quotes {
                 if (speaker == null && head.isBlank()) speaker = subjectBefore(line, qs[0] - head.length(), longest, refs, persons, speakersSeen);
                 if (speaker == null && WovenQuotes.woven(own))
                     speaker = WovenQuotes.speaker(own, t, lineStart + qs[0] - own.length(), longest, refs, persons, speakersSeen);
-                if (speaker != null && Names.isDebris(speaker)) speaker = null;
+                if (speaker != null && (Names.isDebris(speaker) || CutSpeakers.isCut(speaker))) speaker = null;
                 if (speaker == null) speaker = "";
                 if (tooShort) { // it carries its paragraph on, not the persons "he"/"she" may stand for
                     if (speaker.isEmpty()) continue;
@@ -337,7 +337,7 @@ public final class Quotes {
                 String fallback = lineNo - lastPersonLine <= 1 ? lastPerson : "";
                 Pronouns refs = pronouns(t, mentioned, lineStart + open, lineNo, genders, fallback, lastPersonAt);
                 String speaker = head.isBlank() ? null : attribute("", head, longest, refs);
-                if (speaker != null && !speaker.isEmpty() && !Names.isDebris(speaker)) {
+                if (speaker != null && !speaker.isEmpty() && !Names.isDebris(speaker) && !CutSpeakers.isCut(speaker)) {
                     quoteSpeaker = speaker;
                     quoteLine = lineNo;
                 } else if (quoteSpeaker != null && quoteLine == lineNo - 1 && line.substring(0, open).isBlank()) {
