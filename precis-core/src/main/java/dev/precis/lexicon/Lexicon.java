@@ -34,6 +34,10 @@ public final class Lexicon {
     public static final Set<String> PERSON_TITLES = Set.copyOf(load("person-titles.txt"));
     /** Conjunctions, pronouns, adverbs and speech verbs that may open a clause capitalised. */
     public static final Set<String> SENTENCE_OPENERS = Set.copyOf(load("sentence-openers.txt"));
+    /** Coordinating conjunctions that may open a sentence, joining it to the one before: "and", "but", "so", "yet", "or", "nor". */
+    public static final Set<String> OPENING_CONJUNCTIONS = Set.copyOf(load("opening-conjunctions.txt"));
+    /** Closed-class words (determiners, prepositions, conjunctions, pronouns, auxiliaries, negation) no name or description ends on. */
+    public static final Set<String> FUNCTION_WORDS = Set.copyOf(load("function-words.txt"));
     /** Page furniture words: "share", "advertisement", "continue reading". */
     public static final Set<String> WEB_DEBRIS_WORDS = Set.copyOf(load("web-debris-words.txt"));
     /** Institutions, countries and party letters before a name: "u.s.", "senate", "d". */

@@ -1,7 +1,5 @@
 package dev.precis.order;
 
-import dev.precis.evidence.names.Sentences;
-
 import dev.precis.analysis.ClusterAnalysis;
 import dev.precis.model.ClusterText;
 import dev.precis.model.Sentence;
@@ -26,7 +24,7 @@ import java.util.function.Supplier;
 public final class SourceOrderer implements Orderer {
     @Override
     public List<Sentence> order(ClusterText text, List<Sentence> chosen) {
-        return order(text, new Leanings(text), chosen, () -> Introductions.of(text), () -> TermVectors.of(text));
+        return order(new ClusterAnalysis(text), chosen);
     }
 
     @Override

@@ -1,7 +1,6 @@
 package dev.precis.select;
 
-import dev.precis.evidence.names.Sentences;
-
+import dev.precis.analysis.ClusterAnalysis;
 import dev.precis.model.ClusterText;
 import dev.precis.model.Sentence;
 
@@ -65,16 +64,26 @@ public final class Candidates {
      * so the order is deterministic); none from a first-person running log ({@link RunningLog}), and
      * none under {@link #MIN_WORDS_CASED} words from an article that keeps its capitals.
      */
+    public static int[] ranked(ClusterAnalysis analysis, double[] scores, Budget budget) {
+        return ranked(analysis, scores, budget, false);
+    }
+
+    /** {@link #ranked(ClusterAnalysis, double[], Budget)} for a cluster without its analysis (tests, tools). */
     public static int[] ranked(ClusterText text, double[] scores, Budget budget) {
-        return ranked(text, scores, budget, false);
+        return ranked(text, scores, budget, new CasedArticles(text), false);
     }
 
     /**
-     * {@link #ranked(ClusterText, double[], Budget)}, with the bare lines of dialogue whose speaker the
+     * {@link #ranked(ClusterAnalysis, double[], Budget)}, with the bare lines of dialogue whose speaker the
      * sentence before them gives ({@link AttributedDialogue}) when {@code withAttributedDialogue}: for a
      * selector that takes such a line only together with that sentence.
      */
-    static int[] ranked(ClusterText text, double[] scores, Budget budget, boolean withAttributedDialogue) {
+    static int[] ranked(ClusterAnalysis analysis, double[] scores, Budget budget, boolean withAttributedDialogue) {
+        return ranked(analysis.text(), scores, budget, analysis.get(CasedArticles.OF_CLUSTER), withAttributedDialogue);
+    }
+
+    private static int[] ranked(ClusterText text, double[] scores, Budget budget, CasedArticles cased,
+            boolean withAttributedDialogue) {
         int n = text.size();
         if (scores.length != n) {
             throw new IllegalArgumentException("need one score per sentence: " + n + " sentences, " + scores.length + " scores");
@@ -82,7 +91,6 @@ public final class Candidates {
         int[] ids = new int[n];
         int m = 0;
         boolean[] logs = RunningLog.leftOut(text);
-        CasedArticles cased = new CasedArticles(text);
         for (int i = 0; i < n; i++) {
             Sentence s = text.sentence(i);
             boolean takeable = eligible(s) || withAttributedDialogue && s.wordCount() >= MIN_WORDS

@@ -86,7 +86,7 @@ public final class IlpSelector implements Selector {
     public List<Sentence> select(ClusterAnalysis analysis, double[] scores, Budget budget) {
         ClusterText text = analysis.text();
         TermVectors vectors = analysis.vectors();
-        int[] ranked = Candidates.ranked(text, scores, budget);
+        int[] ranked = Candidates.ranked(analysis, scores, budget);
         int m = Math.min(ranked.length, maxCandidates);
         if (m == 0) return List.of();
         int[] cand = java.util.Arrays.copyOf(ranked, m);

@@ -39,7 +39,7 @@ public final class Introductions {
     private static final Set<String> COURTESY = Set.of("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "miss");
 
     /** The cluster's introductions, worked out once and shared by selection and ordering. */
-    public static final ClusterAnalysis.Key<Introductions> OF_CLUSTER = ClusterAnalysis.Key.of("introductions", a -> of(a.text()));
+    public static final ClusterAnalysis.Key<Introductions> OF_CLUSTER = ClusterAnalysis.Key.of("introductions", a -> of(a.text(), a.get(CasedArticles.OF_CLUSTER)));
 
     /** Per sentence id: the person words (lower case) it uses without the full name, and the things it names bare. */
     private final List<Set<String>> bare;
@@ -53,6 +53,10 @@ public final class Introductions {
 
     /** The person words each sentence of {@code text} mentions and those it mentions bare. */
     public static Introductions of(ClusterText text) {
+        return of(text, new CasedArticles(text));
+    }
+
+    private static Introductions of(ClusterText text, CasedArticles cased) {
         int n = text.size();
         List<List<Tok>> toks = new ArrayList<>(n);
         Set<String> full = new HashSet<>();     // words seen as the last or first of a full name
@@ -105,7 +109,7 @@ public final class Introductions {
             for (int k = 0; k < t.size(); k++) if (t.get(k).cap && introducedHere(t, k)) fullHere.add(t.get(k).key());
             bare.get(i).removeAll(fullHere);
         }
-        addDefiniteNouns(text, toks, bare, mentions);
+        addDefiniteNouns(text, cased, toks, bare, mentions);
         Acronyms.add(text, toks, bare, mentions);
         return new Introductions(bare, mentions);
     }
@@ -117,11 +121,10 @@ public final class Introductions {
      * A sentence whose subject is a definite noun that points back ({@link DefiniteOpening}) names
      * that thing bare, as a surname names a person: it reads after a sentence that mentions the noun.
      */
-    private static void addDefiniteNouns(ClusterText text, List<List<Tok>> toks, List<Set<String>> bare, List<Set<String>> mentions) {
+    private static void addDefiniteNouns(ClusterText text, CasedArticles cased, List<List<Tok>> toks, List<Set<String>> bare, List<Set<String>> mentions) {
         int n = text.size();
         String[] opens = new String[n];
         Set<String> nouns = new HashSet<>();
-        CasedArticles cased = new CasedArticles(text);
         for (int i = 0; i < n; i++) {
             String noun = DefiniteOpening.noun(text.sentence(i));
             if (noun == null) {

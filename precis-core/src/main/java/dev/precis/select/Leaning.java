@@ -1,6 +1,7 @@
 package dev.precis.select;
 
 import dev.precis.lexicon.KeywordPattern;
+import dev.precis.lexicon.Lexicon;
 import dev.precis.lexicon.Quotations;
 import dev.precis.lexicon.Spaces;
 import dev.precis.lexicon.StartPattern;
@@ -30,16 +31,16 @@ public final class Leaning {
     /** The sentence leans on something no single earlier sentence gives; it is never taken. */
     public static final int NEVER = -2;
 
-    private static final Set<String> CONNECTIVES = Set.of("but", "and", "so", "yet", "however", "now", "still",
+    private static final Set<String> CONNECTIVES = Lexicon.union(Lexicon.OPENING_CONJUNCTIONS, Set.of("however", "now", "still",
             "instead", "except", "also", "then", "meanwhile", "nevertheless", "nonetheless", "otherwise", "plus",
-            "or", "nor", "thus", "hence", "indeed", "besides", "actually", "again", "moreover", "furthermore",
+            "thus", "hence", "indeed", "besides", "actually", "again", "moreover", "furthermore",
             "likewise", "similarly", "further", "rather", "anyway", "after all", "even so", "as a result",
             "in the meantime", "that's when", "that's why", "not that", "in addition", "by then", "after that",
             "until then", "at the time", "on the other hand", "for now", "no,", "yes,", "adding to", "on top of that",
             "what's more", "in turn", "in fact", "of course", "in other words", "for example", "for instance",
             "that said", "even then", "in contrast", "by contrast", "to be sure", "at the same time", "in response",
             "as such", "other than that", "apart from that", "beyond that", "along with", "after this", "before that",
-            "one such");
+            "one such"));
     /** Openers that point back only when a comma follows them ("First, ..." but "First Lady ..."). */
     private static final Set<String> COMMA_CONNECTIVES = Set.of("first", "second", "third", "fourth", "finally",
             "lastly", "initially", "later", "afterwards", "afterward", "ironically", "ultimately", "eventually",

@@ -13,7 +13,7 @@ import java.util.Arrays;
  */
 public final class Leanings {
     /** The cluster's leanings, shared by selection and ordering. */
-    public static final ClusterAnalysis.Key<Leanings> OF_CLUSTER = ClusterAnalysis.Key.of("leanings", a -> new Leanings(a.text()));
+    public static final ClusterAnalysis.Key<Leanings> OF_CLUSTER = ClusterAnalysis.Key.of("leanings", a -> new Leanings(a.text(), a.get(CasedArticles.OF_CLUSTER)));
 
     private static final int UNKNOWN = Integer.MIN_VALUE;
 
@@ -23,10 +23,14 @@ public final class Leanings {
     private final CasedArticles cased;
 
     public Leanings(ClusterText text) {
+        this(text, new CasedArticles(text));
+    }
+
+    private Leanings(ClusterText text, CasedArticles cased) {
         this.text = text;
         this.on = new int[text.size()];
         Arrays.fill(on, UNKNOWN);
-        this.cased = new CasedArticles(text);
+        this.cased = cased;
     }
 
     /** {@link Leaning#ALONE}, {@link Leaning#NEVER}, or the id of the sentence {@code s} leans on. */

@@ -73,7 +73,7 @@ public final class MmrSelector implements Selector {
     public List<Sentence> select(ClusterAnalysis analysis, double[] scores, Budget budget) {
         ClusterText text = analysis.text();
         TermVectors vectors = analysis.vectors();
-        int[] cand = Candidates.ranked(text, scores, budget, true);
+        int[] cand = Candidates.ranked(analysis, scores, budget, true);
         int m = cand.length;
         int[] cost = new int[m];
         for (int i = 0; i < m; i++) cost[i] = budget.cost(text.sentence(cand[i]));

@@ -73,7 +73,7 @@ public final class SubmodularSelector implements Selector {
     @Override
     public List<Sentence> select(ClusterAnalysis analysis, double[] scores, Budget budget) {
         ClusterText text = analysis.text();
-        int[] cand = Candidates.ranked(text, scores, budget);
+        int[] cand = Candidates.ranked(analysis, scores, budget);
         int m = cand.length;
         if (m == 0) return List.of();
         int n = text.size();

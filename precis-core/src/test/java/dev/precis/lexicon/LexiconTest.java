@@ -23,6 +23,11 @@ class LexiconTest {
     }
 
     @Test
+    void openingConjunctionsAreTheCoordinatingOnesButFor() {
+        assertThat(Lexicon.OPENING_CONJUNCTIONS).containsExactlyInAnyOrder("and", "but", "so", "yet", "or", "nor");
+    }
+
+    @Test
     void nameOpenersAreTitlesPlusFunctionWordsDaysAndDebrisButNotMay() {
         // The name finder skips all of these at the head of a capitalised run; "May" stays a possible surname.
         assertThat(Names.TITLE_WORDS).contains("minister", "but", "monday", "share", "u.s.")

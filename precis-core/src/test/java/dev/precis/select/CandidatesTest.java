@@ -69,6 +69,22 @@ class CandidatesTest {
     }
 
     @Test
+    void selectionLeaningsAndIntroductionsShareTheClustersOneReadingOfItsCasing() {
+        var text = TestClusters.cluster(
+                "The harbour board in Valley City voted on Tuesday to rebuild the burnt pier. "
+                        + "Would highly recommend the harbour tour. "
+                        + "The new pier will open to ferries from Port Roe in May next year.");
+        var analysis = new dev.precis.analysis.ClusterAnalysis(text);
+        // the analysis path answers as the plain one
+        assertThat(Candidates.ranked(analysis, new double[] {0.5, 1.0, 0.4}, Budget.words(120))).containsExactly(0, 2);
+        assertThat(analysis.has(CasedArticles.OF_CLUSTER)).isTrue();
+        CasedArticles shared = analysis.get(CasedArticles.OF_CLUSTER);
+        analysis.get(Leanings.OF_CLUSTER).on(text.sentence(1));
+        analysis.get(Introductions.OF_CLUSTER);
+        assertThat(analysis.get(CasedArticles.OF_CLUSTER)).isSameAs(shared);
+    }
+
+    @Test
     void sortIsStableOnLargeInputs() {
         int n = 1000;
         int[] ids = new int[n];

@@ -299,7 +299,7 @@ public final class Quotes {
                 if (speaker == null && head.isBlank()) speaker = subjectBefore(line, qs[0] - head.length(), longest, refs, persons, speakersSeen);
                 if (speaker == null && WovenQuotes.woven(own))
                     speaker = WovenQuotes.speaker(own, t, lineStart + qs[0] - own.length(), longest, refs, persons, speakersSeen);
-                if (speaker != null && Names.isDebris(speaker)) speaker = null;
+                if (speaker != null && (Names.isDebris(speaker) || CutSpeakers.isCut(speaker))) speaker = null;
                 if (speaker == null) speaker = "";
                 if (tooShort) { // it carries its paragraph on, not the persons "he"/"she" may stand for
                     if (speaker.isEmpty()) continue;
@@ -337,7 +337,7 @@ public final class Quotes {
                 String fallback = lineNo - lastPersonLine <= 1 ? lastPerson : "";
                 Pronouns refs = pronouns(t, mentioned, lineStart + open, lineNo, genders, fallback, lastPersonAt);
                 String speaker = head.isBlank() ? null : attribute("", head, longest, refs);
-                if (speaker != null && !speaker.isEmpty() && !Names.isDebris(speaker)) {
+                if (speaker != null && !speaker.isEmpty() && !Names.isDebris(speaker) && !CutSpeakers.isCut(speaker)) {
                     quoteSpeaker = speaker;
                     quoteLine = lineNo;
                 } else if (quoteSpeaker != null && quoteLine == lineNo - 1 && line.substring(0, open).isBlank()) {
@@ -400,6 +400,9 @@ public final class Quotes {
         return !owner(m.group("name")).equals(m.group("name")) && lead.endsWith(",") && lead.indexOf(' ') < 0;
     }
 
+    /** "And", "But", ...: the shared list capitalised, as it stands before a title that opens its sentence. */
+    private static final Set<String> SENTENCE_CONJUNCTIONS = Set.copyOf(Lexicon.capitalised(Lexicon.OPENING_CONJUNCTIONS));
+
     /**
      * Whether the period at {@code at} closes a title's abbreviation inside a sentence ("Mr. Obama noted that
      * Mr. Zimmerman did not"), which ends no sentence; not when the title opens its sentence, maybe after a
@@ -413,7 +416,7 @@ public final class Quotes {
         int start = b;
         while (start > 0 && ".!?\n\"“”".indexOf(s.charAt(start - 1)) < 0) start--;
         String before = s.substring(start, b).strip();
-        return !(before.isEmpty() || before.equals("And") || before.equals("But") || before.equals("So") || before.equals("Yet"));
+        return !(before.isEmpty() || SENTENCE_CONJUNCTIONS.contains(before));
     }
 
     /**

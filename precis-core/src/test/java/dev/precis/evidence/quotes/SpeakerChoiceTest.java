@@ -50,6 +50,17 @@ class SpeakerChoiceTest {
     }
 
     @Test
+    void aTitleAfterAnOpeningConjunctionStillOpensItsSentence() {
+        // the conjunctions are the shared lexicon list (Leaning reads the same one)
+        for (String opener : List.of("And", "But", "So", "Yet", "Or", "Nor")) {
+            String s = "The vote was close. " + opener + " Mr. Penn said little.";
+            assertThat(Quotes.afterTitle(s, s.indexOf("Mr.") + 2)).as(opener).isFalse();
+        }
+        String inside = "The vote was close. Then Mr. Penn said little.";
+        assertThat(Quotes.afterTitle(inside, inside.indexOf("Mr.") + 2)).isTrue();
+    }
+
+    @Test
     void aSubjectThatSomeoneOwnsStandsForItsOwner() {
         List<Quote> qs = quotes("Mr. Lester Brandt heads the Soil Policy Institute in Boston.\n"
                 + "Brandt’s Plan B would put the whole world on a wartime footing. "

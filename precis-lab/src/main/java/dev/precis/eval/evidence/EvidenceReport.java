@@ -69,7 +69,7 @@ public final class EvidenceReport {
         return unlabelled;
     }
 
-    /** Speakers anywhere in the output that look like widget debris. */
+    /** Speakers anywhere in the output that are no name or description: widget debris or a piece of the writer's sentence. */
     public List<String> debris() {
         return debris;
     }

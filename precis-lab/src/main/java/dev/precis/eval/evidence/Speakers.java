@@ -1,5 +1,7 @@
 package dev.precis.eval.evidence;
 
+import dev.precis.lexicon.Lexicon;
+
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
@@ -24,11 +26,13 @@ final class Speakers {
     }
 
     /**
-     * Link-widget or dateline debris: a capitalised word repeated, a word glued to the start of another
-     * word of the name ("Jane Roe Jane Ann RoeAppeals"), or a bare abbreviation ("N.C").
+     * A speaker no reader would accept as a name or a description: link-widget or dateline debris (a
+     * capitalised word repeated, a word glued to the start of another word of the name, "Jane Roe Jane Ann
+     * RoeAppeals", or a bare abbreviation, "N.C"), or a piece of the writer's sentence ({@link #sentencePiece}).
      */
     static boolean debris(String speaker) {
         if (speaker == null) return false;
+        if (sentencePiece(speaker)) return true;
         List<String> names = Arrays.stream(speaker.split("\\s+")).filter(t -> !t.isEmpty() && Character.isUpperCase(t.charAt(0))).toList();
         if (new HashSet<>(names).size() < names.size()) return true;
         for (String token : names) {
@@ -36,6 +40,29 @@ final class Speakers {
             if (m.find() && names.contains(token.substring(0, m.start() + 1))) return true;
         }
         return ABBREVIATION_ONLY.matcher(speaker.trim()).matches();
+    }
+
+    /** A sentence's end inside the speaker: a word of three or more lower-case letters that is no title's abbreviation ("rev."), its mark, a capital. */
+    private static final Pattern SENTENCE_END = Pattern.compile("\\b(\\p{Ll}{3,})[.!?]\\s+\\p{Lu}");
+
+    /**
+     * A piece of the writer's sentence taken for a speaker: it runs over a sentence's end ("a report shows.
+     * Zimmerman"), or it is a lower-case phrase of two words or more (a description: "the", "a", "one" ...)
+     * whose last word is a function word ({@link Lexicon#FUNCTION_WORDS}: "the statement goes on to", "a margin
+     * of error they", "the patient was", "the court papers do not") or a lone letter an abbreviation's period
+     * left ("a former u" of "a former U.S. official"). A description ending on an object pronoun ("one of
+     * them") stands.
+     */
+    static boolean sentencePiece(String speaker) {
+        String s = speaker.strip();
+        if (s.isEmpty()) return false;
+        var end = SENTENCE_END.matcher(s);
+        while (end.find()) if (!Lexicon.PERSON_TITLES.contains(end.group(1) + ".")) return true;
+        if (!Character.isLowerCase(s.charAt(0))) return false;
+        String[] w = s.toLowerCase(Locale.ROOT).split("\\s+");
+        if (w.length < 2) return false;
+        String last = w[w.length - 1];
+        return Lexicon.FUNCTION_WORDS.contains(last) || last.length() == 1 && Character.isLetter(last.charAt(0));
     }
 
     private static List<String> words(String s) {

@@ -44,8 +44,12 @@ class EvidenceLabelsTest {
             // so the missing ceiling moved from 0.229 to 0.231: the honest held figure, not a regression
             // round speak14 (2,773 lines: 11 on the one changed cluster, 8 re-judged): 0.945 / 0.908 right, 0.145 / 0.222
             // missing before its rules, 0.955 / 0.910 and 0.147 / 0.222 after
+            // round review15: a piece of the writer's sentence is no speaker (evidence.quotes.CutSpeakers); its 7
+            // val-raw quotes had labelled speakers named near them, so they move from wrong or debris to missing:
+            // 0.957 / 0.905 -> 0.959 / 0.912 right, 0.136 / 0.230 -> 0.137 / 0.235 missing (held: the 4 debris
+            // speakers of multinews-val-1487), so the ceiling moved from 0.231 to 0.236, not a regression of a rule
             assertThat(p.speakerRight()).as(part + " named speaker right").isGreaterThanOrEqualTo(0.9);
-            assertThat(p.speakerMissing()).as(part + " speaker within one sentence but missing").isLessThanOrEqualTo(0.231);
+            assertThat(p.speakerMissing()).as(part + " speaker within one sentence but missing").isLessThanOrEqualTo(0.236);
             // 0.918 on the tuning part before the readable-summaries cleaning changes were merged, 0.895 after
             // (wrong dates on lines that cleaning now keeps): the floor guards against falling further.
             // issue 9 round 3: 0.988 tune / 0.962 held after the multi-post, weekday-year and not-event rules
