@@ -44,6 +44,8 @@ class EvidenceLabelsTest {
             // so the missing ceiling moved from 0.229 to 0.231: the honest held figure, not a regression
             // round speak14 (2,773 lines: 11 on the one changed cluster, 8 re-judged): 0.945 / 0.908 right, 0.145 / 0.222
             // missing before its rules, 0.955 / 0.910 and 0.147 / 0.222 after
+            // round speak15 (2,985 lines: 181 on the new train part, none on val): 0.957 / 0.905 right, 0.136 / 0.230
+            // missing before its rules, see the README for after
             assertThat(p.speakerRight()).as(part + " named speaker right").isGreaterThanOrEqualTo(0.9);
             assertThat(p.speakerMissing()).as(part + " speaker within one sentence but missing").isLessThanOrEqualTo(0.231);
             // 0.918 on the tuning part before the readable-summaries cleaning changes were merged, 0.895 after
@@ -77,7 +79,8 @@ class EvidenceLabelsTest {
 
     /**
      * Round speak15's tuning set: every quote Precis reported in 26 clusters of train-raw-sample.jsonl, labelled
-     * blind (labels/evidence/README.md). Its first figures were 0.876 right (106/121), 0.288 missing (49/170).
+     * blind (labels/evidence/README.md). Its first figures were 0.876 right (106/121), 0.288 missing (49/170);
+     * after speak15's rules 0.917 (111/121), 0.288.
      */
     @Test
     void speakersHoldOnTheTrainingSample() {
@@ -86,7 +89,7 @@ class EvidenceLabelsTest {
         assertThat(r.unlabelled()).as("unlabelled items of the train set").isEmpty();
         assertThat(r.debris()).as("debris speakers").isEmpty();
         EvidenceReport.Part p = r.part(EvidenceScorer.TRAIN);
-        assertThat(p.speakerRight()).as("train named speaker right").isGreaterThanOrEqualTo(0.87);
+        assertThat(p.speakerRight()).as("train named speaker right").isGreaterThanOrEqualTo(0.91);
         assertThat(p.speakerMissing()).as("train speaker within one sentence but missing").isLessThanOrEqualTo(0.29);
     }
 }
