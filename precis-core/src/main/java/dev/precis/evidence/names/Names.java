@@ -94,13 +94,19 @@ public final class Names {
     }
 
     /**
-     * "Guess I have my answer.": a capitalised word and the pronoun "I" open a sentence like a two-word name before
-     * its verb. Such a pair is no speaker (a monarch's numeral, "Charles I", is lost with it: hardly a speaker quoted in news).
+     * "Guess I have my answer.", "I-- I'm": a capitalised word and the pronoun "I", or its forms, open a sentence like
+     * a name before its verb (transcripts stammer). Such a run is no speaker (a monarch's numeral, "Charles I", is lost
+     * with it: hardly a speaker quoted in news).
      */
     private static boolean endsOnI(String name) {
         String[] words = Spaces.split(name);
-        return words.length == 2 && words[1].equals("I");
+        if (words.length == 2 && words[1].equals("I")) return true;
+        for (String w : words) if (FIRST_PERSON.matcher(w).matches() && !w.equals("I")) return true;
+        return false;
     }
+
+    /** "I'm", "I've", "I'll", "I'd", "I--": the pronoun "I" with a contraction or a stammer's dash. */
+    private static final Pattern FIRST_PERSON = Pattern.compile("I(?:['’](?:m|ve|ll|d)|-+)");
 
     /** Two to five capital letters and nothing else ("ACM", "PM"). */
     private static boolean isInitialism(String word) {

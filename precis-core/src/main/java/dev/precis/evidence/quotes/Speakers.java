@@ -201,6 +201,8 @@ public final class Speakers {
             String p = person(inverted, longest, lastPerson);
             if (p != null && !p.isEmpty()) return p;
         }
+        String namedRole = NamedRoles.role(tail); // "predicted one Pelosi confidante": the confidante, not Pelosi
+        if (namedRole != null) return namedRole;
         m = AFTER_VERB_ROLE.matcher(tail);
         if (m.find()) {
             String p = person(holder(tail, m), longest, lastPerson);

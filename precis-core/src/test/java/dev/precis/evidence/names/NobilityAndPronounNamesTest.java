@@ -24,6 +24,7 @@ class NobilityAndPronounNamesTest {
     @Test
     void aWordAndThePronounIAreNoName() {
         assertThat(Names.canonical("Guess I", Map.of())).isEmpty();
+        assertThat(Names.canonical("I-- I'm", Map.of())).isEmpty();
         assertThat(Names.canonical("Ingrid Ivarsson", Map.of())).isEqualTo("Ingrid Ivarsson");
     }
 }

@@ -49,4 +49,11 @@ class CreditShapesTest {
                 + "\"There has been a mistake with the card,\" the accountant from Pryce Audits jumps up and says.");
         assertThat(speaker(qs, "There has been a mistake")).isEqualTo("the accountant from Pryce Audits");
     }
+
+    @Test
+    void anIndefiniteRoleANameQualifiesIsTheSpeakerNotTheName() {
+        List<Quote> qs = quotes("Mira Harlan wants to make a point to the White House this week.\n"
+                + "\"I think she will keep the bill alive even if she votes against it,\" predicted one Harlan confidante.");
+        assertThat(speaker(qs, "I think she will keep")).isEqualTo("one Harlan confidante");
+    }
 }
