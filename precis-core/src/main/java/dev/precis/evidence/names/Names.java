@@ -32,6 +32,9 @@ public final class Names {
     /** "LAPD Det. Christopher Barling": rank abbreviations that name phrases open on ({@link SpeechPatterns#NAME}) but the titles lack. */
     private static final Set<String> RANK_ABBREVIATIONS = Set.of("det", "det.", "cmdr", "cmdr.");
 
+    /** Ranks of nobility written before a given name: stripped like titles, but kept out of {@link #TITLE_WORDS}, which selection reads. */
+    private static final Set<String> NOBILITY = Set.of("sir", "dame", "prince", "princess");
+
     private static boolean isTitleOrFocus(String lower) {
         return TITLE_WORDS.contains(lower) || FOCUS_ADVERBS.contains(lower) || RANK_ABBREVIATIONS.contains(lower);
     }
@@ -77,7 +80,7 @@ public final class Names {
     /** A name with leading titles removed, mapped to the longest form seen in the cluster; "" if none is left. */
     public static String canonical(String raw, Map<String, String> longest) {
         String bare = withoutHometown(stripTitles(raw));
-        if (bare.isEmpty()) return "";
+        if (bare.isEmpty() || endsOnI(bare)) return "";
         String[] parts = Spaces.split(bare);
         String last = parts[parts.length - 1].toLowerCase(Locale.ROOT);
         String full = longest.get(last);
@@ -89,6 +92,21 @@ public final class Names {
         if (parts.length == 2 && isInitialism(parts[0]) && full.indexOf(' ') > 0) return full;
         return bare;
     }
+
+    /**
+     * "Guess I have my answer.", "I-- I'm": a capitalised word and the pronoun "I", or its forms, open a sentence like
+     * a name before its verb (transcripts stammer). Such a run is no speaker (a monarch's numeral, "Charles I", is lost
+     * with it: hardly a speaker quoted in news).
+     */
+    private static boolean endsOnI(String name) {
+        String[] words = Spaces.split(name);
+        if (words.length == 2 && words[1].equals("I")) return true;
+        for (String w : words) if (FIRST_PERSON.matcher(w).matches() && !w.equals("I")) return true;
+        return false;
+    }
+
+    /** "I'm", "I've", "I'll", "I'd", "I--": the pronoun "I" with a contraction or a stammer's dash. */
+    private static final Pattern FIRST_PERSON = Pattern.compile("I(?:['’](?:m|ve|ll|d)|-+)");
 
     /** Two to five capital letters and nothing else ("ACM", "PM"). */
     private static boolean isInitialism(String word) {
@@ -126,6 +144,9 @@ public final class Names {
             }
         }
         while (i < parts.length && isTitleOrFocus(parts[i].toLowerCase(Locale.ROOT))) i++;
+        // "Sir Paul", "Prince Jefri Bolkiah": a rank of nobility before a name ("Prince of Wales" keeps it, "Prince" alone is a name)
+        while (i < parts.length - 1 && NOBILITY.contains(parts[i].toLowerCase(Locale.ROOT))
+                && Character.isUpperCase(parts[i + 1].charAt(0))) i++;
         // "Minister for Health Leo Varadkar", "Mayor of London Sadiq Khan": the title's complement goes too
         if (i > 0 && i + 2 < parts.length && (parts[i - 1].equals("for") || parts[i - 1].equals("of"))) i++;
         if (i == parts.length) return "";

@@ -196,6 +196,13 @@ public final class Speakers {
         if (m.find()) return person(m.group("name"), longest, lastPerson);
         m = AFTER_VERB.matcher(tail);
         if (m.find()) return person(holder(tail, m), longest, lastPerson);
+        String inverted = InvertedCredits.name(tail); // "..., ” countered Akira Portis."
+        if (inverted != null) {
+            String p = person(inverted, longest, lastPerson);
+            if (p != null && !p.isEmpty()) return p;
+        }
+        String namedRole = NamedRoles.role(tail); // "predicted one Pelosi confidante": the confidante, not Pelosi
+        if (namedRole != null) return namedRole;
         m = AFTER_VERB_ROLE.matcher(tail);
         if (m.find()) {
             String p = person(holder(tail, m), longest, lastPerson);
@@ -226,7 +233,7 @@ public final class Speakers {
         }
         m = AFTER_ROLE.matcher(tail);
         if (m.find()) {
-            String role = m.group("name").strip();
+            String role = RolePhrases.withoutVerbChain(m.group("name").strip());
             if (Spaces.split(role).length <= 6) return role.toLowerCase(Locale.ROOT).startsWith("the ")
                     || role.toLowerCase(Locale.ROOT).startsWith("a ") || role.toLowerCase(Locale.ROOT).startsWith("an ")
                     ? lowerFirst(role) : role;
@@ -261,7 +268,7 @@ public final class Speakers {
                 if (p != null && !p.isEmpty()) return p;
             }
             m = BEFORE_ROLE.matcher(head);
-            if (m.find() && Spaces.split(m.group("name")).length <= 7) return lowerFirst(m.group("name").strip());
+            if (m.find() && Spaces.split(m.group("name")).length <= 7) return lowerFirst(RolePhrases.withoutVerbChain(m.group("name").strip()));
         }
         return null;
     }
@@ -287,6 +294,8 @@ public final class Speakers {
      * Jack Goldsmith": the school is where the professor works, not who speaks).
      */
     private static String holder(String tail, Matcher found) {
+        String closing = NameRuns.person(tail, found.start("name"), found.end("name")); // "said San Diego Lifeguard Lt. John Sandmeyer"
+        if (closing != null) return closing;
         Matcher m = ROLE_THEN_NAME.matcher(tail).region(found.end("name"), tail.length());
         if (!m.lookingAt()) return found.group("name");
         if (isOrganisation(found.group("name"))) return m.group("name");

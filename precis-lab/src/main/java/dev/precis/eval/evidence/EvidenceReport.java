@@ -46,6 +46,11 @@ public final class EvidenceReport {
             return citationSame.share();
         }
 
+        boolean empty() {
+            return disagreementPrecision.total + disagreementRecall.total + speakerRight.total + speakerMissing.total
+                    + timelineRight.total + citationSame.total == 0;
+        }
+
         /** How many labelled extra citations are still in the summaries (the figure above is over these). */
         public int citationsJudged() {
             return citationSame.total;
@@ -61,8 +66,9 @@ public final class EvidenceReport {
         EvidenceScorer.PARTS.forEach(p -> parts.put(p, new Part()));
     }
 
+    /** The figures of one part; the train part exists once a training-split cluster is scored. */
     public Part part(String name) {
-        return parts.get(name);
+        return parts.computeIfAbsent(name, n -> new Part());
     }
 
     public List<String> unlabelled() {
@@ -82,11 +88,12 @@ public final class EvidenceReport {
         debris.add(item);
     }
 
-    /** The report as lines of text; errors of the held-apart part are only counted, never listed. */
+    /** The report as lines of text; errors of the tuning parts are listed on request, the held-apart part's never. */
     public String text(boolean listTuningErrors) {
         StringBuilder b = new StringBuilder();
         for (Map.Entry<String, Part> e : parts.entrySet()) {
             Part p = e.getValue();
+            if (p.empty()) continue; // scoring train-raw-sample alone leaves tune and held with nothing to report
             b.append("== ").append(e.getKey()).append('\n');
             b.append("disagreement precision   ").append(p.disagreementPrecision).append("  false kinds ")
                     .append(p.falseDisagreementKinds).append('\n');
@@ -98,7 +105,7 @@ public final class EvidenceReport {
             b.append("extra citation same fact ").append(p.citationSame).append("  errors ")
                     .append(p.citationErrorKinds).append("  (labelled sentences still in the summary: ")
                     .append(p.citedSentences).append(")\n");
-            if (listTuningErrors && e.getKey().equals("tune")) p.speakerErrors.forEach(s -> b.append("  ").append(s).append('\n'));
+            if (listTuningErrors && !e.getKey().equals("held")) p.speakerErrors.forEach(s -> b.append("  ").append(s).append('\n'));
         }
         int trueTotal = parts.values().stream().mapToInt(Part::trueDisagreements).sum();
         b.append("true disagreements reported over all clusters: ").append(trueTotal).append('\n');

@@ -19,7 +19,10 @@ import static java.nio.charset.StandardCharsets.UTF_8;
  * tuning part and the held-apart part (labels/evidence/README.md).
  */
 public final class EvidenceScorer {
+    /** The two parts of the val-raw labels; {@link #TRAIN} is a third tuning set, on training-split clusters. */
     public static final List<String> PARTS = List.of("tune", "held");
+    /** Training-split clusters (train-raw-sample.jsonl): never held apart, a second set to tune on. */
+    public static final String TRAIN = "train";
 
     private final Labels labels;
 
@@ -27,8 +30,12 @@ public final class EvidenceScorer {
         this.labels = labels;
     }
 
-    /** The part a cluster belongs to: held apart when CRC32 of its id is divisible by 3. */
+    /**
+     * The part a cluster belongs to: a cluster of Multi-News' training split is {@link #TRAIN}; a validation
+     * cluster is held apart when CRC32 of its id is divisible by 3, else tune.
+     */
     public static String part(String clusterId) {
+        if (clusterId.contains("-train-")) return TRAIN;
         CRC32 crc = new CRC32();
         crc.update(clusterId.getBytes(UTF_8));
         return crc.getValue() % 3 == 0 ? "held" : "tune";
@@ -44,9 +51,20 @@ public final class EvidenceScorer {
         return report;
     }
 
+    /**
+     * The parts that {@code labels} cover: an item of another part is no missing label (the train set labels quotes
+     * only, so its disagreements and dates are not listed as unlabelled).
+     */
+    private static Set<String> labelledParts(List<JsonNode> labels) {
+        Set<String> parts = new HashSet<>();
+        for (JsonNode l : labels) parts.add(part(l.get("cluster").asText()));
+        return parts;
+    }
+
     private void disagreements(Map<String, JsonNode> outputs, EvidenceReport report) {
         Map<String, JsonNode> byKey = new HashMap<>();
         for (JsonNode l : labels.disagreements()) byKey.put(l.get("cluster").asText() + values(l.get("values")), l);
+        Set<String> labelled = labelledParts(labels.disagreements());
         for (Map.Entry<String, JsonNode> e : outputs.entrySet()) {
             EvidenceReport.Part p = report.part(part(e.getKey()));
             for (JsonNode d : e.getValue().path("disagreements")) {
@@ -54,7 +72,7 @@ public final class EvidenceScorer {
                 d.path("sides").forEach(s -> vals.add(s.path("value").asText()));
                 JsonNode label = byKey.get(e.getKey() + new TreeSet<>(vals));
                 if (label == null) {
-                    report.unlabelled("disagreement " + e.getKey() + " " + d.path("subject").asText() + " " + vals);
+                    if (labelled.contains(part(e.getKey()))) report.unlabelled("disagreement " + e.getKey() + " " + d.path("subject").asText() + " " + vals);
                     continue;
                 }
                 boolean real = label.path("real").asBoolean();
@@ -143,6 +161,7 @@ public final class EvidenceScorer {
             byKey.put(l.get("cluster").asText() + "@" + l.get("article").asInt() + ":" + l.get("start").asInt()
                     + ":" + l.get("when").asText(), l);
         }
+        Set<String> labelled = labelledParts(labels.timeline());
         for (Map.Entry<String, JsonNode> e : outputs.entrySet()) {
             EvidenceReport.Part p = report.part(part(e.getKey()));
             for (JsonNode t : e.getValue().path("timeline")) {
@@ -153,7 +172,7 @@ public final class EvidenceScorer {
                 JsonNode label = byKey.get(key);
                 String date = t.path("date").asText();
                 if (label == null) {
-                    report.unlabelled("timeline " + key + " " + date + " " + head(t.path("text").asText()));
+                    if (labelled.contains(part(e.getKey()))) report.unlabelled("timeline " + key + " " + date + " " + head(t.path("text").asText()));
                     continue;
                 }
                 String judgement = label.path("judgement").asText();
@@ -176,6 +195,7 @@ public final class EvidenceScorer {
             bySentence.computeIfAbsent(l.get("cluster").asText() + "|" + l.get("sentence").asText(), k -> new HashMap<>())
                     .put(l.get("article").asInt() + ":" + l.get("start").asInt(), l.get("judgement").asText());
         }
+        Set<String> labelled = labelledParts(labels.citations());
         for (Map.Entry<String, JsonNode> e : outputs.entrySet()) {
             EvidenceReport.Part p = report.part(part(e.getKey()));
             for (JsonNode s : e.getValue().path("sentences")) {
@@ -188,7 +208,7 @@ public final class EvidenceScorer {
                     String key = sources.get(i).path("index").asInt() + ":" + sources.get(i).path("start").asInt();
                     String j = judged.get(key);
                     if (j == null) {
-                        report.unlabelled("citation " + e.getKey() + " '" + head(text) + "' -> " + key);
+                        if (labelled.contains(part(e.getKey()))) report.unlabelled("citation " + e.getKey() + " '" + head(text) + "' -> " + key);
                         continue;
                     }
                     p.citationSame.add(j.equals("same"));
