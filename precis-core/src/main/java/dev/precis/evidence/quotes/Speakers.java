@@ -256,6 +256,7 @@ public final class Speakers {
             if (subject != null && participle == Participle.BY && canonical(subject, longest).indexOf(' ') < 0
                     && !isOrganisation(subject)) subject = null;
             if (subject == null) subject = colonSubject(head, longest);
+            if (subject != null && !ClauseReach.reaches(head, subject)) subject = null;
             if (subject != null) {
                 String p = person(subject, longest, lastPerson);
                 if (p != null && !p.isEmpty()) return p;
