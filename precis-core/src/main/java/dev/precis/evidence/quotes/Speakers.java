@@ -263,6 +263,8 @@ public final class Speakers {
             }
             m = BEFORE_ROLE.matcher(head);
             if (m.find() && Spaces.split(m.group("name")).length <= 7) return lowerFirst(m.group("name").strip());
+            String unnamed = UnnamedSpeakers.before(head); // "Another prospective juror stood up and said, “"
+            if (unnamed != null) return unnamed;
         }
         return null;
     }
@@ -411,7 +413,7 @@ public final class Speakers {
             StartPattern.atWordStart("oiafw"));
     private static final StartPattern PLACE_BEFORE = StartPattern.of("\\b(?:of|in|at|from)\\s+(?:the\\s+)?$", StartPattern.atWordStart("oiaf"));
 
-    private static String lowerFirst(String s) {
+    static String lowerFirst(String s) {
         return Character.toLowerCase(s.charAt(0)) + s.substring(1);
     }
 
