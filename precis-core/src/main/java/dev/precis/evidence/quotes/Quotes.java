@@ -274,6 +274,7 @@ public final class Quotes {
                 String speaker = brokenSpeaker != null && !brokenSpeaker.isEmpty() ? brokenSpeaker
                         : partial ? before(own, longest, refs) : null; // words woven into the writer's sentence
                 if (speaker == null && k == 0) speaker = Credits.speaker(line.substring(0, qs[0]), longest, refs);
+                if (speaker == null) speaker = UnnamedSpeakers.after(content, tail); // "one juror told the judge"
                 if (speaker == null) speaker = attribute(own.isBlank() && newSentence(line, qs[1], tail) ? "" : tail, own, longest, refs);
                 String role = speaker == null ? clauseRole(tail) : roleWord(speaker);
                 if (role != null) { // "the minister added": the one person the article gave that role
@@ -287,7 +288,8 @@ public final class Quotes {
                     String described = Descriptions.person(speaker, t, lineStart + qs[0], paragraphs.start(Math.max(0, lineNo - 1)), longest, genders);
                     if (described != null) speaker = described;
                 }
-                if (speaker == null && lineSpeakerEnd >= 0 && (head.isBlank() || lineSpeakerEnd > qs[0] - head.length())) {
+                if (speaker == null && lineSpeakerEnd >= 0 && (head.isBlank() || lineSpeakerEnd > qs[0] - head.length())
+                        && !(UnnamedSpeakers.singledOut(lineSpeaker) && OwnAttribution.follows(content, tail))) {
                     speaker = lineSpeaker; // continuation in the same paragraph, or a second quote of one sentence
                 }
                 if (speaker == null && k == 0 && line.substring(0, qs[0]).isBlank() && lineNo == quoteLine + 1) {
@@ -309,8 +311,7 @@ public final class Quotes {
                     continue;
                 }
                 if (!speaker.isEmpty()) {
-                    if (!speaker.startsWith("the ") && !speaker.startsWith("a ") && !speaker.startsWith("an ")
-                            && !isOrganisation(speaker)) {
+                    if (!UnnamedSpeakers.describes(speaker) && !isOrganisation(speaker)) {
                         lastPerson = speaker;
                         lastPersonLine = lineNo;
                         lastPersonAt = lineStart + qs[1];

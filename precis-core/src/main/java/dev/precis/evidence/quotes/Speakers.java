@@ -263,12 +263,15 @@ public final class Speakers {
             if (subject != null && participle == Participle.BY && canonical(subject, longest).indexOf(' ') < 0
                     && !isOrganisation(subject)) subject = null;
             if (subject == null) subject = colonSubject(head, longest);
+            if (subject != null && !ClauseReach.reaches(head, subject)) subject = null;
             if (subject != null) {
                 String p = person(subject, longest, lastPerson);
                 if (p != null && !p.isEmpty()) return p;
             }
             m = BEFORE_ROLE.matcher(head);
             if (m.find() && Spaces.split(m.group("name")).length <= 7) return lowerFirst(RolePhrases.withoutVerbChain(m.group("name").strip()));
+            String unnamed = UnnamedSpeakers.before(head); // "Another prospective juror stood up and said, “"
+            if (unnamed != null) return unnamed;
         }
         return null;
     }
@@ -419,7 +422,7 @@ public final class Speakers {
             StartPattern.atWordStart("oiafw"));
     private static final StartPattern PLACE_BEFORE = StartPattern.of("\\b(?:of|in|at|from)\\s+(?:the\\s+)?$", StartPattern.atWordStart("oiaf"));
 
-    private static String lowerFirst(String s) {
+    static String lowerFirst(String s) {
         return Character.toLowerCase(s.charAt(0)) + s.substring(1);
     }
 
