@@ -107,11 +107,15 @@ final class Antecedents {
     private static final Set<String> PREPOSITIONS = Set.of("in", "at", "from", "on", "of", "to", "for", "near", "into", "with", "by", "across", "outside", "inside");
     private static final Set<String> DESCRIBING = Set.of("a", "an", "the", "A", "An", "The");
 
-    /** "returning New York City to ...": a name that goes on into another capitalised word is a longer name's part. */
+    /**
+     * "returning New York City to ...": a name that goes on into another capitalised word is a longer name's part;
+     * "Rivlin’s office quotes the letter": a possessive name owns what the sentence is about, and is not who speaks.
+     */
     static boolean partOfLonger(String s, int at) {
         int e = at;
         while (e < s.length() && (Character.isLetter(s.charAt(e)) || s.charAt(e) == '-')) e++;
-        return e + 1 < s.length() && s.charAt(e) == ' ' && Character.isUpperCase(s.charAt(e + 1));
+        return e + 1 < s.length() && (s.charAt(e) == ' ' && Character.isUpperCase(s.charAt(e + 1))
+                || (s.charAt(e) == '\'' || s.charAt(e) == '’') && s.charAt(e + 1) == 's');
     }
 
     /** Where the name whose last word starts at {@code at} starts: back over the capitalised words and initials before it. */

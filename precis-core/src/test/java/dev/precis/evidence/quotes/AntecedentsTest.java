@@ -51,10 +51,11 @@ class AntecedentsTest {
     }
 
     @Test
-    void aNameGoingOnIntoACapitalisedWordIsPartOfALongerOne() {
+    void aNameGoingOnIntoACapitalisedWordOrAPossessiveIsNoAntecedent() {
         String s = "returning New York City to the top";
         assertThat(Antecedents.partOfLonger(s, s.indexOf("York"))).isTrue();
         assertThat(Antecedents.partOfLonger("Reed, the chair", 0)).isFalse();
+        assertThat(Antecedents.partOfLonger("Reed’s office quotes the letter", 0)).isTrue();
     }
 
     @Test
