@@ -26,13 +26,16 @@ import static dev.precis.evidence.names.Sentences.sentenceStart;
  * includes ballots that “...”") is no candidate there. Here every person the cluster names in full is
  * tracked, and the same choice is made among them ({@link Referents#resolve}: the subject of the latest
  * sentence naming one, gender ruling out only where it is known), over this paragraph, the one before, and
- * further back through paragraphs that name no one and go on with "he"/"she" ("Jennifer Rivers ... / She said
- * she still hears his last words. / “Mommy, ...” she said."). Being a weaker reading than the first, it
- * stops sooner: a sentence opening on a noun of the pronoun's gender since that person was named ("The woman
- * had ...") leaves the pronoun unresolved whatever the person's known gender; a kin word right before a name
- * ("Prodigy's mother, Fatima Johnson,") gives that person a gender where the cluster's cues give none; a
- * name after "his", "the" or a preposition ("the rough street life of his Queensbridge Houses home") is a
- * place or a thing's name, not someone who speaks.
+ * further back through paragraphs that open on "He"/"She" and name no one ("Jennifer Rivers ... / She said
+ * she still hears his last words. / “Mommy, ...” she said."). A quote's sentence that opens on a named person
+ * gives the pronoun after the quote to that person ("Filmmaker Kenneth Lonergan, who won ..., cracked wise:
+ * “...,” he said"), whom the last-speaker rule of {@link Quotes} may have passed over. Being a weaker reading
+ * than the first, it stops sooner: a sentence opening on a noun of the pronoun's gender since that person was
+ * named ("The woman had ...") leaves the pronoun unresolved whatever the person's known gender; a kin word right
+ * before a name ("his mother, Fatima Johnson,") gives that person a gender where the cluster's cues give none;
+ * a name after a lower-case word ("depicting New York", "of his Queensbridge Houses home") or a preposition,
+ * inside a longer capitalised name, or written as a possessive is a place, a thing or an owner, not someone
+ * about to speak.
  */
 final class Antecedents {
     /** How many paragraphs back a chain of "he"/"she" paragraphs may carry a person. */
@@ -55,7 +58,7 @@ final class Antecedents {
         }
     }
 
-    /** Two or more words, the first and the last capitalised, the first no sentence opener ("Since Watergate"), the last no initial ("I-- I"). */
+    /** Two or more words, the first and the last capitalised, the first no sentence opener ("But Watergate"), the last no initial ("I-- I"). */
     static boolean personName(String name) {
         String[] words = name.split(" ");
         String first = words[0], last = words[words.length - 1];
