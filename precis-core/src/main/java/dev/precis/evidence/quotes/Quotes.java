@@ -141,6 +141,7 @@ public final class Quotes {
         String t = art.text();
         Paragraphs paragraphs = Paragraphs.of(t);
         List<Mentioned> mentioned = new ArrayList<>();
+        Antecedents antecedents = Antecedents.of(longest); // every person named in full, for a he/she the above leaves open
         String lastPerson = "";
         int lastPersonLine = -10, lastPersonAt = -1;
         String quoteSpeaker = null;
@@ -173,6 +174,7 @@ public final class Quotes {
                 // persons speaking in the text before this quote (or after the last one)
                 String between = line.substring(cursor, qs == null ? line.length() : qs[0]);
                 mentions(between, lineStart + cursor, lineNo, longest, persons, mentioned);
+                antecedents.read(between, lineStart + cursor, lineNo);
                 subj.reset(between);
                 roleSubj.reset(between);
                 inv.reset(between);
@@ -267,7 +269,8 @@ public final class Quotes {
                 // "Undaunted, he published an op-ed, accusing Mercer of “...”": "he" stands for someone named before it
                 int pronoun = lastPronoun(head);
                 int resolveAt = lineStart + qs[0] - (pronoun < 0 ? 0 : head.length() - pronoun);
-                Pronouns refs = pronouns(t, mentioned, resolveAt, lineNo, genders, fallback, lastPersonAt);
+                Pronouns refs = antecedents.fill(pronouns(t, mentioned, resolveAt, lineNo, genders, fallback, lastPersonAt),
+                        t, paragraphs, resolveAt, lineNo, genders);
                 boolean partial = line.charAt(qs[1] - 2) != ',' && ".!?…—-".indexOf(line.charAt(qs[1] - 2)) < 0
                         && head.chars().anyMatch(Character::isLetter);
                 String own = afterClosedQuote(head);
@@ -320,6 +323,7 @@ public final class Quotes {
                     lineSpeakerEnd = qs[1];
                     if (Character.isUpperCase(speaker.charAt(0))) speakersSeen.add(speaker);
                     if (persons.contains(speaker)) mentioned.add(new Mentioned(speaker, lineStart + qs[1], lineNo));
+                    antecedents.spoke(speaker, lineStart + qs[1], lineNo);
                 }
                 if (speaker.isEmpty()) lineSpeakerEnd = -1; // a quote without a speaker breaks the chain of continuations
                 quoteSpeaker = speaker.isEmpty() ? null : speaker;
@@ -336,7 +340,8 @@ public final class Quotes {
             if (open >= 0) {
                 String head = sentenceHead(line, open);
                 String fallback = lineNo - lastPersonLine <= 1 ? lastPerson : "";
-                Pronouns refs = pronouns(t, mentioned, lineStart + open, lineNo, genders, fallback, lastPersonAt);
+                Pronouns refs = antecedents.fill(pronouns(t, mentioned, lineStart + open, lineNo, genders, fallback, lastPersonAt),
+                        t, paragraphs, lineStart + open, lineNo, genders);
                 String speaker = head.isBlank() ? null : attribute("", head, longest, refs);
                 if (speaker != null && !speaker.isEmpty() && !Names.isDebris(speaker) && !CutSpeakers.isCut(speaker)) {
                     quoteSpeaker = speaker;

@@ -98,8 +98,12 @@ public final class Referents {
         if (name.isEmpty() || genders.containsKey(name)) return false;
         int since = name.equals(fallback) ? fallbackAt : -1;
         for (Mentioned m : mentioned) if (m.name().equals(name) && m.at() < at) since = Math.max(since, m.at());
-        if (since < 0 || since >= at) return false;
-        Matcher m = GENDERED_SUBJECT.matcher(t).region(since, at);
+        return since >= 0 && since < at && strangerSince(t, since, at, g);
+    }
+
+    /** Whether a sentence between offsets {@code from} and {@code at} opens on a noun of gender {@code g} ("The woman had ..."). */
+    static boolean strangerSince(String t, int from, int at, char g) {
+        Matcher m = GENDERED_SUBJECT.matcher(t).region(from, at);
         while (m.find()) if ((g == 'f') == (m.group("f") != null)) return true;
         return false;
     }
