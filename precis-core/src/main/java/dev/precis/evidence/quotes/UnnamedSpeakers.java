@@ -59,7 +59,7 @@ final class UnnamedSpeakers {
     /** Whether {@code speaker} is a description rather than a name: whom "he" or "she" cannot stand for. */
     static boolean describes(String speaker) {
         String first = speaker.split(" ", 2)[0];
-        return first.equals("the") || first.equals("a") || first.equals("an") || singledOut(speaker);
+        return first.equals("the") || first.equals("a") || first.equals("an") || singledOut(speaker) || GroupSpeakers.isGroup(speaker);
     }
 
     /**
