@@ -29,10 +29,15 @@ final class DocumentSpeakers {
     private static final String DOCUMENT = "(?<doc>(?:the|a|an)\\s+(?:[\\p{L}'’-]+\\s+){0,2}?" + NOUN + ")";
     /** What may follow the document when it closes the attribution: the clause's end, where it is, or a relative clause. */
     private static final String CLOSING = "(?=\\s*(?:[.,;:!?]|$)|\\s+(?:in|on|at|from|of|to|which|that|published|posted|released)\\b)";
+    /**
+     * What may follow the verb after a document subject: the clause's end, or where and when ("the recording begins, in
+     * Russian"); "“...” the document states that ..." opens a sentence of the writer's, whose words are not the quote's.
+     */
+    private static final String VERB_CLOSING = "(?=\\s*(?:[.,;:!?]|$)|\\s+(?:in|on|at|from|to|after|before|when|while)\\b)";
     /** "“...,” reads the letter, which ...": the verb, then the document. */
     private static final Pattern AFTER_VERB = Pattern.compile("^\\s*[,.]?\\s*" + VERB + "\\s+" + DOCUMENT + CLOSING, Pattern.CASE_INSENSITIVE);
     /** "“...,” the recording begins, in Russian and English": the document, then the verb. */
-    private static final Pattern AFTER_SUBJECT = Pattern.compile("^\\s*[,.]?\\s*" + DOCUMENT + "\\s+" + VERB, Pattern.CASE_INSENSITIVE);
+    private static final Pattern AFTER_SUBJECT = Pattern.compile("^\\s*[,.]?\\s*" + DOCUMENT + "\\s+" + VERB + VERB_CLOSING, Pattern.CASE_INSENSITIVE);
     private static final Pattern AUTHORED_NOUN = Pattern.compile(AUTHORED, Pattern.CASE_INSENSITIVE);
     /** The verbs by which someone sends out what they wrote. */
     private static final String SENT = "(?:posted|sent|issued|released|wrote|published|tweeted|distributed|mailed|e-?mailed|handed\\s+out|put\\s+out)";

@@ -27,10 +27,12 @@ final class GroupSpeakers {
     /**
      * "“...,” police said", "“...,” hospital officials also said in a statement": the group, then its verb, right after the
      * quote; the verb closes the clause or is followed by when or where it was said ({@code closing}), or by whom it was
-     * told: "“a fragile truce,” analysts said the government was ..." reports a clause of its own.
+     * told and the clause's end ("officials told The Associated Press."): "“a fragile truce,” analysts said the government
+     * was ..." and "“...” authorities told CNN on Monday that ..." report a clause of their own.
      */
     private static final Pattern AFTER = Pattern.compile("^\\s*[,.]?\\s*" + WHO + "\\s+(?:also\\s+|later\\s+)?(?:\\p{Ll}+ly\\s+)?(?<verb>" + SPEECH + ")\\b"
-            + "(?<closing>\\s*(?:[.,;:!?—–-]|$)|\\s+(?:in|on|at|to|during|after|before|when|while|from|last|this|earlier|late|early|yesterday|today|\\p{Lu}\\p{Ll}+day)\\b)?");
+            + "(?<closing>\\s*(?:[.,;:!?—–-]|$)|\\s+(?:in|on|at|to|during|after|before|when|while|from|last|this|earlier|late|early|yesterday|today|\\p{Lu}\\p{Ll}+day)\\b"
+            + "|(?<=told|tells)\\s+(?:[\\p{L}.'’-]+\\s+){0,3}[\\p{L}.'’-]+\\s*(?:[.,;]|$))?");
     /** "“...,” said prosecutors.", "said officials in Ohio": the verb, then the group closing the clause (not "said police spokesman Jim Ray"). */
     private static final Pattern AFTER_VERB = Pattern.compile("^\\s*[,.]?\\s*(?<verb>" + SPEECH + ")\\s+" + WHO
             + "(?:\\s*(?:[.,;]|$)|\\s+(?:in|on|at|after|during|from|who)\\b)");
@@ -44,7 +46,7 @@ final class GroupSpeakers {
     /** The group speaking in the writer's words after a quote ({@code tail}); null when none. */
     static String after(String tail) {
         Matcher m = AFTER.matcher(tail);
-        if (m.find() && (m.group("closing") != null || Speakers.TO_LISTENER.contains(m.group("verb")))) return group(m);
+        if (m.find() && m.group("closing") != null) return group(m);
         m = AFTER_VERB.matcher(tail);
         return m.find() && !Speakers.TO_LISTENER.contains(m.group("verb")) ? group(m) : null;
     }

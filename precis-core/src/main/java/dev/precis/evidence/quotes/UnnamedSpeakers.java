@@ -56,16 +56,18 @@ final class UnnamedSpeakers {
         return m.find() ? Speakers.lowerFirst(m.group("who")) : null;
     }
 
-    /** Whether {@code speaker} is a description rather than a name: whom "he" or "she" cannot stand for. */
+    /**
+     * Whether {@code speaker} is a description rather than a name (a role, one of several, a group, a document): whom "he" or
+     * "she" cannot stand for. A later quote with an attribution of its own the patterns cannot read ({@link OwnAttribution})
+     * is not theirs: the next voice is as likely another one ("“...,” the report states. “...,” said kyle knight").
+     */
     static boolean describes(String speaker) {
         String first = speaker.split(" ", 2)[0];
         return first.equals("the") || first.equals("a") || first.equals("an") || singledOut(speaker) || GroupSpeakers.isGroup(speaker);
     }
 
     /**
-     * Whether {@code speaker} is one this class gives: one unnamed person out of several ("one juror", "someone"). A later
-     * quote with an attribution of its own the patterns cannot read ({@link OwnAttribution}) is not theirs: the next
-     * unnamed voice is as likely as the same one.
+     * Whether {@code speaker} is one this class gives: one unnamed person out of several ("one juror", "someone").
      */
     static boolean singledOut(String speaker) {
         String first = speaker.split(" ", 2)[0];

@@ -32,6 +32,9 @@ class BodiesAndDocumentsTest {
         assertThat(GroupSpeakers.after(", said police spokesman Ivo Marsh.")).isNull();
         // a noun that is no group
         assertThat(GroupSpeakers.after(", ferry timetables said.")).isNull();
+        // told whom, then the clause's end; not told whom and a clause of the writer's (lower-cased text: a new sentence)
+        assertThat(GroupSpeakers.after(", officials told the Harbour Gazette.")).isEqualTo("officials");
+        assertThat(GroupSpeakers.after(" authorities told kbtv on may 3 that the ferry had sunk")).isNull();
     }
 
     @Test
@@ -51,6 +54,15 @@ class BodiesAndDocumentsTest {
         assertThat(UnnamedSpeakers.describes("Harbourside analysts")).isTrue();
         assertThat(last("Ana Costa said the ferry was late. “Nobody could see the pier that night,” police said. “We waited for "
                 + "hours in the cold and the dark,” she said.")).isEqualTo("Ana Costa");
+    }
+
+    @Test
+    void aQuoteWithAnAttributionOfItsOwnDoesNotGoOnFromAGroupOrADocument() {
+        // lower-cased text: "said ana costa" is no name the patterns read, but it is an attribution of the quote's own
+        assertThat(last("the ferry sank at dawn. \"the crew had no radio,\" the report states. \"we knew nothing until morning,\" "
+                + "said ana costa, a harbour pilot.")).isNotEqualTo("the report");
+        assertThat(last("the ferry sank at dawn. \"the crew had no radio,\" police said. \"we knew nothing until morning,\" "
+                + "said ana costa, a harbour pilot.")).isNotEqualTo("police");
     }
 
     @Test
@@ -80,6 +92,8 @@ class BodiesAndDocumentsTest {
         assertThat(last("The ferry is for sale. “It will outlive you and your children,” the listing reads.")).isEqualTo("the listing");
         // the report's author is a person the next words name: not the report
         assertThat(DocumentSpeakers.after(", said the report's author, Ana Costa.", "", 0, 0, none)).isNull();
+        // "the document states that ...": a sentence of the writer's opens after the quote (lower-cased text shows no capital)
+        assertThat(DocumentSpeakers.after(" the document states that the ferry was sold.", "", 0, 0, none)).isNull();
         // a sign or a poster gives a slogan, nobody's words
         assertThat(DocumentSpeakers.after(", the sign reads.", "", 0, 0, none)).isNull();
     }
