@@ -45,6 +45,13 @@ final class DocumentSpeakers {
     private DocumentSpeakers() {
     }
 
+    private static final Pattern WRITTEN = Pattern.compile("^" + DOCUMENT + "$");
+
+    /** Whether {@code speaker} is a document as this class gives it ("the report", "the company’s ad"). */
+    static boolean isDocument(String speaker) {
+        return WRITTEN.matcher(speaker).matches();
+    }
+
     /**
      * The speaker of a quote whose words after it ({@code tail}) name a document; {@code text} from {@code from} to {@code to}
      * is the quote's paragraph and the one before it, up to the quote, where a written document's author is looked for

@@ -62,6 +62,12 @@ final class GroupSpeakers {
         return GROUPS.contains(speaker.substring(speaker.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT));
     }
 
+    /** Whether {@code speaker} is a group as this class writes it: lower-case, or a capitalised name before a lower-case group word ("Jefferies analysts"). */
+    static boolean isWritten(String speaker) {
+        int space = speaker.lastIndexOf(' ');
+        return isGroup(speaker) && Character.isLowerCase(speaker.charAt(space + 1));
+    }
+
     /** The group as written, or null when its last word is no group or a word before it is a function word or an opener ("Then police"). */
     private static String group(Matcher m) {
         if (!GROUPS.contains(m.group("group").toLowerCase(Locale.ROOT))) return null;

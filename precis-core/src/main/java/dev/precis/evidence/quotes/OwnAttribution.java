@@ -10,7 +10,7 @@ import static dev.precis.evidence.names.SpeechPatterns.SPEECH;
  * rochester told abc", "“...,” explained top celebrity stylist, phillip bloch": lower-cased text, whose names are not
  * capitalised). Such a quote is someone's own; it does not go on from an unnamed speaker (a description, a group, a
  * document) of a quote before it in the
- * paragraph ({@link UnnamedSpeakers#describes}).
+ * paragraph ({@link UnnamedSpeakers#voiceOfSeveral}).
  */
 final class OwnAttribution {
     /** A speech verb within 60 characters of the quote, in its sentence and before any other quote. */

@@ -293,7 +293,7 @@ public final class Quotes {
                     if (described != null) speaker = described;
                 }
                 if (speaker == null && lineSpeakerEnd >= 0 && (head.isBlank() || lineSpeakerEnd > qs[0] - head.length())
-                        && !(UnnamedSpeakers.describes(lineSpeaker) && OwnAttribution.follows(content, tail))) {
+                        && !(UnnamedSpeakers.voiceOfSeveral(lineSpeaker) && OwnAttribution.follows(content, tail))) {
                     speaker = lineSpeaker; // continuation in the same paragraph, or a second quote of one sentence
                 }
                 if (speaker == null && k == 0 && line.substring(0, qs[0]).isBlank() && lineNo == quoteLine + 1) {
