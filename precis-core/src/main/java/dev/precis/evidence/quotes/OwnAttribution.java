@@ -8,8 +8,9 @@ import static dev.precis.evidence.names.SpeechPatterns.SPEECH;
  * Whether the writer's words right after a quote attribute it in a form no attribution pattern could read: a speech
  * verb among the first words after it ("“...,” kirchick wrote on twitter", "“...,” burress of trinity church in
  * rochester told abc", "“...,” explained top celebrity stylist, phillip bloch": lower-cased text, whose names are not
- * capitalised). Such a quote is someone's own; it does not go on from an unnamed speaker of a quote before it in the
- * paragraph ({@link UnnamedSpeakers#singledOut}).
+ * capitalised). Such a quote is someone's own; it does not go on from an unnamed speaker (a description, a group, a
+ * document) of a quote before it in the
+ * paragraph ({@link UnnamedSpeakers#voiceOfSeveral}).
  */
 final class OwnAttribution {
     /** A speech verb within 60 characters of the quote, in its sentence and before any other quote. */

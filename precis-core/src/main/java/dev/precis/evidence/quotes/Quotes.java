@@ -279,6 +279,7 @@ public final class Quotes {
                 if (speaker == null && k == 0) speaker = Credits.speaker(line.substring(0, qs[0]), longest, refs);
                 if (speaker == null) speaker = UnnamedSpeakers.after(content, tail); // "one juror told the judge"
                 if (speaker == null) speaker = attribute(own.isBlank() && newSentence(line, qs[1], tail) ? "" : tail, own, longest, refs);
+                if (speaker == null && !(own.isBlank() && newSentence(line, qs[1], tail))) speaker = DocumentSpeakers.after(tail, t, paragraphs.start(Math.max(0, lineNo - 1)), lineStart + qs[0], longest); // "“...,” reads the letter"
                 String role = speaker == null ? clauseRole(tail) : roleWord(speaker);
                 if (role != null) { // "the minister added": the one person the article gave that role
                     String before = t.substring(0, lineStart + qs[0]);
@@ -292,7 +293,7 @@ public final class Quotes {
                     if (described != null) speaker = described;
                 }
                 if (speaker == null && lineSpeakerEnd >= 0 && (head.isBlank() || lineSpeakerEnd > qs[0] - head.length())
-                        && !(UnnamedSpeakers.singledOut(lineSpeaker) && OwnAttribution.follows(content, tail))) {
+                        && !(UnnamedSpeakers.voiceOfSeveral(lineSpeaker) && OwnAttribution.follows(content, tail))) {
                     speaker = lineSpeaker; // continuation in the same paragraph, or a second quote of one sentence
                 }
                 if (speaker == null && k == 0 && line.substring(0, qs[0]).isBlank() && lineNo == quoteLine + 1) {

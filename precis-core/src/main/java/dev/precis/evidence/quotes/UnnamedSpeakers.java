@@ -59,13 +59,21 @@ final class UnnamedSpeakers {
     /** Whether {@code speaker} is a description rather than a name: whom "he" or "she" cannot stand for. */
     static boolean describes(String speaker) {
         String first = speaker.split(" ", 2)[0];
-        return first.equals("the") || first.equals("a") || first.equals("an") || singledOut(speaker);
+        return first.equals("the") || first.equals("a") || first.equals("an") || singledOut(speaker) || GroupSpeakers.isGroup(speaker);
     }
 
     /**
-     * Whether {@code speaker} is one this class gives: one unnamed person out of several ("one juror", "someone"). A later
-     * quote with an attribution of its own the patterns cannot read ({@link OwnAttribution}) is not theirs: the next
-     * unnamed voice is as likely as the same one.
+     * Whether {@code speaker} is one of several voices a paragraph may hold: one unnamed person out of several ("one juror"),
+     * a group as written ("police", {@link GroupSpeakers}) or a document ("the report", {@link DocumentSpeakers}). A later
+     * quote with an attribution of its own the patterns cannot read ({@link OwnAttribution}) is not theirs: the next voice is
+     * as likely another one ("“...,” the report states. “...,” said kyle knight").
+     */
+    static boolean voiceOfSeveral(String speaker) {
+        return singledOut(speaker) || GroupSpeakers.isWritten(speaker) || DocumentSpeakers.isDocument(speaker);
+    }
+
+    /**
+     * Whether {@code speaker} is one this class gives: one unnamed person out of several ("one juror", "someone").
      */
     static boolean singledOut(String speaker) {
         String first = speaker.split(" ", 2)[0];

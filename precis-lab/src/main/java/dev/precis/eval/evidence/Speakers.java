@@ -65,7 +65,8 @@ final class Speakers {
         return Lexicon.FUNCTION_WORDS.contains(last) || last.length() == 1 && Character.isLetter(last.charAt(0));
     }
 
+    /** The words of a speaker; a curly apostrophe is the straight one ("the company’s ad" as written, "the company's ad" as labelled). */
     private static List<String> words(String s) {
-        return Arrays.stream(s.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}']+")).filter(t -> !t.isEmpty()).toList();
+        return Arrays.stream(s.toLowerCase(Locale.ROOT).replace('’', '\'').split("[^\\p{L}\\p{N}']+")).filter(t -> !t.isEmpty()).toList();
     }
 }

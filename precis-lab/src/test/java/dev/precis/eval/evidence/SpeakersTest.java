@@ -35,4 +35,10 @@ class SpeakersTest {
         assertThat(Speakers.debris("Capt. Ivo Marsh")).isFalse();
         assertThat(Speakers.debris("the source")).isFalse();
     }
+
+    @Test
+    void aCurlyApostropheIsTheStraightOne() {
+        assertThat(Speakers.same("the ferry line’s notice", "the ferry line's notice")).isTrue();
+        assertThat(Speakers.same("Ada Lund", "the ferry line's notice")).isFalse();
+    }
 }
