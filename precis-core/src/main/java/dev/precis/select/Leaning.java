@@ -269,7 +269,7 @@ public final class Leaning {
         if (opensQuote && quotes > 0 && !attributed) return Kind.NEVER; // the speaker comes later
         if (quotes < 0) return Kind.PREVIOUS; // the tail of a quotation that began before
         if (opensQuote && !attributed) return Kind.PREVIOUS;
-        if (PRONOUN_SPEAKER.find(t)) return Kind.PREVIOUS;
+        if (pronounSpeaker(t)) return Kind.PREVIOUS;
         if (opensQuote && QUOTED_THIRD_PERSON.matcher(t).lookingAt()) return Kind.PREVIOUS; // "He knew ...," said Sanders: who is he?
         if (ContentElsewhere.in(t)) return Kind.PREVIOUS;
         if (!opensQuote && ReferenceBack.theseEarly(t)) return Kind.PREVIOUS;
@@ -302,6 +302,7 @@ public final class Leaning {
         if (ReferenceBack.thisAlone(outsideQuotes(t))) return Kind.PREVIOUS; // "realized this, and ..."
         if (ReferenceBack.bothToldBefore(outsideQuotes(t))) return Kind.PREVIOUS; // "from both parties"
         if (ReferenceBack.objectOfFirstVerb(outsideQuotes(t))) return Kind.PREVIOUS; // "approved it after months"
+        if (ReferenceBack.recordedScene(outsideQuotes(t))) return Kind.PREVIOUS; // "A council member is heard swearing"
         return Kind.ALONE;
     }
 
@@ -325,6 +326,21 @@ public final class Leaning {
         int apostrophe = Math.max(w.indexOf('\''), w.indexOf('’'));
         if (apostrophe > 0) w = w.substring(0, apostrophe);
         return SUBJECT_PRONOUNS.contains(w);
+    }
+
+    /**
+     * A speaker given only as "he"/"she" ({@link #PRONOUN_SPEAKER}), unless it is "said he" right after
+     * a person's full name ("Tom Smith said he would resign", {@link NamedReporter}).
+     */
+    private static boolean pronounSpeaker(String t) {
+        if (!PRONOUN_SPEAKER.mayMatch(t)) return false;
+        Matcher m = PRONOUN_SPEAKER.pattern().matcher(t);
+        while (m.find()) {
+            // The second form opens on its verb ("said he"), the first on a mark (", he said").
+            boolean verbFirst = Character.isLetter(t.charAt(m.start()));
+            if (!(verbFirst && NamedReporter.before(t, m.start()))) return true;
+        }
+        return false;
     }
 
     /** A sentence of at most {@link #SHORT} words and no comma that ends on an object pronoun ({@link #OBJECT_PRONOUN}). */
