@@ -124,6 +124,7 @@ public final class Introductions {
     private static void addDefiniteNouns(ClusterText text, CasedArticles cased, List<List<Tok>> toks, List<Set<String>> bare, List<Set<String>> mentions) {
         int n = text.size();
         String[] opens = new String[n];
+        String[] others = null; // "another council member said": named bare, but not by the sentence before ({@link AnotherSpeaker})
         Set<String> nouns = new HashSet<>();
         for (int i = 0; i < n; i++) {
             String noun = DefiniteOpening.noun(text.sentence(i));
@@ -131,7 +132,15 @@ public final class Introductions {
                 noun = CountedDefinite.noun(text.sentence(i).text());
                 if (noun != null && !cased.of(text.sentence(i).article())) noun = null;
             }
-            if (noun == null) continue;
+            if (noun == null) {
+                String another = AnotherSpeaker.noun(text.sentence(i).text());
+                if (another != null) {
+                    if (others == null) others = new String[n];
+                    others[i] = DefiniteOpening.stem(another);
+                    nouns.add(others[i]);
+                }
+                continue;
+            }
             opens[i] = DefiniteOpening.stem(noun);
             nouns.add(opens[i]);
         }
@@ -144,9 +153,10 @@ public final class Introductions {
                 if (mentions.get(i).isEmpty()) mentions.set(i, new HashSet<>());
                 mentions.get(i).add(THING + stem);
             }
-            if (opens[i] == null) continue;
+            String named = opens[i] != null ? opens[i] : others != null ? others[i] : null;
+            if (named == null) continue;
             if (bare.get(i).isEmpty()) bare.set(i, new HashSet<>());
-            bare.get(i).add(THING + opens[i]);
+            bare.get(i).add(THING + named);
         }
         // The sentence just before it in its article introduces the thing too, in other words ("a new
         // transit budget ... The plan adds forty buses"), as it gives a pronoun its antecedent.

@@ -59,7 +59,7 @@ public final class Leaning {
     private static final Set<String> PRONOUNS = Set.of("he", "she", "it", "they", "his", "her", "its", "their",
             "them", "him", "we", "our", "us", "i", "my", "me", "you", "your", "this", "that", "these", "those",
             "it's", "that's", "there's", "here's", "another", "such", "both", "neither", "either", "each", "others",
-            "you're", "you'll", "you've", "you'd", "you’re", "you’ll", "you’ve", "you’d", "similar");
+            "you're", "you'll", "you've", "you'd", "similar");
     /** Words after "this"/"that" that make it a time phrase, not a pronoun ("This year, ..."). */
     private static final Set<String> TIME_NOUNS = Set.of("year", "week", "month", "morning", "afternoon",
             "evening", "night", "weekend", "summer", "spring", "fall", "autumn", "winter", "time", "season",
@@ -78,6 +78,13 @@ public final class Leaning {
     private static final Pattern TIME_AFTER = Pattern.compile("(?i)^(?:just |only |some |about )?(?:(?:a|an|one|two|three|four|five|six|several|a few|few|many|\\d+) )?"
             + "(?:minutes?|hours?|days?|weeks?|months?|years?|moments?) (?:later|after(?:ward)?s?|on)\\b"
             + "|^(?:the|that) (?:next|following) (?:day|morning|afternoon|evening|night|week|month|year)\\b");
+    /**
+     * An "it" that stands for nothing told before but for what follows ("It's always fun to be backstage",
+     * "It is clear that ..."): a word or two of judgement, then "to" or "that". Not a participle before
+     * "to" ("It is expected to reach the coast", the storm).
+     */
+    private static final Pattern EXPLETIVE_IT = Pattern.compile("^it(?:'s| is| was)\\s+(?:(?:always|never|not|so|very|really|too|also|still|just|more|less|most|quite|pretty|hardly|especially)\\s+)*"
+            + "(?:[a-z]+(?<!ed)\\s+to|[a-z]+\\s+(?:that|whether|how|if))\\b");
     /** Word separators of an opening ("But, he said"), compiled once: String.split compiles its pattern on every call. */
     private static final Pattern OPENING_SEPARATORS = Pattern.compile("[\\s,;:]+");
     private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[,;:]$");
@@ -195,7 +202,7 @@ public final class Leaning {
      */
     public static int window(Sentence s) {
         String t = s.text().strip();
-        String lower = t.toLowerCase(Locale.ROOT);
+        String lower = apostrophes(t.toLowerCase(Locale.ROOT));
         int space = lower.indexOf(' ');
         String w0 = space < 0 ? lower : lower.substring(0, space);
         if (isOpenQuote(t.isEmpty() ? ' ' : t.charAt(0)) || quoteBalance(t) != 0) return 1;
@@ -252,6 +259,14 @@ public final class Leaning {
         return out.toArray(String[]::new);
     }
 
+    /**
+     * {@code lower} with its typographic apostrophes made straight, so that the word lists, written with
+     * "'", also read "It’s", "That’s when" and "You’re" as most news pages set them.
+     */
+    static String apostrophes(String lower) {
+        return lower.indexOf('’') < 0 ? lower : lower.replace('’', '\'');
+    }
+
     /** How a sentence depends on its context, judged from its text alone. */
     public enum Kind { ALONE, PREVIOUS, NEVER }
 
@@ -269,12 +284,12 @@ public final class Leaning {
         if (opensQuote && quotes > 0 && !attributed) return Kind.NEVER; // the speaker comes later
         if (quotes < 0) return Kind.PREVIOUS; // the tail of a quotation that began before
         if (opensQuote && !attributed) return Kind.PREVIOUS;
-        if (PRONOUN_SPEAKER.find(t)) return Kind.PREVIOUS;
+        if (pronounSpeaker(t)) return Kind.PREVIOUS;
         if (opensQuote && QUOTED_THIRD_PERSON.matcher(t).lookingAt()) return Kind.PREVIOUS; // "He knew ...," said Sanders: who is he?
         if (ContentElsewhere.in(t)) return Kind.PREVIOUS;
         if (!opensQuote && ReferenceBack.theseEarly(t)) return Kind.PREVIOUS;
         if (opensQuote) return Kind.ALONE; // an attributed quotation: its first-person pronouns are the speaker's
-        String lower = (opensQuote ? t.substring(1) : t).toLowerCase(Locale.ROOT);
+        String lower = apostrophes((opensQuote ? t.substring(1) : t).toLowerCase(Locale.ROOT));
         String[] words = openingWords(lower);
         String w0 = words.length > 0 ? words[0] : "";
         String two = words.length > 1 ? w0 + " " + words[1] : w0;
@@ -288,7 +303,8 @@ public final class Leaning {
         if (PRONOUNS.contains(w0)) {
             boolean demonstrative = w0.equals("this") || w0.equals("that") || w0.equals("these") || w0.equals("those");
             String next = words.length > 1 ? words[1] : "";
-            if (!(demonstrative && (TIME_NOUNS.contains(next) || !next.isEmpty() && Character.isDigit(next.charAt(0))))) {
+            boolean expletive = (w0.equals("it") || w0.equals("it's")) && EXPLETIVE_IT.matcher(lower).lookingAt();
+            if (!expletive && !(demonstrative && (TIME_NOUNS.contains(next) || !next.isEmpty() && Character.isDigit(next.charAt(0))))) {
                 return Kind.PREVIOUS;
             }
         }
@@ -302,6 +318,7 @@ public final class Leaning {
         if (ReferenceBack.thisAlone(outsideQuotes(t))) return Kind.PREVIOUS; // "realized this, and ..."
         if (ReferenceBack.bothToldBefore(outsideQuotes(t))) return Kind.PREVIOUS; // "from both parties"
         if (ReferenceBack.objectOfFirstVerb(outsideQuotes(t))) return Kind.PREVIOUS; // "approved it after months"
+        if (ReferenceBack.recordedScene(outsideQuotes(t))) return Kind.PREVIOUS; // "A council member is heard swearing"
         return Kind.ALONE;
     }
 
@@ -325,6 +342,21 @@ public final class Leaning {
         int apostrophe = Math.max(w.indexOf('\''), w.indexOf('’'));
         if (apostrophe > 0) w = w.substring(0, apostrophe);
         return SUBJECT_PRONOUNS.contains(w);
+    }
+
+    /**
+     * A speaker given only as "he"/"she" ({@link #PRONOUN_SPEAKER}), unless it is "said he" right after
+     * a person's full name ("Tom Smith said he would resign", {@link NamedReporter}).
+     */
+    private static boolean pronounSpeaker(String t) {
+        if (!PRONOUN_SPEAKER.mayMatch(t)) return false;
+        Matcher m = PRONOUN_SPEAKER.pattern().matcher(t);
+        while (m.find()) {
+            // The second form opens on its verb ("said he"), the first on a mark (", he said").
+            boolean verbFirst = Character.isLetter(t.charAt(m.start()));
+            if (!(verbFirst && NamedReporter.before(t, m.start()))) return true;
+        }
+        return false;
     }
 
     /** A sentence of at most {@link #SHORT} words and no comma that ends on an object pronoun ({@link #OBJECT_PRONOUN}). */

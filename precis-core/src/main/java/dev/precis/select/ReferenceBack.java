@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
  * researchers found these cancer cases ..."), or a personal pronoun in a sentence that names no one
  * and introduces no one before it ("For 27 years, no one knew who she was"), or "this" standing for a
  * whole clause ("The team realized this, and built ..."), or "both" and a noun after a preposition
- * ("Members from both parties ..."). Each counts on the
+ * ("Members from both parties ..."), or a scene of a recording ("A council member is heard swearing").
+ * Each counts on the
  * sentence before it for what "these cases" or "she" are ({@link Leaning.Kind#PREVIOUS}). The pronoun
  * is judged only in an article that keeps its capitals ({@link CountedDefinite#cased}): lower-cased
  * text names no one that the check could see.
@@ -54,7 +55,20 @@ final class ReferenceBack {
             "^(?:(?!\\b(?:who|which|that|and|or|but|when|after|before|if|while|because)\\b)[^,;:\"“”(])*?\\s[a-z]+(?:ed|es|s)\\s+(?:it|them)"
                     + "(?=\\s+(?:after|before|in|on|at|for|with|as|from|by|during|over|under|into|last|this|again|until)\\b|[.!]?$)");
 
+    /**
+     * Something "is heard" or "can be seen" in the present tense ("A council member is heard swearing,
+     * then someone yells ..."): the sentence tells what a recording shows, and the recording is told
+     * of before it. Not when the sentence names the recording itself ("In the video, a man is seen ...").
+     */
+    private static final Pattern RECORDED_SCENE = Pattern.compile("\\b(?:is|are|can be|can also be)\\s+(?:heard|seen)\\b(?!\\s+(?:as|to be)\\b)");
+    private static final Pattern RECORDING = Pattern.compile("(?i)\\b(?:video|footage|clip|recording|audio|tape|film|image|photo|photograph|picture|camera|livestream|broadcast|trailer|scene)s?\\b");
+
     private ReferenceBack() {
+    }
+
+    /** Whether {@code t} (outside its quotations) tells what an unnamed recording shows ({@link #RECORDED_SCENE}). */
+    static boolean recordedScene(String t) {
+        return (t.contains(" heard") || t.contains(" seen")) && RECORDED_SCENE.matcher(t).find() && !RECORDING.matcher(t).find();
     }
 
     /** Whether {@code t} (outside its quotations) has "it"/"them" as its first verb's object ({@link #OBJECT_OF_FIRST_VERB}). */

@@ -43,6 +43,8 @@ class LeaningTest {
             "Although the new rules make this happy, stuffed-animal friendly scenario unlikely.",
             "Though the storm passed the harbour quickly.", "You're going to be immersed in a virtual world all day.",
             "Smith gets that a lot.", "Police arrested him.", "The company denied it again.",
+            "The bridge will close in June, said he, and the repairs will take a year.",
+            "It is expected to reach the coast on Friday.", "It’s now selling fewer copies than a year ago.",
             "Similar results were seen in mice fed the same diet."})
     void sentencesThatLeanOnTheOneBefore(String s) {
         assertThat(Leaning.kind(s)).isEqualTo(Leaning.Kind.PREVIOUS);
@@ -57,10 +59,19 @@ class LeaningTest {
             "The mayor said we would all be safe by the weekend.", "World War I ended in November 1918 after four years.",
             "Days of heavy rain left the valley flooded by Friday.",
             "Although it rained all day, the parade went on.", "Although the plan was costly, Smith backed it.",
-            "Officials said that nobody was hurt in the blast.", "Police found the car near the river.",
+            "Officials said that nobody was hurt in the blast.", "It’s always fun to watch the boats come in at dawn.",
+            "It is clear that the harbour will not reopen this year.", "Police found the car near the river.",
             "The mayor hailed the vote as a turning point for the city and promised to honour it."})
     void sentencesThatStandAlone(String s) {
         assertThat(Leaning.kind(s)).isEqualTo(Leaning.Kind.ALONE);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"It’s now selling fewer than 300 copies a week in the U.K.", "That’s when the harbour flooded again.",
+            "You’re better off taking the ferry, the guide says."})
+    void aTypographicApostropheReadsLikeAStraightOne(String s) {
+        assertThat(Leaning.kind(s)).isEqualTo(Leaning.Kind.PREVIOUS);
+        assertThat(Leaning.kind(s.replace('’', '\''))).isEqualTo(Leaning.Kind.PREVIOUS);
     }
 
     @ParameterizedTest

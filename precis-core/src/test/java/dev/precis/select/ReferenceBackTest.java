@@ -92,4 +92,19 @@ class ReferenceBackTest {
     void thisBeforeANounOrInsideAQuotationStandsAlone(String s) {
         assertThat(Leaning.kind(s)).isEqualTo(Leaning.Kind.ALONE);
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"A deckhand is heard shouting, then someone yells, “Cut the rope.”",
+            "Two divers can be seen climbing onto the pier as the wave hits."})
+    void aSceneOfARecordingToldBeforeLeans(String s) {
+        assertThat(ReferenceBack.recordedScene(s)).isTrue();
+        assertThat(Leaning.kind(s)).isEqualTo(Leaning.Kind.PREVIOUS);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"In the video, a deckhand is heard shouting at the crew.", "The ferry captain is seen as a hero in Dover.",
+            "The boat was last seen near the pier on Friday.", "She is seen to be the likely winner of the race."})
+    void aSceneThatNamesItsRecordingOrNoSceneStandsAlone(String s) {
+        assertThat(ReferenceBack.recordedScene(s)).isFalse();
+    }
 }
