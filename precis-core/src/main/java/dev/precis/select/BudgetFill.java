@@ -22,6 +22,12 @@ final class BudgetFill {
     static final int MIN_LEFT = 10;
     /** Words more the other summary must use to be kept: a near tie keeps the greedy one, the better-scored. */
     static final int MIN_GAIN = 3;
+    /**
+     * Sentences a summary must hold for its last step to be tried again: in a summary of one or two
+     * sentences the last step is most of it (the best sentence, or a line and its speaker), and passing
+     * it over would trade the summary's core for words.
+     */
+    static final int MIN_SENTENCES = 3;
 
     private BudgetFill() {
     }
@@ -29,11 +35,12 @@ final class BudgetFill {
     /**
      * {@code chosen}, or (on raw text) the summary {@code without} gives when the last step's sentence (the last one
      * in {@code chosen}) is passed over, if that one uses at least {@link #MIN_GAIN} more words of a word
-     * budget that {@code chosen} leaves at least {@link #MIN_LEFT} words short.
+     * budget that {@code chosen} leaves at least {@link #MIN_LEFT} words short, with at least
+     * {@link #MIN_SENTENCES} sentences.
      */
     static List<Sentence> retry(ClusterAnalysis analysis, List<Sentence> chosen, Budget budget,
             Function<Sentence, List<Sentence>> without) {
-        if (budget.unit() != Budget.Unit.WORDS || chosen.isEmpty()) return chosen;
+        if (budget.unit() != Budget.Unit.WORDS || chosen.size() < MIN_SENTENCES) return chosen;
         int used = words(chosen, budget);
         if (budget.limit() - used < MIN_LEFT || !CasedArticles.anyIn(analysis)) return chosen;
         List<Sentence> other = without.apply(chosen.get(chosen.size() - 1));
