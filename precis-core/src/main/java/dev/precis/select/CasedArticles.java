@@ -24,6 +24,15 @@ final class CasedArticles {
         this.known = new byte[text.articles().size()];
     }
 
+    /** Whether the cluster holds raw text: any article with sentences keeps its capitals (Multi-News' truncated form keeps none). */
+    static boolean anyIn(ClusterAnalysis analysis) {
+        CasedArticles cased = analysis.get(OF_CLUSTER);
+        for (int a = 0; a < analysis.text().articles().size(); a++) {
+            if (!analysis.text().sentencesOf(a).isEmpty() && cased.of(a)) return true;
+        }
+        return false;
+    }
+
     boolean of(int article) {
         if (known[article] == 0) known[article] = CountedDefinite.cased(text.articles().get(article).text()) ? (byte) 2 : (byte) 1;
         return known[article] == 2;

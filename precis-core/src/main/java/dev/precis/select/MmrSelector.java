@@ -24,7 +24,9 @@ import java.util.List;
  * ({@link Introductions}) is taken once the summary mentions that person, or together with a
  * sentence that gives the full name. A bare line of dialogue is taken only together with the sentence
  * before it that gives its speaker ({@link AttributedDialogue}). A leaning sentence whose support repeats a chosen sentence of
- * another article is taken alone, to be read after that one ({@link StandIn}). A group taken together is valued at the score of the sentence
+ * another article is taken alone, to be read after that one ({@link StandIn}). In a small cluster of raw text
+ * the repeat threshold is stricter ({@link SmallClusterRedundancy}), and a summary that leaves much of its word
+ * budget empty gets a second try at its last step ({@link BudgetFill}). A group taken together is valued at the score of the sentence
  * that brings it and its least novel member's redundancy: the others come along to make it readable
  * and cost their words. (Valuing it at its members' mean score per word, as before, passed over
  * good sentences for the weak context they need: val-raw ROUGE-2 0.1602 against 0.1618.)
@@ -71,6 +73,12 @@ public final class MmrSelector implements Selector {
 
     @Override
     public List<Sentence> select(ClusterAnalysis analysis, double[] scores, Budget budget) {
+        return BudgetFill.retry(analysis, select(analysis, scores, budget, -1), budget, last -> select(analysis, scores, budget, last.id()));
+    }
+
+    /** One greedy selection; the sentence {@code passOver} (an id, or -1) is never taken ({@link BudgetFill}). */
+    private List<Sentence> select(ClusterAnalysis analysis, double[] scores, Budget budget, int passOver) {
+        double redundancy = SmallClusterRedundancy.of(analysis, this.redundancy);
         ClusterText text = analysis.text();
         TermVectors vectors = analysis.vectors();
         int[] cand = Candidates.ranked(analysis, scores, budget, true);
@@ -89,6 +97,7 @@ public final class MmrSelector implements Selector {
             }
         }
         State st = new State(text, vectors, cand, cost, slot, analysis.get(Leanings.OF_CLUSTER), intro, introducers, m);
+        if (passOver >= 0 && slot[passOver] >= 0) st.out[slot[passOver]] = true;
         List<Sentence> chosen = new ArrayList<>();
         SharedBigrams pairs = new SharedBigrams();
         int left = budget.limit();
