@@ -123,7 +123,7 @@ public final class Referents {
             Mentioned m = mentioned.get(i);
             if (m.at() < at && m.line() >= line - 1) last = i;
         }
-        if (last < 0) return fallback.isEmpty() || genders.getOrDefault(fallback, g) == g ? fallback : ""; // a known gender rules the last speaker out here too
+        if (last < 0) return fallback;
         // the last speaker named after every tracked person stays the referent unless ruled out
         if (!fallback.isEmpty() && fallbackAt > mentioned.get(last).at() && genders.getOrDefault(fallback, g) == g) {
             return fallback;

@@ -58,13 +58,4 @@ class ReferentsTest {
         List<Referents.Mentioned> old = List.of(new Referents.Mentioned("Daniel Brandt", 0, 0));
         assertThat(Referents.resolve("Brandt left.\nx\n\"We go,\"", old, 16, 2, 'm', GENDERS, "", -1)).isEmpty();
     }
-
-    @Test
-    void withNobodyTrackedNearTheLastSpeakerOfTheOtherGenderIsNoReferent() {
-        // "Ana Costa ... “...,” she says. / “...?” he asks": the fallback is the last speaker, a woman the cluster
-        // says is one, and "he" must not fall to her only because no tracked person is named in reach
-        assertThat(Referents.resolve("\"Shall we go?\"", List.of(), 0, 0, 'm', GENDERS, "Ana Costa", -1)).isEmpty();
-        assertThat(Referents.resolve("\"Shall we go?\"", List.of(), 0, 0, 'f', GENDERS, "Ana Costa", -1)).isEqualTo("Ana Costa");
-        assertThat(Referents.resolve("\"Shall we go?\"", List.of(), 0, 0, 'm', Map.of(), "Ana Costa", -1)).isEqualTo("Ana Costa");
-    }
 }
