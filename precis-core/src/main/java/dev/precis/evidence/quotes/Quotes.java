@@ -142,6 +142,7 @@ public final class Quotes {
         Paragraphs paragraphs = Paragraphs.of(t);
         List<Mentioned> mentioned = new ArrayList<>();
         Antecedents antecedents = Antecedents.of(longest); // every person named in full, for a he/she the above leaves open
+        PronounCredits credits = new PronounCredits(); // whom this article's "he"/"she" credits went to
         String lastPerson = "";
         int lastPersonLine = -10, lastPersonAt = -1;
         String quoteSpeaker = null;
@@ -269,8 +270,8 @@ public final class Quotes {
                 // "Undaunted, he published an op-ed, accusing Mercer of “...”": "he" stands for someone named before it
                 int pronoun = lastPronoun(head);
                 int resolveAt = lineStart + qs[0] - (pronoun < 0 ? 0 : head.length() - pronoun);
-                Pronouns refs = antecedents.fill(pronouns(t, mentioned, resolveAt, lineNo, genders, fallback, lastPersonAt),
-                        t, paragraphs, resolveAt, lineNo, genders);
+                Pronouns refs = credits.filter(antecedents.fill(pronouns(t, mentioned, resolveAt, lineNo, genders, fallback, lastPersonAt),
+                        t, paragraphs, resolveAt, lineNo, genders));
                 boolean partial = line.charAt(qs[1] - 2) != ',' && ".!?…—-".indexOf(line.charAt(qs[1] - 2)) < 0
                         && head.chars().anyMatch(Character::isLetter);
                 String own = afterClosedQuote(head);
@@ -307,6 +308,7 @@ public final class Quotes {
                     speaker = WovenQuotes.speaker(own, t, lineStart + qs[0] - own.length(), longest, refs, persons, speakersSeen);
                 if (speaker != null && (Names.isDebris(speaker) || CutSpeakers.isCut(speaker))) speaker = null;
                 if (speaker == null) speaker = "";
+                credits.credit(speaker, head, tail);
                 if (tooShort) { // it carries its paragraph on, not the persons "he"/"she" may stand for
                     if (speaker.isEmpty()) continue;
                     lineSpeaker = quoteSpeaker = speaker;
