@@ -56,7 +56,7 @@ final class WovenSubjects {
             "against", "toward", "towards", "into", "than", "like", "over", "under", "between", "among", "quoting", "told",
             "asked", "praised", "thanked", "criticized", "accused", "called", "urged", "named", "met", "and", "or", "nor");
     private static final Pattern PAREN = Pattern.compile("^\\s*\\([^()]{1,30}\\)");
-    private static final Pattern AFFILIATION = Pattern.compile("^\\s+(?:of|from|with)\\s+(?:the\\s+)?" + NAME);
+    private static final Pattern AFFILIATION = Pattern.compile("^\\s+(?:of|from|with)\\s+(?:the\\s+)?" + NAME + "(?:\\s+(?:campaign|group|party|team|office|movement|committee|coalition|union|association|project))?");
     private static final Pattern RELATIVE = Pattern.compile("^,?\\s+who\\s+");
     private static final Pattern POSSESSIVE = Pattern.compile("^\\p{Lu}\\p{L}*['’]s\\s");
     private static final Set<String> PREPOSITIONS = Set.of("to", "with", "from", "by", "for", "of", "at", "in", "on", "about",
@@ -93,12 +93,11 @@ final class WovenSubjects {
             int start = names.get(k)[0], end = names.get(k)[1];
             String raw = withoutOpeners(lead.substring(start, end));
             if (raw == null) continue;
-            int rawStart = end - raw.length();
             for (int after : afterSubject(lead, end)) {
                 if (!joins(lead.substring(after), verb)) continue;
                 // "quoting host Stuart Varney who said": the subject of the relative clause, whatever governs the name
                 boolean relative = RELATIVE.matcher(lead).region(end, lead.length()).lookingAt();
-                if (!opensClause(lead, rawStart, relative)) return null;
+                if (!opensClause(lead, start, relative) && !absolute(lead, start, verb, after)) return null;
                 return person(raw, before, longest, refs, persons, speakersSeen);
             }
         }
@@ -210,8 +209,41 @@ final class WovenSubjects {
         String name = Speakers.person(raw, longest, refs);
         if (name == null || name.isEmpty() || isOrganisation(name) || isPartyMember(name)) return null;
         if (persons.contains(name) || speakersSeen.contains(name)) return name;
-        // a full name the article has written out by now: "Heller" after "Nevada’s junior senator, Dean Heller"
-        return Credits.isFullName(name, longest) && Antecedents.personName(name) && before.contains(name) ? name : null;
+        if (Credits.isFullName(name, longest) && Antecedents.personName(name) && before.contains(name)) return name;
+        // a name the cluster never puts where only persons stand: the full form the article wrote last before the
+        // quote ("Nevada’s junior senator, Dean Heller." before "Heller suggested ..."), given a name no word of the
+        // article's running text shares ("Neighboring Ukraine" is no person: "neighboring" is written lower case)
+        String full = "".equals(longest.get(name.toLowerCase(Locale.ROOT))) ? null : lastFullForm(name, before);
+        if (full == null || !Antecedents.personName(full) || isOrganisation(full) || isPartyMember(full)) return null;
+        String given = full.substring(0, full.indexOf(' '));
+        return Pattern.compile("\\b" + Pattern.quote(given.toLowerCase(Locale.ROOT)) + "\\b").matcher(before).find() ? null : full;
+    }
+
+    /**
+     * The full form the article gives {@code name}'s last word before the quote: one or two capitalised words and that
+     * word, less titles; null when none, or when it writes two different ones ("Barack Obama", "Michelle Obama").
+     */
+    static String lastFullForm(String name, String before) {
+        String surname = name.substring(name.lastIndexOf(' ') + 1);
+        if (surname.length() < 2) return null;
+        Matcher m = Pattern.compile("(?<![\\p{L}.'’-])((?:(?:\\p{Lu}\\.|\\p{Lu}[\\p{L}'’-]*)[ \\t]+){1,2})" + Pattern.quote(surname) + "\\b(?!['’])").matcher(before);
+        String found = null;
+        while (m.find()) {
+            String[] words = m.group().split("\\s+");
+            int from = 0;
+            while (from < words.length - 1 && (Lexicon.PERSON_TITLES.contains(words[from].toLowerCase(Locale.ROOT))
+                    || Lexicon.SENTENCE_OPENERS.contains(words[from].toLowerCase(Locale.ROOT)) || words[from].endsWith("."))) from++;
+            if (words.length - from < 2) continue;
+            String full = String.join(" ", java.util.Arrays.copyOfRange(words, from, words.length));
+            if (found != null && !found.endsWith(full) && !full.endsWith(found)) return null; // two persons, one surname
+            if (found == null || full.length() > found.length()) found = full;
+        }
+        return found;
+    }
+
+    /** "with McConnell saying his chamber will": a participle right after its subject, the two governed by "with". */
+    private static boolean absolute(String s, int at, String verb, int after) {
+        return verb.endsWith("ing") && s.substring(after).isBlank() && s.substring(0, at).stripTrailing().endsWith(" with");
     }
 
     private static Set<String> leadIns() {

@@ -101,6 +101,34 @@ class WovenSubjectsTest {
     }
 
     @Test
+    void aSurnameSpeaksForTheFullNameTheArticleWroteLastBeforeIt() {
+        assertThat(woven("One member likely to back the plan is the port's deputy mayor, Ana Costa.\n",
+                "Costa suggested in a letter last week that the ")).isEqualTo("Ana Costa");
+    }
+
+    @Test
+    void aFullFormWhoseFirstWordTheArticleWritesLowerCaseIsNoPerson() {
+        assertThat(woven("Ferries from the old harbour reach Harbour Nordvik twice a day.\n",
+                "Nordvik criticized the plan as ")).isNull();
+    }
+
+    @Test
+    void aParticipleGovernedByWithSpeaksForItsSubject() {
+        assertThat(woven(INTRO, "The board will vote in May, with Costa saying the harbour will handle it ")).isEqualTo("Ana Costa");
+    }
+
+    @Test
+    void anOutletsPossessiveBeforeTheNameOpensNoOtherClause() {
+        assertThat(woven(INTRO, "Even the Nordvik Tribune’s Ana Costa described the pier as ")).isEqualTo("Ana Costa");
+    }
+
+    @Test
+    void aSurnameTheArticleGivesTwoPersonsIsNoGuess() {
+        assertThat(woven("The deputy mayor, Ana Costa, spoke. Her brother, Rui Costa, runs the ferry.\n",
+                "Costa suggested in a letter last week that the ")).isNull();
+    }
+
+    @Test
     void masked() {
         assertThat(WovenSubjects.masked("Costa said her “red pen” was ready and ")).isEqualTo("Costa said her x was ready and ");
     }
