@@ -306,6 +306,8 @@ public final class Quotes {
                 if (speaker == null && head.isBlank()) speaker = subjectBefore(line, qs[0] - head.length(), longest, refs, persons, speakersSeen);
                 if (speaker == null && WovenQuotes.woven(own))
                     speaker = WovenQuotes.speaker(own, t, lineStart + qs[0] - own.length(), longest, refs, persons, speakersSeen);
+                if (speaker == null && WovenQuotes.woven(own)) // the subject of the clause holding it: "Reid ... and said he was “"
+                    speaker = WovenSubjects.speaker(own, t.substring(0, lineStart + qs[0]), longest, refs, persons, speakersSeen);
                 if (speaker != null && (Names.isDebris(speaker) || CutSpeakers.isCut(speaker))) speaker = null;
                 if (speaker == null) speaker = "";
                 credits.credit(speaker, head, tail);
