@@ -24,11 +24,15 @@ import static dev.precis.evidence.names.Sentences.sentenceStart;
  * Varney who said “...”": the words are Varney's). Tried only after every nearer attribution form found none.
  */
 final class WovenQuotes {
-    /** Verbs that put someone's words into the writer's sentence, besides the speech verbs. */
-    private static final Pattern SAYING = Pattern.compile("\\b(?:" + SPEECH.substring(3, SPEECH.length() - 1)
+    /**
+     * Verbs that put someone's words into the writer's sentence, besides the speech verbs: the speech verbs'
+     * alternatives and these, as one alternation ({@link WovenSubjects} adds its further forms to the same list).
+     */
+    static final String WRITERS_VERBS = SPEECH.substring(3, SPEECH.length() - 1)
             + "|suggested|suggests|accused|accuses|pledged|pledges|promised|promises|vowed|vows|"
             + "denied|denies|dismissed|posted|assured|assures|"
-            + "criticized|criticised|slammed|blasted|questioned|maintained|maintains|contended|contends)\\b");
+            + "criticized|criticised|slammed|blasted|maintained|maintains|contended|contends";
+    private static final Pattern SAYING = Pattern.compile("\\b(?:" + WRITERS_VERBS + "|questioned)\\b");
     private static final Pattern CAPITALISED = Pattern.compile("\\b\\p{Lu}");
     /** Lower-case role words and a full name after a sentence's opening name: the opening name only qualifies the role. */
     private static final Pattern ROLE_AND_HOLDER = Pattern.compile("\\s+(?:\\p{Ll}+\\s+){1,4}\\p{Lu}[\\p{L}.-]*\\s+\\p{Lu}");
