@@ -61,7 +61,8 @@ import static dev.precis.evidence.names.SpeechPatterns.PRONOUNS;
  * <p>
  * This class finds the quotes and chooses their speakers; the parts live beside it: {@link Discourse}
  * (who each paragraph is about, read in text order), {@link Speakers} (attribution forms), {@link Credits}
- * (a credit before a colon), {@link Roles} ("the minister said"), {@link Referents} ("he"/"she"), {@link Genders} (gender cues), {@link Names}
+ * (a credit before a colon), {@link Roles} ("the minister said"), {@link Referents} ("he"/"she"), {@link Genders}
+ * (gender cues), {@link Names}
  * (titles, longest names), {@link QuoteGroups} (across articles).
  */
 public final class Quotes {
