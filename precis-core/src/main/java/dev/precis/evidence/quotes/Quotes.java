@@ -2,7 +2,6 @@ package dev.precis.evidence.quotes;
 
 import dev.precis.evidence.names.Names;
 import dev.precis.lexicon.Lexicon;
-import dev.precis.lexicon.StartPattern;
 
 import dev.precis.evidence.quotes.QuoteGroups.Found;
 import dev.precis.evidence.quotes.Referents.Mentioned;
@@ -23,7 +22,6 @@ import java.util.regex.Pattern;
 import static dev.precis.evidence.quotes.Genders.genders;
 import static dev.precis.evidence.names.Names.canonical;
 import static dev.precis.evidence.names.Names.isOrganisation;
-import static dev.precis.evidence.names.Names.isPartyMember;
 import static dev.precis.evidence.names.Names.longestNames;
 import static dev.precis.evidence.quotes.QuoteGroups.group;
 import static dev.precis.evidence.quotes.Referents.mentions;
@@ -34,14 +32,9 @@ import static dev.precis.evidence.quotes.Speakers.attribute;
 import static dev.precis.evidence.quotes.Speakers.before;
 import static dev.precis.evidence.quotes.Speakers.clauseRole;
 import static dev.precis.evidence.quotes.Speakers.roleWord;
-import static dev.precis.evidence.quotes.Speakers.TO_LISTENER;
-import static dev.precis.evidence.names.SpeechPatterns.CAP;
 import static dev.precis.evidence.names.SpeechPatterns.NAME;
 import static dev.precis.evidence.names.SpeechPatterns.NON_PERSONS;
-import static dev.precis.evidence.names.SpeechPatterns.PARTICLE;
 import static dev.precis.evidence.names.SpeechPatterns.PRONOUNS;
-import static dev.precis.evidence.names.SpeechPatterns.SPEECH_SUBJECT;
-import static dev.precis.evidence.names.SpeechPatterns.SPEECH_WORDS;
 
 /**
  * Direct quotations ("..." and “...”) of at least {@value #MIN_WORDS} words with their speaker.
@@ -66,46 +59,16 @@ import static dev.precis.evidence.names.SpeechPatterns.SPEECH_WORDS;
  * of the name seen in the cluster ("Mr Kerry", "Kerry" → "John Kerry"). The same quote in several
  * articles becomes one {@link Quote} with every citation.
  * <p>
- * This class finds the quotes and tracks the persons speaking in each paragraph; the parts live
- * beside it: {@link Speakers} (attribution forms), {@link Credits} (a credit before a colon), {@link Roles}
- * ("the minister said"), {@link Referents} ("he"/"she"), {@link Genders} (gender cues), {@link Names}
+ * This class finds the quotes and chooses their speakers; the parts live beside it: {@link Discourse}
+ * (who each paragraph is about, read in text order), {@link Speakers} (attribution forms), {@link Credits}
+ * (a credit before a colon), {@link Roles} ("the minister said"), {@link Referents} ("he"/"she"), {@link Genders}
+ * (gender cues), {@link Names}
  * (titles, longest names), {@link QuoteGroups} (across articles).
  */
 public final class Quotes {
     static final int MIN_WORDS = 4;
 
-    /** "says branding expert Tracey Riese": the named speaker after a speech verb, past a few lower-case words. */
-    private static final Pattern VERB_THEN_NAME = Pattern.compile(
-            "^\\s+(?:\\p{Ll}[\\p{L}-]*\\s+){0,3}?(?<name>" + CAP + "(?:[ \\t]+(?:(?:" + PARTICLE + ")[ \\t]+)?" + CAP + "){1,3})");
-    /**
-     * A name opening a sentence before a lower-case verb: "Ricci visited the shelters.", also past a
-     * short lead-in ("For his part, Anastasio sees ...") or an appositive that is no name ("Nancy Ruth, a
-     * Conservative senator, has long advocated ...", "Michelle Troye, Frank’s daughter, knew ...") and right after a quote that closed the
-     * sentence before ("“Okay!” Weiner had heard from us all.": the text between quotes starts with a space).
-     */
-    /**
-     * What may stand between a subject and its verb: one or more appositives set off by commas, the first opening
-     * lower case or on a possessive ("Lt. Gen. Thomas Bergeson, the Air Component Command, South Korea/U.S. Combined
-     * Forces Command and 7th Air Force commander, explained"); a period after an initial ends no sentence there.
-     */
-    private static final String SUBJECT_APPOSITIVE = "(?:,\\s+(?:[\\p{Ll}\\d]|\\p{Lu}\\p{L}*['’]s\\s)"
-            + "(?<appositive>(?:(?!(?<!\\b\\p{Lu})[.!?]\\s)[^\"“”]){0,160}?),)";
-    private static final StartPattern SENTENCE_SUBJECT = StartPattern.of(
-            "(?:^|[.!?]\\s+)(?:\\p{Lu}\\p{Ll}*(?<lead>(?:\\s+[\\p{Ll}\\d]+){0,3}),\\s+)?(?<name>" + NAME + ")(?:(?<=\\b(?:Jr|Sr))\\.)?"
-                    + SUBJECT_APPOSITIVE + "?\\s+\\p{Ll}",
-            (text, at) -> at == 0 || ".!?".indexOf(text.charAt(at)) >= 0);
-    /**
-     * A name set off after a role that opens the sentence, the sentence going on after it: "The group's leader,
-     * Col. Riad al-Asaad, refused to comment", "His mother, Maria Feng, remembers", "Erin Stoffel's friend, Tari
-     * Schroth, 36, described": that name is the subject.
-     */
-    /** "Erin Stoffel's friend, Tari Schroth, 36, described ...": whose the role is, by a name's possessive. */
-    private static final String OWNER = "(?:\\p{Lu}\\p{L}*\\s+)?\\p{Lu}\\p{L}*['’]s";
-    private static final String ROLE_LED = "(?:The|His|Her|Their|Its|A|An|(?<owner>" + OWNER + "))\\s+[^,\"“”.!?]{1,60}?,\\s+(?<name>" + NAME + "),\\s+[\\p{Ll}\\d]";
-    private static final StartPattern ROLE_LED_SUBJECT = StartPattern.of("(?:^|[.!?]\\s+)" + ROLE_LED,
-            (text, at) -> at == 0 || ".!?".indexOf(text.charAt(at)) >= 0);
-    private static final Pattern GENDERED_ROLE = Pattern.compile("\\b(?:" + Genders.FEMALE_NOUNS + "|" + Genders.MALE_NOUNS + ")\\b");
-    private static final Pattern ROLE_LED_OPENING = Pattern.compile("^\\s*" + ROLE_LED);
+    private static final Pattern ROLE_LED_OPENING = Pattern.compile("^\\s*" + Discourse.ROLE_LED);
 
     /**
      * A quote whose closing mark is missing, so the next quote's opening mark closed it: its words
@@ -113,9 +76,6 @@ public final class Quotes {
      */
     private static final Pattern BROKEN_CLOSE = Pattern.compile(
             "^(?<words>.{10,}?),\\s+(?:(?:said|says|added)\\s+(?<name>" + NAME + ")|(?<name2>" + NAME + ")\\s+(?:said|says|added))\\.?\\s*$");
-
-    /** "I’d say", "I'll tell you": a writer's contraction before a speech verb, not a name. */
-    private static final Pattern CONTRACTION = Pattern.compile("\\p{Lu}['’]\\p{Ll}");
 
     private Quotes() {
     }
@@ -143,31 +103,12 @@ public final class Quotes {
         List<Mentioned> mentioned = new ArrayList<>();
         Antecedents antecedents = Antecedents.of(longest); // every person named in full, for a he/she the above leaves open
         PronounCredits credits = new PronounCredits(); // whom this article's "he"/"she" credits went to
-        String lastPerson = "";
-        int lastPersonLine = -10, lastPersonAt = -1;
-        String quoteSpeaker = null;
-        int quoteLine = -10;
-        String reportedSpeaker = null; // the named subject of a speech verb in a paragraph without quotes
-        int reportedLine = -10;
-        Set<String> speakersSeen = new java.util.HashSet<>(); // named speakers so far: "Trump contrasted ..." keeps Trump the subject
-        // one matcher of each pattern per article, reset for each stretch of text: a matcher of a pattern
-        // with many groups costs more to make than a short stretch costs to search
-        Matcher subj = SENTENCE_SUBJECT.matcher("").useAnchoringBounds(false); // "^": the start of the text only
-        Matcher roleSubj = ROLE_LED_SUBJECT.matcher("").useAnchoringBounds(false);
-        Matcher inv = VERB_THEN_NAME.matcher("");
-        Matcher sub = SPEECH_SUBJECT.matcher("");
+        Discourse discourse = new Discourse(longest, persons); // who the paragraphs are about
         for (int lineNo = 0; lineNo < paragraphs.size(); lineNo++) {
             if (!paragraphs.read(lineNo)) continue;
             String line = paragraphs.line(lineNo);
             int lineStart = paragraphs.start(lineNo);
-            // "he"/"she" refer to the last person named in this or the previous paragraph; a paragraph
-            // that itself says "he"/"she" carries the reference on ("He blamed ...", then "... he said")
-            if (lineNo - lastPersonLine <= 1 && (paragraphs.saysHeOrShe(lineNo) || Roles.namesAgain(line, lastPerson)
-                    || Roles.titleOf(line, lastPerson, t, lineStart, longest)
-                    || Roles.describedAgain(line, lastPerson, t, lineStart, longest))) lastPersonLine = lineNo;
-            String lineSpeaker = "";
-            int lineSpeakerEnd = -1;
-            // speech-verb subjects outside quotes keep "he"/"she" and continuations resolvable
+            discourse.startParagraph(paragraphs, lineNo, t);
             List<int[]> quoteSpans = paragraphs.quotes(lineNo);
             int cursor = 0;
             for (int k = 0; k <= quoteSpans.size(); k++) {
@@ -176,66 +117,7 @@ public final class Quotes {
                 String between = line.substring(cursor, qs == null ? line.length() : qs[0]);
                 mentions(between, lineStart + cursor, lineNo, longest, persons, mentioned);
                 antecedents.read(between, lineStart + cursor, lineNo);
-                subj.reset(between);
-                roleSubj.reset(between);
-                inv.reset(between);
-                sub.reset(between);
-                // the sentences' subjects in text order: a name opening its sentence, or set off after a role that opens it
-                int n = between.length();
-                boolean opening = SENTENCE_SUBJECT.find(subj, between, 0, n), roleLed = ROLE_LED_SUBJECT.find(roleSubj, between, 0, n);
-                int latestSubject = -1; // where the last of these subjects stands in this stretch
-                while (opening || roleLed) {
-                    Matcher m = opening && (!roleLed || subj.start() <= roleSubj.start()) ? subj : roleSubj;
-                    String name = canonical(owner(m.group("name")), longest);
-                    // a kin word after another person's possessive ("Prodigy's mother, Fatima Johnson,") states a gender: when the
-                    // cluster's cues leave that person's open, a later "he" must not fall to her
-                    boolean unsure = m == roleSubj && m.group("owner") != null && !persons.contains(name)
-                            && GENDERED_ROLE.matcher(m.group()).find()
-                            // past a long lead-in or appositive only the full name the cluster gives a person
-                            || m == subj && widened(subj) && !Credits.isFullName(name, longest);
-                    if ((name.indexOf(' ') > 0 || speakersSeen.contains(name)) && namesOnePerson(name) && !unsure // a known full name or speaker
-                            && !afterTitle(between, m.start()) && !appositiveOwner(m)) {
-                        lastPerson = name;
-                        lastPersonLine = lineNo;
-                        lastPersonAt = lineStart + cursor + m.start("name");
-                        latestSubject = m.start("name");
-                    }
-                    if (m == subj) opening = SENTENCE_SUBJECT.find(subj, between, subj.end(), n);
-                    else roleLed = ROLE_LED_SUBJECT.find(roleSubj, between, roleSubj.end(), n);
-                }
-                for (int verb : speechVerbs(between)) {
-                    int verbEnd = verb;
-                    while (verbEnd < between.length() && Character.isLetter(between.charAt(verbEnd))) verbEnd++;
-                    inv.region(verbEnd, Math.min(between.length(), verbEnd + 80));
-                    if (!TO_LISTENER.contains(between.substring(verb, verbEnd)) && inv.lookingAt()) {
-                        String name = canonical(inv.group("name"), longest);
-                        if (name.indexOf(' ') > 0 && namesOnePerson(name) && verb >= latestSubject) {
-                            lastPerson = name;
-                            lastPersonLine = lineNo;
-                            lastPersonAt = lineStart + cursor + verb;
-                        }
-                    }
-                    if (!SPEECH_SUBJECT.find(sub, between, Math.max(0, verb - 120), verb)) continue;
-                    String name = canonical(sub.group("name"), longest);
-                    if (Speakers.placeAt(between, sub.start("name"))) { // "the School of Public Health at Imperial explained"
-                        // "what Vikki Manko of Naperville, Illinois asks": the state after the town; the person is before them
-                        String resident = Speakers.residentBefore(between.substring(Math.max(0, sub.start("name") - 80), sub.start("name")));
-                        if (resident == null) continue;
-                        name = canonical(resident, longest);
-                    }
-                    if (!name.isEmpty() && namesOnePerson(name) && !PRONOUNS.contains(name.toLowerCase(Locale.ROOT))
-                            && !NON_PERSONS.contains(name.toLowerCase(Locale.ROOT))) {
-                        // the verbs are read after the sentences' subjects: a speaker of an earlier sentence ("Dr. Kolb
-                        // says ...") does not take the place of a person a later sentence opens on ("Ann Gil is a patient.")
-                        if (sub.start("name") >= latestSubject) {
-                            lastPerson = name;
-                            lastPersonLine = lineNo;
-                            lastPersonAt = lineStart + cursor + verb;
-                        }
-                        lineSpeaker = name;
-                        lineSpeakerEnd = cursor + verb;
-                    }
-                }
+                discourse.read(between, lineNo, lineStart, cursor);
                 if (qs == null) break;
                 int cs = qs[2], ce = qs[3];
                 while (cs < ce && Character.isWhitespace(line.charAt(cs))) cs++;
@@ -266,11 +148,11 @@ public final class Quotes {
                 }
                 int tailEnd = k + 1 < quoteSpans.size() ? quoteSpans.get(k + 1)[0] : line.length();
                 String tail = line.substring(qs[1], tailEnd);
-                String fallback = lineNo - lastPersonLine <= 1 ? lastPerson : "";
+                String fallback = discourse.recentPerson(lineNo);
                 // "Undaunted, he published an op-ed, accusing Mercer of “...”": "he" stands for someone named before it
                 int pronoun = lastPronoun(head);
                 int resolveAt = lineStart + qs[0] - (pronoun < 0 ? 0 : head.length() - pronoun);
-                Pronouns refs = credits.filter(antecedents.fill(pronouns(t, mentioned, resolveAt, lineNo, genders, fallback, lastPersonAt),
+                Pronouns refs = credits.filter(antecedents.fill(pronouns(t, mentioned, resolveAt, lineNo, genders, fallback, discourse.lastPersonAt()),
                         t, paragraphs, resolveAt, lineNo, genders));
                 boolean partial = line.charAt(qs[1] - 2) != ',' && ".!?…—-".indexOf(line.charAt(qs[1] - 2)) < 0
                         && head.chars().anyMatch(Character::isLetter);
@@ -293,68 +175,49 @@ public final class Quotes {
                     String described = Descriptions.person(speaker, t, lineStart + qs[0], paragraphs.start(Math.max(0, lineNo - 1)), longest, genders);
                     if (described != null) speaker = described;
                 }
+                int lineSpeakerEnd = discourse.lineSpeakerEnd();
                 if (speaker == null && lineSpeakerEnd >= 0 && (head.isBlank() || lineSpeakerEnd > qs[0] - head.length())
-                        && !(UnnamedSpeakers.voiceOfSeveral(lineSpeaker) && OwnAttribution.follows(content, tail))) {
-                    speaker = lineSpeaker; // continuation in the same paragraph, or a second quote of one sentence
+                        && !(UnnamedSpeakers.voiceOfSeveral(discourse.lineSpeaker()) && OwnAttribution.follows(content, tail))) {
+                    speaker = discourse.lineSpeaker(); // continuation in the same paragraph, or a second quote of one sentence
                 }
-                if (speaker == null && k == 0 && line.substring(0, qs[0]).isBlank() && lineNo == quoteLine + 1) {
-                    speaker = quoteSpeaker; // a paragraph that is only a quote goes on from the quote just before it
+                if (speaker == null && k == 0 && line.substring(0, qs[0]).isBlank()) {
+                    speaker = discourse.quoteSpeakerBefore(lineNo); // a paragraph that is only a quote goes on from the quote just before it
                 }
-                if (speaker == null && lineNo == reportedLine + 1 && onlyQuotes(line, quoteSpans)) {
-                    speaker = reportedSpeaker; // ... or from the words reported just before it, when it names nobody itself
+                if (speaker == null && discourse.reportedBefore(lineNo) != null && onlyQuotes(line, quoteSpans)) {
+                    speaker = discourse.reportedBefore(lineNo); // ... or from the words reported just before it, when it names nobody itself
                 }
-                if (speaker == null && head.isBlank()) speaker = subjectBefore(line, qs[0] - head.length(), longest, refs, persons, speakersSeen);
+                if (speaker == null && head.isBlank()) speaker = subjectBefore(line, qs[0] - head.length(), longest, refs, persons, discourse.speakersSeen());
                 if (speaker == null && WovenQuotes.woven(own))
-                    speaker = WovenQuotes.speaker(own, t, lineStart + qs[0] - own.length(), longest, refs, persons, speakersSeen);
+                    speaker = WovenQuotes.speaker(own, t, lineStart + qs[0] - own.length(), longest, refs, persons, discourse.speakersSeen());
                 if (speaker == null && WovenQuotes.woven(own)) // the subject of the clause holding it: "Reid ... and said he was “"
-                    speaker = WovenSubjects.speaker(own, t.substring(0, lineStart + qs[0]), longest, refs, persons, speakersSeen);
+                    speaker = WovenSubjects.speaker(own, t.substring(0, lineStart + qs[0]), longest, refs, persons, discourse.speakersSeen());
                 if (speaker != null && (Names.isDebris(speaker) || CutSpeakers.isCut(speaker))) speaker = null;
                 if (speaker == null) speaker = "";
                 credits.credit(speaker, head, tail);
                 if (tooShort) { // it carries its paragraph on, not the persons "he"/"she" may stand for
                     if (speaker.isEmpty()) continue;
-                    lineSpeaker = quoteSpeaker = speaker;
-                    lineSpeakerEnd = qs[1];
-                    quoteLine = lineNo;
+                    discourse.carriedOn(speaker, lineNo, qs[1]);
                     continue;
                 }
+                discourse.quoted(speaker, lineNo, lineStart, qs[1]);
                 if (!speaker.isEmpty()) {
-                    if (!UnnamedSpeakers.describes(speaker) && !isOrganisation(speaker)) {
-                        lastPerson = speaker;
-                        lastPersonLine = lineNo;
-                        lastPersonAt = lineStart + qs[1];
-                    }
-                    lineSpeaker = speaker;
-                    lineSpeakerEnd = qs[1];
-                    if (Character.isUpperCase(speaker.charAt(0))) speakersSeen.add(speaker);
                     if (persons.contains(speaker)) mentioned.add(new Mentioned(speaker, lineStart + qs[1], lineNo));
                     antecedents.spoke(speaker, lineStart + qs[1], lineNo);
                 }
-                if (speaker.isEmpty()) lineSpeakerEnd = -1; // a quote without a speaker breaks the chain of continuations
-                quoteSpeaker = speaker.isEmpty() ? null : speaker;
-                quoteLine = lineNo;
                 out.add(new Found(content, speaker,
                         new Citation(a, art.id(), lineStart + cs, lineStart + ce), key(content)));
             }
-            if (quoteSpans.isEmpty() && lineSpeakerEnd >= 0 && !CONTRACTION.matcher(lineSpeaker).lookingAt()) { // "Prof Owen said it was a landmark."
-                reportedSpeaker = lineSpeaker;
-                reportedLine = lineNo;
-            }
+            discourse.endParagraph(lineNo, quoteSpans.isEmpty());
             // a quote left open at the paragraph's end ("Smith said: “The new ...") goes on in the next paragraph
             int open = unclosedQuote(line, cursor);
             if (open >= 0) {
                 String head = sentenceHead(line, open);
-                String fallback = lineNo - lastPersonLine <= 1 ? lastPerson : "";
-                Pronouns refs = antecedents.fill(pronouns(t, mentioned, lineStart + open, lineNo, genders, fallback, lastPersonAt),
+                String fallback = discourse.recentPerson(lineNo);
+                Pronouns refs = antecedents.fill(pronouns(t, mentioned, lineStart + open, lineNo, genders, fallback, discourse.lastPersonAt()),
                         t, paragraphs, lineStart + open, lineNo, genders);
                 String speaker = head.isBlank() ? null : attribute("", head, longest, refs);
-                if (speaker != null && !speaker.isEmpty() && !Names.isDebris(speaker) && !CutSpeakers.isCut(speaker)) {
-                    quoteSpeaker = speaker;
-                    quoteLine = lineNo;
-                } else if (quoteSpeaker != null && quoteLine == lineNo - 1 && line.substring(0, open).isBlank()) {
-                    // a quotation running over several paragraphs leaves each but the last open: the speaker goes on
-                    quoteLine = lineNo;
-                }
+                boolean credited = speaker != null && !speaker.isEmpty() && !Names.isDebris(speaker) && !CutSpeakers.isCut(speaker);
+                discourse.leftOpen(credited ? speaker : null, lineNo, line.substring(0, open).isBlank());
             }
         }
     }
@@ -380,7 +243,7 @@ public final class Quotes {
         String lower = raw.toLowerCase(Locale.ROOT);
         if (!PRONOUNS.contains(lower) && Lexicon.SENTENCE_OPENERS.contains(lower.split(" ", 2)[0])) return null; // "When La La Land ..."
         String name = !PRONOUNS.contains(lower) ? canonical(raw, longest) : lower.equals("he") ? refs.he() : refs.she();
-        return (persons.contains(name) || speakersSeen.contains(name)) && namesOnePerson(name) ? name : null;
+        return (persons.contains(name) || speakersSeen.contains(name)) && Discourse.namesOnePerson(name) ? name : null;
     }
 
     /**
@@ -391,54 +254,6 @@ public final class Quotes {
         if (quoteEnd < 2 || line.charAt(quoteEnd - 2) != '.') return false;
         String t = tail.stripLeading();
         return !t.isEmpty() && Character.isUpperCase(t.charAt(0));
-    }
-
-    /**
-     * "Brown’s Plan B to save civilization would ...", "Mr. Obama's third requirement": the subject is what a
-     * person owns, and that person, the name before the possessive, is the one the sentence is about.
-     */
-    static String owner(String name) {
-        int at = Math.max(name.indexOf("'s"), name.indexOf("’s"));
-        return at > 0 && (at + 2 == name.length() || name.charAt(at + 2) == ' ') ? name.substring(0, at) : name;
-    }
-
-    /**
-     * "Campbell, Erin Stoffel's brother, said": a possessive after a word set off by a comma is an appositive
-     * of that word, which is the subject (a name the cluster does not give in full, so not tracked).
-     */
-    private static boolean appositiveOwner(Matcher m) {
-        String lead = m.group().substring(0, m.start("name") - m.start()).replaceFirst("^[.!?]?\\s*", "").strip();
-        return !owner(m.group("name")).equals(m.group("name")) && lead.endsWith(",") && lead.indexOf(' ') < 0;
-    }
-
-    /** "And", "But", ...: the shared list capitalised, as it stands before a title that opens its sentence. */
-    private static final Set<String> SENTENCE_CONJUNCTIONS = Set.copyOf(Lexicon.capitalised(Lexicon.OPENING_CONJUNCTIONS));
-
-    /**
-     * Whether the period at {@code at} closes a title's abbreviation inside a sentence ("Mr. Obama noted that
-     * Mr. Zimmerman did not"), which ends no sentence; not when the title opens its sentence, maybe after a
-     * conjunction ("And Mr. Obama's third requirement").
-     */
-    static boolean afterTitle(String s, int at) {
-        if (at >= s.length() || s.charAt(at) != '.') return false;
-        int b = at;
-        while (b > 0 && Character.isLetter(s.charAt(b - 1))) b--;
-        if (b == at || !Lexicon.PERSON_TITLES.contains(s.substring(b, at + 1).toLowerCase(Locale.ROOT))) return false;
-        int start = b;
-        while (start > 0 && ".!?\n\"“”".indexOf(s.charAt(start - 1)) < 0) start--;
-        String before = s.substring(start, b).strip();
-        return !(before.isEmpty() || SENTENCE_CONJUNCTIONS.contains(before));
-    }
-
-    /**
-     * Whether a {@link #SENTENCE_SUBJECT} match reached its subject past more than its first form read: a lead-in
-     * holding a number ("One day in 2007, Alison Jing Xu ..."), or an appositive holding commas or periods or longer
-     * than 80 characters.
-     */
-    private static boolean widened(Matcher subject) {
-        String lead = subject.group("lead"), appositive = subject.group("appositive");
-        return lead != null && lead.chars().anyMatch(Character::isDigit)
-                || appositive != null && (appositive.length() > 79 || appositive.chars().anyMatch(c -> ",.!?".indexOf(c) >= 0));
     }
 
     /** Offset in {@code head} of its last "he" or "she" standing as a word of its own; -1 if none. */
@@ -462,27 +277,6 @@ public final class Quotes {
         return -1;
     }
 
-    /** First and last letters of the speech verbs: most words are turned away by them before a set lookup, which needs a copy of the word. */
-    private static final String SPEECH_FIRST = StartPattern.initials(SPEECH_WORDS),
-            SPEECH_LAST = StartPattern.initials(SPEECH_WORDS.stream().map(w -> new StringBuilder(w).reverse().toString()).toList());
-
-    /** Offsets of the speech verbs ("said", "told") in {@code s}. */
-    private static List<Integer> speechVerbs(String s) {
-        List<Integer> out = new ArrayList<>();
-        int n = s.length();
-        for (int i = 0; i < n; ) {
-            if (!Character.isLetter(s.charAt(i))) {
-                i++;
-                continue;
-            }
-            int j = i;
-            while (j < n && Character.isLetter(s.charAt(j))) j++;
-            if (j - i >= 3 && j - i <= 12 && SPEECH_FIRST.indexOf(s.charAt(i)) >= 0 && SPEECH_LAST.indexOf(s.charAt(j - 1)) >= 0
-                    && SPEECH_WORDS.contains(s.substring(i, j))) out.add(i);
-            i = j;
-        }
-        return out;
-    }
 
 
     /** Whether the paragraph holds nothing but its quotes: no letter of the writer's outside them. */
@@ -506,13 +300,6 @@ public final class Quotes {
         return n;
     }
 
-    /**
-     * Whether a name found near speech can be the person "he"/"she" stands for: not an organisation,
-     * and not "the Kentucky Republican", which stands for someone named before.
-     */
-    private static boolean namesOnePerson(String name) {
-        return !isOrganisation(name) && !isPartyMember(name);
-    }
 
     /** Letters and digits only, lower case: "we cannot" and "we can not" meet. */
     public static String key(String s) {
