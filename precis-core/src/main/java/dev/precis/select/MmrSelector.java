@@ -73,30 +73,49 @@ public final class MmrSelector implements Selector {
 
     @Override
     public List<Sentence> select(ClusterAnalysis analysis, double[] scores, Budget budget) {
-        return BudgetFill.retry(analysis, select(analysis, scores, budget, -1), budget, last -> select(analysis, scores, budget, last.id()));
+        Ranked ranked = new Ranked(analysis, scores, budget);
+        return BudgetFill.retry(analysis, select(analysis, scores, budget, ranked, -1), budget,
+                last -> select(analysis, scores, budget, ranked, last.id()));
+    }
+
+    /**
+     * What both tries of a selection ({@link BudgetFill}) start from, worked out once: the candidates best first,
+     * their costs, where each sentence stands among them, and who names whom in full.
+     */
+    private final class Ranked {
+        final double redundancy;
+        final int[] cand, cost, slot;
+        final Introductions intro;
+        /** Every candidate that names someone in full, best first; whether it stands alone is asked only when it is looked at. */
+        final java.util.Map<String, List<Integer>> introducers = new java.util.HashMap<>();
+
+        Ranked(ClusterAnalysis analysis, double[] scores, Budget budget) {
+            redundancy = SmallClusterRedundancy.of(analysis, MmrSelector.this.redundancy);
+            ClusterText text = analysis.text();
+            cand = Candidates.ranked(analysis, scores, budget, true);
+            int m = cand.length;
+            cost = new int[m];
+            for (int i = 0; i < m; i++) cost[i] = budget.cost(text.sentence(cand[i]));
+            slot = new int[text.size()]; // sentence id -> candidate index, or -1
+            java.util.Arrays.fill(slot, -1);
+            for (int i = 0; i < m; i++) slot[cand[i]] = i;
+            intro = analysis.get(Introductions.OF_CLUSTER);
+            for (int i = 0; i < m; i++) {
+                for (String name : intro.mentions(cand[i])) {
+                    if (!intro.bare(cand[i]).contains(name)) introducers.computeIfAbsent(name, k -> new ArrayList<>()).add(i);
+                }
+            }
+        }
     }
 
     /** One greedy selection; the sentence {@code passOver} (an id, or -1) is never taken ({@link BudgetFill}). */
-    private List<Sentence> select(ClusterAnalysis analysis, double[] scores, Budget budget, int passOver) {
-        double redundancy = SmallClusterRedundancy.of(analysis, this.redundancy);
+    private List<Sentence> select(ClusterAnalysis analysis, double[] scores, Budget budget, Ranked ranked, int passOver) {
+        double redundancy = ranked.redundancy;
         ClusterText text = analysis.text();
         TermVectors vectors = analysis.vectors();
-        int[] cand = Candidates.ranked(analysis, scores, budget, true);
+        int[] cand = ranked.cand, cost = ranked.cost, slot = ranked.slot;
         int m = cand.length;
-        int[] cost = new int[m];
-        for (int i = 0; i < m; i++) cost[i] = budget.cost(text.sentence(cand[i]));
-        int[] slot = new int[text.size()]; // sentence id -> candidate index, or -1
-        java.util.Arrays.fill(slot, -1);
-        for (int i = 0; i < m; i++) slot[cand[i]] = i;
-        Introductions intro = analysis.get(Introductions.OF_CLUSTER);
-        // Every candidate that names someone in full; whether it stands alone is asked only when it is looked at.
-        java.util.Map<String, List<Integer>> introducers = new java.util.HashMap<>(); // name -> candidates, best first
-        for (int i = 0; i < m; i++) {
-            for (String name : intro.mentions(cand[i])) {
-                if (!intro.bare(cand[i]).contains(name)) introducers.computeIfAbsent(name, k -> new ArrayList<>()).add(i);
-            }
-        }
-        State st = new State(text, vectors, cand, cost, slot, analysis.get(Leanings.OF_CLUSTER), intro, introducers, m);
+        State st = new State(text, vectors, cand, cost, slot, analysis.get(Leanings.OF_CLUSTER), ranked.intro, ranked.introducers, m);
         if (passOver >= 0 && slot[passOver] >= 0) st.out[slot[passOver]] = true;
         List<Sentence> chosen = new ArrayList<>();
         SharedBigrams pairs = new SharedBigrams();
