@@ -36,6 +36,20 @@ public final class LabelledRun {
     }
 
     public static EvidenceReport score(Path data, Path labels) {
-        return new EvidenceScorer(Labels.load(labels)).score(outputs(data, SummaryOptions.defaults()));
+        return score(data, labels, null);
+    }
+
+    /** @param round a label round whose clusters alone are scored ({@link Labels#clustersOfRound}); null: every cluster */
+    public static EvidenceReport score(Path data, Path labels, String round) {
+        Labels l = Labels.load(labels);
+        Map<String, JsonNode> outputs = outputs(data, SummaryOptions.defaults());
+        return new EvidenceScorer(l).score(round == null ? outputs : ofRound(outputs, l, round));
+    }
+
+    /** The outputs of the clusters that label round {@code round} judged, in their order. */
+    static Map<String, JsonNode> ofRound(Map<String, JsonNode> outputs, Labels labels, String round) {
+        Map<String, JsonNode> kept = new LinkedHashMap<>(outputs);
+        kept.keySet().retainAll(labels.clustersOfRound(round));
+        return kept;
     }
 }

@@ -9,6 +9,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
 
 /** The evidence labels of {@code labels/evidence} (format: labels/evidence/README.md), one list per file. */
 public record Labels(List<JsonNode> disagreements, List<JsonNode> fullRead, List<JsonNode> quotes,
@@ -19,6 +22,18 @@ public record Labels(List<JsonNode> disagreements, List<JsonNode> fullRead, List
         if (!Files.isDirectory(dir)) throw new BadInputException("no labels folder: " + dir);
         return new Labels(read(dir, "disagreements.jsonl"), read(dir, "full-read.jsonl"), read(dir, "quotes.jsonl"),
                 read(dir, "timeline.jsonl"), read(dir, "citations.jsonl"));
+    }
+
+    /**
+     * The clusters that label round {@code round} judged (the {@code round} field of any label file; lines before
+     * round 6 carry none), so that a round's clusters can be scored alone: a blind round's first figure.
+     */
+    public Set<String> clustersOfRound(String round) {
+        Set<String> clusters = new TreeSet<>();
+        Stream.of(disagreements, fullRead, quotes, timeline, citations).flatMap(List::stream)
+                .filter(l -> l.path("round").asText().equals(round))
+                .forEach(l -> clusters.add(l.path("cluster").asText()));
+        return clusters;
     }
 
     private static List<JsonNode> read(Path dir, String name) {
