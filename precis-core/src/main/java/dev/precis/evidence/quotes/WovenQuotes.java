@@ -92,15 +92,19 @@ final class WovenQuotes {
         String referent = Speakers.person(raw, longest, refs);
         // only a person whose gender the cluster states: "He" after "Ana Costa said" is no guess to make
         if (referent == null || !persons.contains(referent)) return false;
-        int end = sentenceAt;
-        while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) end--;
-        if (end == 0) return false;
-        String previous = text.substring(sentenceStart(text, end - 1), end);
-        String subject = Speakers.openingSubject(previous);
+        String previous = sentenceBefore(text, sentenceAt);
+        String subject = previous == null ? null : Speakers.openingSubject(previous);
         if (subject == null || PRONOUNS.contains(subject.toLowerCase(Locale.ROOT))) return false;
         // "Claremont McKenna dean of students Mary Spellman stepped down": a body or place whose role and holder follow
         int after = previous.indexOf(subject) + subject.length();
         return !ROLE_AND_HOLDER.matcher(previous).region(after, previous.length()).lookingAt()
                 && referent.equals(canonical(subject, longest));
+    }
+
+    /** The sentence of {@code text} that ends before {@code sentenceAt}, where a sentence starts; null at the text's start. */
+    static String sentenceBefore(String text, int sentenceAt) {
+        int end = sentenceAt;
+        while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) end--;
+        return end == 0 ? null : text.substring(sentenceStart(text, end - 1), end);
     }
 }
