@@ -37,6 +37,8 @@ final class WovenQuotes {
     /** Lower-case role words and a full name after a sentence's opening name: the opening name only qualifies the role. */
     private static final Pattern ROLE_AND_HOLDER = Pattern.compile("\\s+(?:\\p{Ll}+\\s+){1,4}\\p{Lu}[\\p{L}.-]*\\s+\\p{Lu}");
     private static final Pattern RELATIVE = Pattern.compile(",\\s+(?:which|who|whose)\\b");
+    /** "... that, right now,": a short aside between "that" and the quote its clause runs into. */
+    private static final Pattern THAT_ASIDE = Pattern.compile("\\bthat,\\s+[^,\"“”]{1,40},$");
 
     private WovenQuotes() {
     }
@@ -47,7 +49,8 @@ final class WovenQuotes {
      */
     static boolean woven(String sentence) {
         String s = sentence.stripTrailing();
-        return !s.isEmpty() && Character.isLetter(s.charAt(s.length() - 1));
+        // "stating that, right now, “": an aside set off after "that" leaves the quote inside the that-clause
+        return !s.isEmpty() && (Character.isLetter(s.charAt(s.length() - 1)) || THAT_ASIDE.matcher(s).find());
     }
 
     /**
