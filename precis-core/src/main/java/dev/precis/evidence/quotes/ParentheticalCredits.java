@@ -19,7 +19,10 @@ import static dev.precis.evidence.names.SpeechPatterns.SPEECH;
  * "as Adm. Ana Costa, head of the port authority, put it, “...”". Nothing in the sentence's grammar names the speaker
  * (the subject of the interrupted clause is what the words are about), but the interruption does: it is the
  * English way to credit the words on either side of it. The credit must interrupt a clause (writer's words stand
- * before its opening comma) and be the last one before the quote.
+ * before its opening comma and, for "X said,", after its closing one) and be the last one before the quote; "he"/"she"
+ * counts only for the person the sentence before opens on, a role only as a group ("the plaintiffs") or as the one
+ * person the article gave it. After the quote, a name whose appositive or relative clause stands between it and its
+ * verb ("“...,” Lt. Col. Ana Costa, an F-16 pilot, told") is the same kind of credit, set off the other way.
  */
 final class ParentheticalCredits {
     /** The speaker a credit may name: he/she, a name, or a lower-case role ("the judge", "the plaintiffs"). */
@@ -32,9 +35,7 @@ final class ParentheticalCredits {
     /** "as Ana Costa, head of the port authority, put it,": the name, maybe its appositive. */
     private static final Pattern PUT_IT = Pattern.compile("\\bas\\s+(?<who>[^,\"“”]{2,60}?)(?:,[^,\"“”]{1,100},)?\\s+put\\s+it\\s*,");
     /** "Lt. Col. ": titles' abbreviations before a name, more than the one {@code NAME} takes. */
-    private static final String TITLES = "(?:(?:" + Lexicon.PERSON_TITLES.stream().filter(t -> t.endsWith("."))
-            .map(t -> Character.toUpperCase(t.charAt(0)) + t.substring(1, t.length() - 1)).sorted()
-            .collect(java.util.stream.Collectors.joining("|")) + ")\\.\\s+)*";
+    private static final String TITLES = "(?:" + Speakers.TITLE_ABBREVIATION + "\\s+)*";
     /**
      * After the quote: "“...,” Lt. Col. Ana Costa, an F-16 pilot, told the Tribune" and "“...,” Ana Costa with the
      * Harbour Board, which held no party, told us": the name, maybe the body it speaks for, then a clause set off by
