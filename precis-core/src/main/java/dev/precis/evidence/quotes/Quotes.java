@@ -163,6 +163,8 @@ public final class Quotes {
                 if (speaker == null) speaker = UnnamedSpeakers.after(content, tail); // "one juror told the judge"
                 if (speaker == null) speaker = attribute(own.isBlank() && newSentence(line, qs[1], tail) ? "" : tail, own, longest, refs);
                 if (speaker == null && !(own.isBlank() && newSentence(line, qs[1], tail))) speaker = DocumentSpeakers.after(tail, t, paragraphs.start(Math.max(0, lineNo - 1)), lineStart + qs[0], longest); // "“...,” reads the letter"
+                if (speaker == null) speaker = ParentheticalCredits.speaker(own, own.isBlank() && newSentence(line, qs[1], tail) ? "" : tail,
+                        t, lineStart + qs[0] - head.length(), longest, refs); // "The goal, he said, amounts to the “"
                 String role = speaker == null ? clauseRole(tail) : roleWord(speaker);
                 if (role != null) { // "the minister added": the one person the article gave that role
                     String before = t.substring(0, lineStart + qs[0]);

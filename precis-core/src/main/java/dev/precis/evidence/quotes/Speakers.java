@@ -31,7 +31,7 @@ public final class Speakers {
     /** "He has also said", "Smith has repeatedly said": the perfect with an adverb before the verb. */
     public static final String ADVERB = "(?:(?:also|already|previously|repeatedly|since|earlier|often|later|then|once|again|long|always)\\s+)?";
     /** "Lt. ", "Rep. ": a title's abbreviation, whose dot ends no sentence. */
-    private static final String TITLE_ABBREVIATION = "\\b(?:" + Lexicon.PERSON_TITLES.stream().filter(t -> t.endsWith("."))
+    static final String TITLE_ABBREVIATION = "\\b(?:" + Lexicon.PERSON_TITLES.stream().filter(t -> t.endsWith("."))
             .map(t -> Character.toUpperCase(t.charAt(0)) + t.substring(1, t.length() - 1)).sorted()
             .collect(Collectors.joining("|")) + ")\\.(?=\\s)";
     /**

@@ -37,6 +37,8 @@ final class WovenQuotes {
     /** Lower-case role words and a full name after a sentence's opening name: the opening name only qualifies the role. */
     private static final Pattern ROLE_AND_HOLDER = Pattern.compile("\\s+(?:\\p{Ll}+\\s+){1,4}\\p{Lu}[\\p{L}.-]*\\s+\\p{Lu}");
     private static final Pattern RELATIVE = Pattern.compile(",\\s+(?:which|who|whose)\\b");
+    /** "... that, right now,": a short aside between "that" and the quote its clause runs into. */
+    private static final Pattern THAT_ASIDE = Pattern.compile("\\bthat,\\s+[^,\"“”]{1,40},$");
 
     private WovenQuotes() {
     }
@@ -47,7 +49,8 @@ final class WovenQuotes {
      */
     static boolean woven(String sentence) {
         String s = sentence.stripTrailing();
-        return !s.isEmpty() && Character.isLetter(s.charAt(s.length() - 1));
+        // "stating that, right now, “": an aside set off after "that" leaves the quote inside the that-clause
+        return !s.isEmpty() && (Character.isLetter(s.charAt(s.length() - 1)) || THAT_ASIDE.matcher(s).find());
     }
 
     /**
@@ -92,15 +95,19 @@ final class WovenQuotes {
         String referent = Speakers.person(raw, longest, refs);
         // only a person whose gender the cluster states: "He" after "Ana Costa said" is no guess to make
         if (referent == null || !persons.contains(referent)) return false;
-        int end = sentenceAt;
-        while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) end--;
-        if (end == 0) return false;
-        String previous = text.substring(sentenceStart(text, end - 1), end);
-        String subject = Speakers.openingSubject(previous);
+        String previous = sentenceBefore(text, sentenceAt);
+        String subject = previous == null ? null : Speakers.openingSubject(previous);
         if (subject == null || PRONOUNS.contains(subject.toLowerCase(Locale.ROOT))) return false;
         // "Claremont McKenna dean of students Mary Spellman stepped down": a body or place whose role and holder follow
         int after = previous.indexOf(subject) + subject.length();
         return !ROLE_AND_HOLDER.matcher(previous).region(after, previous.length()).lookingAt()
                 && referent.equals(canonical(subject, longest));
+    }
+
+    /** The sentence of {@code text} that ends before {@code sentenceAt}, where a sentence starts; null at the text's start. */
+    static String sentenceBefore(String text, int sentenceAt) {
+        int end = sentenceAt;
+        while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) end--;
+        return end == 0 ? null : text.substring(sentenceStart(text, end - 1), end);
     }
 }

@@ -93,7 +93,7 @@ final class WovenSubjects {
         for (int k = names.size() - 1; k >= 0; k--) {
             int start = names.get(k)[0], end = names.get(k)[1];
             String raw = withoutOpeners(lead.substring(start, end));
-            if (raw == null) continue;
+            if (raw == null || TimePhrases.isCalendar(raw)) continue; // "Costa on Tuesday called": the day is no subject
             for (int after : afterSubject(lead, end)) {
                 if (!joins(lead.substring(after), verb)) continue;
                 // "quoting host Stuart Varney who said": the subject of the relative clause, whatever governs the name
@@ -168,7 +168,7 @@ final class WovenSubjects {
 
     /** Whether {@code link}, the words between a subject and {@code verb}, joins them as subject and verb. */
     private static boolean joins(String link, String verb) {
-        String l = link.strip();
+        String l = TimePhrases.lowered(link).strip(); // "Costa on Tuesday called it"
         if (l.length() > 200 || l.indexOf(';') >= 0 || l.chars().anyMatch(Character::isUpperCase)) return false;
         if (verb.endsWith("ing")) { // a participle after a comma or a dash: "..., telling Boat International that"
             return l.isEmpty() || l.endsWith(",") || l.endsWith("--") || l.endsWith("—") || l.endsWith(" by") && !l.contains(",");
@@ -176,7 +176,7 @@ final class WovenSubjects {
         if (l.isEmpty()) return true;
         String[] words = l.split("\\s+");
         boolean adverbs = true;
-        for (String w : words) adverbs &= ADVERBS.contains(w) || w.endsWith("ly") && LOWER_WORD.matcher(w).matches();
+        for (String w : words) adverbs &= ADVERBS.contains(w) || TimePhrases.isWord(w) || w.endsWith("ly") && LOWER_WORD.matcher(w).matches();
         if (adverbs) return true;
         // a coordinated or infinitive verb: "tempered his praise and said", "posted a video to assure"
         boolean chained = words.length > 1 && (words[words.length - 1].equals("and") || words[words.length - 1].equals("to"));
@@ -196,7 +196,7 @@ final class WovenSubjects {
         // up to three lower-case role words before the name ("population biologist Joel Cohen")
         for (int n = 0; n < 3 && k >= 0 && LOWER_WORD.matcher(words[k]).matches() && !OBJECT_MARKERS.contains(words[k])
                 && !CLAUSE_OPENERS.contains(words[k]); n++) k--;
-        if (k < 0) return true;
+        if (k < 0 || TimePhrases.all(words, 0, k + 1)) return true; // "Moments later producer Ana Costa returned"
         String w = words[k];
         if (relative) return !PREPOSITIONS.contains(w);
         if (w.equals("--") || w.equals("—") || w.endsWith(":")) return true;

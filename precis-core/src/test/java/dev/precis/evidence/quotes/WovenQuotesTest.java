@@ -41,6 +41,8 @@ class WovenQuotesTest {
         assertThat(WovenQuotes.woven("Costa suggested that the pier was ")).isTrue();
         assertThat(WovenQuotes.woven("Costa said: ")).isFalse();
         assertThat(WovenQuotes.woven("Costa said, ")).isFalse();
+        assertThat(WovenQuotes.woven("Costa stood by her plan, stating that, for now, ")).isTrue();
+        assertThat(WovenQuotes.woven("Costa said that, ")).isFalse();
     }
 
     @Test

@@ -129,6 +129,24 @@ class WovenSubjectsTest {
     }
 
     @Test
+    void aPhraseOfTimeWithoutItsCommaOpensTheClause() {
+        assertThat(woven(INTRO, "Moments later harbour pilot Ana Costa returned to the microphone and said the pier was ")).isEqualTo("Ana Costa");
+    }
+
+    @Test
+    void aDayBetweenTheSubjectAndItsVerbIsNoOtherName() {
+        assertThat(woven(INTRO, "Costa on Tuesday called the pier ")).isEqualTo("Ana Costa");
+    }
+
+    @Test
+    void wordsThatOnlyLeadIntoTimeAreNoPhraseOfTime() {
+        assertThat(TimePhrases.all("Moments later".split(" "), 0, 2)).isTrue();
+        assertThat(TimePhrases.all("On Tuesday".split(" "), 0, 2)).isTrue();
+        assertThat(TimePhrases.all("On the pier".split(" "), 0, 3)).isFalse();
+        assertThat(TimePhrases.all("On this".split(" "), 0, 2)).isFalse();
+    }
+
+    @Test
     void masked() {
         assertThat(WovenSubjects.masked("Costa said her “red pen” was ready and ")).isEqualTo("Costa said her x was ready and ");
     }
