@@ -161,6 +161,7 @@ public final class Quotes {
                         : partial ? before(own, longest, refs) : null; // words woven into the writer's sentence
                 if (speaker == null && k == 0) speaker = Credits.speaker(line.substring(0, qs[0]), longest, refs);
                 if (speaker == null) speaker = UnnamedSpeakers.after(content, tail); // "one juror told the judge"
+                if (speaker == null) speaker = VerblessCredits.after(line.substring(qs[2], qs[3]), tail, longest, refs); // "“...” — Ada Brandt, on her win"
                 if (speaker == null) speaker = attribute(own.isBlank() && newSentence(line, qs[1], tail) ? "" : tail, own, longest, refs);
                 if (speaker == null && !(own.isBlank() && newSentence(line, qs[1], tail))) speaker = DocumentSpeakers.after(tail, t, paragraphs.start(Math.max(0, lineNo - 1)), lineStart + qs[0], longest); // "“...,” reads the letter"
                 String role = speaker == null ? clauseRole(tail) : roleWord(speaker);

@@ -66,6 +66,21 @@ class BodiesAndDocumentsTest {
     }
 
     @Test
+    void aGroupDoesNotTakeWordsItOnlyReports() {
+        // someone's own words woven into a sentence the group reports as a whole (lower-cased text: no name to read)
+        assertThat(GroupSpeakers.after(", police said.", "the clerk noticed her hands shook as she repeated ")).isNull();
+        assertThat(GroupSpeakers.after(", police said.", "the caller told the dispatcher he ")).isNull();
+        assertThat(GroupSpeakers.after(", police said.", "officers came after he ")).isEqualTo("police");
+        // the group's own verb before the quote: its words, credited twice
+        assertThat(GroupSpeakers.after(", police say on twitter", "harbour police say ")).isEqualTo("police");
+        // a paragraph cut off right after the verb (a truncated article): no sign the quote was the group's
+        assertThat(GroupSpeakers.after(" harbour police said")).isNull();
+        // a headline's group before a quote whose own attribution follows it
+        assertThat(GroupSpeakers.before("ferry traffic doubled, harbour officials say read more ", ", said ana costa, the pilot.")).isNull();
+        assertThat(GroupSpeakers.before("Harbourside management said: ", "")).isEqualTo("Harbourside management");
+    }
+
+    @Test
     void anUnnamedRoleToldApartByARelativeClause() {
         assertThat(RelativeRoles.after(", said the man who spoke on condition of anonymity for fear of reprisal."))
                 .isEqualTo("the man who spoke on condition of anonymity");
