@@ -47,9 +47,15 @@ final class DocumentSpeakers {
 
     private static final Pattern WRITTEN = Pattern.compile("^" + DOCUMENT + "$");
 
-    /** Whether {@code speaker} is a document as this class gives it ("the report", "the company’s ad"). */
+    /**
+     * A statement as {@link Speakers}' role form gives it ("the statement", "the team’s statement"): not this class's to
+     * give (a statement's author is as often named), but, like a document, one of several voices a paragraph may hold.
+     */
+    private static final Pattern STATEMENT = Pattern.compile("^(?:the|a|an)\\s+(?:[\\p{L}'’-]+\\s+){0,2}?statement$");
+
+    /** Whether {@code speaker} is a document as this class gives it ("the report", "the company’s ad"), or a statement. */
     static boolean isDocument(String speaker) {
-        return WRITTEN.matcher(speaker).matches();
+        return WRITTEN.matcher(speaker).matches() || STATEMENT.matcher(speaker).matches();
     }
 
     /**
