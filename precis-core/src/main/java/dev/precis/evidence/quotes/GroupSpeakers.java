@@ -22,6 +22,8 @@ final class GroupSpeakers {
             "experts", "organizers", "organisers", "doctors", "activists", "witnesses", "critics", "aides", "economists",
             "lawmakers", "executives", "firefighters", "rescuers", "regulators", "diplomats", "campaigners", "protesters",
             "residents", "management", "radio", "television", "spokesmen", "spokespeople");
+    /** The speech verbs and "ask", which the lists leave out as it takes no singular subject: a group asks as it says ("staffers ask, “"). */
+    private static final String GROUP_SPEECH = "(?:" + SPEECH + "|ask)";
     /** Up to three capitalised words of the body's name or place ("Jefferies", "U.S.", "Israeli"), then up to two lower-case words. */
     private static final String WHO = "(?<who>(?:\\p{Lu}[\\p{L}.&'’-]*\\s+){0,3}(?:\\p{Ll}[\\p{Ll}-]*\\s+){0,2}?(?<group>\\p{L}+))";
     /**
@@ -30,7 +32,7 @@ final class GroupSpeakers {
      * told and the clause's end ("officials told The Associated Press."): "“a fragile truce,” analysts said the government
      * was ..." and "“...” authorities told CNN on Monday that ..." report a clause of their own.
      */
-    private static final Pattern AFTER = Pattern.compile("^\\s*[,.]?\\s*" + WHO + "\\s+(?:also\\s+|later\\s+)?(?:\\p{Ll}+ly\\s+)?(?<verb>" + SPEECH + ")\\b"
+    private static final Pattern AFTER = Pattern.compile("^\\s*[,.]?\\s*" + WHO + "\\s+(?:also\\s+|later\\s+)?(?:\\p{Ll}+ly\\s+)?(?<verb>" + GROUP_SPEECH + ")\\b"
             + "(?<closing>\\s*[.,;:!?—–-]|\\s+(?:in|on|at|to|during|after|before|when|while|from|last|this|earlier|late|early|yesterday|today|\\p{Lu}\\p{Ll}+day)\\b"
             + "|(?<=told|tells)\\s+(?:[\\p{L}.'’-]+\\s+){0,3}[\\p{L}.'’-]+\\s*(?:[.,;]|$))?");
     /** "“...,” said prosecutors.", "said officials in Ohio": the verb, then the group closing the clause (not "said police spokesman Jim Ray"). */
@@ -38,7 +40,7 @@ final class GroupSpeakers {
             + "(?:\\s*(?:[.,;]|$)|\\s+(?:in|on|at|after|during|from|who)\\b)");
     /** "Reign management said: “", "As he walks in, staffers ask, “": the group opens the sentence or follows its lead-in, and its verb runs into the quote. */
     private static final Pattern BEFORE = Pattern.compile("(?:^\\s*(?:But\\s+|And\\s+)?|,\\s+)" + WHO + "\\s+(?:also\\s+|later\\s+)?(?:\\p{Ll}+ly\\s+)?"
-            + SPEECH + "\\b[^\"“”.!?]{0,60}$");
+            + GROUP_SPEECH + "\\b[^\"“”.!?]{0,60}$");
 
     private GroupSpeakers() {
     }

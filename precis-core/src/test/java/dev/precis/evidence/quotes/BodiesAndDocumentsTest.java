@@ -81,6 +81,26 @@ class BodiesAndDocumentsTest {
     }
 
     @Test
+    void aGroupAsks() {
+        assertThat(GroupSpeakers.before("As the skipper walks in, staffers ask, ")).isEqualTo("staffers");
+        assertThat(GroupSpeakers.after(" harbour officials ask.")).isEqualTo("harbour officials");
+        // "ask" takes no singular subject: "the skipper ask" is no attribution these patterns give
+        assertThat(GroupSpeakers.before("As he walks in, the skipper ask, ")).isNull();
+    }
+
+    @Test
+    void twoRolesJoinedByAndDescribeThePersonNamedBefore() {
+        String article = "Ana Costa says the new ferry timetable is a mistake.\n“It is a stunning mistake,” the former "
+                + "mayor and ferry line chairwoman said on the radio.";
+        assertThat(last(article)).isEqualTo("Ana Costa");
+        assertThat(last("Ana Costa says the ferry is late.\n“It is late again today,” said the mayor and ferry line chairwoman."))
+                .isEqualTo("Ana Costa");
+        // nobody named before holds the role: the description is never the speaker itself
+        assertThat(JoinedRoles.person(", the mayor and ferry line chairwoman said.", "The ferry is late. “x”", 19, 0,
+                Map.of(), Map.of())).isNull();
+    }
+
+    @Test
     void anUnnamedRoleToldApartByARelativeClause() {
         assertThat(RelativeRoles.after(", said the man who spoke on condition of anonymity for fear of reprisal."))
                 .isEqualTo("the man who spoke on condition of anonymity");
