@@ -122,6 +122,9 @@ class BodiesAndDocumentsTest {
         assertThat(DocumentSpeakers.after(", the recording begins, in English and Danish.", "", 0, 0, none)).isEqualTo("the recording");
         assertThat(DocumentSpeakers.after(", says the ferry line’s advert that ran all summer.", "", 0, 0, none)).isEqualTo("the ferry line’s advert");
         assertThat(DocumentSpeakers.after(", notes the description in the app store.", "", 0, 0, none)).isEqualTo("the description");
+        // an aside set off by commas between the document and its verb
+        assertThat(DocumentSpeakers.after(", the listing, in Port Lund, Norway, continues.", "", 0, 0, none)).isEqualTo("the listing");
+        assertThat(DocumentSpeakers.after(", the report, released on Monday, says.", "", 0, 0, none)).isEqualTo("the report");
         assertThat(DocumentSpeakers.after(" begins the boat listing.", "", 0, 0, none)).isEqualTo("the boat listing");
         assertThat(DocumentSpeakers.after(", the report concludes.", "", 0, 0, none)).isEqualTo("the report");
         assertThat(last("The ferry is for sale. “It will outlive you and your children,” the listing reads.")).isEqualTo("the listing");
