@@ -36,8 +36,12 @@ final class DocumentSpeakers {
     private static final String VERB_CLOSING = "(?=\\s*(?:[.,;:!?]|$)|\\s+(?:in|on|at|from|to|after|before|when|while)\\b)";
     /** "“...,” reads the letter, which ...": the verb, then the document. */
     private static final Pattern AFTER_VERB = Pattern.compile("^\\s*[,.]?\\s*" + VERB + "\\s+" + DOCUMENT + CLOSING, Pattern.CASE_INSENSITIVE);
-    /** "“...,” the recording begins, in Russian and English": the document, then the verb. */
-    private static final Pattern AFTER_SUBJECT = Pattern.compile("^\\s*[,.]?\\s*" + DOCUMENT + "\\s+" + VERB + VERB_CLOSING, Pattern.CASE_INSENSITIVE);
+    /**
+     * "“...,” the recording begins, in Russian and English": the document, then the verb; maybe with an aside set off by
+     * commas between them ("“...,” the listing, in Houston, Texas, continues", "the report, released on Monday, says").
+     */
+    private static final Pattern AFTER_SUBJECT = Pattern.compile("^\\s*[,.]?\\s*" + DOCUMENT + "(?:,[^,\"“”.!?]{1,40}(?:,[^,\"“”.!?]{1,30})?,)?\\s+"
+            + VERB + VERB_CLOSING, Pattern.CASE_INSENSITIVE);
     private static final Pattern AUTHORED_NOUN = Pattern.compile(AUTHORED, Pattern.CASE_INSENSITIVE);
     /** The verbs by which someone sends out what they wrote. */
     private static final String SENT = "(?:posted|sent|issued|released|wrote|published|tweeted|distributed|mailed|e-?mailed|handed\\s+out|put\\s+out)";
@@ -47,9 +51,15 @@ final class DocumentSpeakers {
 
     private static final Pattern WRITTEN = Pattern.compile("^" + DOCUMENT + "$");
 
-    /** Whether {@code speaker} is a document as this class gives it ("the report", "the company’s ad"). */
+    /**
+     * A statement as {@link Speakers}' role form gives it ("the statement", "the team’s statement"): not this class's to
+     * give (a statement's author is as often named), but, like a document, one of several voices a paragraph may hold.
+     */
+    private static final Pattern STATEMENT = Pattern.compile("^(?:the|a|an)\\s+(?:[\\p{L}'’-]+\\s+){0,2}?statement$");
+
+    /** Whether {@code speaker} is a document as this class gives it ("the report", "the company’s ad"), or a statement. */
     static boolean isDocument(String speaker) {
-        return WRITTEN.matcher(speaker).matches();
+        return WRITTEN.matcher(speaker).matches() || STATEMENT.matcher(speaker).matches();
     }
 
     /**

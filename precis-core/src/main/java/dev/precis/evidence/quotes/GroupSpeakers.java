@@ -22,6 +22,8 @@ final class GroupSpeakers {
             "experts", "organizers", "organisers", "doctors", "activists", "witnesses", "critics", "aides", "economists",
             "lawmakers", "executives", "firefighters", "rescuers", "regulators", "diplomats", "campaigners", "protesters",
             "residents", "management", "radio", "television", "spokesmen", "spokespeople");
+    /** The speech verbs and "ask", which the lists leave out as it takes no singular subject: a group asks as it says ("staffers ask, “"). */
+    private static final String GROUP_SPEECH = "(?:" + SPEECH + "|ask)";
     /** Up to three capitalised words of the body's name or place ("Jefferies", "U.S.", "Israeli"), then up to two lower-case words. */
     private static final String WHO = "(?<who>(?:\\p{Lu}[\\p{L}.&'’-]*\\s+){0,3}(?:\\p{Ll}[\\p{Ll}-]*\\s+){0,2}?(?<group>\\p{L}+))";
     /**
@@ -30,25 +32,47 @@ final class GroupSpeakers {
      * told and the clause's end ("officials told The Associated Press."): "“a fragile truce,” analysts said the government
      * was ..." and "“...” authorities told CNN on Monday that ..." report a clause of their own.
      */
-    private static final Pattern AFTER = Pattern.compile("^\\s*[,.]?\\s*" + WHO + "\\s+(?:also\\s+|later\\s+)?(?:\\p{Ll}+ly\\s+)?(?<verb>" + SPEECH + ")\\b"
-            + "(?<closing>\\s*(?:[.,;:!?—–-]|$)|\\s+(?:in|on|at|to|during|after|before|when|while|from|last|this|earlier|late|early|yesterday|today|\\p{Lu}\\p{Ll}+day)\\b"
+    private static final Pattern AFTER = Pattern.compile("^\\s*[,.]?\\s*" + WHO + "\\s+(?:also\\s+|later\\s+)?(?:\\p{Ll}+ly\\s+)?(?<verb>" + GROUP_SPEECH + ")\\b"
+            + "(?<closing>\\s*[.,;:!?—–-]|\\s+(?:in|on|at|to|during|after|before|when|while|from|last|this|earlier|late|early|yesterday|today|\\p{Lu}\\p{Ll}+day)\\b"
             + "|(?<=told|tells)\\s+(?:[\\p{L}.'’-]+\\s+){0,3}[\\p{L}.'’-]+\\s*(?:[.,;]|$))?");
     /** "“...,” said prosecutors.", "said officials in Ohio": the verb, then the group closing the clause (not "said police spokesman Jim Ray"). */
     private static final Pattern AFTER_VERB = Pattern.compile("^\\s*[,.]?\\s*(?<verb>" + SPEECH + ")\\s+" + WHO
             + "(?:\\s*(?:[.,;]|$)|\\s+(?:in|on|at|after|during|from|who)\\b)");
     /** "Reign management said: “", "As he walks in, staffers ask, “": the group opens the sentence or follows its lead-in, and its verb runs into the quote. */
     private static final Pattern BEFORE = Pattern.compile("(?:^\\s*(?:But\\s+|And\\s+)?|,\\s+)" + WHO + "\\s+(?:also\\s+|later\\s+)?(?:\\p{Ll}+ly\\s+)?"
-            + SPEECH + "\\b[^\"“”.!?]{0,60}$");
+            + GROUP_SPEECH + "\\b[^\"“”.!?]{0,60}$");
 
     private GroupSpeakers() {
     }
 
-    /** The group speaking in the writer's words after a quote ({@code tail}); null when none. */
+    /**
+     * "“...,” police said" after the words before the quote ({@code head}): null when those words end on someone's own
+     * verb of saying ("as she repeated “...,” police said", "admitted that she “had a few drinks,” police said"): the group
+     * reports the writer's whole sentence, and the quoted words are that someone's.
+     */
+    static String after(String tail, String head) {
+        return ReportedLeadIns.endsOnOneOwn(head) ? null : after(tail);
+    }
+
+    /**
+     * The group speaking in the writer's words after a quote ({@code tail}); null when none. The verb must close its clause
+     * with a mark or go on with when or where: a paragraph cut off right after "police said" (a truncated article) says
+     * nothing of whether the quote before it was a sentence of its own.
+     */
     static String after(String tail) {
         Matcher m = AFTER.matcher(tail);
         if (m.find() && m.group("closing") != null) return group(m);
         m = AFTER_VERB.matcher(tail);
         return m.find() && !Speakers.TO_LISTENER.contains(m.group("verb")) ? group(m) : null;
+    }
+
+    /**
+     * As {@link #before(String)}, but null when the words after the quote ({@code tail}) attribute it themselves in a form
+     * no pattern read ({@link OwnAttribution}): "2014 the hottest year, us government scientists say read more “...,” said
+     * kennette bennedict": a headline's group before a quote that names its own speaker (lower-cased text).
+     */
+    static String before(String head, String tail) {
+        return OwnAttribution.follows("", tail) ? null : before(head);
     }
 
     /** The group opening the sentence whose verb runs into the quote ({@code head}, the words before it); null when none. */

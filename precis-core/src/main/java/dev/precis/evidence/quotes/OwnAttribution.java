@@ -16,6 +16,13 @@ final class OwnAttribution {
     /** A speech verb within 60 characters of the quote, in its sentence and before any other quote. */
     private static final Pattern VERB_AFTER = Pattern.compile("^\\s*[,]?\\s*(?:[^\"“”.!?]{0,60}?[\\s,])?" + SPEECH + "\\b");
 
+    /**
+     * A name, its appositive set off by commas, then the verb: "“...,” goodarz danaei, assistant professor of global health
+     * at the harvard school of public health, wrote in an editorial" (the appositive puts the verb past 60 characters).
+     */
+    private static final Pattern APPOSITIVE_THEN_VERB = Pattern.compile("^\\s*[,]?\\s*[^\"“”.!?,]{2,40},[^\"“”.!?]{1,120}?,\\s+"
+            + "(?:\\p{Ll}+ly\\s+)?" + SPEECH + "\\b");
+
     private OwnAttribution() {
     }
 
@@ -24,6 +31,7 @@ final class OwnAttribution {
      * a quote closed by its own period, whose next words open the next sentence (and attribute the next quote).
      */
     static boolean follows(String quoted, String tail) {
-        return !quoted.stripTrailing().endsWith(".") && VERB_AFTER.matcher(tail).lookingAt();
+        return !quoted.stripTrailing().endsWith(".")
+                && (VERB_AFTER.matcher(tail).lookingAt() || APPOSITIVE_THEN_VERB.matcher(tail).lookingAt());
     }
 }

@@ -161,10 +161,12 @@ public final class Quotes {
                         : partial ? before(own, longest, refs) : null; // words woven into the writer's sentence
                 if (speaker == null && k == 0) speaker = Credits.speaker(line.substring(0, qs[0]), longest, refs);
                 if (speaker == null) speaker = UnnamedSpeakers.after(content, tail); // "one juror told the judge"
+                if (speaker == null) speaker = VerblessCredits.after(line.substring(qs[2], qs[3]), tail, longest, refs); // "“...” — Ada Brandt, on her win"
                 if (speaker == null) speaker = attribute(own.isBlank() && newSentence(line, qs[1], tail) ? "" : tail, own, longest, refs);
                 if (speaker == null && !(own.isBlank() && newSentence(line, qs[1], tail))) speaker = DocumentSpeakers.after(tail, t, paragraphs.start(Math.max(0, lineNo - 1)), lineStart + qs[0], longest); // "“...,” reads the letter"
                 if (speaker == null) speaker = ParentheticalCredits.speaker(own, own.isBlank() && newSentence(line, qs[1], tail) ? "" : tail,
                         t, lineStart + qs[0] - head.length(), longest, refs); // "The goal, he said, amounts to the “"
+                if (speaker == null) speaker = JoinedRoles.person(tail, t, lineStart + qs[0], paragraphs.start(Math.max(0, lineNo - 1)), longest, genders); // "the former speaker and party chair said"
                 String role = speaker == null ? clauseRole(tail) : roleWord(speaker);
                 if (role != null) { // "the minister added": the one person the article gave that role
                     String before = t.substring(0, lineStart + qs[0]);

@@ -240,7 +240,7 @@ public final class Speakers {
         }
         m = AFTER_VERB_THEN_ROLE.matcher(tail);
         if (m.find() && !TO_LISTENER.contains(m.group("verb"))) return m.group("role");
-        String unnamed = GroupSpeakers.after(tail); // "police said"
+        String unnamed = GroupSpeakers.after(tail, head); // "police said"
         if (unnamed == null) unnamed = RelativeRoles.after(tail); // "said the man who spoke on condition of anonymity"
         if (unnamed != null) return unnamed;
         String source = accordingTo(tail, AFTER_ACCORDING_TO, longest, lastPerson);
@@ -274,7 +274,7 @@ public final class Speakers {
             m = BEFORE_ROLE.matcher(head);
             if (m.find() && Spaces.split(m.group("name")).length <= 7) return lowerFirst(RolePhrases.withoutVerbChain(m.group("name").strip()));
             unnamed = UnnamedSpeakers.before(head); // "Another prospective juror stood up and said, “"
-            if (unnamed == null) unnamed = GroupSpeakers.before(head); // "Reign management said: “"
+            if (unnamed == null) unnamed = GroupSpeakers.before(head, tail); // "Reign management said: “"
             if (unnamed != null) return unnamed;
         }
         return null;

@@ -66,6 +66,41 @@ class BodiesAndDocumentsTest {
     }
 
     @Test
+    void aGroupDoesNotTakeWordsItOnlyReports() {
+        // someone's own words woven into a sentence the group reports as a whole (lower-cased text: no name to read)
+        assertThat(GroupSpeakers.after(", police said.", "the clerk noticed her hands shook as she repeated ")).isNull();
+        assertThat(GroupSpeakers.after(", police said.", "the caller told the dispatcher he ")).isNull();
+        assertThat(GroupSpeakers.after(", police said.", "officers came after he ")).isEqualTo("police");
+        // the group's own verb before the quote: its words, credited twice
+        assertThat(GroupSpeakers.after(", police say on twitter", "harbour police say ")).isEqualTo("police");
+        // a paragraph cut off right after the verb (a truncated article): no sign the quote was the group's
+        assertThat(GroupSpeakers.after(" harbour police said")).isNull();
+        // a headline's group before a quote whose own attribution follows it
+        assertThat(GroupSpeakers.before("ferry traffic doubled, harbour officials say read more ", ", said ana costa, the pilot.")).isNull();
+        assertThat(GroupSpeakers.before("Harbourside management said: ", "")).isEqualTo("Harbourside management");
+    }
+
+    @Test
+    void aGroupAsks() {
+        assertThat(GroupSpeakers.before("As the skipper walks in, staffers ask, ")).isEqualTo("staffers");
+        assertThat(GroupSpeakers.after(" harbour officials ask.")).isEqualTo("harbour officials");
+        // "ask" takes no singular subject: "the skipper ask" is no attribution these patterns give
+        assertThat(GroupSpeakers.before("As he walks in, the skipper ask, ")).isNull();
+    }
+
+    @Test
+    void twoRolesJoinedByAndDescribeThePersonNamedBefore() {
+        String article = "Ana Costa says the new ferry timetable is a mistake.\n“It is a stunning mistake,” the former "
+                + "mayor and ferry line chairwoman said on the radio.";
+        assertThat(last(article)).isEqualTo("Ana Costa");
+        assertThat(last("Ana Costa says the ferry is late.\n“It is late again today,” said the mayor and ferry line chairwoman."))
+                .isEqualTo("Ana Costa");
+        // nobody named before holds the role: the description is never the speaker itself
+        assertThat(JoinedRoles.person(", the mayor and ferry line chairwoman said.", "The ferry is late. “x”", 19, 0,
+                Map.of(), Map.of())).isNull();
+    }
+
+    @Test
     void anUnnamedRoleToldApartByARelativeClause() {
         assertThat(RelativeRoles.after(", said the man who spoke on condition of anonymity for fear of reprisal."))
                 .isEqualTo("the man who spoke on condition of anonymity");
@@ -87,6 +122,9 @@ class BodiesAndDocumentsTest {
         assertThat(DocumentSpeakers.after(", the recording begins, in English and Danish.", "", 0, 0, none)).isEqualTo("the recording");
         assertThat(DocumentSpeakers.after(", says the ferry line’s advert that ran all summer.", "", 0, 0, none)).isEqualTo("the ferry line’s advert");
         assertThat(DocumentSpeakers.after(", notes the description in the app store.", "", 0, 0, none)).isEqualTo("the description");
+        // an aside set off by commas between the document and its verb
+        assertThat(DocumentSpeakers.after(", the listing, in Port Lund, Norway, continues.", "", 0, 0, none)).isEqualTo("the listing");
+        assertThat(DocumentSpeakers.after(", the report, released on Monday, says.", "", 0, 0, none)).isEqualTo("the report");
         assertThat(DocumentSpeakers.after(" begins the boat listing.", "", 0, 0, none)).isEqualTo("the boat listing");
         assertThat(DocumentSpeakers.after(", the report concludes.", "", 0, 0, none)).isEqualTo("the report");
         assertThat(last("The ferry is for sale. “It will outlive you and your children,” the listing reads.")).isEqualTo("the listing");

@@ -15,6 +15,9 @@ class OwnAttributionTest {
         assertThat(OwnAttribution.follows("We never fight out of anger", ", lind of the harbour church told the gazette.")).isTrue();
         assertThat(OwnAttribution.follows("We never fight out of anger", ", explained harbour pilot, ana costa.")).isTrue();
         assertThat(OwnAttribution.follows("We never fight out of anger", " and the crowd went home.")).isFalse();
+        // a name and its appositive between commas put the verb further off
+        assertThat(OwnAttribution.follows("We never fight out of anger", " ana costa, the senior pilot of the north harbour "
+                + "ferry service in port lund, wrote in a letter.")).isTrue();
         // closed by its own period: the words after it open the next sentence
         assertThat(OwnAttribution.follows("We never fight out of anger.", " a friend added, ")).isFalse();
     }
@@ -26,6 +29,17 @@ class OwnAttributionTest {
                 + "one sailor said. but pastor ana lind defends the crew. \"we never fight the sea out of anger, \" lind of the "
                 + "harbour church told the gazette."));
         assertThat(found.get(0).speaker()).isEqualTo("one sailor");
+        assertThat(found.get(1).speaker()).isEmpty();
+    }
+
+    @Test
+    void aStatementIsOneOfSeveralVoices() {
+        assertThat(UnnamedSpeakers.voiceOfSeveral("the statement")).isTrue();
+        assertThat(UnnamedSpeakers.voiceOfSeveral("the ferry line’s statement")).isTrue();
+        assertThat(UnnamedSpeakers.voiceOfSeveral("Ana Costa")).isFalse();
+        List<Quote> found = Quotes.find(TestClusters.cluster("the ferry sank at dawn. \"the crew followed every rule, \" the "
+                + "statement said. \"we knew nothing until morning, \" ana costa, a harbour pilot, told reporters."));
+        assertThat(found.get(0).speaker()).isEqualTo("the statement");
         assertThat(found.get(1).speaker()).isEmpty();
     }
 }
