@@ -69,4 +69,11 @@ class ReferentsTest {
         assertThat(refs.he()).isEqualTo("Daniel Brandt");
         assertThat(refs.last()).isEqualTo("Ana Costa");
     }
+
+    @Test
+    void aSentenceOpeningOnSomeonesKinIsAStrangerOfThatGender() {
+        String t = "Brandt died in May. Brandt's mother, who saw it, said she would be in court. \"";
+        assertThat(Referents.strangerSince(t, 0, t.length(), 'f')).isTrue();
+        assertThat(Referents.strangerSince(t, 0, t.length(), 'm')).isFalse();
+    }
 }
