@@ -14,12 +14,17 @@ import java.util.regex.Pattern;
  * "she" may then as well be her ("A Shalimar woman has a warning ... Anne Ziegenhorn says ... She said, “", where
  * "the woman" is Anne). The sentence is looked for in this paragraph, the one before, and further back through
  * paragraphs that say "he"/"she" (the story told about her goes on: "..., she said. She also said ..."). Kin words
- * ("His mother said") are left alone: such a person is mostly named somewhere ({@link Descriptions}).
+ * ("His mother said") are left alone: such a person is mostly named somewhere ({@link Descriptions}). Cased text only.
  */
 final class UnnamedReferents {
     /** A sentence opening on an unnamed person of a gender, maybe with one adjective: "The young woman who ...". */
     private static final Pattern OPENING = Pattern.compile(
             "(?:^|[.!?][\"”]?\\s+)(?:The|A|An)\\s+(?:\\p{Ll}+\\s+)?(?:(?<f>woman|girl)|(?<m>man|boy))\\b");
+    /**
+     * A lower-case letter or comma, a space and a capital: a name inside a sentence. Lower-cased text lacks it, and there
+     * the persons named ("christina engelhardt, now 59, had ...") are no candidates, so every "she" would be "the woman".
+     */
+    private static final Pattern NAME_INSIDE = Pattern.compile("[a-z,] \\p{Lu}");
     /** How many paragraphs back the sentence may stand. */
     private static final int MAX_CHAIN = 3;
 
@@ -56,6 +61,6 @@ final class UnnamedReferents {
             if (g == 'f' && f != null) noun = f;
             else if (g == 'm' && male != null) noun = male;
         }
-        return noun.isEmpty() ? "" : "the " + noun;
+        return noun.isEmpty() || !NAME_INSIDE.matcher(t).find() ? "" : "the " + noun;
     }
 }

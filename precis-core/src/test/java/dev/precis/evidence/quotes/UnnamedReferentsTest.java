@@ -46,7 +46,15 @@ class UnnamedReferentsTest {
     void onlyASentenceThatOpensOnTheNounCounts() {
         assertThat(UnnamedReferents.described("He met the woman on the pier. \"Go home now, all of you,\" she said.",
                 Paragraphs.of("He met the woman on the pier. \"Go home now, all of you,\" she said."), 31, 0, 'f')).isEmpty();
-        assertThat(UnnamedReferents.described("A young man met us on the pier. \"Go home now, all of you,\" he said.",
-                Paragraphs.of("A young man met us on the pier. \"Go home now, all of you,\" he said."), 32, 0, 'm')).isEqualTo("the man");
+        String t = "A young man met Mara on the pier. \"Go home now, all of you,\" he said.";
+        assertThat(UnnamedReferents.described(t, Paragraphs.of(t), t.indexOf('"'), 0, 'm')).isEqualTo("the man");
+    }
+
+    @Test
+    void notInLowerCasedText() {
+        String article = "The woman who saw the ferry leave had waited on the pier since dawn, she said. "
+                + "She also said that mr. olaf brenner, the captain, never looked back at the crowd.\n"
+                + "\"It just sailed off with half the village still standing on the quay,\" she said.\n";
+        assertThat(speakerOf("It just sailed", article)).isNotEqualTo("the woman");
     }
 }
