@@ -33,21 +33,27 @@ final class UnnamedReferents {
 
     /** {@code refs} with a pronoun left to no one given to the unnamed person it stands for, where there is one. */
     static Pronouns fill(Pronouns refs, String t, Paragraphs paragraphs, int at, int line, PronounCredits credits,
-                         Map<String, String> longest) {
+                         Map<String, String> longest, Map<String, Character> genders) {
         if (!refs.he().isEmpty() && !refs.she().isEmpty()) return refs;
-        String he = refs.he().isEmpty() && !credits.creditedAny('m') ? unnamed(described(t, paragraphs, at, line, 'm'), t, at, longest) : refs.he();
-        String she = refs.she().isEmpty() && !credits.creditedAny('f') ? unnamed(described(t, paragraphs, at, line, 'f'), t, at, longest) : refs.she();
+        int from = paragraphs.start(Math.max(0, line - 1));
+        String he = refs.he().isEmpty() && !credits.creditedAny('m')
+                ? unnamed(described(t, paragraphs, at, line, 'm'), t, at, from, longest, genders) : refs.he();
+        String she = refs.she().isEmpty() && !credits.creditedAny('f')
+                ? unnamed(described(t, paragraphs, at, line, 'f'), t, at, from, longest, genders) : refs.she();
         return he.equals(refs.he()) && she.equals(refs.she()) ? refs : new Pronouns(he, she, refs.last());
     }
 
     /**
      * {@code description}, unless the text before offset {@code at} gives the noun to a name ("Ann Gil, a young woman,",
-     * or a headline's "Va. Woman Hears Noises Above"): {@link Quotes} would read "the woman" as that name's role, and
-     * whether the unnamed person is that one is not known here.
+     * or a headline's "Va. Woman Hears Noises Above") or {@link Descriptions} would take it for the person named just
+     * before (a place, "In Port Alder, Reed spoke. The woman beside him waited."): {@link Quotes} would read "the woman"
+     * as that name, and whether the unnamed person is that one is not known here.
      */
-    private static String unnamed(String description, String t, int at, Map<String, String> longest) {
+    private static String unnamed(String description, String t, int at, int from, Map<String, String> longest,
+                                  Map<String, Character> genders) {
         if (description.isEmpty()) return "";
-        return Roles.peopleWithRole(description.substring(4), t.substring(0, at), longest).isEmpty() ? description : "";
+        return Roles.peopleWithRole(description.substring(4), t.substring(0, at), longest).isEmpty()
+                && Descriptions.person(description, t, at, from, longest, genders) == null ? description : "";
     }
 
     /** "the woman" for the latest sentence in reach of offset {@code at} (paragraph {@code line}) opening on one of gender {@code g}; else "". */
