@@ -53,6 +53,11 @@ final class PronounCredits {
         return he == refs.he() && she == refs.she() ? refs : new Pronouns(he, she, refs.last());
     }
 
+    /** Whether this article has credited a named person through the pronoun of gender {@code g} so far. */
+    boolean creditedAny(char g) {
+        return credited.containsValue(g);
+    }
+
     private boolean is(String person, char g) {
         Character c = credited.get(person);
         return c != null && c == g && !both.contains(person);

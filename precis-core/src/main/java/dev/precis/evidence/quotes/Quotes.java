@@ -154,6 +154,7 @@ public final class Quotes {
                 int resolveAt = lineStart + qs[0] - (pronoun < 0 ? 0 : head.length() - pronoun);
                 Pronouns refs = credits.filter(antecedents.fill(pronouns(t, mentioned, resolveAt, lineNo, genders, fallback, discourse.lastPersonAt()),
                         t, paragraphs, resolveAt, lineNo, genders));
+                refs = UnnamedReferents.fill(refs, t, paragraphs, resolveAt, lineNo, credits, longest, genders); // "The woman had ...": "she" is the woman
                 boolean partial = line.charAt(qs[1] - 2) != ',' && ".!?…—-".indexOf(line.charAt(qs[1] - 2)) < 0
                         && head.chars().anyMatch(Character::isLetter);
                 String own = afterClosedQuote(head);

@@ -77,16 +77,18 @@ public final class Referents {
     /** Whom "he" and whom "she" would stand for at offset {@code at} ({@link #resolve} for each gender), and the last person named. */
     static Speakers.Pronouns pronouns(String t, List<Mentioned> mentioned, int at, int line,
                                       Map<String, Character> genders, String fallback, int fallbackAt) {
+        String last = fallback;
+        if (fallbackAt > at) fallback = ""; // "He added that if Hillary Clinton had won, “": not whom its own clause names later
         String he = resolve(t, mentioned, at, line, 'm', genders, fallback, fallbackAt);
         String she = resolve(t, mentioned, at, line, 'f', genders, fallback, fallbackAt);
         if (rivalled(t, he, 'm', mentioned, genders, fallback, fallbackAt, at)) he = "";
         if (rivalled(t, she, 'f', mentioned, genders, fallback, fallbackAt, at)) she = "";
-        return new Speakers.Pronouns(he, she, fallback);
+        return new Speakers.Pronouns(he, she, last);
     }
 
-    /** A sentence opened by a gendered noun: "The woman had several mutual friends ...", "His father said ...". */
+    /** A sentence opened by a gendered noun: "The woman had several mutual friends ...", "His father said ...", "Price's mother said ...". */
     private static final Pattern GENDERED_SUBJECT = Pattern.compile(
-            "(?:^|[.!?][\"”]?\\s+)(?:The|A|An|His|Her|Their|This|That)\\s+(?:\\p{Ll}+\\s+)?(?:(?<f>" + Genders.FEMALE_NOUNS + ")|(?<m>" + Genders.MALE_NOUNS + "))\\b");
+            "(?:^|[.!?][\"”]?\\s+)(?:The|A|An|His|Her|Their|This|That|\\p{Lu}\\p{L}*['’]s)\\s+(?:\\p{Ll}+\\s+)?(?:(?<f>" + Genders.FEMALE_NOUNS + ")|(?<m>" + Genders.MALE_NOUNS + "))\\b");
 
     /**
      * Whether "he"/"she" at {@code at} may as well stand for someone unnamed: {@code name}'s gender is

@@ -266,6 +266,7 @@ public final class Speakers {
             if (subject != null && participle == Participle.BY && canonical(subject, longest).indexOf(' ') < 0
                     && !isOrganisation(subject)) subject = null;
             if (subject == null) subject = colonSubject(head, longest);
+            if (subject == null) subject = CoordinatedCredits.subject(head, longest); // "He turns to Halle Berry and says, “"
             if (subject != null && !ClauseReach.reaches(head, subject)) subject = null;
             if (subject != null) {
                 String p = person(subject, longest, lastPerson);

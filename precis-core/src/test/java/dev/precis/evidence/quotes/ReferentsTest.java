@@ -58,4 +58,22 @@ class ReferentsTest {
         List<Referents.Mentioned> old = List.of(new Referents.Mentioned("Daniel Brandt", 0, 0));
         assertThat(Referents.resolve("Brandt left.\nx\n\"We go,\"", old, 16, 2, 'm', GENDERS, "", -1)).isEmpty();
     }
+
+    @Test
+    void aPronounStandsForNoOneItsOwnSentenceNamesAfterIt() {
+        // "Brandt said so. He added that if Costa had won, “...”": the last person, Costa, is named after "He"
+        String t = "\"We will send every crew,\" Brandt said. He added that if Costa had won, \"";
+        int he = t.indexOf("He added");
+        List<Referents.Mentioned> m = List.of(new Referents.Mentioned("Daniel Brandt", t.indexOf(" Brandt"), 0));
+        Speakers.Pronouns refs = Referents.pronouns(t, m, he, 0, Map.of(), "Ana Costa", t.indexOf("Costa"));
+        assertThat(refs.he()).isEqualTo("Daniel Brandt");
+        assertThat(refs.last()).isEqualTo("Ana Costa");
+    }
+
+    @Test
+    void aSentenceOpeningOnSomeonesKinIsAStrangerOfThatGender() {
+        String t = "Brandt died in May. Brandt's mother, who saw it, said she would be in court. \"";
+        assertThat(Referents.strangerSince(t, 0, t.length(), 'f')).isTrue();
+        assertThat(Referents.strangerSince(t, 0, t.length(), 'm')).isFalse();
+    }
 }
