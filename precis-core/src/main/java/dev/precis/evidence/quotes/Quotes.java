@@ -184,13 +184,14 @@ public final class Quotes {
                 }
                 int lineSpeakerEnd = discourse.lineSpeakerEnd();
                 if (speaker == null && lineSpeakerEnd >= 0 && (head.isBlank() || lineSpeakerEnd > qs[0] - head.length())
-                        && !(UnnamedSpeakers.voiceOfSeveral(discourse.lineSpeaker()) && OwnAttribution.follows(content, tail))) {
+                        && !(UnnamedSpeakers.voiceOfSeveral(discourse.lineSpeaker()) && OwnAttribution.follows(content, tail))
+                        && !UnreadAttribution.in(line, qs[0], qs[1], head, tail, lineSpeakerEnd)) { // its sentence names someone else
                     speaker = choice.by(SpeakerPath.LINE_SPEAKER, discourse.lineSpeaker()); // continuation in the same paragraph, or a second quote of one sentence
                 }
-                if (speaker == null && k == 0 && line.substring(0, qs[0]).isBlank()) {
+                if (speaker == null && k == 0 && line.substring(0, qs[0]).isBlank() && !UnreadAttribution.after(line, qs[1], head, tail)) {
                     speaker = choice.by(SpeakerPath.QUOTE_BEFORE, discourse.quoteSpeakerBefore(lineNo)); // a paragraph that is only a quote goes on from the quote just before it
                 }
-                if (speaker == null && discourse.reportedBefore(lineNo) != null && onlyQuotes(line, quoteSpans)) {
+                if (speaker == null && discourse.reportedBefore(lineNo) != null && onlyQuotes(line, quoteSpans) && !UnreadAttribution.after(line, qs[1], head, tail)) {
                     speaker = choice.by(SpeakerPath.REPORTED_BEFORE, discourse.reportedBefore(lineNo)); // ... or from the words reported just before it, when it names nobody itself
                 }
                 if (speaker == null && head.isBlank()) speaker = choice.by(SpeakerPath.SUBJECT_BEFORE, subjectBefore(line, qs[0] - head.length(), longest, refs, persons, discourse.speakersSeen()));
