@@ -1,6 +1,7 @@
 package dev.precis.evidence.quotes;
 
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import static dev.precis.evidence.names.SpeechPatterns.SPEECH_WORDS;
 
@@ -24,8 +25,14 @@ final class UnreadAttribution {
      * named ("When Kagin told the couple ..., the couple said, “"), whose subject no other verb shares ("and added").
      */
     static boolean in(String line, int quoteStart, int quoteEnd, String head, String tail, int speakerEnd) {
-        return after(line, quoteEnd, head, tail) || before(head, quoteStart - head.length(), speakerEnd);
+        return after(line, quoteEnd, head, tail) || NAME_INSIDE.matcher(line).find() && before(head, quoteStart - head.length(), speakerEnd);
     }
+
+    /**
+     * A lower-case letter or comma, a space and a capital: a name within a sentence, which lower-cased text lacks. There
+     * a verb's unread subject is as often a name ("but fanning claimed rosa “"), so {@link #before} reads cased text only.
+     */
+    private static final Pattern NAME_INSIDE = Pattern.compile("[a-z,] \\p{Lu}");
 
     /**
      * The first half of {@link #in}: a quote opening its sentence ({@code head}, the words before it in its sentence,
