@@ -378,7 +378,7 @@ public final class Speakers {
         for (int i = head.length() - 1; i >= 0; i--) {
             if (!Character.isLetter(head.charAt(i)) || i > 0 && Character.isLetterOrDigit(head.charAt(i - 1))
                     || !p.mayStartAt(head, i) || PLACE_BEFORE.find(head.substring(Math.max(0, i - 10), i))
-                    || insideName(head, i)) continue;
+                    || insideName(head, i) || ObjectNames.at(head, i, runStart(head, i))) continue; // "A spokeswoman for Catherine Zeta-Jones says"
             m.region(i, head.length());
             if (m.lookingAt()) return m;
         }
@@ -390,6 +390,12 @@ public final class Speakers {
      * York, who described"): capitalised words, none a title, run back from it to the preposition.
      */
     private static boolean insideName(String head, int i) {
+        int b = runStart(head, i);
+        return b < i && PLACE_BEFORE.find(head.substring(Math.max(0, b - 10), b));
+    }
+
+    /** Where the run of capitalised words (none a title) that ends with the word at {@code i} starts. */
+    private static int runStart(String head, int i) {
         int b = i;
         while (b >= 2 && head.charAt(b - 1) == ' ') {
             int w = b - 1;
@@ -398,7 +404,7 @@ public final class Speakers {
                     || TITLE_WORDS.contains(head.substring(w, b - 1).toLowerCase(Locale.ROOT))) break;
             b = w;
         }
-        return b < i && PLACE_BEFORE.find(head.substring(Math.max(0, b - 10), b));
+        return b;
     }
 
     /**
