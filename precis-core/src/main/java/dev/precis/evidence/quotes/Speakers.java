@@ -303,6 +303,8 @@ public final class Speakers {
     private static String holder(String tail, Matcher found) {
         String closing = NameRuns.person(tail, found.start("name"), found.end("name")); // "said San Diego Lifeguard Lt. John Sandmeyer"
         if (closing != null) return closing;
+        String compound = CompoundRoles.holder(tail, found.end("name")); // "said Facebook founder and CEO, Mark Zuckerberg"
+        if (compound != null) return compound;
         Matcher m = ROLE_THEN_NAME.matcher(tail).region(found.end("name"), tail.length());
         if (!m.lookingAt()) return found.group("name");
         if (isOrganisation(found.group("name"))) return m.group("name");
