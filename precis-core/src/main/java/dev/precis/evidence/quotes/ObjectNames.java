@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
  * object of "for" ("A spokeswoman for Catherine Zeta-Jones says": the spokeswoman speaks), the agent of "by" when a
  * subject of its own follows ("In one message, obtained by AppRiver, the senders said"; not "A statement released by
  * the Department of Health, said", where the body is the document's author), and the second half of a hyphenated name
- * ("Zeta-Jones" is one name, not "Jones").
+ * ("Zeta-Jones" is one name, not "Jones"; not after a lower-case particle: "al-Asaad").
  */
 final class ObjectNames {
     /** "for", maybe with "the", right before a name. */
@@ -26,7 +26,12 @@ final class ObjectNames {
      * or the object of "for"/"by" (see the class), alone or ending a run of capitalised words that starts at {@code runStart}.
      */
     static boolean at(String head, int i, int runStart) {
-        if (i > 1 && head.charAt(i - 1) == '-' && Character.isLetter(head.charAt(i - 2))) return true;
+        if (i > 1 && head.charAt(i - 1) == '-' && Character.isLetter(head.charAt(i - 2))) {
+            int w = i - 2;
+            while (w > 0 && Character.isLetter(head.charAt(w - 1))) w--;
+            // "Zeta-Jones" is one name; after a lower-case particle ("al-Rahmi", "bin-Salem") the name starts here
+            if (Character.isUpperCase(head.charAt(w))) return true;
+        }
         String before = head.substring(Math.max(0, runStart - 9), runStart);
         if (FOR_BEFORE.find(before)) return true;
         return BY_BEFORE.find(before) && SUBJECT_AFTER.matcher(head).region(i, head.length()).lookingAt();

@@ -29,4 +29,10 @@ class ObjectNamesTest {
         assertThat(speaker("A statement released by the Port Authority, said there was “no danger to the boats in the harbour.”"))
                 .isEqualTo("Port Authority");
     }
+
+    @Test
+    void aNameAfterALowerCaseParticleIsTheName() {
+        assertThat(speaker("The harbour was closed. Port official Omar al-Rahmi said the boats “will stay in the harbour until May.”"))
+                .endsWith("Rahmi");
+    }
 }
