@@ -33,7 +33,7 @@ public final class SpeakerPathReport {
     /** "he said", "said she", ", he added": a pronoun in the attribution right after the quote. */
     private static final Pattern PRONOUN_AFTER = Pattern.compile("^\\W{0,4}(?:(?:he|she)\\s+\\p{Ll}+|\\p{Ll}+\\s+(?:he|she)\\b)");
     /** "He told reporters: ": a pronoun in the words right before the quote, in its sentence. */
-    private static final Pattern PRONOUN_BEFORE = Pattern.compile("\\b(?:[Hh]e|[Ss]he)\\b[^.!?\"“”]{0,40}$");
+    private static final Pattern PRONOUN_BEFORE = Pattern.compile("\\b(?:[Hh]e|[Ss]he)\\b[^.!?\"“”]{0,40}[\"“]?\\s*$");
 
     /** Right, wrong (and of those, next to a "he"/"she") and missing counts of one path. */
     static final class Counts {
