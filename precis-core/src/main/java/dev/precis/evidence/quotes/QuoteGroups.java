@@ -16,11 +16,21 @@ public final class QuoteGroups {
     private QuoteGroups() {
     }
 
-    /** One quote occurrence before grouping. */
-    record Found(String text, String speaker, Citation citation, String key) {
+    /** One quote occurrence before grouping; {@code path}: which attribution form chose its speaker (for measuring, never output). */
+    record Found(String text, String speaker, Citation citation, String key, SpeakerPath path) {
+        Found(String text, String speaker, Citation citation, String key) {
+            this(text, speaker, citation, key, SpeakerPath.NONE);
+        }
     }
 
     static List<Quote> group(List<Found> found) {
+        List<Quote> quotes = new ArrayList<>();
+        for (List<Found> g : groups(found)) quotes.add(quote(g));
+        return quotes;
+    }
+
+    /** The occurrences of each quote, in the order the quotes were first found. */
+    static List<List<Found>> groups(List<Found> found) {
         List<List<Found>> groups = new ArrayList<>();
         Keys keys = new Keys();
         for (Found f : found) {
@@ -32,20 +42,21 @@ public final class QuoteGroups {
             }
             groups.get(home).add(f);
         }
-        List<Quote> quotes = new ArrayList<>();
-        for (List<Found> g : groups) {
-            Found longestText = g.stream().max(Comparator.comparingInt(f -> f.text().length())).orElseThrow();
-            Map<String, Integer> votes = new LinkedHashMap<>();
-            for (Found f : g) if (!f.speaker().isEmpty()) votes.merge(f.speaker(), 1, Integer::sum);
-            String speaker = votes.entrySet().stream()
-                    .max(Comparator.comparingInt((Map.Entry<String, Integer> e) -> e.getValue())
-                            .thenComparing(e -> Character.isUpperCase(e.getKey().charAt(0)))) // a name over a role
-                    .map(Map.Entry::getKey).orElse("");
-            List<Citation> cites = g.stream().map(Found::citation)
-                    .sorted(Comparator.comparingInt(Citation::article).thenComparingInt(Citation::start)).toList();
-            quotes.add(new Quote(longestText.text(), speaker, cites));
-        }
-        return quotes;
+        return groups;
+    }
+
+    /** One quote from its occurrences: the longest text, the speaker most of them give, every citation. */
+    static Quote quote(List<Found> g) {
+        Found longestText = g.stream().max(Comparator.comparingInt(f -> f.text().length())).orElseThrow();
+        Map<String, Integer> votes = new LinkedHashMap<>();
+        for (Found f : g) if (!f.speaker().isEmpty()) votes.merge(f.speaker(), 1, Integer::sum);
+        String speaker = votes.entrySet().stream()
+                .max(Comparator.comparingInt((Map.Entry<String, Integer> e) -> e.getValue())
+                        .thenComparing(e -> Character.isUpperCase(e.getKey().charAt(0)))) // a name over a role
+                .map(Map.Entry::getKey).orElse("");
+        List<Citation> cites = g.stream().map(Found::citation)
+                .sorted(Comparator.comparingInt(Citation::article).thenComparingInt(Citation::start)).toList();
+        return new Quote(longestText.text(), speaker, cites);
     }
 
     /** Identical after normalisation, or one contains the other and is at least {@value #CONTAINED} characters. */

@@ -86,6 +86,11 @@ public final class Quotes {
 
     /** As {@link #find(ClusterText)}, with the cluster's {@link dev.precis.evidence.names.Names#longestNames}. */
     public static List<Quote> find(ClusterText text, Map<String, String> longest) {
+        return group(occurrences(text, longest));
+    }
+
+    /** Every quote occurrence of the cluster with its speaker, before the same quotes are grouped. */
+    static List<Found> occurrences(ClusterText text, Map<String, String> longest) {
         Map<String, Character> genders = genders(text, longest);
         // only persons whose gender the cluster states are tracked for "he"/"she": the tracking is
         // there to tell them apart; everyone else keeps the older last-speaker rule
@@ -93,7 +98,7 @@ public final class Quotes {
         for (String name : genders.keySet()) if (name.indexOf(' ') > 0 && !isOrganisation(name)) persons.add(name);
         List<Found> found = new ArrayList<>();
         for (int a = 0; a < text.articles().size(); a++) findIn(a, text.articles().get(a), longest, genders, persons, found);
-        return group(found);
+        return found;
     }
 
     private static void findIn(int a, CleanArticle art, Map<String, String> longest, Map<String, Character> genders,
@@ -158,44 +163,48 @@ public final class Quotes {
                 boolean partial = line.charAt(qs[1] - 2) != ',' && ".!?…—-".indexOf(line.charAt(qs[1] - 2)) < 0
                         && head.chars().anyMatch(Character::isLetter);
                 String own = afterClosedQuote(head);
-                String speaker = brokenSpeaker != null && !brokenSpeaker.isEmpty() ? brokenSpeaker
-                        : partial ? before(own, longest, refs) : null; // words woven into the writer's sentence
-                if (speaker == null && k == 0) speaker = Credits.speaker(line.substring(0, qs[0]), longest, refs);
-                if (speaker == null) speaker = UnnamedSpeakers.after(content, tail); // "one juror told the judge"
-                if (speaker == null) speaker = VerblessCredits.after(line.substring(qs[2], qs[3]), tail, longest, refs); // "“...” — Ada Brandt, on her win"
-                if (speaker == null) speaker = attribute(own.isBlank() && newSentence(line, qs[1], tail) ? "" : tail, own, longest, refs);
-                if (speaker == null && !(own.isBlank() && newSentence(line, qs[1], tail))) speaker = DocumentSpeakers.after(tail, t, paragraphs.start(Math.max(0, lineNo - 1)), lineStart + qs[0], longest); // "“...,” reads the letter"
-                if (speaker == null) speaker = ParentheticalCredits.speaker(own, own.isBlank() && newSentence(line, qs[1], tail) ? "" : tail,
-                        t, lineStart + qs[0] - head.length(), longest, refs); // "The goal, he said, amounts to the “"
-                if (speaker == null) speaker = JoinedRoles.person(tail, t, lineStart + qs[0], paragraphs.start(Math.max(0, lineNo - 1)), longest, genders); // "the former speaker and party chair said"
+                SpeakerPath.Choice choice = new SpeakerPath.Choice(); // which form chose the speaker, for measuring (SpeakerPaths)
+                String speaker = brokenSpeaker != null && !brokenSpeaker.isEmpty() ? choice.by(SpeakerPath.BROKEN_CLOSE, brokenSpeaker)
+                        : partial ? choice.by(SpeakerPath.WOVEN_BEFORE, before(own, longest, refs)) : null; // words woven into the writer's sentence
+                if (speaker == null && k == 0) speaker = choice.by(SpeakerPath.CREDIT, Credits.speaker(line.substring(0, qs[0]), longest, refs));
+                if (speaker == null) speaker = choice.by(SpeakerPath.UNNAMED_AFTER, UnnamedSpeakers.after(content, tail)); // "one juror told the judge"
+                if (speaker == null) speaker = choice.by(SpeakerPath.VERBLESS, VerblessCredits.after(line.substring(qs[2], qs[3]), tail, longest, refs)); // "“...” — Ada Brandt, on her win"
+                String credited = own.isBlank() && newSentence(line, qs[1], tail) ? "" : tail;
+                if (speaker == null) speaker = choice.by(SpeakerPath.AFTER, Speakers.creditAfter(credited, own, longest, refs));
+                if (speaker == null) speaker = choice.by(SpeakerPath.BEFORE, Speakers.creditBefore(own, credited, longest, refs)); // the same forms, on the words before it
+                if (speaker == null && !(own.isBlank() && newSentence(line, qs[1], tail))) speaker = choice.by(SpeakerPath.DOCUMENT, DocumentSpeakers.after(tail, t, paragraphs.start(Math.max(0, lineNo - 1)), lineStart + qs[0], longest)); // "“...,” reads the letter"
+                if (speaker == null) speaker = choice.by(SpeakerPath.PARENTHETICAL, ParentheticalCredits.speaker(own, own.isBlank() && newSentence(line, qs[1], tail) ? "" : tail,
+                        t, lineStart + qs[0] - head.length(), longest, refs)); // "The goal, he said, amounts to the “"
+                if (speaker == null) speaker = choice.by(SpeakerPath.JOINED_ROLES, JoinedRoles.person(tail, t, lineStart + qs[0], paragraphs.start(Math.max(0, lineNo - 1)), longest, genders)); // "the former speaker and party chair said"
                 String role = speaker == null ? clauseRole(tail) : roleWord(speaker);
                 if (role != null) { // "the minister added": the one person the article gave that role
                     String before = t.substring(0, lineStart + qs[0]);
                     Set<String> named = Roles.peopleWithRole(role, before, longest);
-                    if (named.size() == 1) speaker = named.iterator().next();
+                    if (named.size() == 1) speaker = choice.by(SpeakerPath.ROLE_HOLDER, named.iterator().next());
                     // "the president said" after "President Obama", whose full name the cluster does not give: the person just named
-                    else if (named.isEmpty() && !fallback.isEmpty() && Roles.calledBy(role, fallback, before)) speaker = fallback;
+                    else if (named.isEmpty() && !fallback.isEmpty() && Roles.calledBy(role, fallback, before)) speaker = choice.by(SpeakerPath.ROLE_CALLED, fallback);
                 }
                 if (speaker != null && speaker.startsWith("the ")) { // "the producer added" after "Jordan Horowitz said"
                     String described = Descriptions.person(speaker, t, lineStart + qs[0], paragraphs.start(Math.max(0, lineNo - 1)), longest, genders);
-                    if (described != null) speaker = described;
+                    if (described != null) speaker = choice.by(SpeakerPath.DESCRIBED, described);
                 }
                 int lineSpeakerEnd = discourse.lineSpeakerEnd();
                 if (speaker == null && lineSpeakerEnd >= 0 && (head.isBlank() || lineSpeakerEnd > qs[0] - head.length())
-                        && !(UnnamedSpeakers.voiceOfSeveral(discourse.lineSpeaker()) && OwnAttribution.follows(content, tail))) {
-                    speaker = discourse.lineSpeaker(); // continuation in the same paragraph, or a second quote of one sentence
+                        && !(UnnamedSpeakers.voiceOfSeveral(discourse.lineSpeaker()) && OwnAttribution.follows(content, tail))
+                        && !UnreadAttribution.in(line, qs[0], qs[1], head, tail, lineSpeakerEnd)) { // its sentence names someone else
+                    speaker = choice.by(SpeakerPath.LINE_SPEAKER, discourse.lineSpeaker()); // continuation in the same paragraph, or a second quote of one sentence
                 }
-                if (speaker == null && k == 0 && line.substring(0, qs[0]).isBlank()) {
-                    speaker = discourse.quoteSpeakerBefore(lineNo); // a paragraph that is only a quote goes on from the quote just before it
+                if (speaker == null && k == 0 && line.substring(0, qs[0]).isBlank() && !UnreadAttribution.after(line, qs[1], head, tail)) {
+                    speaker = choice.by(SpeakerPath.QUOTE_BEFORE, discourse.quoteSpeakerBefore(lineNo)); // a paragraph that is only a quote goes on from the quote just before it
                 }
-                if (speaker == null && discourse.reportedBefore(lineNo) != null && onlyQuotes(line, quoteSpans)) {
-                    speaker = discourse.reportedBefore(lineNo); // ... or from the words reported just before it, when it names nobody itself
+                if (speaker == null && discourse.reportedBefore(lineNo) != null && onlyQuotes(line, quoteSpans) && !UnreadAttribution.after(line, qs[1], head, tail)) {
+                    speaker = choice.by(SpeakerPath.REPORTED_BEFORE, discourse.reportedBefore(lineNo)); // ... or from the words reported just before it, when it names nobody itself
                 }
-                if (speaker == null && head.isBlank()) speaker = subjectBefore(line, qs[0] - head.length(), longest, refs, persons, discourse.speakersSeen());
+                if (speaker == null && head.isBlank()) speaker = choice.by(SpeakerPath.SUBJECT_BEFORE, subjectBefore(line, qs[0] - head.length(), longest, refs, persons, discourse.speakersSeen()));
                 if (speaker == null && WovenQuotes.woven(own))
-                    speaker = WovenQuotes.speaker(own, t, lineStart + qs[0] - own.length(), longest, refs, persons, discourse.speakersSeen());
+                    speaker = choice.by(SpeakerPath.WOVEN, WovenQuotes.speaker(own, t, lineStart + qs[0] - own.length(), longest, refs, persons, discourse.speakersSeen()));
                 if (speaker == null && WovenQuotes.woven(own)) // the subject of the clause holding it: "Reid ... and said he was “"
-                    speaker = WovenSubjects.speaker(own, t.substring(0, lineStart + qs[0]), longest, refs, persons, discourse.speakersSeen());
+                    speaker = choice.by(SpeakerPath.WOVEN_SUBJECT, WovenSubjects.speaker(own, t.substring(0, lineStart + qs[0]), longest, refs, persons, discourse.speakersSeen()));
                 if (speaker != null && (Names.isDebris(speaker) || CutSpeakers.isCut(speaker))) speaker = null;
                 if (speaker == null) speaker = "";
                 credits.credit(speaker, head, tail);
@@ -210,7 +219,7 @@ public final class Quotes {
                     antecedents.spoke(speaker, lineStart + qs[1], lineNo);
                 }
                 out.add(new Found(content, speaker,
-                        new Citation(a, art.id(), lineStart + cs, lineStart + ce), key(content)));
+                        new Citation(a, art.id(), lineStart + cs, lineStart + ce), key(content), choice.path(speaker)));
             }
             discourse.endParagraph(lineNo, quoteSpans.isEmpty());
             // a quote left open at the paragraph's end ("Smith said: “The new ...") goes on in the next paragraph

@@ -190,6 +190,12 @@ public final class Speakers {
 
     /** Speaker from the words after or before the quote; null when neither names one. */
     static String attribute(String tail, String head, Map<String, String> longest, Pronouns lastPerson) {
+        String speaker = creditAfter(tail, head, longest, lastPerson);
+        return speaker != null ? speaker : creditBefore(head, tail, longest, lastPerson);
+    }
+
+    /** The speaker {@link #attribute} finds in the words after the quote ({@code head} only guards a group's credit). */
+    static String creditAfter(String tail, String head, Map<String, String> longest, Pronouns lastPerson) {
         Matcher m = AFTER_ROLE_NAME_APPOSITIVE.matcher(tail);
         if (m.find()) return person(m.group("name"), longest, lastPerson);
         m = AFTER_APPOSITIVE.matcher(tail);
@@ -243,42 +249,42 @@ public final class Speakers {
         String unnamed = GroupSpeakers.after(tail, head); // "police said"
         if (unnamed == null) unnamed = RelativeRoles.after(tail); // "said the man who spoke on condition of anonymity"
         if (unnamed != null) return unnamed;
-        String source = accordingTo(tail, AFTER_ACCORDING_TO, longest, lastPerson);
+        return accordingTo(tail, AFTER_ACCORDING_TO, longest, lastPerson);
+    }
+
+    /** The speaker {@link #attribute} finds in the words before the quote ({@code tail} only guards a group's credit). */
+    static String creditBefore(String head, String tail, Map<String, String> longest, Pronouns lastPerson) {
+        if (head.isBlank()) return null;
+        String source = accordingTo(head, BEFORE_ACCORDING_TO, longest, lastPerson);
         if (source != null) return source;
-        if (!head.isBlank()) {
-            source = accordingTo(head, BEFORE_ACCORDING_TO, longest, lastPerson);
-            if (source != null) return source;
-            String named = appositiveSpeaker(head, longest, lastPerson);
-            if (named != null) return named;
-            m = nearest(BEFORE, head);
-            if (m != null) return person(m.group("name"), longest, lastPerson);
-            named = nounVerbBefore(head, longest, lastPerson);
-            if (named != null) return named;
-            m = VERB_THEN_NAME_BEFORE.matcher(head);
-            if (m.find() && !TO_LISTENER.contains(m.group("verb").toLowerCase(Locale.ROOT))) {
-                String p = person(m.group("name"), longest, lastPerson);
-                if (p != null && !p.isEmpty()) return p;
-            }
-            Participle participle = participle(head);
-            String subject = participle == Participle.NONE ? null : openingSubject(head);
-            // after "by saying" only a full name: a capitalised word opening the sentence is as often no
-            // name at all ("Co-host joe scarborough opened the show by saying")
-            if (subject != null && participle == Participle.BY && canonical(subject, longest).indexOf(' ') < 0
-                    && !isOrganisation(subject)) subject = null;
-            if (subject == null) subject = colonSubject(head, longest);
-            if (subject == null) subject = CoordinatedCredits.subject(head, longest); // "He turns to Halle Berry and says, “"
-            if (subject != null && !ClauseReach.reaches(head, subject)) subject = null;
-            if (subject != null) {
-                String p = person(subject, longest, lastPerson);
-                if (p != null && !p.isEmpty()) return p;
-            }
-            m = BEFORE_ROLE.matcher(head);
-            if (m.find() && Spaces.split(m.group("name")).length <= 7) return lowerFirst(RolePhrases.withoutVerbChain(m.group("name").strip()));
-            unnamed = UnnamedSpeakers.before(head); // "Another prospective juror stood up and said, “"
-            if (unnamed == null) unnamed = GroupSpeakers.before(head, tail); // "Reign management said: “"
-            if (unnamed != null) return unnamed;
+        String named = appositiveSpeaker(head, longest, lastPerson);
+        if (named != null) return named;
+        Matcher m = nearest(BEFORE, head);
+        if (m != null) return person(m.group("name"), longest, lastPerson);
+        named = nounVerbBefore(head, longest, lastPerson);
+        if (named != null) return named;
+        m = VERB_THEN_NAME_BEFORE.matcher(head);
+        if (m.find() && !TO_LISTENER.contains(m.group("verb").toLowerCase(Locale.ROOT))) {
+            String p = person(m.group("name"), longest, lastPerson);
+            if (p != null && !p.isEmpty()) return p;
         }
-        return null;
+        Participle participle = participle(head);
+        String subject = participle == Participle.NONE ? null : openingSubject(head);
+        // after "by saying" only a full name: a capitalised word opening the sentence is as often no
+        // name at all ("Co-host joe scarborough opened the show by saying")
+        if (subject != null && participle == Participle.BY && canonical(subject, longest).indexOf(' ') < 0
+                && !isOrganisation(subject)) subject = null;
+        if (subject == null) subject = colonSubject(head, longest);
+        if (subject == null) subject = CoordinatedCredits.subject(head, longest); // "He turns to Halle Berry and says, “"
+        if (subject != null && !ClauseReach.reaches(head, subject)) subject = null;
+        if (subject != null) {
+            String p = person(subject, longest, lastPerson);
+            if (p != null && !p.isEmpty()) return p;
+        }
+        m = BEFORE_ROLE.matcher(head);
+        if (m.find() && Spaces.split(m.group("name")).length <= 7) return lowerFirst(RolePhrases.withoutVerbChain(m.group("name").strip()));
+        String unnamed = UnnamedSpeakers.before(head); // "Another prospective juror stood up and said, “"
+        return unnamed != null ? unnamed : GroupSpeakers.before(head, tail); // "Reign management said: “"
     }
 
     /** Whom "according to" names in {@code s} ({@code where} finds it): a person's or a body's name; null if none. */
@@ -304,6 +310,8 @@ public final class Speakers {
     private static String holder(String tail, Matcher found) {
         String closing = NameRuns.person(tail, found.start("name"), found.end("name")); // "said San Diego Lifeguard Lt. John Sandmeyer"
         if (closing != null) return closing;
+        String compound = CompoundRoles.holder(tail, found.end("name")); // "said Facebook founder and CEO, Mark Zuckerberg"
+        if (compound != null) return compound;
         Matcher m = ROLE_THEN_NAME.matcher(tail).region(found.end("name"), tail.length());
         if (!m.lookingAt()) return found.group("name");
         if (isOrganisation(found.group("name"))) return m.group("name");
@@ -379,7 +387,7 @@ public final class Speakers {
         for (int i = head.length() - 1; i >= 0; i--) {
             if (!Character.isLetter(head.charAt(i)) || i > 0 && Character.isLetterOrDigit(head.charAt(i - 1))
                     || !p.mayStartAt(head, i) || PLACE_BEFORE.find(head.substring(Math.max(0, i - 10), i))
-                    || insideName(head, i)) continue;
+                    || insideName(head, i) || ObjectNames.at(head, i, runStart(head, i))) continue; // "A spokeswoman for Catherine Zeta-Jones says"
             m.region(i, head.length());
             if (m.lookingAt()) return m;
         }
@@ -391,6 +399,12 @@ public final class Speakers {
      * York, who described"): capitalised words, none a title, run back from it to the preposition.
      */
     private static boolean insideName(String head, int i) {
+        int b = runStart(head, i);
+        return b < i && PLACE_BEFORE.find(head.substring(Math.max(0, b - 10), b));
+    }
+
+    /** Where the run of capitalised words (none a title) that ends with the word at {@code i} starts. */
+    private static int runStart(String head, int i) {
         int b = i;
         while (b >= 2 && head.charAt(b - 1) == ' ') {
             int w = b - 1;
@@ -399,7 +413,7 @@ public final class Speakers {
                     || TITLE_WORDS.contains(head.substring(w, b - 1).toLowerCase(Locale.ROOT))) break;
             b = w;
         }
-        return b < i && PLACE_BEFORE.find(head.substring(Math.max(0, b - 10), b));
+        return b;
     }
 
     /**
