@@ -423,7 +423,7 @@ public final class Introductions {
      * either case: what its lower-case form's {@code endsWith("'s")} and {@code endsWith("'")} tell,
      * read on the sentence without making the word's strings (only 'S' lower-cases to 's').
      */
-    private static boolean endsPossessive(String s, int start, int end) {
+    static boolean endsPossessive(String s, int start, int end) {
         char last = s.charAt(end - 1);
         if (last == '\'' || last == '’') return true;
         if (last != 's' && last != 'S' || end - start < 2) return false;
