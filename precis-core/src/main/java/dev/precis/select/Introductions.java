@@ -366,12 +366,32 @@ public final class Introductions {
         }
     }
 
+    /**
+     * The sentence's words, each with its place in its run of capitalised words. Called once per
+     * sentence, so the JIT compiles this loop on stack as well as whole: it is kept to finding words,
+     * and what a word does to the run is a call of its own ({@link Runs#word}), compiled once apart
+     * instead of inside both (the one loop had been compiled twice at 8-9 kB of inlined code each).
+     */
     private static List<Tok> tokens(String sentence) {
-        List<Tok> out = new ArrayList<>();
-        int lastEnd = -1;
-        boolean prevJoins = false;
-        List<Tok> run = new ArrayList<>();
-        for (int start = nextWord(sentence, 0); start >= 0; start = nextWord(sentence, lastEnd)) {
+        Runs runs = new Runs(sentence);
+        for (int start = nextWord(sentence, 0); start >= 0; start = nextWord(sentence, runs.lastEnd)) runs.word(start);
+        return runs.end();
+    }
+
+    /** The words read so far, and the run of capitalised words being read. */
+    private static final class Runs {
+        private final String sentence;
+        private final List<Tok> out = new ArrayList<>();
+        private final List<Tok> run = new ArrayList<>();
+        private int lastEnd = -1;
+        private boolean prevJoins;
+
+        Runs(String sentence) {
+            this.sentence = sentence;
+        }
+
+        /** Reads the word that starts at {@code start}: it extends the run of capitalised words or ends it. */
+        void word(int start) {
             int end = wordEnd(sentence, start);
             boolean joins = lastEnd >= 0 && prevJoins && blank(sentence, lastEnd, start);
             // "Christopher R. Miller": a middle initial stays in the name's run (as no name word of its own).
@@ -381,17 +401,34 @@ public final class Introductions {
                 run.add(t);
             } else {
                 close(run);
-                run = new ArrayList<>();
+                run.clear();
                 if (t.cap) run.add(t);
             }
             // A word ending in a possessive or a full stop closes its run ("Kinkade's paintings").
-            prevJoins = initial || t.cap && !t.lower().endsWith("'s") && !t.lower().endsWith("’s") && !t.lower().endsWith("'") && !t.lower().endsWith("’")
-                    && !(t.word().endsWith(".") && !COURTESY.contains(t.lower()) && t.word().length() > 2);
+            prevJoins = initial || t.cap && !endsPossessive(sentence, start, end)
+                    && !(sentence.charAt(end - 1) == '.' && !COURTESY.contains(t.lower()) && end - start > 2);
             out.add(t);
             lastEnd = end;
         }
-        close(run);
-        return out;
+
+        /** Closes the last run; the sentence's words. */
+        List<Tok> end() {
+            close(run);
+            return out;
+        }
+    }
+
+    /**
+     * Whether the word {@code s[start, end)} ends in "'s" or an apostrophe, either apostrophe, in
+     * either case: what its lower-case form's {@code endsWith("'s")} and {@code endsWith("'")} tell,
+     * read on the sentence without making the word's strings (only 'S' lower-cases to 's').
+     */
+    static boolean endsPossessive(String s, int start, int end) {
+        char last = s.charAt(end - 1);
+        if (last == '\'' || last == '’') return true;
+        if (last != 's' && last != 'S' || end - start < 2) return false;
+        char before = s.charAt(end - 2);
+        return before == '\'' || before == '’';
     }
 
     /** A capital letter and a full stop followed by a capitalised word: a middle initial within a name. */

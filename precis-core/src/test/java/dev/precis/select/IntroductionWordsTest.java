@@ -24,6 +24,18 @@ class IntroductionWordsTest {
         for (String t : texts) assertThat(Introductions.words(t)).as(t).isEqualTo(matches(t));
     }
 
+    /** The possessive read on the characters is the lower-case word's {@code endsWith("'s")}, "’s", "'" or "’". */
+    @Test
+    void possessiveEndsAreTheLowerCaseWordsEnds() {
+        for (String w : List.of("Kinkade's", "Kinkade’s", "KINKADE'S", "KINKADE’S", "Rawlins'", "Rawlins’", "'s", "’S", "s", "S", "'",
+                "Jones", "Jon's.", "Ross", "Mrs.", "O’Neill", "Alİs", "Aİ's", "Σ's", "x'ſ", "Ab'SS")) {
+            String lower = w.toLowerCase(java.util.Locale.ROOT);
+            boolean expected = lower.endsWith("'s") || lower.endsWith("’s") || lower.endsWith("'") || lower.endsWith("’");
+            String sentence = "(" + w + ")";
+            assertThat(Introductions.endsPossessive(sentence, 1, 1 + w.length())).as(w).isEqualTo(expected);
+        }
+    }
+
     private static List<String> matches(String t) {
         List<String> out = new ArrayList<>();
         Matcher m = WORD.matcher(t);

@@ -42,7 +42,7 @@ final class Antecedents {
     private static final int MAX_CHAIN = 3;
 
     private final Map<String, String> longest;
-    private final Set<String> persons = new HashSet<>();
+    private final Set<String> persons;
     private final List<Mentioned> named = new ArrayList<>();
     /** Genders stated by a kin word right before the name, for persons the cluster's cues leave open. */
     private final Map<String, Character> kin = new HashMap<>();
@@ -51,11 +51,23 @@ final class Antecedents {
     private static final Pattern KIN_BEFORE = Pattern.compile("\\b(?:(?<f>" + Genders.FEMALE_NOUNS + ")|(?<m>" + Genders.MALE_NOUNS
             + ")),?\\s+(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,3}$");
 
-    private Antecedents(Map<String, String> longest) {
+    private Antecedents(Map<String, String> longest, Set<String> persons) {
         this.longest = longest;
+        this.persons = persons;
+    }
+
+    /**
+     * The persons of a cluster whose {@link dev.precis.evidence.names.Names#longestNames} are
+     * {@code longest}: its full names that are a person's. Worked out once a cluster and shared by
+     * its articles' trackers (it was worked out again for each article: at 100 articles, a hundred
+     * passes over the cluster's names).
+     */
+    static Set<String> persons(Map<String, String> longest) {
+        Set<String> persons = new HashSet<>();
         for (String name : longest.values()) {
             if (personName(name) && !isOrganisation(name) && !isPartyMember(name)) persons.add(name);
         }
+        return persons;
     }
 
     /** Two or more words, the first and the last capitalised, the first no sentence opener ("But Watergate"), the last no initial ("I-- I"). */
@@ -66,9 +78,12 @@ final class Antecedents {
                 && !Lexicon.SENTENCE_OPENERS.contains(first.toLowerCase(Locale.ROOT)) && last.chars().anyMatch(Character::isLowerCase);
     }
 
-    /** The tracker for one article of a cluster whose {@link dev.precis.evidence.names.Names#longestNames} are {@code longest}. */
-    static Antecedents of(Map<String, String> longest) {
-        return new Antecedents(longest);
+    /**
+     * The tracker for one article of a cluster whose {@link dev.precis.evidence.names.Names#longestNames} are
+     * {@code longest} and whose {@link #persons} are {@code persons} (read, never changed).
+     */
+    static Antecedents of(Map<String, String> longest, Set<String> persons) {
+        return new Antecedents(longest, persons);
     }
 
     /** Reads the persons named in {@code s}, a stretch of the writer's words at article offset {@code offset}. */

@@ -97,16 +97,17 @@ public final class Quotes {
         Set<String> persons = new java.util.HashSet<>();
         for (String name : genders.keySet()) if (name.indexOf(' ') > 0 && !isOrganisation(name)) persons.add(name);
         List<Found> found = new ArrayList<>();
-        for (int a = 0; a < text.articles().size(); a++) findIn(a, text.articles().get(a), longest, genders, persons, found);
+        Set<String> everyone = Antecedents.persons(longest); // every person named in full, for a he/she the above leaves open
+        for (int a = 0; a < text.articles().size(); a++) findIn(a, text.articles().get(a), longest, genders, persons, everyone, found);
         return found;
     }
 
     private static void findIn(int a, CleanArticle art, Map<String, String> longest, Map<String, Character> genders,
-                               Set<String> persons, List<Found> out) {
+                               Set<String> persons, Set<String> everyone, List<Found> out) {
         String t = art.text();
         Paragraphs paragraphs = Paragraphs.of(t);
         List<Mentioned> mentioned = new ArrayList<>();
-        Antecedents antecedents = Antecedents.of(longest); // every person named in full, for a he/she the above leaves open
+        Antecedents antecedents = Antecedents.of(longest, everyone);
         PronounCredits credits = new PronounCredits(); // whom this article's "he"/"she" credits went to
         Discourse discourse = new Discourse(longest, persons); // who the paragraphs are about
         for (int lineNo = 0; lineNo < paragraphs.size(); lineNo++) {
