@@ -1,9 +1,14 @@
 package dev.precis.evidence.quotes;
 
+import dev.precis.evidence.quotes.Speakers.Pronouns;
+import dev.precis.lexicon.Spaces;
+
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import static dev.precis.evidence.names.SpeechPatterns.CAP;
+import static dev.precis.evidence.quotes.Speakers.person;
 
 /**
  * The body whose words a quote gives when "according to" names it with an article or through what it issued:
@@ -11,7 +16,7 @@ import static dev.precis.evidence.names.SpeechPatterns.CAP;
  * "according to The Real School of Music", "according to a statement from US 7th Fleet", "according to a report
  * in The New York Times". The name must be capitalised throughout (function words inside it aside): "according to
  * the lawsuit" or "according to the statement" name a document, which the labels hold to be no speaker, and stay
- * unattributed. {@link Speakers} reads the plain forms ("according to Smith") itself.
+ * unattributed. {@link #after} and {@link #before} read the plain forms ("according to Smith") as well.
  */
 final class AccordingTo {
     /** A capitalised word or a number word of a name ("US 7th Fleet"), and the lower-case words that may join them. */
@@ -25,12 +30,44 @@ final class AccordingTo {
     private static final Pattern THROUGH_ISSUED = Pattern.compile(
             "^(?:a|an|the)\\s+(?:\\p{Ll}[\\p{Ll}-]*\\s+){0,2}" + ISSUED + "\\s+(?:from|by|in|of)\\s+(?:the\\s+)?(?<name>(?:The\\s+)?" + BODY + ")$");
 
+    /**
+     * ", according to the Justice Department." after the quote, and "According to the manual, “" before it; the
+     * period after an initial ("according to the U.S. Department of Agriculture") ends nothing.
+     */
+    private static final Pattern AFTER_ACCORDING_TO = Pattern.compile("^\\s*[,.]?\\s*according to\\s+(?<who>[^,\"“”;]{2,80}?)\\s*(?:[,;]|(?<!\\b\\p{Lu})\\.|$)");
+    private static final Pattern BEFORE_ACCORDING_TO = Pattern.compile("\\b[Aa]ccording to\\s+(?<who>[^,\"“”;]{2,80}?)\\s*[,:]\\s*$");
+
     private AccordingTo() {
+    }
+
+    /** Whom "according to" right after the quote names (", according to the Justice Department."); null if none. */
+    static String after(String tail, Map<String, String> longest, Pronouns refs) {
+        return accordingTo(tail, AFTER_ACCORDING_TO, longest, refs);
+    }
+
+    /** Whom "according to" right before the quote names ("According to the manual, “"); null if none. */
+    static String before(String head, Map<String, String> longest, Pronouns refs) {
+        return accordingTo(head, BEFORE_ACCORDING_TO, longest, refs);
+    }
+
+    /** Whom "according to" names in {@code s} ({@code where} finds it): a person's or a body's name; null if none. */
+    private static String accordingTo(String s, Pattern where, Map<String, String> longest, Pronouns refs) {
+        Matcher m = where.matcher(s);
+        if (!m.find()) return null;
+        String who = m.group("who").strip();
+        String body = AccordingTo.body(who); // "according to the USDA", "according to a statement from US 7th Fleet"
+        if (body != null) return body;
+        String[] words = Spaces.split(who);
+        if (words.length > 8) return null;
+        // "according to the lawsuit", "according to a report": a document, which the labels hold to be no speaker
+        if (!Character.isUpperCase(who.charAt(0)) || words[0].equals("The")) return null;
+        String p = person(who, longest, refs);
+        return p == null || p.isEmpty() ? null : p;
     }
 
     /**
      * The body that {@code who}, the words after "according to", names with an article or through what it
-     * issued; null when {@code who} is no such form (a person's bare name is {@link Speakers}' to read).
+     * issued; null when {@code who} is no such form (a person's bare name is {@link #accordingTo}'s to read).
      */
     static String body(String who) {
         Matcher m = THROUGH_ISSUED.matcher(who);

@@ -13,7 +13,7 @@ import static dev.precis.evidence.names.SpeechPatterns.SPEECH;
 /**
  * "He turns to presenter Halle Berry and says, “", "She cited the violence in Homs and Hama and asked: “": a speech
  * verb joined by "and" to the verb of the sentence's opening subject, and ending the words before a quote, is that
- * subject's ({@link Speakers#openingSubject}); a name nearer the verb ("Halle Berry") is an object of the first verb.
+ * subject's ({@link OpeningSubjects#openingSubject}); a name nearer the verb ("Halle Berry") is an object of the first verb.
  * Not past a clause of its own between them ("Reed said Ames had left and added: “", "Reed, who ..."), and the subject
  * only as "he"/"she" or a person's full name: a capitalised word opening a sentence is as often no name at all.
  */
@@ -32,7 +32,7 @@ final class CoordinatedCredits {
     static String subject(String head, Map<String, String> longest) {
         Matcher m = AND_SPEECH.matcher(head);
         if (!m.find()) return null;
-        String subject = Speakers.openingSubject(head);
+        String subject = OpeningSubjects.openingSubject(head);
         if (subject == null) return null;
         int from = head.indexOf(subject) + subject.length();
         if (from > m.start() || OWN_CLAUSE.matcher(head.substring(from, m.start())).find()) return null;

@@ -156,9 +156,9 @@ final class Discourse {
             }
             if (!SPEECH_SUBJECT.find(sub, between, Math.max(0, verb - 120), verb)) continue;
             String name = canonical(sub.group("name"), longest);
-            if (Speakers.placeAt(between, sub.start("name"))) { // "the School of Public Health at Imperial explained"
+            if (PlaceMentions.placeAt(between, sub.start("name"))) { // "the School of Public Health at Imperial explained"
                 // "what Vikki Manko of Naperville, Illinois asks": the state after the town; the person is before them
-                String resident = Speakers.residentBefore(between.substring(Math.max(0, sub.start("name") - 80), sub.start("name")));
+                String resident = PlaceMentions.residentBefore(between.substring(Math.max(0, sub.start("name") - 80), sub.start("name")));
                 if (resident == null) continue;
                 name = canonical(resident, longest);
             }

@@ -91,7 +91,7 @@ final class ParentheticalCredits {
     private static boolean opensSentenceBefore(String name, String text, int sentenceAt, Map<String, String> longest) {
         String previous = WovenQuotes.sentenceBefore(text, sentenceAt);
         if (previous == null) return false;
-        String subject = Speakers.openingSubject(previous);
+        String subject = OpeningSubjects.openingSubject(previous);
         if (subject != null && name.equals(canonical(subject, longest))) return true;
         Matcher first = NAME_RUN.matcher(previous.stripLeading());
         return first.lookingAt() && name.equals(canonical(first.group(), longest));

@@ -30,8 +30,8 @@ import static dev.precis.evidence.names.Sentences.afterClosedQuote;
 import static dev.precis.evidence.names.Sentences.sentenceHead;
 import static dev.precis.evidence.quotes.Speakers.attribute;
 import static dev.precis.evidence.quotes.Speakers.before;
-import static dev.precis.evidence.quotes.Speakers.clauseRole;
-import static dev.precis.evidence.quotes.Speakers.roleWord;
+import static dev.precis.evidence.quotes.RoleCredits.clauseRole;
+import static dev.precis.evidence.quotes.RoleCredits.roleWord;
 import static dev.precis.evidence.names.SpeechPatterns.NAME;
 import static dev.precis.evidence.names.SpeechPatterns.NON_PERSONS;
 import static dev.precis.evidence.names.SpeechPatterns.PRONOUNS;
@@ -251,7 +251,7 @@ public final class Quotes {
         Matcher roleLed = ROLE_LED_OPENING.matcher(previous);
         // "His mother, Maria Feng, remembers that day.": the name set off after the role opening the sentence
         boolean led = roleLed.lookingAt();
-        String raw = led ? roleLed.group("name") : Speakers.openingSubject(previous);
+        String raw = led ? roleLed.group("name") : OpeningSubjects.openingSubject(previous);
         // the subject opens the sentence itself: past a lead-in ("During Colbert's ...", "When La La Land ...") a
         // capitalised word is as often no person
         if (raw == null || !led && !previous.stripLeading().startsWith(raw) || raw.endsWith("'s") || raw.endsWith("’s")) return null;

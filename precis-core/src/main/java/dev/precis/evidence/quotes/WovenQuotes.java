@@ -59,7 +59,7 @@ final class WovenQuotes {
      */
     static String speaker(String sentence, String text, int sentenceAt, Map<String, String> longest, Pronouns refs,
                           Set<String> persons, Set<String> speakersSeen) {
-        String raw = Speakers.openingSubject(sentence);
+        String raw = OpeningSubjects.openingSubject(sentence);
         if (raw == null || raw.endsWith("'s") || raw.endsWith("’s")) return null;
         // "He praised the pope's message as “powerful”": whom "he" is, far from the quote, is a guess this rule makes only
         // when the sentence before opens on the person "he" resolves to ("Walker introduced his budget ... He promised to “")
@@ -96,7 +96,7 @@ final class WovenQuotes {
         // only a person whose gender the cluster states: "He" after "Ana Costa said" is no guess to make
         if (referent == null || !persons.contains(referent)) return false;
         String previous = sentenceBefore(text, sentenceAt);
-        String subject = previous == null ? null : Speakers.openingSubject(previous);
+        String subject = previous == null ? null : OpeningSubjects.openingSubject(previous);
         if (subject == null || PRONOUNS.contains(subject.toLowerCase(Locale.ROOT))) return false;
         // "Claremont McKenna dean of students Mary Spellman stepped down": a body or place whose role and holder follow
         int after = previous.indexOf(subject) + subject.length();
