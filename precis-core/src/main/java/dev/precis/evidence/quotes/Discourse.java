@@ -1,5 +1,6 @@
 package dev.precis.evidence.quotes;
 
+import dev.precis.evidence.quotes.Speakers.Pronouns;
 import dev.precis.lexicon.Lexicon;
 import dev.precis.lexicon.StartPattern;
 
@@ -15,6 +16,7 @@ import java.util.regex.Pattern;
 import static dev.precis.evidence.names.Names.canonical;
 import static dev.precis.evidence.names.Names.isOrganisation;
 import static dev.precis.evidence.names.Names.isPartyMember;
+import static dev.precis.evidence.names.Sentences.sentenceHead;
 import static dev.precis.evidence.quotes.Speakers.TO_LISTENER;
 import static dev.precis.evidence.names.SpeechPatterns.CAP;
 import static dev.precis.evidence.names.SpeechPatterns.NAME;
@@ -30,7 +32,8 @@ import static dev.precis.evidence.names.SpeechPatterns.SPEECH_WORDS;
  * with no attribution of its own continues them), the speakers of the quote and of the reported words just
  * before (a paragraph that is only a quote goes on from them), and every named speaker so far. One object
  * per article: {@link #startParagraph}, then {@link #read} each stretch of text between quotes and tell it
- * each quote's speaker ({@link #quoted}, {@link #carriedOn}, {@link #leftOpen}).
+ * each quote's speaker ({@link #quoted}, {@link #carriedOn}, {@link #leftOpen}). A quote that names nobody
+ * may speak for the subject of the sentence before it ({@link #subjectBefore}).
  */
 final class Discourse {
 
@@ -62,6 +65,7 @@ final class Discourse {
     /** "Erin Stoffel's friend, Tari Schroth, 36, described ...": whose the role is, by a name's possessive. */
     private static final String OWNER = "(?:\\p{Lu}\\p{L}*\\s+)?\\p{Lu}\\p{L}*['’]s";
     static final String ROLE_LED = "(?:The|His|Her|Their|Its|A|An|(?<owner>" + OWNER + "))\\s+[^,\"“”.!?]{1,60}?,\\s+(?<name>" + NAME + "),\\s+[\\p{Ll}\\d]";
+    private static final Pattern ROLE_LED_OPENING = Pattern.compile("^\\s*" + ROLE_LED);
     private static final StartPattern ROLE_LED_SUBJECT = StartPattern.of("(?:^|[.!?]\\s+)" + ROLE_LED,
             (text, at) -> at == 0 || ".!?".indexOf(text.charAt(at)) >= 0);
     private static final Pattern GENDERED_ROLE = Pattern.compile("\\b(?:" + Genders.FEMALE_NOUNS + "|" + Genders.MALE_NOUNS + ")\\b");
@@ -334,5 +338,29 @@ final class Discourse {
      */
     static boolean namesOnePerson(String name) {
         return !isOrganisation(name) && !isPartyMember(name);
+    }
+
+    /**
+     * "Stone stomps her feet and squeals out loud. “I am so happy.”": a quote that opens its sentence and
+     * names nobody speaks for the person opening the writer's sentence just before it in the paragraph: a
+     * person the cluster gives a gender, a speaker named before, or "he"/"she" ({@code refs}); null when that
+     * sentence holds a quote or opens on no such person.
+     */
+    static String subjectBefore(String line, int sentenceStart, Map<String, String> longest, Pronouns refs,
+                                Set<String> persons, Set<String> speakersSeen) {
+        if (sentenceStart < 2) return null;
+        String previous = sentenceHead(line, sentenceStart - 1);
+        if (previous.indexOf('"') >= 0 || previous.indexOf('“') >= 0 || previous.indexOf('”') >= 0) return null;
+        Matcher roleLed = ROLE_LED_OPENING.matcher(previous);
+        // "His mother, Maria Feng, remembers that day.": the name set off after the role opening the sentence
+        boolean led = roleLed.lookingAt();
+        String raw = led ? roleLed.group("name") : OpeningSubjects.openingSubject(previous);
+        // the subject opens the sentence itself: past a lead-in ("During Colbert's ...", "When La La Land ...") a
+        // capitalised word is as often no person
+        if (raw == null || !led && !previous.stripLeading().startsWith(raw) || raw.endsWith("'s") || raw.endsWith("’s")) return null;
+        String lower = raw.toLowerCase(Locale.ROOT);
+        if (!PRONOUNS.contains(lower) && Lexicon.SENTENCE_OPENERS.contains(lower.split(" ", 2)[0])) return null; // "When La La Land ..."
+        String name = !PRONOUNS.contains(lower) ? canonical(raw, longest) : lower.equals("he") ? refs.he() : refs.she();
+        return (persons.contains(name) || speakersSeen.contains(name)) && namesOnePerson(name) ? name : null;
     }
 }

@@ -1,7 +1,6 @@
 package dev.precis.evidence.quotes;
 
 import dev.precis.evidence.names.Names;
-import dev.precis.lexicon.Lexicon;
 
 import dev.precis.evidence.quotes.QuoteGroups.Found;
 import dev.precis.evidence.quotes.Referents.Mentioned;
@@ -28,6 +27,7 @@ import static dev.precis.evidence.quotes.Referents.mentions;
 import static dev.precis.evidence.quotes.Referents.pronouns;
 import static dev.precis.evidence.names.Sentences.afterClosedQuote;
 import static dev.precis.evidence.names.Sentences.sentenceHead;
+import static dev.precis.evidence.quotes.Discourse.subjectBefore;
 import static dev.precis.evidence.quotes.Speakers.attribute;
 import static dev.precis.evidence.quotes.Speakers.before;
 import static dev.precis.evidence.quotes.RoleCredits.clauseRole;
@@ -67,8 +67,6 @@ import static dev.precis.evidence.names.SpeechPatterns.PRONOUNS;
  */
 public final class Quotes {
     static final int MIN_WORDS = 4;
-
-    private static final Pattern ROLE_LED_OPENING = Pattern.compile("^\\s*" + Discourse.ROLE_LED);
 
     /**
      * A quote whose closing mark is missing, so the next quote's opening mark closed it: its words
@@ -235,30 +233,6 @@ public final class Quotes {
                 discourse.leftOpen(credited ? speaker : null, lineNo, line.substring(0, open).isBlank());
             }
         }
-    }
-
-    /**
-     * "Stone stomps her feet and squeals out loud. “I am so happy.”": a quote that opens its sentence and
-     * names nobody speaks for the person opening the writer's sentence just before it in the paragraph: a
-     * person the cluster gives a gender, a speaker named before, or "he"/"she" ({@code refs}); null when that
-     * sentence holds a quote or opens on no such person.
-     */
-    private static String subjectBefore(String line, int sentenceStart, Map<String, String> longest, Pronouns refs,
-                                        Set<String> persons, Set<String> speakersSeen) {
-        if (sentenceStart < 2) return null;
-        String previous = sentenceHead(line, sentenceStart - 1);
-        if (previous.indexOf('"') >= 0 || previous.indexOf('“') >= 0 || previous.indexOf('”') >= 0) return null;
-        Matcher roleLed = ROLE_LED_OPENING.matcher(previous);
-        // "His mother, Maria Feng, remembers that day.": the name set off after the role opening the sentence
-        boolean led = roleLed.lookingAt();
-        String raw = led ? roleLed.group("name") : OpeningSubjects.openingSubject(previous);
-        // the subject opens the sentence itself: past a lead-in ("During Colbert's ...", "When La La Land ...") a
-        // capitalised word is as often no person
-        if (raw == null || !led && !previous.stripLeading().startsWith(raw) || raw.endsWith("'s") || raw.endsWith("’s")) return null;
-        String lower = raw.toLowerCase(Locale.ROOT);
-        if (!PRONOUNS.contains(lower) && Lexicon.SENTENCE_OPENERS.contains(lower.split(" ", 2)[0])) return null; // "When La La Land ..."
-        String name = !PRONOUNS.contains(lower) ? canonical(raw, longest) : lower.equals("he") ? refs.he() : refs.she();
-        return (persons.contains(name) || speakersSeen.contains(name)) && Discourse.namesOnePerson(name) ? name : null;
     }
 
     /**
