@@ -49,6 +49,10 @@ final class FullerDescriptions {
                 found = null; // "a spokesman, John Reyes,": a named source, which other forms give by name
                 continue;
             }
+            if (m.group("modifiers").isBlank() && m.group("body") == null) { // "a source" says no more than "the source"
+                found = null;
+                continue;
+            }
             found = m.group("article").toLowerCase(Locale.ROOT) + " " + m.group("modifiers") + noun
                     + (m.group("body") == null ? "" : m.group("body"));
         }

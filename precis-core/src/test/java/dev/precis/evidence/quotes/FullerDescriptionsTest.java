@@ -35,6 +35,8 @@ class FullerDescriptionsTest {
         // "a statement from the official": no official introduced by it
         String v = "The board read a statement from the official on Monday. “";
         assertThat(FullerDescriptions.of("the official", v, v.length() - 1)).isNull();
+        // "a source" says no more than "the source"
+        assertThat(FullerDescriptions.of("the source", "A source said so. “", 18)).isNull();
         // not a source noun, or already set apart
         assertThat(FullerDescriptions.of("the neighbor", "A neighbor said so. “", 19)).isNull();
         assertThat(FullerDescriptions.of("the city official", "A city official said so. “", 25)).isNull();
