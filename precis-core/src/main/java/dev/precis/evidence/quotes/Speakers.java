@@ -232,6 +232,7 @@ public final class Speakers {
         }
         m = AFTER_NAME_APPOSITIVE.matcher(tail);
         if (m.find()) return person(m.group("name"), longest, lastPerson);
+        if (ToldCredits.speaker(tail) != null) return person(ToldCredits.speaker(tail), longest, lastPerson); // "..., Herbst’s attorney, Charles Allen, told Army Times"
         m = AFTER_CLAUSE_VERB.matcher(tail);
         if (m.find()) {
             String p = person(m.group("name"), longest, lastPerson);
