@@ -187,6 +187,7 @@ public final class Quotes {
                     String described = Descriptions.person(speaker, t, lineStart + qs[0], paragraphs.start(Math.max(0, lineNo - 1)), longest, genders);
                     if (described != null) speaker = choice.by(SpeakerPath.DESCRIBED, described);
                 }
+                if (speaker != null && FullerDescriptions.of(speaker, t, lineStart + qs[0]) != null) speaker = choice.by(SpeakerPath.DESCRIBED, FullerDescriptions.of(speaker, t, lineStart + qs[0])); // "the official said" after "A U.S. official said"
                 int lineSpeakerEnd = discourse.lineSpeakerEnd();
                 if (speaker == null && lineSpeakerEnd >= 0 && (head.isBlank() || lineSpeakerEnd > qs[0] - head.length())
                         && !(UnnamedSpeakers.voiceOfSeveral(discourse.lineSpeaker()) && OwnAttribution.follows(content, tail))
