@@ -3,9 +3,11 @@ package dev.precis.evidence.quotes;
 import dev.precis.lexicon.Lexicon;
 
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import static dev.precis.evidence.names.Sentences.sentenceStart;
 import static dev.precis.evidence.names.SpeechPatterns.NAME;
@@ -25,6 +27,14 @@ final class FullerDescriptions {
             "rep", "source", "aide", "adviser", "advisor", "publicist");
     /** "the official", "the spokeswoman": "the" and one source noun, nothing that sets it apart already. */
     private static final Pattern SHORT = Pattern.compile("^the\\s+(?<noun>\\p{Ll}+)$");
+    /**
+     * For each source noun, its introduction: "a U.S. official", "a police spokeswoman", "a spokesperson for
+     * Blanchfield" (an article, up to two modifiers, the noun, maybe the body it speaks for), or a named one ("a
+     * spokesman, John Reyes,"); compiled once here, as {@link #of} runs for every quote credited to such a noun.
+     */
+    private static final Map<String, Pattern> INTRODUCTIONS = SOURCES.stream().collect(Collectors.toUnmodifiableMap(noun -> noun,
+            noun -> Pattern.compile("\\b(?<article>[Aa]n?)\\s+(?<modifiers>(?:[\\p{L}][\\p{L}.'’-]*\\s+){0,2}?)" + Pattern.quote(noun)
+                    + "(?<body>\\s+(?:for|of|at|with|from)\\s+(?:the\\s+)?" + NAME + ")?(?<after>,\\s*" + NAME + ")?(?![\\p{L}-])")));
     /** How many sentences before the quote's own are read for the introduction. */
     private static final int SENTENCES_BACK = 6;
 
@@ -40,9 +50,7 @@ final class FullerDescriptions {
         int from = sentenceStart(t, quoteAt);
         for (int k = 0; k < SENTENCES_BACK && from > 0; k++) from = sentenceStart(t, from - 1);
         String before = t.substring(from, quoteAt);
-        // "a U.S. official", "a police spokeswoman", "a spokesperson for Blanchfield": the last such introduction
-        Matcher m = Pattern.compile("\\b(?<article>[Aa]n?)\\s+(?<modifiers>(?:[\\p{L}][\\p{L}.'’-]*\\s+){0,2}?)" + Pattern.quote(noun)
-                + "(?<body>\\s+(?:for|of|at|with|from)\\s+(?:the\\s+)?" + NAME + ")?(?<after>,\\s*" + NAME + ")?(?![\\p{L}-])").matcher(before);
+        Matcher m = INTRODUCTIONS.get(noun).matcher(before); // the last introduction counts
         String found = null;
         while (m.find()) {
             if (m.group("after") != null || !plainModifiers(m.group("modifiers"))) {
