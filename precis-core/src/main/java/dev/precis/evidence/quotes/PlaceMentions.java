@@ -18,11 +18,11 @@ final class PlaceMentions {
 
     /**
      * Whether the word at {@code i} ends a place's name after "of", "in", "at" or "from" ("the governor of New
-     * York, who described"): capitalised words, none a title, run back from it to the preposition.
+     * York, who described"): capitalised words, none a title, run back from it to the preposition ({@code runStart},
+     * from {@link #runStart}).
      */
-    static boolean insideName(String head, int i) {
-        int b = runStart(head, i);
-        return b < i && PLACE_BEFORE.find(head.substring(Math.max(0, b - 10), b));
+    static boolean insideName(String head, int i, int runStart) {
+        return runStart < i && PLACE_BEFORE.find(head.substring(Math.max(0, runStart - 10), runStart));
     }
 
     /** Where the run of capitalised words (none a title) that ends with the word at {@code i} starts. */

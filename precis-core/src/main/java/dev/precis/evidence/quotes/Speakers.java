@@ -92,7 +92,8 @@ public final class Speakers {
         }
         name = AppositiveCredits.nameFirstAfter(tail);
         if (name != null) return person(name, longest, lastPerson);
-        if (ToldCredits.speaker(tail) != null) return person(ToldCredits.speaker(tail), longest, lastPerson); // "..., Herbst’s attorney, Charles Allen, told Army Times"
+        name = ToldCredits.speaker(tail); // "..., Herbst’s attorney, Charles Allen, told Army Times"
+        if (name != null) return person(name, longest, lastPerson);
         name = VerbFirstCredits.afterClause(tail);
         if (name != null) {
             String p = person(name, longest, lastPerson);

@@ -84,8 +84,9 @@ final class SubjectCredits {
         Matcher m = p.matcher(head);
         for (int i = head.length() - 1; i >= 0; i--) {
             if (!Character.isLetter(head.charAt(i)) || i > 0 && Character.isLetterOrDigit(head.charAt(i - 1))
-                    || !p.mayStartAt(head, i) || PLACE_BEFORE.find(head.substring(Math.max(0, i - 10), i))
-                    || insideName(head, i) || ObjectNames.at(head, i, runStart(head, i))) continue; // "A spokeswoman for Catherine Zeta-Jones says"
+                    || !p.mayStartAt(head, i) || PLACE_BEFORE.find(head.substring(Math.max(0, i - 10), i))) continue;
+            int run = runStart(head, i);
+            if (insideName(head, i, run) || ObjectNames.at(head, i, run)) continue; // "A spokeswoman for Catherine Zeta-Jones says"
             m.region(i, head.length());
             if (m.lookingAt()) return m;
         }

@@ -76,7 +76,8 @@ final class VerbFirstCredits {
         if (closing != null) return closing;
         String compound = CompoundRoles.holder(tail, found.end("name")); // "said Facebook founder and CEO, Mark Zuckerberg"
         if (compound != null) return compound;
-        if (StationCredits.holder(tail, found.end("name")) != null) return StationCredits.holder(tail, found.end("name")); // "asked FOX 4 Reporter James Rose"
+        String reporter = StationCredits.holder(tail, found.end("name")); // "asked FOX 4 Reporter James Rose"
+        if (reporter != null) return reporter;
         Matcher m = ROLE_THEN_NAME.matcher(tail).region(found.end("name"), tail.length());
         if (!m.lookingAt()) return found.group("name");
         if (isOrganisation(found.group("name"))) return m.group("name");
