@@ -1,10 +1,11 @@
 package dev.precis.select;
 
 import dev.precis.analysis.ClusterAnalysis;
+import dev.precis.lexicon.Capitals;
 import dev.precis.model.ClusterText;
 
 /**
- * Whether each article of a cluster keeps its capitals ({@link CountedDefinite#cased}), read once per
+ * Whether each article of a cluster keeps its capitals ({@link Capitals#insideSentences}), read once per
  * article. The answer belongs to the article but is asked for sentence after sentence, and in
  * lower-cased text the search runs to the article's end every time: per sentence, an enormous
  * lower-cased article would be read once for each of its sentences. Selection ({@link Candidates}),
@@ -34,7 +35,7 @@ final class CasedArticles {
     }
 
     boolean of(int article) {
-        if (known[article] == 0) known[article] = CountedDefinite.cased(text.articles().get(article).text()) ? (byte) 2 : (byte) 1;
+        if (known[article] == 0) known[article] = Capitals.insideSentences(text.articles().get(article).text()) ? (byte) 2 : (byte) 1;
         return known[article] == 2;
     }
 }

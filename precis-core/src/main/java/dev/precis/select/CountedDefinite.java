@@ -25,17 +25,6 @@ final class CountedDefinite {
     private CountedDefinite() {
     }
 
-    /** A lower-case letter or comma, a space and a capital: a name within a sentence, which lower-cased text lacks. */
-    private static final Pattern NAME_INSIDE = Pattern.compile("[a-z,] \\p{Lu}");
-
-    /**
-     * Whether the article keeps its capitals: in text lower-cased but for each sentence's first letter
-     * the names before a counted noun cannot be counted, so no counted noun is judged there.
-     */
-    static boolean cased(String article) {
-        return NAME_INSIDE.matcher(article).find();
-    }
-
     /**
      * The plural noun of the sentence's counted definite phrase that nothing before it in the sentence
      * can stand for, or null. A span of time ("the four decades since") counts nothing told before.

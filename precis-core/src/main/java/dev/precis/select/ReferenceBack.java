@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * ("Members from both parties ..."), or a scene of a recording ("A council member is heard swearing").
  * Each counts on the
  * sentence before it for what "these cases" or "she" are ({@link Leaning.Kind#PREVIOUS}). The pronoun
- * is judged only in an article that keeps its capitals ({@link CountedDefinite#cased}): lower-cased
+ * is judged only in an article that keeps its capitals ({@link dev.precis.lexicon.Capitals#insideSentences}): lower-cased
  * text names no one that the check could see.
  */
 final class ReferenceBack {

@@ -1,6 +1,7 @@
 package dev.precis.evidence.quotes;
 
 import dev.precis.lexicon.Lexicon;
+import dev.precis.lexicon.Spaces;
 
 import java.util.Locale;
 import java.util.Map;
@@ -64,12 +65,12 @@ final class FullerDescriptions {
             found = m.group("article").toLowerCase(Locale.ROOT) + " " + m.group("modifiers") + noun
                     + (m.group("body") == null ? "" : m.group("body"));
         }
-        return found == null ? null : found.replaceAll("\\s+", " ");
+        return found == null ? null : Spaces.collapse(found);
     }
 
     /** Modifiers that describe the noun: no function word ("a statement from the official" introduces no official). */
     private static boolean plainModifiers(String modifiers) {
-        for (String w : modifiers.trim().split("\\s+"))
+        for (String w : Spaces.split(modifiers.trim()))
             if (!w.isEmpty() && Lexicon.FUNCTION_WORDS.contains(w.toLowerCase(Locale.ROOT))) return false;
         return true;
     }

@@ -1,6 +1,7 @@
 package dev.precis.evidence.quotes;
 
 import dev.precis.lexicon.Lexicon;
+import dev.precis.lexicon.Spaces;
 
 import java.util.Locale;
 import java.util.Set;
@@ -96,7 +97,7 @@ final class GroupSpeakers {
     private static String group(Matcher m) {
         if (!GROUPS.contains(m.group("group").toLowerCase(Locale.ROOT))) return null;
         String who = m.group("who").strip();
-        for (String w : who.split("\\s+")) {
+        for (String w : Spaces.split(who)) {
             String lower = w.toLowerCase(Locale.ROOT);
             if (Lexicon.FUNCTION_WORDS.contains(lower) || Lexicon.SENTENCE_OPENERS.contains(lower) || Character.isDigit(w.charAt(0))) return null;
         }

@@ -2,6 +2,7 @@ package dev.precis.evidence.quotes;
 
 import dev.precis.evidence.quotes.Speakers.Pronouns;
 import dev.precis.lexicon.Lexicon;
+import dev.precis.lexicon.Spaces;
 
 import java.util.Map;
 import java.util.Set;
@@ -103,7 +104,7 @@ final class ParentheticalCredits {
      * words that are no role ("the more they" in "the more they said, the less ...").
      */
     private static String role(String raw, String before, Map<String, String> longest) {
-        String[] words = raw.substring(4).split("\\s+");
+        String[] words = Spaces.split(raw.substring(4));
         for (String w : words) if (Lexicon.FUNCTION_WORDS.contains(w)) return null;
         String last = words[words.length - 1];
         if (last.endsWith("s") && !last.endsWith("ss")) return raw;

@@ -1,6 +1,7 @@
 package dev.precis.evidence.quotes;
 
 import dev.precis.lexicon.Lexicon;
+import dev.precis.lexicon.Spaces;
 
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -32,7 +33,7 @@ final class RelativeRoles {
         String clause = m.group("clause");
         Matcher end = CLAUSE_END.matcher(clause);
         if (end.find()) clause = clause.substring(0, end.start());
-        String[] words = clause.strip().split("\\s+");
+        String[] words = Spaces.split(clause.strip());
         if (words.length == 0 || words[0].isEmpty() || words.length > MAX_CLAUSE_WORDS) return null;
         // the clause's last word must close a description, not run on into the writer's sentence ("who was", "who said that")
         if (Lexicon.FUNCTION_WORDS.contains(words[words.length - 1].toLowerCase(Locale.ROOT))) return null;

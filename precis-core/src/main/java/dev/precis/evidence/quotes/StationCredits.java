@@ -1,6 +1,7 @@
 package dev.precis.evidence.quotes;
 
 import dev.precis.lexicon.Lexicon;
+import dev.precis.lexicon.Spaces;
 
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -25,7 +26,7 @@ final class StationCredits {
     static String holder(String tail, int stationEnd) {
         Matcher m = CHANNEL_ROLE_NAME.matcher(tail).region(stationEnd, tail.length());
         if (!m.lookingAt()) return null;
-        String[] role = m.group("role").strip().split("\\s+");
+        String[] role = Spaces.split(m.group("role").strip());
         return Lexicon.PERSON_TITLES.contains(role[role.length - 1].toLowerCase(Locale.ROOT)) ? m.group("name") : null;
     }
 }

@@ -1,6 +1,7 @@
 package dev.precis.evidence.quotes;
 
 import dev.precis.lexicon.Lexicon;
+import dev.precis.lexicon.Spaces;
 
 import java.util.Locale;
 import java.util.Set;
@@ -44,7 +45,7 @@ final class TimePhrases {
 
     /** Whether the capitalised run {@code name} is only the calendar's ("Tuesday", "March"): a time, not a subject. */
     static boolean isCalendar(String name) {
-        for (String w : name.split("\\s+")) if (!Lexicon.CALENDAR.contains(w.toLowerCase(Locale.ROOT))) return false;
+        for (String w : Spaces.split(name)) if (!Lexicon.CALENDAR.contains(w.toLowerCase(Locale.ROOT))) return false;
         return true;
     }
 

@@ -1,6 +1,7 @@
 package dev.precis.evidence.quotes;
 
 import dev.precis.evidence.quotes.Speakers.Pronouns;
+import dev.precis.lexicon.Capitals;
 
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -20,11 +21,6 @@ final class UnnamedReferents {
     /** A sentence opening on an unnamed person of a gender, maybe with one adjective: "The young woman who ...". */
     private static final Pattern OPENING = Pattern.compile(
             "(?:^|[.!?][\"”]?\\s+)(?:The|A|An)\\s+(?:\\p{Ll}+\\s+)?(?:(?<f>woman|girl)|(?<m>man|boy))\\b");
-    /**
-     * A lower-case letter or comma, a space and a capital: a name inside a sentence. Lower-cased text lacks it, and there
-     * the persons named ("christina engelhardt, now 59, had ...") are no candidates, so every "she" would be "the woman".
-     */
-    private static final Pattern NAME_INSIDE = Pattern.compile("[a-z,] \\p{Lu}");
     /** How many paragraphs back the sentence may stand. */
     private static final int MAX_CHAIN = 3;
 
@@ -67,6 +63,7 @@ final class UnnamedReferents {
             if (g == 'f' && f != null) noun = f;
             else if (g == 'm' && male != null) noun = male;
         }
-        return noun.isEmpty() || !NAME_INSIDE.matcher(t).find() ? "" : "the " + noun;
+        // lower-cased text: the persons named there ("christina engelhardt, now 59, had ...") are no candidates, so every "she" would be "the woman"
+        return noun.isEmpty() || !Capitals.insideSentences(t) ? "" : "the " + noun;
     }
 }

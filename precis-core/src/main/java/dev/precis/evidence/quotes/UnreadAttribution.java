@@ -1,7 +1,9 @@
 package dev.precis.evidence.quotes;
 
+import dev.precis.lexicon.Capitals;
+import dev.precis.lexicon.Spaces;
+
 import java.util.Set;
-import java.util.regex.Pattern;
 
 import static dev.precis.evidence.names.SpeechPatterns.SPEECH_WORDS;
 
@@ -25,14 +27,9 @@ final class UnreadAttribution {
      * named ("When Kagin told the couple ..., the couple said, “"), whose subject no other verb shares ("and added").
      */
     static boolean in(String line, int quoteStart, int quoteEnd, String head, String tail, int speakerEnd) {
-        return after(line, quoteEnd, head, tail) || NAME_INSIDE.matcher(line).find() && before(head, quoteStart - head.length(), speakerEnd);
+        // the verb-before half on cased text only: in lower-cased text a verb's unread subject is as often a name ("but fanning claimed rosa “")
+        return after(line, quoteEnd, head, tail) || Capitals.insideSentences(line) && before(head, quoteStart - head.length(), speakerEnd);
     }
-
-    /**
-     * A lower-case letter or comma, a space and a capital: a name within a sentence, which lower-cased text lacks. There
-     * a verb's unread subject is as often a name ("but fanning claimed rosa “"), so {@link #before} reads cased text only.
-     */
-    private static final Pattern NAME_INSIDE = Pattern.compile("[a-z,] \\p{Lu}");
 
     /**
      * The first half of {@link #in}: a quote opening its sentence ({@code head}, the words before it in its sentence,
@@ -75,7 +72,7 @@ final class UnreadAttribution {
         if (head.indexOf('"') >= 0 || head.indexOf('“') >= 0 || head.indexOf('”') >= 0) return false;
         // the verb leads straight into the quote ("said, “", "told me: “"), as an attribution does
         String rest = head.substring(verbEnd).strip();
-        if (rest.split("\\s+").length > 2) return false;
+        if (Spaces.split(rest).length > 2) return false;
         int w = verb - 1;
         while (w >= 0 && head.charAt(w) == ' ') w--;
         int s = w;

@@ -2,6 +2,7 @@ package dev.precis.evidence.quotes;
 
 import dev.precis.evidence.quotes.Speakers.Pronouns;
 import dev.precis.lexicon.Lexicon;
+import dev.precis.lexicon.Spaces;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -125,7 +126,7 @@ final class WovenSubjects {
 
     /** The name run less the sentence-opening words glued before it ("But Reid"), less an outlet's possessive ("Times’ Ann Lee"); null when nothing is left. */
     private static String withoutOpeners(String raw) {
-        String[] words = raw.split("\\s+");
+        String[] words = Spaces.split(raw);
         int from = 0;
         for (int i = 0; i < words.length - 1; i++) {
             String w = words[i];
@@ -174,7 +175,7 @@ final class WovenSubjects {
             return l.isEmpty() || l.endsWith(",") || l.endsWith("--") || l.endsWith("—") || l.endsWith(" by") && !l.contains(",");
         }
         if (l.isEmpty()) return true;
-        String[] words = l.split("\\s+");
+        String[] words = Spaces.split(l);
         boolean adverbs = true;
         for (String w : words) adverbs &= ADVERBS.contains(w) || TimePhrases.isWord(w) || w.endsWith("ly") && LOWER_WORD.matcher(w).matches();
         if (adverbs) return true;
@@ -191,7 +192,7 @@ final class WovenSubjects {
      */
     private static boolean opensClause(String s, int at, boolean relative) {
         String before = s.substring(0, at).strip();
-        String[] words = before.isEmpty() ? new String[0] : before.split("\\s+");
+        String[] words = before.isEmpty() ? new String[0] : Spaces.split(before);
         int k = words.length - 1;
         // up to three lower-case role words before the name ("population biologist Joel Cohen")
         for (int n = 0; n < 3 && k >= 0 && LOWER_WORD.matcher(words[k]).matches() && !OBJECT_MARKERS.contains(words[k])
@@ -230,7 +231,7 @@ final class WovenSubjects {
         Matcher m = Pattern.compile("(?<![\\p{L}.'’-])((?:(?:\\p{Lu}\\.|\\p{Lu}[\\p{L}'’-]*)[ \\t]+){1,2})" + Pattern.quote(surname) + "\\b(?!['’])").matcher(before);
         String found = null;
         while (m.find()) {
-            String[] words = m.group().split("\\s+");
+            String[] words = Spaces.split(m.group());
             int from = 0;
             while (from < words.length - 1 && (Lexicon.PERSON_TITLES.contains(words[from].toLowerCase(Locale.ROOT))
                     || Lexicon.SENTENCE_OPENERS.contains(words[from].toLowerCase(Locale.ROOT)) || words[from].endsWith("."))) from++;
