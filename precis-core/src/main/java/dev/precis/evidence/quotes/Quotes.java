@@ -168,7 +168,7 @@ public final class Quotes {
                 if (speaker == null && k == 0) speaker = choice.by(SpeakerPath.CREDIT, Credits.speaker(line.substring(0, qs[0]), longest, refs));
                 if (speaker == null) speaker = choice.by(SpeakerPath.UNNAMED_AFTER, UnnamedSpeakers.after(content, tail)); // "one juror told the judge"
                 if (speaker == null) speaker = choice.by(SpeakerPath.VERBLESS, VerblessCredits.after(line.substring(qs[2], qs[3]), tail, longest, refs)); // "“...” — Ada Brandt, on her win"
-                String credited = own.isBlank() && newSentence(line, qs[1], tail) ? "" : tail;
+                String credited = NextSentences.credited(line, qs[1], own, tail, longest, refs); // "“...” Magerman insisted": the next sentence's subject
                 if (speaker == null) speaker = choice.by(SpeakerPath.AFTER, Speakers.creditAfter(credited, own, longest, refs));
                 if (speaker == null) speaker = choice.by(SpeakerPath.BEFORE, Speakers.creditBefore(own, credited, longest, refs)); // the same forms, on the words before it
                 if (speaker == null && !(own.isBlank() && newSentence(line, qs[1], tail))) speaker = choice.by(SpeakerPath.DOCUMENT, DocumentSpeakers.after(tail, t, paragraphs.start(Math.max(0, lineNo - 1)), lineStart + qs[0], longest)); // "“...,” reads the letter"
