@@ -168,7 +168,7 @@ public final class Quotes {
                 if (speaker == null && k == 0) speaker = choice.by(SpeakerPath.CREDIT, Credits.speaker(line.substring(0, qs[0]), longest, refs));
                 if (speaker == null) speaker = choice.by(SpeakerPath.UNNAMED_AFTER, UnnamedSpeakers.after(content, tail)); // "one juror told the judge"
                 if (speaker == null) speaker = choice.by(SpeakerPath.VERBLESS, VerblessCredits.after(line.substring(qs[2], qs[3]), tail, longest, refs)); // "“...” — Ada Brandt, on her win"
-                String credited = own.isBlank() && newSentence(line, qs[1], tail) ? "" : tail;
+                String credited = NextSentences.credited(line, qs[1], own, tail, longest, refs); // "“...” Magerman insisted": the next sentence's subject
                 if (speaker == null) speaker = choice.by(SpeakerPath.AFTER, Speakers.creditAfter(credited, own, longest, refs));
                 if (speaker == null) speaker = choice.by(SpeakerPath.BEFORE, Speakers.creditBefore(own, credited, longest, refs)); // the same forms, on the words before it
                 if (speaker == null && !(own.isBlank() && newSentence(line, qs[1], tail))) speaker = choice.by(SpeakerPath.DOCUMENT, DocumentSpeakers.after(tail, t, paragraphs.start(Math.max(0, lineNo - 1)), lineStart + qs[0], longest)); // "“...,” reads the letter"
@@ -205,7 +205,7 @@ public final class Quotes {
                     speaker = choice.by(SpeakerPath.WOVEN, WovenQuotes.speaker(own, t, lineStart + qs[0] - own.length(), longest, refs, persons, discourse.speakersSeen()));
                 if (speaker == null && WovenQuotes.woven(own)) // the subject of the clause holding it: "Reid ... and said he was “"
                     speaker = choice.by(SpeakerPath.WOVEN_SUBJECT, WovenSubjects.speaker(own, t.substring(0, lineStart + qs[0]), longest, refs, persons, discourse.speakersSeen()));
-                if (speaker != null && (Names.isDebris(speaker) || CutSpeakers.isCut(speaker))) speaker = null;
+                if (speaker != null && (Names.isDebris(speaker) || CutSpeakers.isCut(speaker) || TitleFragments.isFragment(speaker))) speaker = null;
                 if (speaker == null) speaker = "";
                 credits.credit(speaker, head, tail);
                 if (tooShort) { // it carries its paragraph on, not the persons "he"/"she" may stand for
@@ -230,7 +230,7 @@ public final class Quotes {
                 Pronouns refs = antecedents.fill(pronouns(t, mentioned, lineStart + open, lineNo, genders, fallback, discourse.lastPersonAt()),
                         t, paragraphs, lineStart + open, lineNo, genders);
                 String speaker = head.isBlank() ? null : attribute("", head, longest, refs);
-                boolean credited = speaker != null && !speaker.isEmpty() && !Names.isDebris(speaker) && !CutSpeakers.isCut(speaker);
+                boolean credited = speaker != null && !speaker.isEmpty() && !Names.isDebris(speaker) && !CutSpeakers.isCut(speaker) && !TitleFragments.isFragment(speaker);
                 discourse.leftOpen(credited ? speaker : null, lineNo, line.substring(0, open).isBlank());
             }
         }

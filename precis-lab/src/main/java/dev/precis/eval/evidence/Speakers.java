@@ -32,7 +32,7 @@ final class Speakers {
      */
     static boolean debris(String speaker) {
         if (speaker == null) return false;
-        if (sentencePiece(speaker)) return true;
+        if (sentencePiece(speaker) || titleRun(speaker)) return true;
         List<String> names = Arrays.stream(speaker.split("\\s+")).filter(t -> !t.isEmpty() && Character.isUpperCase(t.charAt(0))).toList();
         if (new HashSet<>(names).size() < names.size()) return true;
         for (String token : names) {
@@ -63,6 +63,38 @@ final class Speakers {
         if (w.length < 2) return false;
         String last = w[w.length - 1];
         return Lexicon.FUNCTION_WORDS.contains(last) || last.length() == 1 && Character.isLetter(last.charAt(0));
+    }
+
+    /** "We're", "Can’t": a contraction, which no name is ("O’Neal" is a name: one letter before the apostrophe). */
+    private static final Pattern CONTRACTION = Pattern.compile("(?i)\\p{L}+(?:['’](?:re|ve|ll|m)|n['’]t)");
+    /** Closed-class words a capitalised run holds only when it is a headline's or a sentence's words, not a name. */
+    private static final Set<String> CLOSED_WORDS = Set.of("that", "these", "those", "all", "both", "another", "other", "either", "neither");
+
+    /**
+     * A capitalised run that is no name (since round {@code wrong18}): a title-case fragment of a headline or link
+     * holding a function word of three letters or more after its first word ("Loss That Transformed JFK"), six
+     * capitalised words or more with no lower-case word (longer than a name), a contraction ("We're"), or a lone
+     * word that is capitalised only because it opens a sentence: a function word, an opening conjunction or
+     * sentence opener of the lexicon, a determiner ("During", "It", "Or", "Both"), though not a speech verb ("Said"
+     * is also a surname). A two-letter word inside a run ("Won In Choul") and an article opening one ("The New York
+     * Times") stand.
+     */
+    static boolean titleRun(String speaker) {
+        String s = speaker.strip();
+        if (s.isEmpty() || !Character.isUpperCase(s.charAt(0))) return false;
+        List<String> w = List.of(s.split("\\s+"));
+        if (w.stream().anyMatch(t -> CONTRACTION.matcher(t).matches())) return true;
+        if (w.size() == 1) {
+            String lower = s.toLowerCase(Locale.ROOT);
+            if (lower.equals("said") || lower.equals("says") || lower.equals("asked")) return false;
+            return Lexicon.FUNCTION_WORDS.contains(lower) || CLOSED_WORDS.contains(lower)
+                    || Lexicon.OPENING_CONJUNCTIONS.contains(lower) || Lexicon.SENTENCE_OPENERS.contains(lower);
+        }
+        for (String t : w.subList(1, w.size())) {
+            String lower = t.toLowerCase(Locale.ROOT);
+            if (t.length() >= 3 && Character.isUpperCase(t.charAt(0)) && (Lexicon.FUNCTION_WORDS.contains(lower) || CLOSED_WORDS.contains(lower))) return true;
+        }
+        return w.size() >= 6 && w.stream().allMatch(t -> Character.isUpperCase(t.charAt(0)));
     }
 
     /** The words of a speaker; a curly apostrophe is the straight one ("the company’s ad" as written, "the company's ad" as labelled). */

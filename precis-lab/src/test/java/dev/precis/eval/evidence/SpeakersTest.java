@@ -37,6 +37,28 @@ class SpeakersTest {
     }
 
     @Test
+    void aTitleCaseRunThatIsNoNameIsDebris() {
+        assertThat(Speakers.debris("Winter That Changed Harlan")).isTrue(); // a headline's words
+        assertThat(Speakers.debris("Tides From The Northern Shelf")).isTrue();
+        assertThat(Speakers.debris("Harbour Lights Ferry Winter Schedule Update")).isTrue(); // six capitalised words
+        assertThat(Speakers.debris("We’ve")).isTrue();
+        assertThat(Speakers.debris("Couldn't")).isTrue();
+        assertThat(Speakers.debris("During")).isTrue();
+        assertThat(Speakers.debris("Both")).isTrue();
+        assertThat(Speakers.debris("Meanwhile")).isTrue();
+    }
+
+    @Test
+    void namesWithSmallWordsStand() {
+        assertThat(Speakers.debris("Ha In Sook")).isFalse(); // a two-letter given name
+        assertThat(Speakers.debris("The Harbour Courier")).isFalse(); // an article opening a name
+        assertThat(Speakers.debris("Court of Appeal")).isFalse();
+        assertThat(Speakers.debris("Ivo O’Marsh")).isFalse();
+        assertThat(Speakers.debris("Said")).isFalse(); // a surname as well as a verb
+        assertThat(Speakers.debris("Marta Lind Ivo Brook Ada")).isFalse(); // five words
+    }
+
+    @Test
     void aCurlyApostropheIsTheStraightOne() {
         assertThat(Speakers.same("the ferry line’s notice", "the ferry line's notice")).isTrue();
         assertThat(Speakers.same("Ada Lund", "the ferry line's notice")).isFalse();
