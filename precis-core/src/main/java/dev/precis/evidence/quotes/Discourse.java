@@ -232,6 +232,11 @@ final class Discourse {
         return lineNo - lastPersonLine <= 1 ? lastPerson : "";
     }
 
+    /** The last person named, however long ago ("" if none). */
+    String lastPerson() {
+        return lastPerson;
+    }
+
     /** Where in the article the last person was named. */
     int lastPersonAt() {
         return lastPersonAt;
