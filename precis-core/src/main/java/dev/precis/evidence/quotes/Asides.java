@@ -30,15 +30,13 @@ final class Asides {
 
     /**
      * {@code refs} with a "he"/"she" that nothing else resolved given to {@code person}, the last person
-     * {@link Discourse} tracked, named at article offset {@code personAt}, when only paragraphs about no one stand
-     * between that paragraph and paragraph {@code lineNo}, and the pronoun's paragraph names no one else before it (at
+     * {@link Discourse} tracked, named (or carried on by "he"/"she") in paragraph {@code named}, when only paragraphs
+     * about no one stand between that paragraph and paragraph {@code lineNo}, and the pronoun's paragraph names no one else before it (at
      * article offset {@code at}); a gender the cluster states for the person must fit.
      */
-    static Pronouns fill(Pronouns refs, Paragraphs paragraphs, int lineNo, int at, String person, int personAt,
+    static Pronouns fill(Pronouns refs, Paragraphs paragraphs, int lineNo, int at, String person, int named,
                          Map<String, String> longest, Map<String, Character> genders) {
-        if (person.isEmpty() || personAt < 0 || !refs.he().isEmpty() && !refs.she().isEmpty()) return refs;
-        int named = lineNo;
-        while (named > 0 && paragraphs.start(named) > personAt) named--;
+        if (person.isEmpty() || named < 0 || !refs.he().isEmpty() && !refs.she().isEmpty()) return refs;
         if (named >= lineNo - 1 || lineNo - named - 1 > MAX_ASIDES) return refs; // the next paragraph is read as it always was
         for (int k = named + 1; k < lineNo; k++) if (!paragraphs.aside(k)) return refs;
         // "On her podcast last week, Lena Dunham informed her audience ... “...,” she said": the pronoun's own paragraph

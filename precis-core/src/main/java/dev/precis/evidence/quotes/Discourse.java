@@ -237,6 +237,11 @@ final class Discourse {
         return lastPerson;
     }
 
+    /** The paragraph that last named {@link #lastPerson}, or carried them on by saying "he"/"she". */
+    int lastPersonLine() {
+        return lastPersonLine;
+    }
+
     /** Where in the article the last person was named. */
     int lastPersonAt() {
         return lastPersonAt;

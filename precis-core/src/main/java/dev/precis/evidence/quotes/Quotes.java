@@ -159,7 +159,7 @@ public final class Quotes {
                 Pronouns refs = credits.filter(antecedents.fill(pronouns(t, mentioned, resolveAt, lineNo, genders, fallback, discourse.lastPersonAt()),
                         t, paragraphs, resolveAt, lineNo, genders));
                 refs = UnnamedReferents.fill(refs, t, paragraphs, resolveAt, lineNo, credits, longest, genders); // "The woman had ...": "she" is the woman
-                refs = Asides.fill(refs, paragraphs, lineNo, resolveAt, discourse.lastPerson(), discourse.lastPersonAt(), longest, genders); // named before a caption or a paragraph about no one
+                refs = Asides.fill(refs, paragraphs, lineNo, resolveAt, discourse.lastPerson(), discourse.lastPersonLine(), longest, genders); // named before a caption or a paragraph about no one
                 boolean partial = line.charAt(qs[1] - 2) != ',' && ".!?…—-".indexOf(line.charAt(qs[1] - 2)) < 0
                         && head.chars().anyMatch(Character::isLetter);
                 String own = afterClosedQuote(head);
