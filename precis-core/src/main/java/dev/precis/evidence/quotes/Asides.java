@@ -4,7 +4,10 @@ import dev.precis.evidence.quotes.Speakers.Pronouns;
 
 import java.util.Map;
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import static dev.precis.evidence.names.SpeechPatterns.SPEECH_WORDS;
 
 /**
  * A paragraph about no one, between the paragraph naming a person and that person's "he said": a photo caption
@@ -13,13 +16,14 @@ import java.util.regex.Pattern;
  * part of the pool."). It brings in nobody a later "he"/"she" could stand for, so it carries the last person on, as
  * a paragraph saying "he"/"she" does ({@link Paragraphs}, {@link Discourse#startParagraph}, {@link Antecedents}).
  * About no one: no quote mark, no third-person pronoun or gendered noun ("he", "her", "the woman", "his father"), no
- * word the cluster knows as the last word of a name, and no run of two capitalised words that may be a name the
- * cluster does not know.
+ * verb of speech (someone, maybe described, speaks: "the spokesman said"), no word the cluster knows as the last word
+ * of a name, and no run of two capitalised words that may be a name the cluster does not know.
  */
 final class Asides {
     private static final Pattern PERSONAL = Pattern.compile("\\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im|[Hh]ers|[Hh]imself|[Hh]erself|"
             + Genders.FEMALE_NOUNS + "|" + Genders.MALE_NOUNS + "|women|men|girls|boys)\\b");
     /** Two capitalised words in a row, each with a lower-case letter: "Jayson Nichols", "Royal Australian". */
+    private static final Pattern WORD = Pattern.compile("\\p{L}+");
     private static final Pattern TWO_CAPITALISED = Pattern.compile("\\b\\p{Lu}\\p{Ll}[\\p{L}'’-]*\\s+\\p{Lu}\\p{Ll}");
 
     /** How many paragraphs about no one a person is carried across. */
@@ -63,7 +67,13 @@ final class Asides {
 
     static boolean aboutNoOne(String line, Map<String, String> longest) {
         if (line.isBlank() || line.indexOf('"') >= 0 || line.indexOf('“') >= 0 || line.indexOf('”') >= 0) return false;
-        if (PERSONAL.matcher(line).find() || TWO_CAPITALISED.matcher(line).find()) return false;
+        if (PERSONAL.matcher(line).find() || TWO_CAPITALISED.matcher(line).find() || speaks(line)) return false;
         return !Referents.surnames(line, longest, (i, full) -> !full.isEmpty());
+    }
+
+    /** "In a statement, the spokesman said the berths were full.": someone, named or not, speaks in it. */
+    private static boolean speaks(String line) {
+        for (Matcher word = WORD.matcher(line); word.find(); ) if (SPEECH_WORDS.contains(word.group())) return true;
+        return false;
     }
 }

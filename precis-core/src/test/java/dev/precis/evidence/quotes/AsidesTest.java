@@ -49,6 +49,7 @@ class AsidesTest {
         assertThat(Asides.aboutNoOne("Photo by Ana Ruiz for the Herald.", longest)).isFalse();
         assertThat(Asides.aboutNoOne("The crossings stop in May, his office says.", longest)).isFalse();
         assertThat(Asides.aboutNoOne("A woman at the quay waved.", longest)).isFalse();
+        assertThat(Asides.aboutNoOne("In a statement, the spokesman said the berths were full.", longest)).isFalse();
         assertThat(Asides.aboutNoOne("The ferry is “the island's lifeline.”", longest)).isFalse();
     }
 }
