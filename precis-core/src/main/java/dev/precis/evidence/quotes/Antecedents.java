@@ -184,7 +184,7 @@ final class Antecedents {
         }
         if (!refs.he().isEmpty() && !refs.she().isEmpty()) return refs;
         int reach = line - 1; // the earliest paragraph whose persons count
-        while (reach > 0 && line - reach < MAX_CHAIN && opensOnPronoun(paragraphs.line(reach)) && !names(reach)) reach--;
+        while (reach > 0 && line - reach < MAX_CHAIN && (opensOnPronoun(paragraphs.line(reach)) || paragraphs.aside(reach) && Asides.noOneBefore(paragraphs, line, at, "", longest)) && !names(reach)) reach--;
         String he = refs.he().isEmpty() ? resolve(t, at, reach, 'm', genders) : refs.he();
         String she = refs.she().isEmpty() ? resolve(t, at, reach, 'f', genders) : refs.she();
         return new Pronouns(he, she, refs.last());

@@ -232,6 +232,16 @@ final class Discourse {
         return lineNo - lastPersonLine <= 1 ? lastPerson : "";
     }
 
+    /** The last person named, however long ago ("" if none). */
+    String lastPerson() {
+        return lastPerson;
+    }
+
+    /** The paragraph that last named {@link #lastPerson}, or carried them on by saying "he"/"she". */
+    int lastPersonLine() {
+        return lastPersonLine;
+    }
+
     /** Where in the article the last person was named. */
     int lastPersonAt() {
         return lastPersonAt;

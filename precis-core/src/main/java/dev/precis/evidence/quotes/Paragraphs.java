@@ -4,6 +4,7 @@ import dev.precis.lexicon.StartPattern;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 
 /**
@@ -24,12 +25,19 @@ final class Paragraphs {
     /** Per paragraph: each quote's start, end, and its words' start and end (inside the marks). */
     private final List<List<int[]>> quotes = new ArrayList<>();
     private boolean[] read;
+    private Predicate<String> aside = line -> false;
 
     private Paragraphs() {
     }
 
     static Paragraphs of(String text) {
+        return of(text, line -> false);
+    }
+
+    /** As {@link #of(String)}, a paragraph about no one ({@link Asides}) carrying the last person on as "he"/"she" does. */
+    static Paragraphs of(String text, Predicate<String> aside) {
         Paragraphs p = new Paragraphs();
+        p.aside = aside;
         int lastClose = Math.max(text.lastIndexOf('"'), text.lastIndexOf('”'));
         for (int start = 0; start <= lastClose; ) {
             int end = text.indexOf('\n', start);
@@ -63,7 +71,7 @@ final class Paragraphs {
                     && Quotes.unclosedQuote(lines.get(k), qs.isEmpty() ? 0 : qs.get(qs.size() - 1)[1]) >= 0;
         }
         for (int k = n - 1; k >= 0; k--) {
-            out[k] = reader[k] || k + 1 < n && (reader[k + 1] || out[k + 1] && (saysHeOrShe(k + 1) || Roles.describesSpeaker(lines.get(k + 1))));
+            out[k] = reader[k] || k + 1 < n && (reader[k + 1] || out[k + 1] && (saysHeOrShe(k + 1) || Roles.describesSpeaker(lines.get(k + 1)) || aside(k + 1)));
         }
         return out;
     }
@@ -88,6 +96,11 @@ final class Paragraphs {
     /** Whether a quote can see anything paragraph {@code k} says. */
     boolean read(int k) {
         return read[k];
+    }
+
+    /** Whether paragraph {@code k} is about no one ({@link Asides}). */
+    boolean aside(int k) {
+        return aside.test(lines.get(k));
     }
 
     boolean saysHeOrShe(int k) {

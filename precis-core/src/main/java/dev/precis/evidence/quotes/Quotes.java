@@ -103,7 +103,7 @@ public final class Quotes {
     private static void findIn(int a, CleanArticle art, Map<String, String> longest, Map<String, Character> genders,
                                Set<String> persons, Set<String> everyone, List<Found> out) {
         String t = art.text();
-        Paragraphs paragraphs = Paragraphs.of(t);
+        Paragraphs paragraphs = Paragraphs.of(t, Asides.of(longest)); // a caption or a paragraph about no one carries the last person on
         List<Mentioned> mentioned = new ArrayList<>();
         Antecedents antecedents = Antecedents.of(longest, everyone);
         PronounCredits credits = new PronounCredits(); // whom this article's "he"/"she" credits went to
@@ -159,6 +159,7 @@ public final class Quotes {
                 Pronouns refs = credits.filter(antecedents.fill(pronouns(t, mentioned, resolveAt, lineNo, genders, fallback, discourse.lastPersonAt()),
                         t, paragraphs, resolveAt, lineNo, genders));
                 refs = UnnamedReferents.fill(refs, t, paragraphs, resolveAt, lineNo, credits, longest, genders); // "The woman had ...": "she" is the woman
+                refs = Asides.fill(refs, paragraphs, lineNo, resolveAt, discourse.lastPerson(), discourse.lastPersonLine(), longest, genders); // named before a caption or a paragraph about no one
                 boolean partial = line.charAt(qs[1] - 2) != ',' && ".!?…—-".indexOf(line.charAt(qs[1] - 2)) < 0
                         && head.chars().anyMatch(Character::isLetter);
                 String own = afterClosedQuote(head);
