@@ -1,6 +1,7 @@
 package dev.precis.evidence.quotes;
 
 import dev.precis.evidence.names.Names;
+import dev.precis.lexicon.Capitals;
 
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -15,8 +16,12 @@ import static dev.precis.evidence.names.SpeechPatterns.SPEECH;
  * person spoke last, or nobody did, "it" may be anything and the quote stays unattributed.
  */
 final class ItCredits {
-    /** ", it said" right after the quote. */
-    private static final Pattern AFTER = Pattern.compile("^\\s*[,.]?\\s*it\\s+(?:also\\s+)?" + SPEECH + "\\b");
+    /**
+     * ", it said" right after the quote, closing its clause or followed by where or when ("it said in a statement");
+     * not "it says the chargers were ...", a sentence of the writer's.
+     */
+    private static final Pattern AFTER = Pattern.compile("^\\s*[,.]?\\s*it\\s+(?:also\\s+)?" + SPEECH
+            + "(?=\\s*(?:[.,;:!?]|$)|\\s+(?:in|on|at|from|to|after|before|when|while)\\b)");
     /** "It said at the time, “", "It also found that Republicans “": the quote's own sentence opens on "It" and a verb. */
     private static final Pattern BEFORE = Pattern.compile("(?:^|[.!?]\\s+)It\\s+(?:also\\s+)?(?:" + SPEECH + "|called|found)\\b[^.!?\"“”]*$");
 
@@ -25,11 +30,12 @@ final class ItCredits {
 
     /**
      * The body "it" stands for in the credit of a quote ({@code own}: its sentence before it; {@code tail}: the words after
-     * it), given the voices heard before it, nearest first ({@code voices}; null or "" when none); {@code speaker}, the
+     * it; {@code article}: the quote's, read only when it keeps its capitals), given the voices heard before it, nearest first ({@code voices}; null or "" when none); {@code speaker}, the
      * speaker so far, when "it" credits no quote here or the nearest voice is no body.
      */
-    static String body(String speaker, String own, String tail, Map<String, Character> genders, String... voices) {
-        if (!AFTER.matcher(tail).find() && !BEFORE.matcher(own).find()) return speaker;
+    static String body(String speaker, String own, String tail, String article, Map<String, Character> genders, String... voices) {
+        // a lower-cased article hides the bodies that spoke ("the census bureau said"): the voice before may be another
+        if (!Capitals.insideSentences(article) || !AFTER.matcher(tail).find() && !BEFORE.matcher(own).find()) return speaker;
         for (String voice : voices) {
             if (voice == null || voice.isEmpty()) continue;
             return isBody(voice, genders) ? voice : speaker; // the nearest voice only

@@ -35,9 +35,14 @@ class ItCreditsTest {
 
     @Test
     void theCreditMustBeIt() {
-        assertThat(ItCredits.body(null, "", ", it added.", Map.of(), "Harbour Board")).isEqualTo("Harbour Board");
-        assertThat(ItCredits.body(null, "It said on Friday, ", "", Map.of(), "the report")).isEqualTo("the report");
-        assertThat(ItCredits.body(null, "", ", they added.", Map.of(), "Harbour Board")).isNull();
-        assertThat(ItCredits.body(null, "", ", it added.", Map.of("Okafor", 'f'), "Okafor")).isNull();
+        String cased = "The pier, the Harbour Board said, is closed.";
+        assertThat(ItCredits.body(null, "", ", it added.", cased, Map.of(), "Harbour Board")).isEqualTo("Harbour Board");
+        assertThat(ItCredits.body(null, "", ", it said in a statement.", cased, Map.of(), "Harbour Board")).isEqualTo("Harbour Board");
+        assertThat(ItCredits.body(null, "It said on Friday, ", "", cased, Map.of(), "the report")).isEqualTo("the report");
+        assertThat(ItCredits.body(null, "", ", they added.", cased, Map.of(), "Harbour Board")).isNull();
+        assertThat(ItCredits.body(null, "", ", it added.", cased, Map.of("Okafor", 'f'), "Okafor")).isNull();
+        // "it says the ferries ..." opens a sentence of the writer's; a lower-cased paragraph hides who spoke before
+        assertThat(ItCredits.body(null, "", " it says the ferries will wait.", cased, Map.of(), "Harbour Board")).isNull();
+        assertThat(ItCredits.body(null, "", ", it added.", "the pier, the harbour board said, is closed.", Map.of(), "Harbour Board")).isNull();
     }
 }
