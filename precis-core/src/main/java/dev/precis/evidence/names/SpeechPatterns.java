@@ -23,10 +23,16 @@ public final class SpeechPatterns {
             // verbs of speech only: "remarks", "jokes" and "quips" are also nouns ("Trump Twitter jokes"), "suggested"
             // and "pleaded" also open sentences that report no words, "joked" sits in asides ("— other than in
             // Trump Tower, Urgant joked —") that would take "he" from the sentence's subject
-            + "answered|quipped|fumed|exclaimed|muttered|boasted|recounted|recounts";
+            + "answered|quipped|fumed|exclaimed|muttered|boasted|recounted|recounts|"
+            // "“...,” he laughs", "Maura mutters", "she belts" (a singer's words); not "began" ("residents began hearing
+            // gunfire" made the place a speaker) nor "concedes" (gave "the government" for the service named before)
+            + "laughs|mutters|belts";
     public static final String SPEECH = "(?:" + SPEECH_VERBS + ")";
-    /** "..., offers Weir.": verbs that give someone's words only when they come before the speaker's name. */
-    public static final String INVERTED_SPEECH = "(?:" + SPEECH_VERBS + "|offered|offers)";
+    /**
+     * "..., offers Weir.", "“...,” suggested Verge editor Josh Topolsky": verbs that give someone's words only when they
+     * come before the speaker's name.
+     */
+    public static final String INVERTED_SPEECH = "(?:" + SPEECH_VERBS + "|offered|offers|suggested)";
     public static final String PARTICLE = "(?:de|da|del|della|di|du|van|von|der|den|bin|ibn|al|el|la|le|dos|das)";
     /** A capitalised word, or letters with dots ("U.N.", "F."); a sentence's closing period is not part of it. */
     public static final String CAP = "(?:\\p{Lu}\\.(?:\\p{Lu}\\.)*|\\p{Lu}[\\p{L}\\p{M}'’-]*)";

@@ -14,6 +14,8 @@ import java.util.regex.Pattern;
 final class ObjectNames {
     /** "for", maybe with "the", right before a name. */
     private static final StartPattern FOR_BEFORE = StartPattern.of("\\bfor\\s+(?:the\\s+)?$", StartPattern.atWordStart("f"));
+    /** "A source close to the McCanns said": the people a source is close to are not who speaks. */
+    private static final StartPattern CLOSE_TO_BEFORE = StartPattern.of("\\bclose\\s+to\\s+(?:the\\s+)?$", StartPattern.atWordStart("c"));
     private static final StartPattern BY_BEFORE = StartPattern.of("\\bby\\s+(?:the\\s+)?$", StartPattern.atWordStart("b"));
     /** ", the senders": a subject set off after the name, whose verb follows. */
     private static final Pattern SUBJECT_AFTER = Pattern.compile("\\p{L}*(?:\\s+\\p{Lu}\\p{L}*)*,\\s+(?:the|a|an)\\s+\\p{Ll}");
@@ -33,7 +35,7 @@ final class ObjectNames {
             if (Character.isUpperCase(head.charAt(w))) return true;
         }
         String before = head.substring(Math.max(0, runStart - 9), runStart);
-        if (FOR_BEFORE.find(before)) return true;
+        if (FOR_BEFORE.find(before) || CLOSE_TO_BEFORE.find(head.substring(Math.max(0, runStart - 14), runStart))) return true;
         return BY_BEFORE.find(before) && SUBJECT_AFTER.matcher(head).region(i, head.length()).lookingAt();
     }
 }

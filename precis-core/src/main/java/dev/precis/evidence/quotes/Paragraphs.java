@@ -65,9 +65,9 @@ final class Paragraphs {
     private boolean[] toRead() {
         int n = lines.size();
         boolean[] reader = new boolean[n], out = new boolean[n];
-        for (int k = 0; k < n; k++) {
+        for (int k = n - 1; k >= 0; k--) { // from the end: a quote left open reads on into the paragraphs that carry it
             List<int[]> qs = quotes.get(k);
-            reader[k] = !qs.isEmpty() || k + 1 < n && !quotes.get(k + 1).isEmpty()
+            reader[k] = !qs.isEmpty() || k + 1 < n && (!quotes.get(k + 1).isEmpty() || ContinuedQuotes.carries(lines.get(k + 1), reader[k + 1]))
                     && Quotes.unclosedQuote(lines.get(k), qs.isEmpty() ? 0 : qs.get(qs.size() - 1)[1]) >= 0;
         }
         for (int k = n - 1; k >= 0; k--) {

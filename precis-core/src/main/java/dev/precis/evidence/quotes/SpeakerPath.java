@@ -44,7 +44,9 @@ public enum SpeakerPath {
     /** A woven quote: the speaker {@link WovenQuotes} finds. */
     WOVEN,
     /** A woven quote: the subject of the clause holding it ({@link WovenSubjects}). */
-    WOVEN_SUBJECT;
+    WOVEN_SUBJECT,
+    /** "“...,” it said": the body whose words came just before ({@link ItCredits}). */
+    IT_BODY;
 
     /**
      * The path of one quote's speaker as the forms are tried: {@link #by} notes the form that gave a speaker,

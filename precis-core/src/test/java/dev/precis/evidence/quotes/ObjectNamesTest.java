@@ -35,4 +35,10 @@ class ObjectNamesTest {
         assertThat(speaker("The harbour was closed. Port official Omar al-Rahmi said the boats “will stay in the harbour until May.”"))
                 .endsWith("Rahmi");
     }
+
+    @Test
+    void thoseASourceIsCloseToAreNoSpeaker() {
+        assertThat(speaker("A source close to the Ferreiras said: “Marta and Luis have been told the divers will search the lake in May.”"))
+                .isEqualTo("a source close to the Ferreiras");
+    }
 }
