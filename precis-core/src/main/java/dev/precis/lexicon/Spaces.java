@@ -37,9 +37,9 @@ public final class Spaces {
         words.add(text.substring(from));
         int size = words.size();
         while (size > 0 && words.get(size - 1).isEmpty()) size--;
-        // copied by hand, not with subList(...).toArray(String[]::new): that JDK method is shared with callers
-        // that ask for other array types, and its class check, compiled into this method for String[] alone,
-        // failed at the first of them and made the JIT compile this method again inside the timed summaries
+        // copied by hand, not with subList(...).toArray(String[]::new): the array-type check of that JDK method,
+        // compiled into split, failed (a class_check trap, in the second to fifth summary of a fresh JVM) and
+        // had split compiled again there; a plain copy has no such check
         String[] out = new String[size];
         for (int k = 0; k < size; k++) out[k] = words.get(k);
         return out;
