@@ -37,7 +37,12 @@ public final class Spaces {
         words.add(text.substring(from));
         int size = words.size();
         while (size > 0 && words.get(size - 1).isEmpty()) size--;
-        return words.subList(0, size).toArray(String[]::new);
+        // copied by hand, not with subList(...).toArray(String[]::new): the array-type check of that JDK method,
+        // compiled into split, failed (a class_check trap, in the second to fifth summary of a fresh JVM) and
+        // had split compiled again there; a plain copy has no such check
+        String[] out = new String[size];
+        for (int k = 0; k < size; k++) out[k] = words.get(k);
+        return out;
     }
 
     /** A character of the regex class {@code \s}: ASCII white space only. */

@@ -51,7 +51,7 @@ final class EventYears {
             String t = s.text();
             for (int p = nextYear(t, 0); p >= 0; p = nextYear(t, p + 4)) {
                 if (p + 5 < t.length() && "-–/".indexOf(t.charAt(p + 4)) >= 0 && isDigit(t.charAt(p + 5))) continue;
-                int year = Integer.parseInt(t, p, p + 4, 10);
+                int year = fourDigits(t, p);
                 // "the 1899 heist"
                 if (p >= 4 && t.regionMatches(true, p - 4, "the ", 0, 4) && (p == 4 || !Character.isLetter(t.charAt(p - 5)))
                         && p + 5 < t.length() && t.charAt(p + 4) == ' ') {
@@ -116,7 +116,7 @@ final class EventYears {
             }
             if (run == 4 && (i - 4 == 0 || !Character.isLetterOrDigit(t.charAt(i - 5)) && t.charAt(i - 5) != ',' && t.charAt(i - 5) != '.')
                     && (i == t.length() || !Character.isLetter(t.charAt(i)))) {
-                int y = Integer.parseInt(t, i - 4, i, 10);
+                int y = fourDigits(t, i - 4);
                 if (y >= 1600 && y <= 2099) return i - 4;
             }
             run = 0;
@@ -126,6 +126,16 @@ final class EventYears {
 
     private static boolean isDigit(char c) {
         return c >= '0' && c <= '9';
+    }
+
+    /**
+     * The number the four ASCII digits at {@code at} write. Worked out here rather than by
+     * {@link Integer#parseInt(CharSequence, int, int, int)}: that JDK loop, compiled into {@link #nextYear},
+     * failed one of its hoisted loop checks (a {@code profile_predicate} trap) in the second to fifth summary
+     * of a fresh JVM and had {@link #nextYear} compiled again there; four known digits need no loop.
+     */
+    static int fourDigits(CharSequence t, int at) {
+        return (t.charAt(at) - '0') * 1000 + (t.charAt(at + 1) - '0') * 100 + (t.charAt(at + 2) - '0') * 10 + (t.charAt(at + 3) - '0');
     }
 
     /** End of the run of lower-case letters from {@code i}. */
@@ -191,7 +201,7 @@ final class EventYears {
         for (var article : text.articles()) {
             BitSet years = new BitSet();
             String t = article.text();
-            for (int p = nextYear(t, 0); p >= 0; p = nextYear(t, p + 4)) years.set(Integer.parseInt(t, p, p + 4, 10));
+            for (int p = nextYear(t, 0); p >= 0; p = nextYear(t, p + 4)) years.set(fourDigits(t, p));
             out.add(years);
         }
         return out;

@@ -86,10 +86,13 @@ final class Antecedents {
         return new Antecedents(longest, persons);
     }
 
-    /** Reads the persons named in {@code s}, a stretch of the writer's words at article offset {@code offset}. */
-    void read(String s, int offset, int line) {
+    /**
+     * Reads the persons named in {@code s}, a stretch of the writer's words at article offset {@code offset};
+     * in the same scan, adds those of {@code tracked} to {@code trackedOut} as {@link Referents#mentions} does.
+     */
+    void read(String s, int offset, int line, Set<String> tracked, List<Mentioned> trackedOut) {
         int from = named.size();
-        Referents.mentions(s, offset, line, longest, persons, named);
+        Referents.mentions(s, offset, line, longest, tracked, trackedOut, persons, named);
         for (int k = named.size() - 1; k >= from; k--) {
             Mentioned m = named.get(k);
             int start = nameStart(s, m.at() - offset);

@@ -23,7 +23,6 @@ import static dev.precis.evidence.names.Names.canonical;
 import static dev.precis.evidence.names.Names.isOrganisation;
 import static dev.precis.evidence.names.Names.longestNames;
 import static dev.precis.evidence.quotes.QuoteGroups.group;
-import static dev.precis.evidence.quotes.Referents.mentions;
 import static dev.precis.evidence.quotes.Referents.pronouns;
 import static dev.precis.evidence.names.Sentences.afterClosedQuote;
 import static dev.precis.evidence.names.Sentences.sentenceHead;
@@ -119,8 +118,7 @@ public final class Quotes {
                 int[] qs = k < quoteSpans.size() ? quoteSpans.get(k) : null;
                 // persons speaking in the text before this quote (or after the last one)
                 String between = line.substring(cursor, qs == null ? line.length() : qs[0]);
-                mentions(between, lineStart + cursor, lineNo, longest, persons, mentioned);
-                antecedents.read(between, lineStart + cursor, lineNo);
+                antecedents.read(between, lineStart + cursor, lineNo, persons, mentioned); // and Referents' mentions, one scan
                 discourse.read(between, lineNo, lineStart, cursor);
                 if (qs == null) break;
                 int cs = qs[2], ce = qs[3];

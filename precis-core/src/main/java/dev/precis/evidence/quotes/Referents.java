@@ -49,11 +49,25 @@ public final class Referents {
      */
     static void mentions(String s, int offset, int line, Map<String, String> longest, Set<String> persons,
                                  List<Mentioned> out) {
-        if (persons.isEmpty()) return;
+        mentions(s, offset, line, longest, persons, out, Set.of(), null);
+    }
+
+    /**
+     * As {@link #mentions(String, int, int, Map, Set, List)} for two sets of persons in one scan of {@code s}:
+     * those of {@code persons} go to {@code out}, those of {@code others} to {@code othersOut}, each list as a
+     * scan of its own would fill it. The quote finder tracks two sets over every stretch of every article
+     * (the persons of known gender here, everyone named in full in {@link Antecedents}); one word scan
+     * serves both.
+     */
+    static void mentions(String s, int offset, int line, Map<String, String> longest, Set<String> persons,
+                         List<Mentioned> out, Set<String> others, List<Mentioned> othersOut) {
+        if (persons.isEmpty() && others.isEmpty()) return;
         surnames(s, longest, (i, full) -> {
-            if (persons.contains(full) && ownFirstName(s, i, full)) {
+            boolean mine = persons.contains(full), theirs = others.contains(full);
+            if ((mine || theirs) && ownFirstName(s, i, full)) {
                 // the start of the name as written ("Mr Daniel Brandt" counts from its first word)
-                out.add(new Mentioned(full, offset + i, line));
+                if (mine) out.add(new Mentioned(full, offset + i, line));
+                if (theirs) othersOut.add(new Mentioned(full, offset + i, line));
             }
             return false;
         });

@@ -21,6 +21,15 @@ class EventYearsTest {
     }
 
     @Test
+    void fourDigitsReadAsTheNumberTheyWrite() {
+        String t = "born in 1947, dead by 2009 (aged 62)";
+        assertThat(EventYears.fourDigits(t, t.indexOf("1947"))).isEqualTo(1947).isEqualTo(Integer.parseInt(t, 8, 12, 10));
+        assertThat(EventYears.fourDigits(t, t.indexOf("2009"))).isEqualTo(2009);
+        assertThat(EventYears.nextYear(t, 0)).isEqualTo(t.indexOf("1947"));
+        assertThat(EventYears.nextYear(t, t.indexOf("1947") + 4)).isEqualTo(t.indexOf("2009"));
+    }
+
+    @Test
     void anArticleThatWritesBothYearsTellsTwoEventsApart() {
         assertThat(EventYears.find(TestClusters.cluster(
                 "The 2008 campaign of the senator raised record sums from small donors, aides said.",

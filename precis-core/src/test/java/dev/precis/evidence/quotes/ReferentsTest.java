@@ -28,6 +28,24 @@ class ReferentsTest {
     }
 
     @Test
+    void oneScanFillsEachSetsListAsItsOwnScanWould() {
+        String t = "Costa met Brandt, then Erin Brandt, and Costa again.";
+        List<Referents.Mentioned> gendered = new ArrayList<>(), everyone = new ArrayList<>();
+        Referents.mentions(t, 7, 2, LONGEST, Set.of("Ana Costa"), gendered, PERSONS, everyone);
+        List<Referents.Mentioned> alone = new ArrayList<>();
+        Referents.mentions(t, 7, 2, LONGEST, Set.of("Ana Costa"), alone);
+        assertThat(gendered).isEqualTo(alone).extracting(Referents.Mentioned::at).containsExactly(7, 7 + t.lastIndexOf("Costa"));
+        assertThat(everyone).isEqualTo(mentionedAt(t, 7, 2)).extracting(Referents.Mentioned::name)
+                .containsExactly("Ana Costa", "Daniel Brandt", "Ana Costa");
+    }
+
+    private static List<Referents.Mentioned> mentionedAt(String text, int offset, int line) {
+        List<Referents.Mentioned> out = new ArrayList<>();
+        Referents.mentions(text, offset, line, LONGEST, PERSONS, out);
+        return out;
+    }
+
+    @Test
     void anotherPersonsFirstNameBeforeTheLastNameIsNotAMention() {
         assertThat(mentioned("Erin Costa arrived.")).isEmpty();
         assertThat(mentioned("Ms Costa arrived.")).extracting(Referents.Mentioned::name).containsExactly("Ana Costa");
