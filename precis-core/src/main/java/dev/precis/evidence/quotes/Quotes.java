@@ -184,7 +184,7 @@ public final class Quotes {
                     else if (named.isEmpty() && !fallback.isEmpty() && Roles.calledBy(role, fallback, before)) speaker = choice.by(SpeakerPath.ROLE_CALLED, fallback);
                 }
                 if (speaker != null && speaker.startsWith("the ")) { // "the producer added" after "Jordan Horowitz said"
-                    String described = Descriptions.person(speaker, t, lineStart + qs[0], paragraphs.start(Math.max(0, lineNo - 1)), longest, genders);
+                    String described = Descriptions.person(AdjectiveRoles.withoutPlace(speaker), t, lineStart + qs[0], paragraphs.start(Math.max(0, lineNo - 1)), longest, genders);
                     if (described != null) speaker = choice.by(SpeakerPath.DESCRIBED, described);
                 }
                 if (speaker != null && FullerDescriptions.of(speaker, t, lineStart + qs[0]) != null) speaker = choice.by(SpeakerPath.DESCRIBED, FullerDescriptions.of(speaker, t, lineStart + qs[0])); // "the official said" after "A U.S. official said"
