@@ -159,6 +159,7 @@ public final class Quotes {
                 Pronouns refs = credits.filter(antecedents.fill(pronouns(t, mentioned, resolveAt, lineNo, genders, fallback, discourse.lastPersonAt()),
                         t, paragraphs, resolveAt, lineNo, genders));
                 refs = UnnamedReferents.fill(refs, t, paragraphs, resolveAt, lineNo, credits, longest, genders); // "The woman had ...": "she" is the woman
+                if (head.isBlank()) refs = IntroducedSubjects.fill(refs, t, lineStart + qs[0], longest, genders); // "Another man, Dorian Johnson, said ... / “...,” he told"
                 boolean partial = line.charAt(qs[1] - 2) != ',' && ".!?…—-".indexOf(line.charAt(qs[1] - 2)) < 0
                         && head.chars().anyMatch(Character::isLetter);
                 String own = afterClosedQuote(head);

@@ -12,7 +12,7 @@ class AdjectiveRolesTest {
 
     @Test
     void aRoleWithACapitalisedAdjectiveIsNoPlaceThatSpeaks() {
-        List<Quote> found = Quotes.find(TestClusters.cluster("Helen Marsh wants the farm bill rewritten before the harvest. "
+        List<Quote> found = Quotes.find(TestClusters.cluster("Helen Marsh says the farm bill must be rewritten before the harvest. "
                 + "“The subsidies go to the wrong growers every single year,” the Democratic governor of Vermont said on Monday."));
         assertThat(found).extracting(Quote::speaker).containsExactly("Helen Marsh");
     }
