@@ -184,8 +184,6 @@ public final class Quotes {
                     // "the president said" after "President Obama", whose full name the cluster does not give: the person just named
                     else if (named.isEmpty() && !fallback.isEmpty() && Roles.calledBy(role, fallback, before)) speaker = choice.by(SpeakerPath.ROLE_CALLED, fallback);
                 }
-                String issuer = speaker == null ? null : StatementOwners.owner(speaker, t, lineStart + qs[0], paragraphs.start(Math.max(0, lineNo - 1)), longest);
-                if (issuer != null) speaker = choice.by(SpeakerPath.DESCRIBED, issuer); // "the statement said" after "X said in a statement"
                 if (speaker != null && speaker.startsWith("the ")) { // "the producer added" after "Jordan Horowitz said"
                     String described = Descriptions.person(AdjectiveRoles.withoutPlace(speaker), t, lineStart + qs[0], paragraphs.start(Math.max(0, lineNo - 1)), longest, genders);
                     if (described != null) speaker = choice.by(SpeakerPath.DESCRIBED, described);
