@@ -139,7 +139,7 @@ final class Discourse {
                     // past a long lead-in or appositive only the full name the cluster gives a person
                     || m == subj && widened(subj) && !Credits.isFullName(name, longest);
             if ((name.indexOf(' ') > 0 || speakersSeen.contains(name)) && namesOnePerson(name) && !unsure // a known full name or speaker
-                    && !afterTitle(between, m.start()) && !appositiveOwner(m)) {
+                    && !afterTitle(between, m.start()) && !appositiveOwner(m) && !DefiniteNames.thing(m.group("name"))) { // "The Rome Statute was"
                 lastPerson = name;
                 lastPersonLine = lineNo;
                 lastPersonAt = lineStart + cursor + m.start("name");
