@@ -168,6 +168,7 @@ public final class Quotes {
                         : partial ? choice.by(SpeakerPath.WOVEN_BEFORE, before(own, longest, refs)) : null; // words woven into the writer's sentence
                 if (speaker == null && k == 0) speaker = choice.by(SpeakerPath.CREDIT, Credits.speaker(line.substring(0, qs[0]), longest, refs));
                 if (speaker == null) speaker = choice.by(SpeakerPath.UNNAMED_AFTER, UnnamedSpeakers.after(content, tail)); // "one juror told the judge"
+                if (speaker == null) speaker = choice.by(SpeakerPath.UNNAMED_AFTER, OneOfGroup.speaker(tail, t.substring(paragraphs.start(lineNo), lineStart + qs[0]))); // "one said"
                 if (speaker == null) speaker = choice.by(SpeakerPath.VERBLESS, VerblessCredits.after(line.substring(qs[2], qs[3]), tail, longest, refs)); // "“...” — Ada Brandt, on her win"
                 String credited = own.isBlank() && newSentence(line, qs[1], tail) ? "" : tail;
                 if (speaker == null) speaker = choice.by(SpeakerPath.AFTER, Speakers.creditAfter(credited, own, longest, refs));
