@@ -11,7 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class OneOfGroupTest {
 
     @Test
-    void aBareOneIsOneOfTheGroupThePargraphOpensOn() {
+    void aBareOneIsOneOfTheGroupItsParagraphOpensOn() {
         List<Quote> found = Quotes.find(TestClusters.cluster("Volunteers in Dayton have asked for more buses, but only Mayor Ann Lee — "
                 + "not Sens. Tom Reeve or Carl Ortega — has promised help. “We need drivers more than we need speeches from anyone,” one said."));
         assertThat(found).extracting(Quote::speaker).containsExactly("one of the volunteers in Dayton");
