@@ -62,6 +62,8 @@ final class IntroducedSubjects {
                 return new Pronouns(g == 'f' ? refs.he() : name, g == 'm' ? refs.she() : name, refs.last());
             }
             if (!PRONOUN.matcher(sentence).find()) return refs; // it goes on about no one
+            // "The woman had several friends there, she said.": someone unnamed the pronoun may stand for
+            if (Referents.strangerSince(t, Math.max(0, start - 2), end, 'f') || Referents.strangerSince(t, Math.max(0, start - 2), end, 'm')) return refs;
             end = start;
         }
         return refs;

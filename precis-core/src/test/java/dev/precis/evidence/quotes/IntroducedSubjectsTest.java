@@ -31,7 +31,7 @@ class IntroducedSubjectsTest {
 
     @Test
     void aNameInsideTheSentenceIsNoNewSubject() {
-        assertThat(speakers("“We will appeal,” Paul Grant said. The ruling came from Judge Nora Vance. “It is a sad day for the town,” he said."))
+        assertThat(speakers("“We will appeal this ruling,” Paul Grant said. The ruling came from Judge Nora Vance. “It is a sad day for the town,” he said."))
                 .containsExactly("Paul Grant", "Paul Grant");
     }
 }
