@@ -97,7 +97,8 @@ final class Antecedents {
             Mentioned m = named.get(k);
             int start = nameStart(s, m.at() - offset);
             String before = s.substring(Math.max(0, start - 40), start);
-            if (afterLowerWord(before) || partOfLonger(s, m.at() - offset) || PREPOSITIONS.contains(firstWord(s, start))) {
+            if (afterLowerWord(before) || partOfLonger(s, m.at() - offset) || PREPOSITIONS.contains(firstWord(s, start))
+                    || DefiniteNames.afterThe(s, start) || DefiniteNames.objectOf(before)) { // "The Rome Statute was", "At a 2007 World Conference,"
                 named.remove(k);
                 continue;
             }

@@ -130,6 +130,8 @@ final class Discourse {
         while (opening || roleLed) {
             Matcher m = opening && (!roleLed || subj.start() <= roleSubj.start()) ? subj : roleSubj;
             String name = canonical(owner(m.group("name")), longest);
+            String holder = m == subj ? PlaceRoleSubjects.holder(between, m.end("name")) : null; // "Pompano Beach resident Benjamin Miller had"
+            if (holder != null) name = canonical(holder, longest);
             // a kin word after another person's possessive ("Prodigy's mother, Fatima Johnson,") states a gender: when the
             // cluster's cues leave that person's open, a later "he" must not fall to her
             boolean unsure = m == roleSubj && m.group("owner") != null && !persons.contains(name)
@@ -137,7 +139,7 @@ final class Discourse {
                     // past a long lead-in or appositive only the full name the cluster gives a person
                     || m == subj && widened(subj) && !Credits.isFullName(name, longest);
             if ((name.indexOf(' ') > 0 || speakersSeen.contains(name)) && namesOnePerson(name) && !unsure // a known full name or speaker
-                    && !afterTitle(between, m.start()) && !appositiveOwner(m)) {
+                    && !afterTitle(between, m.start()) && !appositiveOwner(m) && !DefiniteNames.thing(m.group("name"))) { // "The Rome Statute was"
                 lastPerson = name;
                 lastPersonLine = lineNo;
                 lastPersonAt = lineStart + cursor + m.start("name");

@@ -157,6 +157,7 @@ public final class Quotes {
                 Pronouns refs = credits.filter(antecedents.fill(pronouns(t, mentioned, resolveAt, lineNo, genders, fallback, discourse.lastPersonAt()),
                         t, paragraphs, resolveAt, lineNo, genders));
                 refs = UnnamedReferents.fill(refs, t, paragraphs, resolveAt, lineNo, credits, longest, genders); // "The woman had ...": "she" is the woman
+                if (head.isBlank()) refs = IntroducedSubjects.fill(refs, t, lineStart + qs[0], longest, genders); // "Another man, Dorian Johnson, said ... / “...,” he told"
                 refs = Asides.fill(refs, paragraphs, lineNo, resolveAt, discourse.lastPerson(), discourse.lastPersonLine(), longest, genders); // named before a caption or a paragraph about no one
                 boolean partial = line.charAt(qs[1] - 2) != ',' && ".!?…—-".indexOf(line.charAt(qs[1] - 2)) < 0
                         && head.chars().anyMatch(Character::isLetter);
@@ -166,6 +167,7 @@ public final class Quotes {
                         : partial ? choice.by(SpeakerPath.WOVEN_BEFORE, before(own, longest, refs)) : null; // words woven into the writer's sentence
                 if (speaker == null && k == 0) speaker = choice.by(SpeakerPath.CREDIT, Credits.speaker(line.substring(0, qs[0]), longest, refs));
                 if (speaker == null) speaker = choice.by(SpeakerPath.UNNAMED_AFTER, UnnamedSpeakers.after(content, tail)); // "one juror told the judge"
+                if (speaker == null) speaker = choice.by(SpeakerPath.UNNAMED_AFTER, OneOfGroup.speaker(tail, t.substring(paragraphs.start(lineNo), lineStart + qs[0]))); // "one said"
                 if (speaker == null) speaker = choice.by(SpeakerPath.VERBLESS, VerblessCredits.after(line.substring(qs[2], qs[3]), tail, longest, refs)); // "“...” — Ada Brandt, on her win"
                 String credited = NextSentences.credited(line, qs[1], own, tail, longest, refs); // "“...” Magerman insisted": the next sentence's subject
                 if (speaker == null) speaker = choice.by(SpeakerPath.AFTER, Speakers.creditAfter(credited, own, longest, refs));
@@ -184,7 +186,7 @@ public final class Quotes {
                     else if (named.isEmpty() && !fallback.isEmpty() && Roles.calledBy(role, fallback, before)) speaker = choice.by(SpeakerPath.ROLE_CALLED, fallback);
                 }
                 if (speaker != null && speaker.startsWith("the ")) { // "the producer added" after "Jordan Horowitz said"
-                    String described = Descriptions.person(speaker, t, lineStart + qs[0], paragraphs.start(Math.max(0, lineNo - 1)), longest, genders);
+                    String described = Descriptions.person(AdjectiveRoles.withoutPlace(speaker), t, lineStart + qs[0], paragraphs.start(Math.max(0, lineNo - 1)), longest, genders);
                     if (described != null) speaker = choice.by(SpeakerPath.DESCRIBED, described);
                 }
                 if (speaker != null && FullerDescriptions.of(speaker, t, lineStart + qs[0]) != null) speaker = choice.by(SpeakerPath.DESCRIBED, FullerDescriptions.of(speaker, t, lineStart + qs[0])); // "the official said" after "A U.S. official said"

@@ -69,6 +69,8 @@ public final class Speakers {
         }
         String namedRole = NamedRoles.role(tail); // "predicted one Pelosi confidante": the confidante, not Pelosi
         if (namedRole != null) return namedRole;
+        String adjectiveRole = AdjectiveRoles.verbFirst(tail); // "said a GOP operative whose ...": the operative, not "GOP"
+        if (adjectiveRole != null) return adjectiveRole;
         name = VerbFirstCredits.afterRole(tail);
         if (name != null) {
             String p = person(name, longest, lastPerson);
@@ -79,7 +81,7 @@ public final class Speakers {
             String p = person(name, longest, lastPerson);
             if (p != null && !p.isEmpty()) return p;
         }
-        boolean roleFirst = RoleCredits.opensAfter(tail); // ", the insider at Breitbart said": a role, not "Breitbart"
+        boolean roleFirst = RoleCredits.opensAfter(tail) || AdjectiveRoles.opensAfter(tail); // ", the insider at Breitbart said": a role, not "Breitbart"
         name = roleFirst ? null : SubjectCredits.after(tail);
         if (name != null) {
             String p = person(name, longest, lastPerson);
