@@ -108,7 +108,8 @@ public final class Speakers {
         String unnamed = GroupSpeakers.after(tail, head); // "police said"
         if (unnamed == null) unnamed = RelativeRoles.after(tail); // "said the man who spoke on condition of anonymity"
         if (unnamed != null) return unnamed;
-        return AccordingTo.after(tail, longest, lastPerson);
+        String source = AccordingTo.after(tail, longest, lastPerson);
+        return source != null ? source : UnnamedSources.after(tail); // ", according to a Republican source."
     }
 
     /** The speaker {@link #attribute} finds in the words before the quote ({@code tail} only guards a group's credit). */

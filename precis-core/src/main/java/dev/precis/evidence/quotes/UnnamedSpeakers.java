@@ -31,6 +31,11 @@ final class UnnamedSpeakers {
     private static final Pattern BEFORE = Pattern.compile("(?:^\\s*|[,:;\"”]\\s+|\\b[Aa]s\\s+)" + WHO
             + "\\s+(?:\\p{Ll}+(?:\\s+\\p{Ll}+)?\\s+and\\s+)?(?:\\p{Ll}+ly\\s+)?" + VERB + "[^\"“”.!?]{0,60}$");
 
+    /** "Says one family friend: “": the verb opening the sentence or a clause, then the description, running into the quote. */
+    private static final Pattern VERB_FIRST_BEFORE = Pattern.compile("(?:^\\s*|,\\s+)(?<verb>(?i:" + SPEECH + "))\\s+" + WHO + "\\s*[:,]\\s*$");
+    /** "Katie ...": a quote trailing off in an ellipsis stops short, so the writer's sentence goes on after it. */
+    private static final Pattern ELLIPSIS = Pattern.compile("(?:\\.\\s?\\.\\s?\\.|…)$");
+
     private UnnamedSpeakers() {
     }
 
@@ -42,7 +47,7 @@ final class UnnamedSpeakers {
     static String after(String quoted, String tail) {
         // "... his book. " another source said, "...": a quote closed by its own period ends its sentence, and the
         // description after it opens the next one (lower-cased text shows no capital there)
-        if (quoted.stripTrailing().endsWith(".")) return null;
+        if (quoted.stripTrailing().endsWith(".") && !ELLIPSIS.matcher(quoted.stripTrailing()).find()) return null;
         Matcher m = AFTER.matcher(tail);
         if (m.find()) return Speakers.lowerFirst(m.group("who"));
         m = AFTER_VERB.matcher(tail);
@@ -53,7 +58,10 @@ final class UnnamedSpeakers {
     /** The unnamed speaker in the writer's words before a quote, in its sentence ({@code head}); null when none. */
     static String before(String head) {
         Matcher m = BEFORE.matcher(head);
-        return m.find() ? Speakers.lowerFirst(m.group("who")) : null;
+        if (m.find()) return Speakers.lowerFirst(m.group("who"));
+        m = VERB_FIRST_BEFORE.matcher(head);
+        // "told one reporter:": whom the words were said to
+        return m.find() && !Speakers.TO_LISTENER.contains(m.group("verb").toLowerCase(java.util.Locale.ROOT)) ? Speakers.lowerFirst(m.group("who")) : null;
     }
 
     /** Whether {@code speaker} is a description rather than a name: whom "he" or "she" cannot stand for. */
