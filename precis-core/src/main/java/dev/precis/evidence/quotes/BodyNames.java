@@ -61,9 +61,44 @@ final class BodyNames {
         if (!noun.equals("statement") && !BUSINESSES.contains(noun) && !PUBLIC_BODIES.containsKey(noun)) return null;
         for (String voice : voices) {
             if (voice == null || voice.isEmpty()) continue;
-            return fits(noun, voice, genders) && inReach(voice, t, quoteAt, paragraphStart) ? voice : null; // the nearest voice only
+            if (fits(noun, voice, genders) && inReach(voice, t, quoteAt, paragraphStart)) return voice; // the nearest voice only
+            break;
         }
-        return null;
+        return noun.equals("statement") ? issuer(reach(t, quoteAt, paragraphStart), genders) : null;
+    }
+
+    /**
+     * "the State Department said in a statement", "The Tribal Council issued a statement", "a statement from the Harbour
+     * Board": the body that gave a statement in the text before the quote ({@code before}), when exactly one body did.
+     */
+    static String issuer(String before, Map<String, Character> genders) {
+        String found = null;
+        for (Pattern p : ISSUERS) {
+            Matcher m = p.matcher(before);
+            while (m.find()) {
+                String body = m.group("body");
+                // "a statement from the Harbour Board.": the sentence's full stop, not an abbreviation's ("U.S.")
+                if (body.endsWith(".") && Character.isLowerCase(body.charAt(body.length() - 2))) body = body.substring(0, body.length() - 1);
+                if (!ItCredits.isBody(body, genders) || body.indexOf(' ') < 0 && !isInitialism(body)) return null; // a person's, or unsure
+                if (found != null && !found.equals(body)) return null; // two bodies: which one's statement is unclear
+                found = body;
+            }
+        }
+        return found;
+    }
+
+    /** A capitalised name of up to six words, "and"/"of" inside it ("U.S. Fish and Wildlife Service"). */
+    private static final String BODY = "(?<![\\p{L}.'’-])(?:The\\s+)?(?<body>\\p{Lu}[\\p{L}.&'’-]*(?:\\s+(?:(?:and|of|for)\\s+)?\\p{Lu}[\\p{L}.&'’-]*){0,5})";
+    /** The forms that say a body gave a statement. */
+    private static final Pattern[] ISSUERS = {
+            Pattern.compile(BODY + "\\s+(?:said|says|issued|released|posted|put\\s+out|added)\\s+(?:in\\s+)?(?:a|its)\\s+(?:\\p{Ll}+\\s+)?statement\\b"),
+            Pattern.compile("\\bstatement\\s+(?:from|by|issued\\s+by|released\\s+by)\\s+(?:the\\s+)?" + BODY + "(?=\\s*[.,;:!?]|\\s+\\p{Ll})")}; // the whole name: not "US" of "US 7th Fleet"
+
+    /** The quote's paragraph before it and the two sentences before the quote. */
+    private static String reach(String t, int quoteAt, int paragraphStart) {
+        int from = sentenceStart(t, quoteAt);
+        for (int k = 0; k < SENTENCES_BACK && from > 0; k++) from = sentenceStart(t, from - 1);
+        return t.substring(Math.min(from, paragraphStart), quoteAt);
     }
 
     /** Whether body {@code voice} is of the kind {@code noun} describes. */
@@ -82,9 +117,7 @@ final class BodyNames {
 
     /** Whether {@code voice} is written in the quote's paragraph or the two sentences before the quote. */
     private static boolean inReach(String voice, String t, int quoteAt, int paragraphStart) {
-        int from = sentenceStart(t, quoteAt);
-        for (int k = 0; k < SENTENCES_BACK && from > 0; k++) from = sentenceStart(t, from - 1);
-        return t.substring(Math.min(from, paragraphStart), quoteAt).contains(voice);
+        return reach(t, quoteAt, paragraphStart).contains(voice);
     }
 
     /** Two to six capital letters, maybe with dots ("FDA", "UNFPA", "U.N."). */
