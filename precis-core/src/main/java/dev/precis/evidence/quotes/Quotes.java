@@ -190,6 +190,7 @@ public final class Quotes {
                     if (described != null) speaker = choice.by(SpeakerPath.DESCRIBED, described);
                 }
                 if (speaker != null && FullerDescriptions.of(speaker, t, lineStart + qs[0]) != null) speaker = choice.by(SpeakerPath.DESCRIBED, FullerDescriptions.of(speaker, t, lineStart + qs[0])); // "the official said" after "A U.S. official said"
+                if (speaker != null && BodyNames.of(speaker, t, lineStart + qs[0], lineStart, genders, discourse.lineSpeaker(), discourse.quoteSpeakerBefore(lineNo), discourse.reportedBefore(lineNo)) != null) speaker = choice.by(SpeakerPath.DESCRIBED, BodyNames.of(speaker, t, lineStart + qs[0], lineStart, genders, discourse.lineSpeaker(), discourse.quoteSpeakerBefore(lineNo), discourse.reportedBefore(lineNo))); // "the company said" after "Keurig said"
                 int lineSpeakerEnd = discourse.lineSpeakerEnd();
                 if (speaker == null && lineSpeakerEnd >= 0 && (head.isBlank() || lineSpeakerEnd > qs[0] - head.length())
                         && !(UnnamedSpeakers.voiceOfSeveral(discourse.lineSpeaker()) && OwnAttribution.follows(content, tail))
