@@ -24,13 +24,8 @@ import static dev.precis.evidence.names.Names.isOrganisation;
 import static dev.precis.evidence.names.Names.longestNames;
 import static dev.precis.evidence.quotes.QuoteGroups.group;
 import static dev.precis.evidence.quotes.Referents.pronouns;
-import static dev.precis.evidence.names.Sentences.afterClosedQuote;
 import static dev.precis.evidence.names.Sentences.sentenceHead;
-import static dev.precis.evidence.quotes.Discourse.subjectBefore;
 import static dev.precis.evidence.quotes.Speakers.attribute;
-import static dev.precis.evidence.quotes.Speakers.before;
-import static dev.precis.evidence.quotes.RoleCredits.clauseRole;
-import static dev.precis.evidence.quotes.RoleCredits.roleWord;
 import static dev.precis.evidence.names.SpeechPatterns.NAME;
 import static dev.precis.evidence.names.SpeechPatterns.NON_PERSONS;
 import static dev.precis.evidence.names.SpeechPatterns.PRONOUNS;
@@ -58,7 +53,8 @@ import static dev.precis.evidence.names.SpeechPatterns.PRONOUNS;
  * of the name seen in the cluster ("Mr Kerry", "Kerry" → "John Kerry"). The same quote in several
  * articles becomes one {@link Quote} with every citation.
  * <p>
- * This class finds the quotes and chooses their speakers; the parts live beside it: {@link Discourse}
+ * This class finds the quotes and keeps the reading state; {@link Attribution} chooses each quote's speaker
+ * (the forms in the order tried). The parts live beside them: {@link Discourse}
  * (who each paragraph is about, read in text order), {@link Speakers} (attribution forms), {@link Credits}
  * (a credit before a colon), {@link Roles} ("the minister said"), {@link Referents} ("he"/"she"), {@link Genders}
  * (gender cues), {@link Names}
@@ -107,6 +103,7 @@ public final class Quotes {
         Antecedents antecedents = Antecedents.of(longest, everyone);
         PronounCredits credits = new PronounCredits(); // whom this article's "he"/"she" credits went to
         Discourse discourse = new Discourse(longest, persons); // who the paragraphs are about
+        Attribution attribution = new Attribution(t, paragraphs, discourse, longest, genders, persons); // who speaks each quote
         for (int lineNo = 0; lineNo < paragraphs.size(); lineNo++) {
             if (!paragraphs.read(lineNo)) continue;
             String line = paragraphs.line(lineNo);
@@ -159,57 +156,9 @@ public final class Quotes {
                 refs = UnnamedReferents.fill(refs, t, paragraphs, resolveAt, lineNo, credits, longest, genders); // "The woman had ...": "she" is the woman
                 if (head.isBlank()) refs = IntroducedSubjects.fill(refs, t, lineStart + qs[0], longest, genders); // "Another man, Dorian Johnson, said ... / “...,” he told"
                 refs = Asides.fill(refs, paragraphs, lineNo, resolveAt, discourse.lastPerson(), discourse.lastPersonLine(), longest, genders); // named before a caption or a paragraph about no one
-                boolean partial = line.charAt(qs[1] - 2) != ',' && ".!?…—-".indexOf(line.charAt(qs[1] - 2)) < 0
-                        && head.chars().anyMatch(Character::isLetter);
-                String own = afterClosedQuote(head);
                 SpeakerPath.Choice choice = new SpeakerPath.Choice(); // which form chose the speaker, for measuring (SpeakerPaths)
-                String speaker = brokenSpeaker != null && !brokenSpeaker.isEmpty() ? choice.by(SpeakerPath.BROKEN_CLOSE, brokenSpeaker)
-                        : partial ? choice.by(SpeakerPath.WOVEN_BEFORE, before(own, longest, refs)) : null; // words woven into the writer's sentence
-                if (speaker == null && k == 0) speaker = choice.by(SpeakerPath.CREDIT, Credits.speaker(line.substring(0, qs[0]), longest, refs));
-                if (speaker == null) speaker = choice.by(SpeakerPath.UNNAMED_AFTER, UnnamedSpeakers.after(content, tail)); // "one juror told the judge"
-                if (speaker == null) speaker = choice.by(SpeakerPath.UNNAMED_AFTER, OneOfGroup.speaker(tail, t.substring(paragraphs.start(lineNo), lineStart + qs[0]))); // "one said"
-                if (speaker == null) speaker = choice.by(SpeakerPath.VERBLESS, VerblessCredits.after(line.substring(qs[2], qs[3]), tail, longest, refs)); // "“...” — Ada Brandt, on her win"
-                String credited = NextSentences.credited(line, qs[1], own, tail, longest, refs); // "“...” Magerman insisted": the next sentence's subject
-                if (speaker == null) speaker = choice.by(SpeakerPath.AFTER, Speakers.creditAfter(credited, own, longest, refs));
-                if (speaker == null) speaker = choice.by(SpeakerPath.BEFORE, Speakers.creditBefore(own, credited, longest, refs)); // the same forms, on the words before it
-                if (speaker == null || speaker.isEmpty()) speaker = choice.by(SpeakerPath.IT_BODY, ItCredits.body(speaker, own, credited, t, genders, discourse.lineSpeaker(), discourse.quoteSpeakerBefore(lineNo), discourse.reportedBefore(lineNo))); // "“...,” it said" after a body spoke
-                if (speaker == null && !(own.isBlank() && newSentence(line, qs[1], tail))) speaker = choice.by(SpeakerPath.DOCUMENT, DocumentSpeakers.after(tail, t, paragraphs.start(Math.max(0, lineNo - 1)), lineStart + qs[0], longest)); // "“...,” reads the letter"
-                if (speaker == null) speaker = choice.by(SpeakerPath.PARENTHETICAL, ParentheticalCredits.speaker(own, own.isBlank() && newSentence(line, qs[1], tail) ? "" : tail,
-                        t, lineStart + qs[0] - head.length(), longest, refs)); // "The goal, he said, amounts to the “"
-                if (speaker == null) speaker = choice.by(SpeakerPath.JOINED_ROLES, JoinedRoles.person(tail, t, lineStart + qs[0], paragraphs.start(Math.max(0, lineNo - 1)), longest, genders)); // "the former speaker and party chair said"
-                String role = speaker == null ? clauseRole(tail) : roleWord(speaker);
-                if (role != null) { // "the minister added": the one person the article gave that role
-                    String before = t.substring(0, lineStart + qs[0]);
-                    Set<String> named = Roles.peopleWithRole(role, before, longest);
-                    if (named.size() == 1) speaker = choice.by(SpeakerPath.ROLE_HOLDER, named.iterator().next());
-                    // "the president said" after "President Obama", whose full name the cluster does not give: the person just named
-                    else if (named.isEmpty() && !fallback.isEmpty() && Roles.calledBy(role, fallback, before)) speaker = choice.by(SpeakerPath.ROLE_CALLED, fallback);
-                }
-                if (speaker != null && speaker.startsWith("the ")) { // "the producer added" after "Jordan Horowitz said"
-                    String described = Descriptions.person(AdjectiveRoles.withoutPlace(speaker), t, lineStart + qs[0], paragraphs.start(Math.max(0, lineNo - 1)), longest, genders);
-                    if (described != null) speaker = choice.by(SpeakerPath.DESCRIBED, described);
-                }
-                if (speaker != null && FullerDescriptions.of(speaker, t, lineStart + qs[0]) != null) speaker = choice.by(SpeakerPath.DESCRIBED, FullerDescriptions.of(speaker, t, lineStart + qs[0])); // "the official said" after "A U.S. official said"
-                if (speaker != null && BodyNames.of(speaker, t, lineStart + qs[0], lineStart, genders, discourse.lineSpeaker(), discourse.quoteSpeakerBefore(lineNo), discourse.reportedBefore(lineNo)) != null) speaker = choice.by(SpeakerPath.DESCRIBED, BodyNames.of(speaker, t, lineStart + qs[0], lineStart, genders, discourse.lineSpeaker(), discourse.quoteSpeakerBefore(lineNo), discourse.reportedBefore(lineNo))); // "the company said" after "Keurig said"
-                int lineSpeakerEnd = discourse.lineSpeakerEnd();
-                if (speaker == null && lineSpeakerEnd >= 0 && (head.isBlank() || lineSpeakerEnd > qs[0] - head.length())
-                        && !(UnnamedSpeakers.voiceOfSeveral(discourse.lineSpeaker()) && OwnAttribution.follows(content, tail))
-                        && !UnreadAttribution.in(line, qs[0], qs[1], head, tail, lineSpeakerEnd)) { // its sentence names someone else
-                    speaker = choice.by(SpeakerPath.LINE_SPEAKER, discourse.lineSpeaker()); // continuation in the same paragraph, or a second quote of one sentence
-                }
-                if (speaker == null && k == 0 && line.substring(0, qs[0]).isBlank() && !UnreadAttribution.after(line, qs[1], head, tail)) {
-                    speaker = choice.by(SpeakerPath.QUOTE_BEFORE, discourse.quoteSpeakerBefore(lineNo)); // a paragraph that is only a quote goes on from the quote just before it
-                }
-                if (speaker == null && discourse.reportedBefore(lineNo) != null && onlyQuotes(line, quoteSpans) && !UnreadAttribution.after(line, qs[1], head, tail)) {
-                    speaker = choice.by(SpeakerPath.REPORTED_BEFORE, discourse.reportedBefore(lineNo)); // ... or from the words reported just before it, when it names nobody itself
-                }
-                if (speaker == null && head.isBlank()) speaker = choice.by(SpeakerPath.SUBJECT_BEFORE, subjectBefore(line, qs[0] - head.length(), longest, refs, persons, discourse.speakersSeen()));
-                if (speaker == null && WovenQuotes.woven(own))
-                    speaker = choice.by(SpeakerPath.WOVEN, WovenQuotes.speaker(own, t, lineStart + qs[0] - own.length(), longest, refs, persons, discourse.speakersSeen()));
-                if (speaker == null && WovenQuotes.woven(own)) // the subject of the clause holding it: "Reid ... and said he was “"
-                    speaker = choice.by(SpeakerPath.WOVEN_SUBJECT, WovenSubjects.speaker(own, t.substring(0, lineStart + qs[0]), longest, refs, persons, discourse.speakersSeen()));
-                if (speaker != null && (Names.isDebris(speaker) || CutSpeakers.isCut(speaker) || TitleFragments.isFragment(speaker))) speaker = null;
-                if (speaker == null) speaker = "";
+                String speaker = attribution.speaker(new Attribution.QuoteContext(lineNo, line, lineStart, quoteSpans, k, qs,
+                        content, head, tail, brokenSpeaker, fallback, refs), choice);
                 credits.credit(speaker, head, tail);
                 if (tooShort) { // it carries its paragraph on, not the persons "he"/"she" may stand for
                     if (speaker.isEmpty()) continue;
@@ -271,16 +220,6 @@ public final class Quotes {
     }
 
 
-
-    /** Whether the paragraph holds nothing but its quotes: no letter of the writer's outside them. */
-    private static boolean onlyQuotes(String line, List<int[]> quoteSpans) {
-        int from = 0;
-        for (int[] q : quoteSpans) {
-            if (line.substring(from, q[0]).chars().anyMatch(Character::isLetter)) return false;
-            from = q[1];
-        }
-        return line.substring(from).chars().noneMatch(Character::isLetter);
-    }
 
     private static int wordCount(String s) {
         int n = 0;
