@@ -73,7 +73,8 @@ final class Attribution {
         String credited = NextSentences.credited(line, qs[1], own, tail, longest, refs); // "“...” Magerman insisted": the next sentence's subject
         if (speaker == null) speaker = choice.by(SpeakerPath.AFTER, Speakers.creditAfter(credited, own, longest, refs));
         if (speaker == null) speaker = choice.by(SpeakerPath.BEFORE, Speakers.creditBefore(own, credited, longest, refs)); // the same forms, on the words before it
-        if (speaker == null || speaker.isEmpty()) speaker = choice.by(SpeakerPath.IT_BODY, ItCredits.body(speaker, own, credited, t, genders, discourse.lineSpeaker(), discourse.quoteSpeakerBefore(lineNo), discourse.reportedBefore(lineNo))); // "“...,” it said" after a body spoke
+        String[] voices = {discourse.lineSpeaker(), discourse.quoteSpeakerBefore(lineNo), discourse.reportedBefore(lineNo)}; // the voices heard before the quote, nearest first
+        if (speaker == null || speaker.isEmpty()) speaker = choice.by(SpeakerPath.IT_BODY, ItCredits.body(speaker, own, credited, t, genders, voices)); // "“...,” it said" after a body spoke
         if (speaker == null && !(own.isBlank() && newSentence(line, qs[1], tail))) speaker = choice.by(SpeakerPath.DOCUMENT, DocumentSpeakers.after(tail, t, paragraphs.start(Math.max(0, lineNo - 1)), lineStart + qs[0], longest)); // "“...,” reads the letter"
         if (speaker == null) speaker = choice.by(SpeakerPath.PARENTHETICAL, ParentheticalCredits.speaker(own, own.isBlank() && newSentence(line, qs[1], tail) ? "" : tail,
                 t, lineStart + qs[0] - head.length(), longest, refs)); // "The goal, he said, amounts to the “"
@@ -90,8 +91,10 @@ final class Attribution {
             String described = Descriptions.person(AdjectiveRoles.withoutPlace(speaker), t, lineStart + qs[0], paragraphs.start(Math.max(0, lineNo - 1)), longest, genders);
             if (described != null) speaker = choice.by(SpeakerPath.DESCRIBED, described);
         }
-        if (speaker != null && FullerDescriptions.of(speaker, t, lineStart + qs[0]) != null) speaker = choice.by(SpeakerPath.DESCRIBED, FullerDescriptions.of(speaker, t, lineStart + qs[0])); // "the official said" after "A U.S. official said"
-        if (speaker != null && BodyNames.of(speaker, t, lineStart + qs[0], lineStart, genders, discourse.lineSpeaker(), discourse.quoteSpeakerBefore(lineNo), discourse.reportedBefore(lineNo)) != null) speaker = choice.by(SpeakerPath.DESCRIBED, BodyNames.of(speaker, t, lineStart + qs[0], lineStart, genders, discourse.lineSpeaker(), discourse.quoteSpeakerBefore(lineNo), discourse.reportedBefore(lineNo))); // "the company said" after "Keurig said"
+        String fuller = speaker == null ? null : FullerDescriptions.of(speaker, t, lineStart + qs[0]);
+        if (fuller != null) speaker = choice.by(SpeakerPath.DESCRIBED, fuller); // "the official said" after "A U.S. official said"
+        String body = speaker == null ? null : BodyNames.of(speaker, t, lineStart + qs[0], lineStart, genders, voices);
+        if (body != null) speaker = choice.by(SpeakerPath.DESCRIBED, body); // "the company said" after "Keurig said"
         int lineSpeakerEnd = discourse.lineSpeakerEnd();
         if (speaker == null && lineSpeakerEnd >= 0 && (head.isBlank() || lineSpeakerEnd > qs[0] - head.length())
                 && !(UnnamedSpeakers.voiceOfSeveral(discourse.lineSpeaker()) && OwnAttribution.follows(content, tail))

@@ -121,7 +121,9 @@ final class BodyNames {
     }
 
     /** Two to six capital letters, maybe with dots ("FDA", "UNFPA", "U.N."). */
+    private static final Pattern INITIALISM = Pattern.compile("(?:\\p{Lu}\\.?){2,6}");
+
     private static boolean isInitialism(String voice) {
-        return voice.matches("(?:\\p{Lu}\\.?){2,6}");
+        return INITIALISM.matcher(voice).matches();
     }
 }
