@@ -23,7 +23,6 @@ import static dev.precis.evidence.names.Names.canonical;
 import static dev.precis.evidence.names.Names.isOrganisation;
 import static dev.precis.evidence.names.Names.longestNames;
 import static dev.precis.evidence.quotes.QuoteGroups.group;
-import static dev.precis.evidence.quotes.Referents.pronouns;
 import static dev.precis.evidence.names.Sentences.sentenceHead;
 import static dev.precis.evidence.quotes.Speakers.attribute;
 import static dev.precis.evidence.names.SpeechPatterns.NAME;
@@ -104,6 +103,7 @@ public final class Quotes {
         PronounCredits credits = new PronounCredits(); // whom this article's "he"/"she" credits went to
         Discourse discourse = new Discourse(longest, persons); // who the paragraphs are about
         Attribution attribution = new Attribution(t, paragraphs, discourse, longest, genders, persons); // who speaks each quote
+        PronounReading reading = new PronounReading(t, paragraphs, mentioned, antecedents, credits, discourse, longest, genders);
         for (int lineNo = 0; lineNo < paragraphs.size(); lineNo++) {
             if (!paragraphs.read(lineNo)) continue;
             String line = paragraphs.line(lineNo);
@@ -148,14 +148,7 @@ public final class Quotes {
                 int tailEnd = k + 1 < quoteSpans.size() ? quoteSpans.get(k + 1)[0] : line.length();
                 String tail = line.substring(qs[1], tailEnd);
                 String fallback = discourse.recentPerson(lineNo);
-                // "Undaunted, he published an op-ed, accusing Mercer of “...”": "he" stands for someone named before it
-                int pronoun = lastPronoun(head);
-                int resolveAt = lineStart + qs[0] - (pronoun < 0 ? 0 : head.length() - pronoun);
-                Pronouns refs = credits.filter(antecedents.fill(pronouns(t, mentioned, resolveAt, lineNo, genders, fallback, discourse.lastPersonAt()),
-                        t, paragraphs, resolveAt, lineNo, genders));
-                refs = UnnamedReferents.fill(refs, t, paragraphs, resolveAt, lineNo, credits, longest, genders); // "The woman had ...": "she" is the woman
-                if (head.isBlank()) refs = IntroducedSubjects.fill(refs, t, lineStart + qs[0], longest, genders); // "Another man, Dorian Johnson, said ... / “...,” he told"
-                refs = Asides.fill(refs, paragraphs, lineNo, resolveAt, discourse.lastPerson(), discourse.lastPersonLine(), longest, genders); // named before a caption or a paragraph about no one
+                Pronouns refs = reading.referents(lineNo, lineStart + qs[0], head, fallback);
                 SpeakerPath.Choice choice = new SpeakerPath.Choice(); // which form chose the speaker, for measuring (SpeakerPaths)
                 String speaker = attribution.speaker(new Attribution.QuoteContext(lineNo, line, lineStart, quoteSpans, k, qs,
                         content, head, tail, brokenSpeaker, fallback, refs), choice);
@@ -179,8 +172,7 @@ public final class Quotes {
             if (open >= 0) {
                 String head = sentenceHead(line, open);
                 String fallback = discourse.recentPerson(lineNo);
-                Pronouns refs = antecedents.fill(pronouns(t, mentioned, lineStart + open, lineNo, genders, fallback, discourse.lastPersonAt()),
-                        t, paragraphs, lineStart + open, lineNo, genders);
+                Pronouns refs = reading.named(lineStart + open, lineNo, fallback);
                 String speaker = head.isBlank() ? null : attribute("", head, longest, refs);
                 boolean credited = speaker != null && !speaker.isEmpty() && !Names.isDebris(speaker) && !CutSpeakers.isCut(speaker) && !TitleFragments.isFragment(speaker);
                 discourse.leftOpen(credited ? speaker : null, lineNo, line.substring(0, open).isBlank());
@@ -196,17 +188,6 @@ public final class Quotes {
         if (quoteEnd < 2 || line.charAt(quoteEnd - 2) != '.') return false;
         String t = tail.stripLeading();
         return !t.isEmpty() && Character.isUpperCase(t.charAt(0));
-    }
-
-    /** Offset in {@code head} of its last "he" or "she" standing as a word of its own; -1 if none. */
-    static int lastPronoun(String head) {
-        for (int i = head.length() - 2; i >= 0; i--) {
-            if (i > 0 && Character.isLetter(head.charAt(i - 1))) continue;
-            int end = head.startsWith("he", i) || head.startsWith("He", i) ? i + 2
-                    : head.startsWith("she", i) || head.startsWith("She", i) ? i + 3 : -1;
-            if (end > 0 && (end == head.length() || !Character.isLetter(head.charAt(end)))) return i;
-        }
-        return -1;
     }
 
     /** Offset of an opening quote mark after {@code from} that the paragraph never closes; -1 if none. */
