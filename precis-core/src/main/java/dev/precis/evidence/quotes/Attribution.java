@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Set;
 
 import static dev.precis.evidence.names.Sentences.afterClosedQuote;
-import static dev.precis.evidence.quotes.Discourse.subjectBefore;
 import static dev.precis.evidence.quotes.Quotes.newSentence;
 import static dev.precis.evidence.quotes.RoleCredits.clauseRole;
 import static dev.precis.evidence.quotes.RoleCredits.roleWord;
@@ -107,7 +106,7 @@ final class Attribution {
         if (speaker == null && discourse.reportedBefore(lineNo) != null && onlyQuotes(line, quoteSpans) && !UnreadAttribution.after(line, qs[1], head, tail)) {
             speaker = choice.by(SpeakerPath.REPORTED_BEFORE, discourse.reportedBefore(lineNo)); // ... or from the words reported just before it, when it names nobody itself
         }
-        if (speaker == null && head.isBlank()) speaker = choice.by(SpeakerPath.SUBJECT_BEFORE, subjectBefore(line, qs[0] - head.length(), longest, refs, persons, discourse.speakersSeen()));
+        if (speaker == null && head.isBlank()) speaker = choice.by(SpeakerPath.SUBJECT_BEFORE, SentenceSubjects.before(line, qs[0] - head.length(), longest, refs, persons, discourse.speakersSeen()));
         if (speaker == null && WovenQuotes.woven(own))
             speaker = choice.by(SpeakerPath.WOVEN, WovenQuotes.speaker(own, t, lineStart + qs[0] - own.length(), longest, refs, persons, discourse.speakersSeen()));
         if (speaker == null && WovenQuotes.woven(own)) // the subject of the clause holding it: "Reid ... and said he was “"

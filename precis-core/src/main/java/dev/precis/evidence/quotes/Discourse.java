@@ -1,7 +1,5 @@
 package dev.precis.evidence.quotes;
 
-import dev.precis.evidence.quotes.Speakers.Pronouns;
-
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
@@ -17,7 +15,7 @@ import static dev.precis.evidence.names.Names.isPartyMember;
  * before (a paragraph that is only a quote goes on from them), and every named speaker so far. One object
  * per article: {@link #startParagraph}, then {@link #read} each stretch of text between quotes and tell it
  * each quote's speaker ({@link #quoted}, {@link #carriedOn}, {@link #leftOpen}). A quote that names nobody
- * may speak for the subject of the sentence before it ({@link #subjectBefore}). This class keeps that state and
+ * may speak for the subject of the sentence before it ({@link SentenceSubjects#before}). This class keeps that state and
  * decides what each reading changes; the readings of the text are {@link SentenceSubjects} (the persons sentences
  * open on) and {@link ReportedSpeech} (the persons named at speech verbs).
  */
@@ -203,14 +201,5 @@ final class Discourse {
      */
     static boolean namesOnePerson(String name) {
         return !isOrganisation(name) && !isPartyMember(name);
-    }
-
-    /**
-     * Who a quote that opens its sentence and names nobody speaks for: the person opening the writer's sentence just
-     * before it, read by {@link SentenceSubjects#before}; null if none.
-     */
-    static String subjectBefore(String line, int sentenceStart, Map<String, String> longest, Pronouns refs,
-                                Set<String> persons, Set<String> speakersSeen) {
-        return SentenceSubjects.before(line, sentenceStart, longest, refs, persons, speakersSeen);
     }
 }
