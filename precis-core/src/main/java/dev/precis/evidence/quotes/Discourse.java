@@ -21,9 +21,6 @@ import static dev.precis.evidence.names.Names.isPartyMember;
  */
 final class Discourse {
 
-    /** For callers of the pattern before it moved to {@link SentenceSubjects}. */
-    static final String ROLE_LED = SentenceSubjects.ROLE_LED;
-
     /** "I’d say", "I'll tell you": a writer's contraction before a speech verb, not a name. */
     private static final Pattern CONTRACTION = Pattern.compile("\\p{Lu}['’]\\p{Ll}");
 
@@ -183,16 +180,6 @@ final class Discourse {
     /** The named speakers so far; read only. */
     Set<String> speakersSeen() {
         return speakersSeen;
-    }
-
-    /** The person a subject names when it names what a person owns ("Brown’s Plan B"): see {@link SentenceSubjects#owner}. */
-    static String owner(String name) {
-        return SentenceSubjects.owner(name);
-    }
-
-    /** Whether the period at {@code at} closes a title's abbreviation inside a sentence: see {@link SentenceSubjects#afterTitle}. */
-    static boolean afterTitle(String s, int at) {
-        return SentenceSubjects.afterTitle(s, at);
     }
 
     /**

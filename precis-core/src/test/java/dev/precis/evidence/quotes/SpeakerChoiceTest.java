@@ -54,10 +54,10 @@ class SpeakerChoiceTest {
         // the conjunctions are the shared lexicon list (Leaning reads the same one)
         for (String opener : List.of("And", "But", "So", "Yet", "Or", "Nor")) {
             String s = "The vote was close. " + opener + " Mr. Penn said little.";
-            assertThat(Discourse.afterTitle(s, s.indexOf("Mr.") + 2)).as(opener).isFalse();
+            assertThat(SentenceSubjects.afterTitle(s, s.indexOf("Mr.") + 2)).as(opener).isFalse();
         }
         String inside = "The vote was close. Then Mr. Penn said little.";
-        assertThat(Discourse.afterTitle(inside, inside.indexOf("Mr.") + 2)).isTrue();
+        assertThat(SentenceSubjects.afterTitle(inside, inside.indexOf("Mr.") + 2)).isTrue();
     }
 
     @Test
