@@ -89,7 +89,7 @@ public final class Names {
         // longer than the longest clean form: an office or a run-in word glued on ("Mountaineer Ueli Steck")
         if (f.endsWith(b) || b.endsWith(" " + f)) return full;
         // "ACM Houston" where the cluster names "Air Chief Marshal Angus Houston": a rank's or an office's initials before the surname
-        if (parts.length == 2 && isInitialism(parts[0]) && full.indexOf(' ') > 0) return full;
+        if (parts.length == 2 && isOfficeInitials(parts[0]) && full.indexOf(' ') > 0) return full;
         return bare;
     }
 
@@ -108,11 +108,20 @@ public final class Names {
     /** "I'm", "I've", "I'll", "I'd", "I--": the pronoun "I" with a contraction or a stammer's dash. */
     private static final Pattern FIRST_PERSON = Pattern.compile("I(?:['’](?:m|ve|ll|d)|-+)");
 
-    /** Two to five capital letters and nothing else ("ACM", "PM"). */
-    private static boolean isInitialism(String word) {
-        if (word.length() < 2 || word.length() > 5) return false;
-        for (int i = 0; i < word.length(); i++) if (word.charAt(i) < 'A' || word.charAt(i) > 'Z') return false;
-        return true;
+    /** Two to six capital letters, maybe each with a dot ("FDA", "UNFPA", "U.N.", "ACM"). */
+    private static final Pattern INITIALISM = Pattern.compile("(?:\\p{Lu}\\.?){2,6}");
+
+    /** Whether {@code word} is an initialism: a body's ("FDA", "U.N.") or an office's ("ACM", "PM"). */
+    public static boolean isInitialism(String word) {
+        return INITIALISM.matcher(word).matches();
+    }
+
+    /**
+     * "ACM Houston": an office's or a rank's initials before a surname, written without dots; dotted ones are a
+     * person's own ("J.R. Smith").
+     */
+    private static boolean isOfficeInitials(String word) {
+        return word.indexOf('.') < 0 && isInitialism(word);
     }
 
     /** Words that open an organisation's name phrase but not the name ("the", "but"). */
@@ -207,7 +216,7 @@ public final class Names {
                 boolean titled = !stripped.equals(Spaces.collapse(run.strip()));
                 if (!titled && !personPosition(t, span[0], span[1])) continue;
                 String[] parts = Spaces.split(bare);
-                if (parts.length > 4 || parts.length == 2 && isInitialism(parts[0])) continue; // "ACM Houston": no full name
+                if (parts.length > 4 || parts.length == 2 && isOfficeInitials(parts[0])) continue; // "ACM Houston": no full name
                 String last = parts[parts.length - 1].toLowerCase(Locale.ROOT);
                 String prev = longest.get(last);
                 if (prev == null) longest.put(last, bare);

@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import static dev.precis.evidence.names.Names.isInitialism;
 import static dev.precis.evidence.names.Sentences.sentenceStart;
 
 /**
@@ -118,12 +119,5 @@ final class BodyNames {
     /** Whether {@code voice} is written in the quote's paragraph or the two sentences before the quote. */
     private static boolean inReach(String voice, String t, int quoteAt, int paragraphStart) {
         return reach(t, quoteAt, paragraphStart).contains(voice);
-    }
-
-    /** Two to six capital letters, maybe with dots ("FDA", "UNFPA", "U.N."). */
-    private static final Pattern INITIALISM = Pattern.compile("(?:\\p{Lu}\\.?){2,6}");
-
-    private static boolean isInitialism(String voice) {
-        return INITIALISM.matcher(voice).matches();
     }
 }

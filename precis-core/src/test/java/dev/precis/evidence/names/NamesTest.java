@@ -51,6 +51,17 @@ class NamesTest {
     }
 
     @Test
+    void initialsBeforeASurnameAreAnOfficesWhenWrittenWithoutDots() {
+        Map<String, String> longest = Map.of("houston", "Angus Houston");
+        assertThat(Names.canonical("ACM Houston", longest)).isEqualTo("Angus Houston");
+        assertThat(Names.canonical("J.R. Houston", longest)).isEqualTo("J.R. Houston"); // a person's own initials
+        assertThat(Names.isInitialism("U.N.")).isTrue();
+        assertThat(Names.isInitialism("UNFPA")).isTrue();
+        assertThat(Names.isInitialism("Houston")).isFalse();
+        assertThat(Names.isInitialism("A")).isFalse();
+    }
+
+    @Test
     void anOfficeOfABodyBeforeANameIsTheOfficeHoldersTitle() {
         assertThat(Names.canonical("Police Chief Steve Mullin", Map.of())).isEqualTo("Steve Mullin");
         assertThat(Names.canonical("House Majority Leader Kevin McCarthy", Map.of())).isEqualTo("Kevin McCarthy");
