@@ -8,7 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import static dev.precis.evidence.names.SpeechPatterns.CAP;
-import static dev.precis.evidence.quotes.Speakers.person;
+import static dev.precis.evidence.quotes.Speakers.namedPerson;
 
 /**
  * The body whose words a quote gives when "according to" names it with an article or through what it issued:
@@ -61,8 +61,7 @@ final class AccordingTo {
         if (words.length > 8) return null;
         // "according to the lawsuit", "according to a report": a document, which the labels hold to be no speaker
         if (!Character.isUpperCase(who.charAt(0)) || words[0].equals("The")) return null;
-        String p = person(who, longest, refs);
-        return p == null || p.isEmpty() ? null : p;
+        return namedPerson(who, longest, refs);
     }
 
     /**

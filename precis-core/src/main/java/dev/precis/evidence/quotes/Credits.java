@@ -62,7 +62,6 @@ final class Credits {
         // behind its outlet: "Related:" or "UPDATE:" is a heading, "Added Lesh:" a verb before a name
         if (!credited && owned == null && m.group("outlet") == null && !isFullName(canonical(raw, longest), longest)) return null;
         if (raw.length() < 3 || raw.equals(raw.toUpperCase(Locale.ROOT))) return null;
-        String p = Speakers.person(raw, longest, refs);
-        return p == null || p.isEmpty() ? null : p;
+        return Speakers.namedPerson(raw, longest, refs);
     }
 }

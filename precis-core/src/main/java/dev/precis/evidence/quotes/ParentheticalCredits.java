@@ -59,8 +59,8 @@ final class ParentheticalCredits {
     static String speaker(String own, String tail, String text, int sentenceAt, Map<String, String> longest, Pronouns refs) {
         Matcher after = AFTER.matcher(tail);
         if (after.find()) {
-            String name = Speakers.person(after.group("who"), longest, refs);
-            if (name != null && !name.isEmpty() && !isOrganisation(name)) return name;
+            String name = Speakers.namedPerson(after.group("who"), longest, refs);
+            if (name != null && !isOrganisation(name)) return name;
         }
         String raw = null;
         int at = -1;
@@ -77,8 +77,8 @@ final class ParentheticalCredits {
         }
         if (raw == null || own.substring(0, at).chars().noneMatch(Character::isLetter)) return null;
         if (ROLE.matcher(raw).matches()) return role(raw, text.substring(0, sentenceAt), longest);
-        String name = Speakers.person(raw, longest, refs);
-        if (name == null || name.isEmpty() || isOrganisation(name)) return null;
+        String name = Speakers.namedPerson(raw, longest, refs);
+        if (name == null || isOrganisation(name)) return null;
         // "he"/"she" only for the person the sentence before opens on: "... Beatty steps out to explain to Kimmel what
         // happened. The card he had been given, he says, ..." is Beatty's, whom the last name read does not tell
         return !raw.equals("he") && !raw.equals("she") || opensSentenceBefore(name, text, sentenceAt, longest) ? name : null;

@@ -62,45 +62,30 @@ public final class Speakers {
         if (name != null) return person(name, longest, lastPerson);
         name = VerbFirstCredits.after(tail);
         if (name != null) return person(name, longest, lastPerson);
-        String inverted = InvertedCredits.name(tail); // "..., ” countered Akira Portis."
-        if (inverted != null) {
-            String p = person(inverted, longest, lastPerson);
-            if (p != null && !p.isEmpty()) return p;
-        }
+        String inverted = namedPerson(InvertedCredits.name(tail), longest, lastPerson); // "..., ” countered Akira Portis."
+        if (inverted != null) return inverted;
         String namedRole = NamedRoles.role(tail); // "predicted one Pelosi confidante": the confidante, not Pelosi
         if (namedRole != null) return namedRole;
         String adjectiveRole = AdjectiveRoles.verbFirst(tail); // "said a GOP operative whose ...": the operative, not "GOP"
         if (adjectiveRole != null) return adjectiveRole;
-        name = VerbFirstCredits.afterRole(tail);
-        if (name != null) {
-            String p = person(name, longest, lastPerson);
-            if (p != null && !p.isEmpty()) return p;
-        }
-        name = RoleCredits.nameAfter(tail);
-        if (name != null) {
-            String p = person(name, longest, lastPerson);
-            if (p != null && !p.isEmpty()) return p;
-        }
+        name = namedPerson(VerbFirstCredits.afterRole(tail), longest, lastPerson);
+        if (name != null) return name;
+        name = namedPerson(RoleCredits.nameAfter(tail), longest, lastPerson);
+        if (name != null) return name;
         boolean roleFirst = RoleCredits.opensAfter(tail) || AdjectiveRoles.opensAfter(tail); // ", the insider at Breitbart said": a role, not "Breitbart"
         name = roleFirst ? null : SubjectCredits.after(tail);
         if (name != null) {
             String p = person(name, longest, lastPerson);
             if (p != null) return p;
         }
-        name = roleFirst ? null : SubjectCredits.nounVerbAfter(tail);
-        if (name != null) {
-            String p = person(name, longest, lastPerson);
-            if (p != null && !p.isEmpty()) return p;
-        }
+        name = namedPerson(roleFirst ? null : SubjectCredits.nounVerbAfter(tail), longest, lastPerson);
+        if (name != null) return name;
         name = AppositiveCredits.nameFirstAfter(tail);
         if (name != null) return person(name, longest, lastPerson);
         name = ToldCredits.speaker(tail); // "..., Herbst’s attorney, Charles Allen, told Army Times"
         if (name != null) return person(name, longest, lastPerson);
-        name = VerbFirstCredits.afterClause(tail);
-        if (name != null) {
-            String p = person(name, longest, lastPerson);
-            if (p != null && !p.isEmpty()) return p;
-        }
+        name = namedPerson(VerbFirstCredits.afterClause(tail), longest, lastPerson);
+        if (name != null) return name;
         String role = RoleCredits.after(tail);
         if (role != null) return role;
         role = RoleCredits.verbFirstAfter(tail);
@@ -123,16 +108,10 @@ public final class Speakers {
         if (name != null) return person(name, longest, lastPerson);
         named = SubjectCredits.nounVerbBefore(head, longest, lastPerson);
         if (named != null) return named;
-        name = VerbFirstCredits.before(head);
-        if (name != null) {
-            String p = person(name, longest, lastPerson);
-            if (p != null && !p.isEmpty()) return p;
-        }
-        String subject = OpeningSubjects.credited(head, longest);
-        if (subject != null) {
-            String p = person(subject, longest, lastPerson);
-            if (p != null && !p.isEmpty()) return p;
-        }
+        name = namedPerson(VerbFirstCredits.before(head), longest, lastPerson);
+        if (name != null) return name;
+        String subject = namedPerson(OpeningSubjects.credited(head, longest), longest, lastPerson);
+        if (subject != null) return subject;
         String role = RoleCredits.before(head);
         if (role != null) return role;
         String unnamed = UnnamedSpeakers.before(head); // "Another prospective juror stood up and said, “"
@@ -141,6 +120,15 @@ public final class Speakers {
 
     static String lowerFirst(String s) {
         return Character.toLowerCase(s.charAt(0)) + s.substring(1);
+    }
+
+    /**
+     * {@link #person}, and null also where that is "" ("it", "they", a "he" that stands for no one): the person a credit
+     * names, or none; null for a null {@code raw} (the credit's form found no name).
+     */
+    static String namedPerson(String raw, Map<String, String> longest, Pronouns refs) {
+        String p = raw == null ? null : person(raw, longest, refs);
+        return p == null || p.isEmpty() ? null : p;
     }
 
     /** A named or pronoun speaker resolved to a canonical name; "" for it/they; null if not a person. */

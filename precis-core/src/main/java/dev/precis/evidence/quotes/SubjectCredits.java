@@ -17,7 +17,7 @@ import static dev.precis.evidence.quotes.Speakers.ADVERB;
 import static dev.precis.evidence.quotes.Speakers.AFFILIATION;
 import static dev.precis.evidence.quotes.Speakers.CALLING;
 import static dev.precis.evidence.quotes.Speakers.TITLE_ABBREVIATION;
-import static dev.precis.evidence.quotes.Speakers.person;
+import static dev.precis.evidence.quotes.Speakers.namedPerson;
 
 /**
  * Credits with the subject before its verb, the commonest form: "Smith said" or "he added" after the quote, "Okafor
@@ -71,8 +71,7 @@ final class SubjectCredits {
         if (!head.contains("jokes") && !head.contains("remarks") && !head.contains("quips")) return null;
         Matcher m = NOUN_VERB_BEFORE.matcher(head);
         if (!m.find()) return null;
-        String p = person(m.group("name"), longest, refs);
-        return p == null || p.isEmpty() ? null : p;
+        return namedPerson(m.group("name"), longest, refs);
     }
 
     /**

@@ -74,8 +74,8 @@ final class WovenQuotes {
         // an appositive set off by commas after the subject ("Chaffetz, who said last week ..., told McCabe") is its own
         if (comma >= 0 && close > comma && between.substring(0, comma).isBlank()) between = between.substring(close + 1);
         if (CAPITALISED.matcher(between).find()) return null;
-        String name = Speakers.person(raw, longest, refs);
-        if (name == null || name.isEmpty()) return null;
+        String name = Speakers.namedPerson(raw, longest, refs);
+        if (name == null) return null;
         // a person the cluster gives a gender or has heard speak: not "Neighboring Ukraine also criticized the law"
         if (!persons.contains(name) && !speakersSeen.contains(name)) return null;
         // "criticized the Polish law, which widened ... “...”": the words belong to what the relative clause is about

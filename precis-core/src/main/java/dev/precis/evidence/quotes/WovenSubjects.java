@@ -208,8 +208,8 @@ final class WovenSubjects {
 
     private static String person(String raw, String before, Map<String, String> longest, Pronouns refs,
                                  Set<String> persons, Set<String> speakersSeen) {
-        String name = Speakers.person(raw, longest, refs);
-        if (name == null || name.isEmpty() || isOrganisation(name) || isPartyMember(name)) return null;
+        String name = Speakers.namedPerson(raw, longest, refs);
+        if (name == null || isOrganisation(name) || isPartyMember(name)) return null;
         if (persons.contains(name) || speakersSeen.contains(name)) return name;
         if (Credits.isFullName(name, longest) && Antecedents.personName(name) && before.contains(name)) return name;
         // a name the cluster never puts where only persons stand: the full form the article wrote last before the
