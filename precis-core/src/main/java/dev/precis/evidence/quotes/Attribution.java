@@ -73,7 +73,7 @@ final class Attribution {
         if (speaker == null) speaker = choice.by(SpeakerPath.AFTER, Speakers.creditAfter(credited, own, longest, refs));
         if (speaker == null) speaker = choice.by(SpeakerPath.BEFORE, Speakers.creditBefore(own, credited, longest, refs)); // the same forms, on the words before it
         String[] voices = {discourse.lineSpeaker(), discourse.quoteSpeakerBefore(lineNo), discourse.reportedBefore(lineNo)}; // the voices heard before the quote, nearest first
-        if (speaker == null || speaker.isEmpty()) speaker = choice.by(SpeakerPath.IT_BODY, ItCredits.body(speaker, own, credited, t, genders, voices)); // "“...,” it said" after a body spoke
+        if (ItCredits.namesNoOne(speaker)) speaker = choice.by(SpeakerPath.IT_BODY, ItCredits.body(speaker, own, credited, t, genders, voices)); // "“...,” it said" after a body spoke
         if (speaker == null && !(own.isBlank() && newSentence(line, qs[1], tail))) speaker = choice.by(SpeakerPath.DOCUMENT, DocumentSpeakers.after(tail, t, paragraphs.start(Math.max(0, lineNo - 1)), lineStart + qs[0], longest)); // "“...,” reads the letter"
         if (speaker == null) speaker = choice.by(SpeakerPath.PARENTHETICAL, ParentheticalCredits.speaker(own, own.isBlank() && newSentence(line, qs[1], tail) ? "" : tail,
                 t, lineStart + qs[0] - head.length(), longest, refs)); // "The goal, he said, amounts to the “"

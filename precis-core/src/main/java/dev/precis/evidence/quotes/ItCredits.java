@@ -29,6 +29,14 @@ final class ItCredits {
     }
 
     /**
+     * Whether the speaker so far leaves "it" to read: no form credited the quote (null), or one credited it to "it"
+     * (", it said"), which {@link Speakers#person} reads as no one (""), as it does "they".
+     */
+    static boolean namesNoOne(String speaker) {
+        return speaker == null || speaker.isEmpty();
+    }
+
+    /**
      * The body "it" stands for in the credit of a quote ({@code own}: its sentence before it; {@code tail}: the words after
      * it; {@code article}: the quote's, read only when it keeps its capitals), given the voices heard before it, nearest first ({@code voices}; null or "" when none); {@code speaker}, the
      * speaker so far, when "it" credits no quote here or the nearest voice is no body.

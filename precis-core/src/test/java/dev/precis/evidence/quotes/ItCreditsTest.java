@@ -34,6 +34,14 @@ class ItCreditsTest {
     }
 
     @Test
+    void itIsReadWhereNoFormCreditedAnyoneOrOneReadItAsNoOne() {
+        assertThat(Speakers.person("it", Map.of(), new Speakers.Pronouns("", "", ""))).isEmpty(); // ", it said" reaches ItCredits as ""
+        assertThat(ItCredits.namesNoOne("")).isTrue();
+        assertThat(ItCredits.namesNoOne(null)).isTrue();
+        assertThat(ItCredits.namesNoOne("Ines Okafor")).isFalse();
+    }
+
+    @Test
     void theCreditMustBeIt() {
         String cased = "The pier, the Harbour Board said, is closed.";
         assertThat(ItCredits.body(null, "", ", it added.", cased, Map.of(), "Harbour Board")).isEqualTo("Harbour Board");
