@@ -3,7 +3,8 @@ package dev.precis.lexicon;
 /**
  * Whether a place in a text lies inside a quotation: more opening than closing curly marks, or an
  * odd number of straight ones, since the start of its paragraph. Segmentation asks it where an
- * ellipsis may end a sentence, selection whether a sentence continues someone's words.
+ * ellipsis may end a sentence, selection whether a sentence continues someone's words. And whether a text
+ * holds a quotation mark at all.
  */
 public final class Quotations {
     private Quotations() {
@@ -19,6 +20,11 @@ public final class Quotations {
             else if (c == '"') straight++;
         }
         return curly > 0 || straight % 2 == 1;
+    }
+
+    /** Whether {@code s} holds a quotation mark, straight or curly, opening or closing. */
+    public static boolean anyMark(String s) {
+        return s.indexOf('"') >= 0 || s.indexOf('“') >= 0 || s.indexOf('”') >= 0;
     }
 
     /** Whether {@code at} lies inside a quotation opened earlier on its own line of {@code text}. */

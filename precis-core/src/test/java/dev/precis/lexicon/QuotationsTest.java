@@ -19,4 +19,12 @@ class QuotationsTest {
         assertThat(Quotations.openOnLine(article, article.indexOf("The council"))).isFalse();
         assertThat(Quotations.openBetween(article, 0, article.indexOf("The council"))).isTrue();
     }
+
+    @Test
+    void anyMarkStraightOrCurlyCounts() {
+        assertThat(Quotations.anyMark("He said \"no")).isTrue();
+        assertThat(Quotations.anyMark("She said: “We")).isTrue();
+        assertThat(Quotations.anyMark("we stay,” he said")).isTrue();
+        assertThat(Quotations.anyMark("The council met on Monday.")).isFalse();
+    }
 }

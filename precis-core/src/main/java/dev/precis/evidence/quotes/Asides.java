@@ -1,6 +1,7 @@
 package dev.precis.evidence.quotes;
 
 import dev.precis.evidence.quotes.Speakers.Pronouns;
+import dev.precis.lexicon.Quotations;
 
 import java.util.Map;
 import java.util.function.Predicate;
@@ -66,7 +67,7 @@ final class Asides {
     }
 
     static boolean aboutNoOne(String line, Map<String, String> longest) {
-        if (line.isBlank() || line.indexOf('"') >= 0 || line.indexOf('“') >= 0 || line.indexOf('”') >= 0) return false;
+        if (line.isBlank() || Quotations.anyMark(line)) return false;
         if (PERSONAL.matcher(line).find() || TWO_CAPITALISED.matcher(line).find() || speaks(line)) return false;
         return !Referents.surnames(line, longest, (i, full) -> !full.isEmpty());
     }

@@ -1,6 +1,7 @@
 package dev.precis.evidence.quotes;
 
 import dev.precis.evidence.quotes.Speakers.Pronouns;
+import dev.precis.lexicon.Quotations;
 
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -39,7 +40,7 @@ final class IntroducedSubjects {
         for (int back = 0; back < 2 && end > 0; back++) {
             int start = sentenceStart(t, end - 1);
             String sentence = t.substring(start, end);
-            if (sentence.indexOf('"') >= 0 || sentence.indexOf('“') >= 0 || sentence.indexOf('”') >= 0) return refs;
+            if (Quotations.anyMark(sentence)) return refs;
             int[] at = {-1, -1};
             Referents.surnames(sentence, longest, (i, name) -> {
                 int e = i;

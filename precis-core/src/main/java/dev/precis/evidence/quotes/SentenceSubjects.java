@@ -2,6 +2,7 @@ package dev.precis.evidence.quotes;
 
 import dev.precis.evidence.quotes.Speakers.Pronouns;
 import dev.precis.lexicon.Lexicon;
+import dev.precis.lexicon.Quotations;
 import dev.precis.lexicon.StartPattern;
 
 import java.util.Locale;
@@ -165,7 +166,7 @@ final class SentenceSubjects {
                          Set<String> persons, Set<String> speakersSeen) {
         if (sentenceStart < 2) return null;
         String previous = sentenceHead(line, sentenceStart - 1);
-        if (previous.indexOf('"') >= 0 || previous.indexOf('“') >= 0 || previous.indexOf('”') >= 0) return null;
+        if (Quotations.anyMark(previous)) return null;
         Matcher roleLed = ROLE_LED_OPENING.matcher(previous);
         // "His mother, Maria Feng, remembers that day.": the name set off after the role opening the sentence
         boolean led = roleLed.lookingAt();

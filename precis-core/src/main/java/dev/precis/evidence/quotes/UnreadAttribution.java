@@ -1,6 +1,7 @@
 package dev.precis.evidence.quotes;
 
 import dev.precis.lexicon.Capitals;
+import dev.precis.lexicon.Quotations;
 import dev.precis.lexicon.Spaces;
 
 import java.util.Set;
@@ -69,7 +70,7 @@ final class UnreadAttribution {
         }
         if (verb < 0 || headStart + verb <= speakerEnd) return false;
         // "“That is false,” a spokesperson said, “and ...”": the words between two quotes of one sentence credit the first
-        if (head.indexOf('"') >= 0 || head.indexOf('“') >= 0 || head.indexOf('”') >= 0) return false;
+        if (Quotations.anyMark(head)) return false;
         // the verb leads straight into the quote ("said, “", "told me: “"), as an attribution does
         String rest = head.substring(verbEnd).strip();
         if (Spaces.split(rest).length > 2) return false;
