@@ -7,4 +7,9 @@ package dev.precis.model;
  * @param article index of the article in the cluster (0-based; shown 1-based to people)
  */
 public record Citation(int article, String articleId, int start, int end) {
+
+    /** The span {@code start}..{@code end} of article {@code article} of {@code text}. */
+    public static Citation of(ClusterText text, int article, int start, int end) {
+        return new Citation(article, text.articles().get(article).id(), start, end);
+    }
 }

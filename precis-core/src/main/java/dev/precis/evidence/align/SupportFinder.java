@@ -4,7 +4,6 @@ import dev.precis.evidence.names.Names;
 import dev.precis.evidence.names.Sentences;
 
 import dev.precis.lexicon.Digits;
-import dev.precis.model.CleanArticle;
 import dev.precis.model.ClusterText;
 import dev.precis.model.Citation;
 import dev.precis.model.Sentence;
@@ -40,8 +39,7 @@ public final class SupportFinder {
     }
 
     public static Citation citation(ClusterText text, Sentence s) {
-        CleanArticle art = text.articles().get(s.article());
-        return new Citation(s.article(), art.id(), s.start(), s.end());
+        return Citation.of(text, s.article(), s.start(), s.end());
     }
 
     /**

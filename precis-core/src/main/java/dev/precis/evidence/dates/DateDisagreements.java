@@ -192,10 +192,7 @@ public final class DateDisagreements {
         List<Disagreement.Side> sides = new ArrayList<>();
         for (Map.Entry<LocalDate, List<Dated>> e : byDate.entrySet()) {
             List<Citation> cites = new ArrayList<>();
-            for (Dated d : e.getValue()) {
-                int a = d.sentence().article();
-                cites.add(new Citation(a, text.articles().get(a).id(), d.start(), d.end()));
-            }
+            for (Dated d : e.getValue()) cites.add(Citation.of(text, d.sentence().article(), d.start(), d.end()));
             sides.add(new Disagreement.Side(e.getKey().toString(), e.getValue().get(0).when(), cites));
         }
         return new Disagreement("date of the " + g.get(0).event(), sides);

@@ -186,10 +186,7 @@ final class EventYears {
         List<Disagreement.Side> sides = new ArrayList<>();
         for (Map.Entry<Integer, List<Dated>> e : byYear.entrySet()) {
             List<Citation> cites = new ArrayList<>();
-            for (Dated d : e.getValue()) {
-                int a = d.sentence().article();
-                cites.add(new Citation(a, text.articles().get(a).id(), d.start(), d.end()));
-            }
+            for (Dated d : e.getValue()) cites.add(Citation.of(text, d.sentence().article(), d.start(), d.end()));
             sides.add(new Disagreement.Side(String.valueOf(e.getKey()), e.getValue().get(0).wording(), cites));
         }
         return new Disagreement(g.get(0).subject(), sides);

@@ -29,9 +29,7 @@ final class Sides {
         List<Disagreement.Side> sides = new ArrayList<>();
         for (List<Mention> same : byValue.values()) {
             List<Citation> cites = new ArrayList<>();
-            for (Mention m : same) {
-                cites.add(new Citation(m.sentence().article(), text.articles().get(m.sentence().article()).id(), m.start(), m.end()));
-            }
+            for (Mention m : same) cites.add(Citation.of(text, m.sentence().article(), m.start(), m.end()));
             sides.add(new Disagreement.Side(same.get(0).number(), same.get(0).wording(), cites));
         }
         return new Disagreement(subject(g.stream().map(mentions::get).toList()), sides);

@@ -16,7 +16,7 @@ record WrittenEnds(double value, Disagreement.Side side) {
     static WrittenEnds of(double value, String written, int article, int start, int end, ClusterText text) {
         String t = text.articles().get(article).text();
         return new WrittenEnds(value, new Disagreement.Side(written, t.substring(start, end),
-                new Citation(article, text.articles().get(article).id(), start, end)));
+                Citation.of(text, article, start, end)));
     }
 
     /** The two sides in order of value, as {@link Sides} orders its sides. */
