@@ -184,7 +184,7 @@ final class Antecedents {
         String opener = opener(t, at);
         if (opener != null) { // "Filmmaker Kenneth Lonergan, who won ..., cracked wise: “...,” he said": the sentence's own subject
             char g = genders.getOrDefault(opener, kin.getOrDefault(opener, ' '));
-            refs = new Pronouns(g == 'f' ? refs.he() : opener, g == 'm' ? refs.she() : opener, refs.last());
+            refs = refs.standingFor(opener, g);
         }
         if (!refs.he().isEmpty() && !refs.she().isEmpty()) return refs;
         int reach = line - 1; // the earliest paragraph whose persons count

@@ -60,7 +60,7 @@ final class IntroducedSubjects {
                 String name = canonical(holder != null ? holder : sentence.substring(from, at[1]), longest);
                 if (!Antecedents.personName(name)) return refs;
                 char g = genders.getOrDefault(name, ' ');
-                return new Pronouns(g == 'f' ? refs.he() : name, g == 'm' ? refs.she() : name, refs.last());
+                return refs.standingFor(name, g);
             }
             if (!PRONOUN.matcher(sentence).find()) return refs; // it goes on about no one
             // "The woman had several friends there, she said.": someone unnamed the pronoun may stand for

@@ -40,6 +40,10 @@ public final class Speakers {
 
     /** Who "he" and who "she" would be at a quote, and the person named last before it ("" if none near). */
     record Pronouns(String he, String she, String last) {
+        /** These, with "he" and "she" standing for {@code person}, less the one its gender {@code g} rules out ('m', 'f'; ' ' unknown). */
+        Pronouns standingFor(String person, char g) {
+            return new Pronouns(g == 'f' ? he : person, g == 'm' ? she : person, last);
+        }
     }
 
     /** Speaker from the words before a quote, in its sentence ("Okafor described the sinking as"); null when none. */

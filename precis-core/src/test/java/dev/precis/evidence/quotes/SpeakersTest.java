@@ -20,4 +20,12 @@ class SpeakersTest {
         assertThat(Speakers.namedPerson("Okafor", LONGEST, NO_ONE)).isEqualTo("Ada Okafor");
         assertThat(Speakers.namedPerson(null, LONGEST, NO_ONE)).isNull(); // the form found no name
     }
+
+    @Test
+    void aPersonStandsForThePronounsTheirGenderAllows() {
+        Pronouns before = new Pronouns("Tomas Reed", "Ada Okafor", "Ada Okafor");
+        assertThat(before.standingFor("Ines Vidal", 'f')).isEqualTo(new Pronouns("Tomas Reed", "Ines Vidal", "Ada Okafor"));
+        assertThat(before.standingFor("Jon Vidal", 'm')).isEqualTo(new Pronouns("Jon Vidal", "Ada Okafor", "Ada Okafor"));
+        assertThat(before.standingFor("Sam Vidal", ' ')).isEqualTo(new Pronouns("Sam Vidal", "Sam Vidal", "Ada Okafor"));
+    }
 }
