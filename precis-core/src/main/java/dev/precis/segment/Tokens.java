@@ -1,6 +1,5 @@
 package dev.precis.segment;
 
-import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArrayMap;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.StopFilter;
@@ -20,27 +19,11 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Word tokens and stemmed terms of a piece of text, through Lucene analysis chains. The analyzers
- * are shared: Lucene reuses their components per thread, so every method is thread-safe.
+ * Word tokens and stemmed terms of a piece of text, through a Lucene analysis chain: the
+ * StandardTokenizer, and for the terms lowercase → English possessive → English stop words → Porter
+ * stemmer. Each thread has its own chain, so every method is thread-safe.
  */
 public final class Tokens {
-    /** StandardTokenizer only: words in their original case. */
-    private static final Analyzer WORDS = new Analyzer() {
-        @Override
-        protected TokenStreamComponents createComponents(String field) {
-            return new TokenStreamComponents(new StandardTokenizer());
-        }
-    };
-
-    /** StandardTokenizer → lowercase → English possessive → English stop words → Porter stemmer. */
-    private static final Analyzer TERMS = new Analyzer() {
-        @Override
-        protected TokenStreamComponents createComponents(String field) {
-            StandardTokenizer source = new StandardTokenizer();
-            return new TokenStreamComponents(source, termFilters(source));
-        }
-    };
-
     /** What makes tokens terms: lowercase → English possessive → English stop words → Porter stemmer. */
     private static TokenStream termFilters(TokenStream tokens) {
         TokenStream ts = new LowerCaseFilter(tokens);
@@ -60,9 +43,10 @@ public final class Tokens {
     }
 
     /**
-     * {@link #words} and {@link #terms} of one text from a single tokenizer pass: the words are
-     * the tokenizer's output and the terms what the term filters make of each token, so both lists
-     * are the ones the two calls give, for half the tokenizing (every sentence of a cluster needs both).
+     * {@link #words} and {@link #terms} of one text from a single tokenizer pass: the words are the
+     * tokenizer's output and the terms what the term filters make of each token, which is what the
+     * whole chain makes of the text, since every filter works on one token at a time (every sentence of
+     * a cluster needs both).
      */
     public static Both wordsAndTerms(String text) {
         return BOTH.get().run(text);
@@ -165,29 +149,18 @@ public final class Tokens {
         }
     }
 
-    /** Word tokens that hold at least one letter or digit, original case. */
+    /**
+     * Word tokens that hold at least one letter or digit, original case. Read as {@link #wordsAndTerms}
+     * reads them, so every tokenizer reads the same kind of reader: the JIT compiled Lucene's scanner
+     * for one and compiled it again when a second kind came (twice, an on-stack and a whole compile).
+     */
     public static List<String> words(String text) {
-        return run(WORDS, text, true);
+        return wordsAndTerms(text).words();
     }
 
-    /** Lower-cased, stop-word-free, Porter-stemmed terms. */
+    /** Lower-cased, stop-word-free, Porter-stemmed terms; as {@link #words}, the stems of words seen before are remembered. */
     public static List<String> terms(String text) {
-        return run(TERMS, text, false);
-    }
-
-    private static List<String> run(Analyzer analyzer, String text, boolean needAlnum) {
-        List<String> out = new ArrayList<>();
-        try (TokenStream ts = analyzer.tokenStream("", text)) {
-            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
-            ts.reset();
-            while (ts.incrementToken()) {
-                if (!needAlnum || hasLetterOrDigit(term)) out.add(term.toString());
-            }
-            ts.end();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e); // cannot happen on a String reader
-        }
-        return out;
+        return wordsAndTerms(text).terms();
     }
 
     /** Closes a stream for its next use (Lucene's reuse cycle); a String reader cannot fail. */
