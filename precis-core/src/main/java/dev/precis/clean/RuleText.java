@@ -19,8 +19,18 @@ public final class RuleText {
     private RuleText() {
     }
 
+    // The patterns of String.split and String.replaceAll are compiled at every call: these are compiled once.
+    private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}@#'’-]+");
+    private static final Pattern CREDIT_GAP = Pattern.compile("[\\s/,]+");
+    private static final Pattern NON_LETTER = Pattern.compile("[^\\p{L}]");
+
     public static String[] words(String s) {
-        return s.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}@#'’-]+");
+        return NON_WORD.split(s.toLowerCase(Locale.ROOT));
+    }
+
+    /** How many characters of {@code s} belong to letters (a letter outside the BMP counts two). */
+    public static int letters(String s) {
+        return NON_LETTER.matcher(s).replaceAll("").length();
     }
 
     private static final Pattern TAIL = Pattern.compile("[\\[(]([^\\[\\]()]{1,60})[\\])]\\s*$");
@@ -38,7 +48,7 @@ public final class RuleText {
         Matcher m = TAIL.matcher(text);
         if (!m.find()) return false;
         String inner = m.group(1).strip();
-        String[] ws = inner.split("[\\s/,]+");
+        String[] ws = CREDIT_GAP.split(inner);
         int n = 0;
         for (String w : ws) {
             if (w.isEmpty() || JOINERS.contains(w)) continue;

@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
  */
 final class AnotherSpeaker {
     /** "another", one to three lower-case words, then a speech verb; or, after a comma or a quotation that opens the sentence, a speech verb, "another" and the words up to a stop. */
+    private static final Pattern GAP = Pattern.compile("\\s+");
     private static final Pattern ANOTHER = Pattern.compile(
             "\\b[Aa]nother\\s+((?:[a-z][a-z-]*\\s+){0,2}[a-z][a-z-]*)\\s+" + SpeechPatterns.SPEECH + "\\b"
                     + "|(?:,|^)\\s*" + SpeechPatterns.SPEECH + "\\s+another\\s+((?:[a-z][a-z-]*\\s+){0,2}[a-z][a-z-]*)(?=\\s*(?:[,.;]|$))");
@@ -28,7 +29,7 @@ final class AnotherSpeaker {
         Matcher m = ANOTHER.matcher(Leaning.outsideQuotes(sentence));
         if (!m.find()) return null;
         String words = m.group(1) != null ? m.group(1) : m.group(2);
-        String[] w = words.split("\\s+");
+        String[] w = GAP.split(words);
         return w[w.length - 1];
     }
 }

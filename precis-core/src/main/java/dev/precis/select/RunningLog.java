@@ -24,6 +24,7 @@ final class RunningLog {
     private static final Pattern STAMP = Pattern.compile(
             "^\\d{1,2}[.:]\\d{2}\\s*(?:[ap]\\.?m\\.?|GMT|BST|CET|[ECMP][SD]?T)(?![\\p{L}\\d])[.:,–—-]?\\s+\\S");
     /** The writer's own first person outside quotation marks. */
+    private static final Pattern QUOTED = Pattern.compile("[\"“][^\"”]*[\"”]");
     private static final Pattern FIRST_PERSON = Pattern.compile("\\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|me|my|My)\\b");
 
     private RunningLog() {
@@ -69,6 +70,6 @@ final class RunningLog {
 
     /** The line with its double-quoted parts blanked: a quoted "I" is someone else's. */
     private static String unquoted(String l) {
-        return l.replaceAll("[\"“][^\"”]*[\"”]", " ");
+        return QUOTED.matcher(l).replaceAll(" ");
     }
 }

@@ -11,6 +11,8 @@ import java.util.regex.Pattern;
 
 /** Bylines: "By Jane Doe", or a name-only line like "Jane Doe with John Roe in Paris". */
 public final class Byline implements LineRule {
+    private static final Pattern WRAPPING = Pattern.compile("^[\"'“(]+|[,;:.\"'”)]+$");
+    private static final Pattern PARTICLE_NAME = Pattern.compile("(?:al|el|bin|de|da|van|von|d|ibn)-\\p{Lu}.*|[dD]'\\p{Lu}.*");
     private static final Pattern BY = Pattern.compile("^(?:[/|•·-]\\s*)?(?:(?:Updated|Written|Reported|Story|Words)\\s+)?[Bb][Yy]\\s*:?\\s+\\p{Lu}");
     private static final Set<String> CONNECTORS = Set.of("with", "and", "&", "in", "of", "de", "del", "da", "di",
             "van", "von", "der", "al", "el", "bin", "ibn", "la", "le", "y", "du", "dos", "das");
@@ -23,12 +25,12 @@ public final class Byline implements LineRule {
     static boolean nameLike(String[] tokens, int from) {
         int names = 0;
         for (int i = from; i < tokens.length; i++) {
-            String t = tokens[i].replaceAll("^[\"'“(]+|[,;:.\"'”)]+$", "");
+            String t = WRAPPING.matcher(tokens[i]).replaceAll("");
             if (t.isEmpty()) continue;
             if (CONNECTORS.contains(t.toLowerCase(Locale.ROOT))) continue;
             char c = t.charAt(0);
             boolean cap = Character.isUpperCase(c)
-                    || t.matches("(?:al|el|bin|de|da|van|von|d|ibn)-\\p{Lu}.*|[dD]'\\p{Lu}.*");
+                    || PARTICLE_NAME.matcher(t).matches();
             if (!cap) return false;
             names++;
         }

@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
  * president said...". The credit is what {@link Caption} recognises at a line's end.
  */
 public final class CaptionPrefix implements PrefixRule {
+    private static final Pattern WORD_END = Pattern.compile("[\\s,]+");
     private static final Pattern P = Pattern.compile("[\\[(][^\\[\\]()]{1,60}[\\])]\\s+(?=[\\p{Lu}\"“])");
 
     @Override
@@ -31,7 +32,7 @@ public final class CaptionPrefix implements PrefixRule {
             inner = inner.substring(0, inner.length() - 1).strip();
             // a photographer's or agency's credit, not any bracketed name ("[Homeland Security]")
             if (!(inner.contains("/") || RuleText.AGENCIES.contains(inner)) || !RuleText.endsWithCredit(head)) continue;
-            String nextWord = line.substring(m.end()).split("[\\s,]+")[0];
+            String nextWord = WORD_END.split(line.substring(m.end()))[0];
             if (RuleText.CALENDAR.contains(nextWord)) continue; // "... (AP) Tuesday": the sentence goes on
             if (Spaces.split(line.substring(m.end())).length < 8) return Optional.empty();
             return Optional.of(new Cut(m.end(), "a photo caption with its credit before the text"));

@@ -16,6 +16,7 @@ public final class Dateline implements LineRule {
             + "|am|pm|a\\.m|p\\.m|gmt|utc|bst|cet|cest|est|edt|pst|pdt|et|pt|ist|z"
             + "|updated|published|posted|last|modified|on|at|first|date|time|today|yesterday|ago|hours?|mins?|minutes?"
             + ")\\.?");
+    private static final Pattern GAP = Pattern.compile("[\\s,|/()\\-–—:]+");
 
     @Override
     public String id() {
@@ -26,7 +27,7 @@ public final class Dateline implements LineRule {
     public Optional<String> why(Line line, ClusterContext ctx) {
         if (line.words() > 10 || line.terminal() && line.words() > 6) return Optional.empty();
         boolean digit = false;
-        for (String t : line.text().split("[\\s,|/()\\-–—:]+")) {
+        for (String t : GAP.split(line.text())) {
             if (t.isEmpty()) continue;
             if (!TOKEN.matcher(t).matches()) return Optional.empty();
             for (int i = 0; i < t.length() && !digit; i++) digit = Character.isDigit(t.charAt(i));

@@ -2,6 +2,7 @@ package dev.precis.clean.rules;
 
 import dev.precis.lexicon.Spaces;
 import dev.precis.clean.PrefixRule;
+import dev.precis.clean.RuleText;
 
 import java.util.Optional;
 import java.util.Set;
@@ -38,7 +39,7 @@ public final class LabelPrefix implements PrefixRule {
         if (!m.find()) return Optional.empty();
         String label = m.group(1).strip();
         if (Spaces.split(label).length > 4 || LINK_LABELS.contains(label)) return Optional.empty();
-        if (label.replaceAll("[^\\p{L}]", "").length() < 2) return Optional.empty();
+        if (RuleText.letters(label) < 2) return Optional.empty();
         return Optional.of(new Cut(m.end(), "a speaker or section label"));
     }
 }
