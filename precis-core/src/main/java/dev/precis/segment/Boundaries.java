@@ -228,9 +228,14 @@ final class Boundaries {
         return b;
     }
 
+    /**
+     * Occurrences of {@code c}, found with {@link String#indexOf(int, int)} (a vector search): a loop of
+     * its own over every character trapped in the JIT's code when a text of two-byte characters came
+     * after one-byte ones, and was compiled again.
+     */
     private static int count(String s, char c) {
         int n = 0;
-        for (int i = 0; i < s.length(); i++) if (s.charAt(i) == c) n++;
+        for (int i = s.indexOf(c); i >= 0; i = s.indexOf(c, i + 1)) n++;
         return n;
     }
 
