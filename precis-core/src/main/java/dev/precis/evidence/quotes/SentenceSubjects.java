@@ -54,6 +54,8 @@ final class SentenceSubjects {
     private static final Pattern ROLE_LED_OPENING = Pattern.compile("^\\s*" + ROLE_LED);
     private static final StartPattern ROLE_LED_SUBJECT = StartPattern.of("(?:^|[.!?]\\s+)" + ROLE_LED,
             (text, at) -> at == 0 || ".!?".indexOf(text.charAt(at)) >= 0);
+    /** A sentence's end and the spaces after it, before the next one's words (compiled once, not at every replaceFirst). */
+    private static final Pattern LEADING_STOP = Pattern.compile("^[.!?]?\\s*");
     private static final Pattern GENDERED_ROLE = Pattern.compile("\\b(?:" + Genders.FEMALE_NOUNS + "|" + Genders.MALE_NOUNS + ")\\b");
 
     /** A sentence's subject that names one person: its name and where the name stands in the stretch read. */
@@ -122,7 +124,7 @@ final class SentenceSubjects {
      * of that word, which is the subject (a name the cluster does not give in full, so not tracked).
      */
     private static boolean appositiveOwner(Matcher m) {
-        String lead = m.group().substring(0, m.start("name") - m.start()).replaceFirst("^[.!?]?\\s*", "").strip();
+        String lead = LEADING_STOP.matcher(m.group().substring(0, m.start("name") - m.start())).replaceFirst("").strip();
         return !owner(m.group("name")).equals(m.group("name")) && lead.endsWith(",") && lead.indexOf(' ') < 0;
     }
 
