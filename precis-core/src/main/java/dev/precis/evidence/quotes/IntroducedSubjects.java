@@ -63,10 +63,23 @@ final class IntroducedSubjects {
                 return refs.standingFor(name, g);
             }
             if (!PRONOUN.matcher(sentence).find()) return refs; // it goes on about no one
-            // "The woman had several friends there, she said.": someone unnamed the pronoun may stand for
-            if (Referents.strangerSince(t, Math.max(0, start - 2), end, 'f') || Referents.strangerSince(t, Math.max(0, start - 2), end, 'm')) return refs;
+            // "Another woman, sitting ..., said she didn't know. / “...,” she said": the writer has moved on to someone
+            // unnamed, whom the pronoun of that gender stands for, not the person named before (a description
+            // {@link UnnamedReferents} gave it, "the woman", is that someone and stays)
+            boolean woman = opensOnStranger(t, start, end, 'f'), man = opensOnStranger(t, start, end, 'm');
+            if (woman || man) return new Pronouns(man && named(refs.he()) ? "" : refs.he(), woman && named(refs.she()) ? "" : refs.she(), refs.last());
             end = start;
         }
         return refs;
+    }
+
+    /** Whether the sentence {@code t[start, end)} opens on an unnamed person of gender {@code g}, its start read as a sentence's. */
+    private static boolean opensOnStranger(String t, int start, int end, char g) {
+        return Referents.strangerSince(t, start, end, g) || Referents.strangerSince(t, Math.max(0, start - 2), end, g);
+    }
+
+    /** Whether a pronoun's referent is a person's name, not a description ("the woman") or no one. */
+    private static boolean named(String referent) {
+        return !referent.isEmpty() && Character.isUpperCase(referent.charAt(0));
     }
 }
