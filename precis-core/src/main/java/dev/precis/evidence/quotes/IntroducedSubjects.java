@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 import static dev.precis.evidence.names.Names.canonical;
 import static dev.precis.evidence.names.Names.isOrganisation;
 import static dev.precis.evidence.names.Names.isPartyMember;
+import static dev.precis.evidence.names.SpeechPatterns.SPEECH;
 import static dev.precis.evidence.names.Sentences.sentenceStart;
 
 /**
@@ -27,6 +28,8 @@ final class IntroducedSubjects {
     private static final Pattern LEAD = Pattern.compile(
             "^(?:\\p{Lu}[\\p{L}'’-]*(?:\\s+[\\p{L}'’-]+){0,3},\\s+)?(?:(?:like|including)\\s+)?(?:(?:the|a|an)\\s+)?(?:\\p{Ll}+\\s+){0,3}$");
     private static final Pattern PRONOUN = Pattern.compile("\\b(?:[Hh]e|[Ss]he)\\b");
+    /** ", she said": a sentence credited to "he"/"she". */
+    private static final Pattern PRONOUN_CREDIT = Pattern.compile(",\\s+(?:he|she)\\s+" + SPEECH + "\\b");
 
     private IntroducedSubjects() {
     }
@@ -65,8 +68,10 @@ final class IntroducedSubjects {
             if (!PRONOUN.matcher(sentence).find()) return refs; // it goes on about no one
             // "Another woman, sitting ..., said she didn't know. / “...,” she said": the writer has moved on to someone
             // unnamed, whom the pronoun of that gender stands for, not the person named before (a description
-            // {@link UnnamedReferents} gave it, "the woman", is that someone and stays)
+            // {@link UnnamedReferents} gave it, "the woman", is that someone and stays); not when the sentence is itself
+            // credited ("The woman had several friends there, she said."): it tells of her in the named speaker's words
             boolean woman = opensOnStranger(t, start, end, 'f'), man = opensOnStranger(t, start, end, 'm');
+            if (PRONOUN_CREDIT.matcher(sentence).find()) return refs;
             if (woman || man) return new Pronouns(man && named(refs.he()) ? "" : refs.he(), woman && named(refs.she()) ? "" : refs.she(), refs.last());
             end = start;
         }
