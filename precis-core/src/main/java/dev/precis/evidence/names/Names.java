@@ -30,13 +30,26 @@ public final class Names {
             "particularly", "not", "certainly", "surely", "clearly", "obviously", "apparently");
 
     /** "LAPD Det. Christopher Barling": rank abbreviations that name phrases open on ({@link SpeechPatterns#NAME}) but the titles lack. */
-    private static final Set<String> RANK_ABBREVIATIONS = Set.of("det", "det.", "cmdr", "cmdr.");
+    private static final Set<String> RANK_ABBREVIATIONS = Set.of("det", "det.", "cmdr", "cmdr.", "insp", "insp.", "supt.");
 
     /** Ranks of nobility written before a given name: stripped like titles, but kept out of {@link #TITLE_WORDS}, which selection reads. */
     private static final Set<String> NOBILITY = Set.of("sir", "dame", "prince", "princess");
 
     private static boolean isTitleOrFocus(String lower) {
-        return TITLE_WORDS.contains(lower) || FOCUS_ADVERBS.contains(lower) || RANK_ABBREVIATIONS.contains(lower);
+        return isTitle(lower) || FOCUS_ADVERBS.contains(lower);
+    }
+
+    /**
+     * A title ("sgt."), a rank's abbreviation ("det."), or ranks joined by hyphens into one word ("det.-sgt.",
+     * "lt.-col.", "vice-president"); a hyphenated name ("jean-pierre") has a piece that is none.
+     */
+    private static boolean isTitle(String lower) {
+        if (TITLE_WORDS.contains(lower) || RANK_ABBREVIATIONS.contains(lower)) return true;
+        if (lower.indexOf('-') <= 0 || lower.endsWith("-")) return false;
+        for (String piece : lower.split("-")) {
+            if (!Lexicon.PERSON_TITLES.contains(piece) && !RANK_ABBREVIATIONS.contains(piece)) return false;
+        }
+        return true;
     }
     /**
      * "National Academy of Sciences", "Church of England": nouns that head a body's or a place's name
@@ -145,7 +158,7 @@ public final class Names {
         }
         // titles, and the words that qualify a title: "Transport Minister", "Coast Guard Commander"
         for (int k = parts.length - 2; k >= 0; k--) {
-            if (TITLE_WORDS.contains(parts[k].toLowerCase(Locale.ROOT)) && !isConnector(parts[k])) {
+            if (isTitle(parts[k].toLowerCase(Locale.ROOT)) && !isConnector(parts[k])) {
                 boolean allCapital = true;
                 for (int x = 0; x < k; x++) allCapital &= Character.isUpperCase(parts[x].charAt(0));
                 if (allCapital && k < parts.length - 1) i = k + 1;

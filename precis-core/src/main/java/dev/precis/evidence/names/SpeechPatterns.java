@@ -29,10 +29,10 @@ public final class SpeechPatterns {
             + "laughs|mutters|belts";
     public static final String SPEECH = "(?:" + SPEECH_VERBS + ")";
     /**
-     * "..., offers Weir.", "“...,” suggested Verge editor Josh Topolsky": verbs that give someone's words only when they
-     * come before the speaker's name.
+     * "..., offers Weir.", "“...,” suggested Verge editor Josh Topolsky", "“...,” marveled resident Maria Gianni": verbs
+     * that give someone's words only when they come before the speaker's name ("she marveled at" reports no words).
      */
-    public static final String INVERTED_SPEECH = "(?:" + SPEECH_VERBS + "|offered|offers|suggested)";
+    public static final String INVERTED_SPEECH = "(?:" + SPEECH_VERBS + "|offered|offers|suggested|marveled|marvelled|marvels)";
     public static final String PARTICLE = "(?:de|da|del|della|di|du|van|von|der|den|bin|ibn|al|el|la|le|dos|das)";
     /** A capitalised word, or letters with dots ("U.N.", "F."); a sentence's closing period is not part of it. */
     public static final String CAP = "(?:\\p{Lu}\\.(?:\\p{Lu}\\.)*|\\p{Lu}[\\p{L}\\p{M}'’-]*)";

@@ -12,6 +12,7 @@ import static dev.precis.evidence.names.SpeechPatterns.SPEECH;
 import static dev.precis.evidence.quotes.PlaceMentions.OBJECT_BEFORE;
 import static dev.precis.evidence.quotes.Speakers.AFFILIATION;
 import static dev.precis.evidence.quotes.Speakers.CALLING;
+import static dev.precis.evidence.quotes.Speakers.TITLE_ABBREVIATION;
 import static dev.precis.evidence.quotes.Speakers.person;
 
 /**
@@ -31,8 +32,9 @@ final class AppositiveCredits {
             "^\\s*[,.]?\\s*" + ROLE_DETERMINER + "\\s[^\"“”,]{0,80},\\s*(?<name>" + NAME + "),\\s[^\"“”]{0,150}?,\\s*(?:has\\s+|had\\s+)?" + SPEECH + "\\b");
     private static final Pattern AFTER_APPOSITIVE = Pattern.compile(
             "^\\s*[,.]?\\s*" + ROLE_DETERMINER + "\\s[^\"“”]{0,150}?,\\s*(?<name>" + NAME + "),\\s*" + SPEECH + "\\b");
+    /** "former Utah Gov. Mike Leavitt, a former advisor to Mr. Romney, told": a place or body, then a title's abbreviation, before the name. */
     private static final Pattern AFTER_NAME_APPOSITIVE = Pattern.compile(
-            "^\\s*[,.]?\\s*(?:\\p{Ll}[\\p{Ll}-]*\\s+){0,4}(?<name>" + NAME + "),\\s[^\"“”]{0,150}?,\\s*(?:has\\s+|had\\s+)?" + SPEECH + "\\b");
+            "^\\s*[,.]?\\s*(?:\\p{Ll}[\\p{Ll}-]*\\s+){0,4}(?:(?:\\p{Lu}[\\p{L}'’-]*\\s+){1,3}" + TITLE_ABBREVIATION + "\\s+)?(?<name>" + NAME + "),\\s[^\"“”]{0,150}?,\\s*(?:has\\s+|had\\s+)?" + SPEECH + "\\b");
     /**
      * "Ian Freer, the reviews editor at the film magazine Empire, said:", "Kassie Siegel of the Center
      * for Biological Diversity, who has led ..., said that": the name before the appositive, not "Empire".

@@ -3,6 +3,7 @@ package dev.precis.evidence.quotes;
 import dev.precis.lexicon.Lexicon;
 import dev.precis.lexicon.Spaces;
 
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -26,15 +27,19 @@ final class FullerDescriptions {
     /** Nouns for a source that speaks for a body and is often left unnamed (singular: "the officials" are several). */
     private static final Set<String> SOURCES = Set.of("official", "spokesman", "spokeswoman", "spokesperson", "representative",
             "rep", "source", "aide", "adviser", "advisor", "publicist");
-    /** "the official", "the spokeswoman": "the" and one source noun, nothing that sets it apart already. */
-    private static final Pattern SHORT = Pattern.compile("^the\\s+(?<noun>\\p{Ll}+)$");
+    /**
+     * "the official", "the spokeswoman", "the retired official": "the", one source noun, and at most one word the
+     * introduction also gave it, nothing that sets it apart further.
+     */
+    private static final Pattern SHORT = Pattern.compile("^the\\s+(?:(?<modifier>\\p{Ll}+)\\s+)?(?<noun>\\p{Ll}+)$");
     /**
      * For each source noun, its introduction: "a U.S. official", "a police spokeswoman", "a spokesperson for
-     * Blanchfield" (an article, up to two modifiers, the noun, maybe the body it speaks for), or a named one ("a
+     * Blanchfield", "One former White House official", "Another source" (an article or a word counting sources, up
+     * to three modifiers, the noun, maybe the body it speaks for), or a named one ("a
      * spokesman, John Reyes,"); compiled once here, as {@link #of} runs for every quote credited to such a noun.
      */
     private static final Map<String, Pattern> INTRODUCTIONS = SOURCES.stream().collect(Collectors.toUnmodifiableMap(noun -> noun,
-            noun -> Pattern.compile("\\b(?<article>[Aa]n?)\\s+(?<modifiers>(?:[\\p{L}][\\p{L}.'’-]*\\s+){0,2}?)" + Pattern.quote(noun)
+            noun -> Pattern.compile("\\b(?<article>[Aa]n?|[Oo]ne|[Aa]nother)\\s+(?<modifiers>(?:[\\p{L}][\\p{L}.'’-]*\\s+){0,3}?)" + Pattern.quote(noun)
                     + "(?<body>\\s+(?:for|of|at|with|from)\\s+(?:the\\s+)?" + NAME + ")?(?<after>,\\s*" + NAME + ")?(?![\\p{L}-])")));
     /** How many sentences before the quote's own are read for the introduction. */
     private static final int SENTENCES_BACK = 6;
@@ -47,7 +52,7 @@ final class FullerDescriptions {
     static String of(String speaker, String t, int quoteAt) {
         Matcher s = SHORT.matcher(speaker);
         if (!s.matches() || !SOURCES.contains(s.group("noun"))) return null;
-        String noun = s.group("noun");
+        String noun = s.group("noun"), modifier = s.group("modifier");
         int from = sentenceStart(t, quoteAt);
         for (int k = 0; k < SENTENCES_BACK && from > 0; k++) from = sentenceStart(t, from - 1);
         String before = t.substring(from, quoteAt);
@@ -58,7 +63,9 @@ final class FullerDescriptions {
                 found = null; // "a spokesman, John Reyes,": a named source, which other forms give by name
                 continue;
             }
-            if (m.group("modifiers").isBlank() && m.group("body") == null) { // "a source" says no more than "the source"
+            // "a source" says no more than "the source"; "one source", "another source" tell it from the others
+            if (m.group("modifiers").isBlank() && m.group("body") == null && m.group("article").length() <= 2
+                    || modifier != null && !Arrays.asList(Spaces.split(m.group("modifiers").trim())).contains(modifier)) {
                 found = null;
                 continue;
             }

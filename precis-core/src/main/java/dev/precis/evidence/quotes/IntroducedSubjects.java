@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 import static dev.precis.evidence.names.Names.canonical;
 import static dev.precis.evidence.names.Names.isOrganisation;
 import static dev.precis.evidence.names.Names.isPartyMember;
+import static dev.precis.evidence.names.SpeechPatterns.SPEECH;
 import static dev.precis.evidence.names.Sentences.sentenceStart;
 
 /**
@@ -27,6 +28,8 @@ final class IntroducedSubjects {
     private static final Pattern LEAD = Pattern.compile(
             "^(?:\\p{Lu}[\\p{L}'’-]*(?:\\s+[\\p{L}'’-]+){0,3},\\s+)?(?:(?:like|including)\\s+)?(?:(?:the|a|an)\\s+)?(?:\\p{Ll}+\\s+){0,3}$");
     private static final Pattern PRONOUN = Pattern.compile("\\b(?:[Hh]e|[Ss]he)\\b");
+    /** ", she said": a sentence credited to "he"/"she". */
+    private static final Pattern PRONOUN_CREDIT = Pattern.compile(",\\s+(?:he|she)\\s+" + SPEECH + "\\b");
 
     private IntroducedSubjects() {
     }
@@ -63,10 +66,25 @@ final class IntroducedSubjects {
                 return refs.standingFor(name, g);
             }
             if (!PRONOUN.matcher(sentence).find()) return refs; // it goes on about no one
-            // "The woman had several friends there, she said.": someone unnamed the pronoun may stand for
-            if (Referents.strangerSince(t, Math.max(0, start - 2), end, 'f') || Referents.strangerSince(t, Math.max(0, start - 2), end, 'm')) return refs;
+            // "Another woman, sitting ..., said she didn't know. / “...,” she said": the writer has moved on to someone
+            // unnamed, whom the pronoun of that gender stands for, not the person named before (a description
+            // {@link UnnamedReferents} gave it, "the woman", is that someone and stays); not when the sentence is itself
+            // credited ("The woman had several friends there, she said."): it tells of her in the named speaker's words
+            boolean woman = opensOnStranger(t, start, end, 'f'), man = opensOnStranger(t, start, end, 'm');
+            if (PRONOUN_CREDIT.matcher(sentence).find()) return refs;
+            if (woman || man) return new Pronouns(man && named(refs.he()) ? "" : refs.he(), woman && named(refs.she()) ? "" : refs.she(), refs.last());
             end = start;
         }
         return refs;
+    }
+
+    /** Whether the sentence {@code t[start, end)} opens on an unnamed person of gender {@code g}, its start read as a sentence's. */
+    private static boolean opensOnStranger(String t, int start, int end, char g) {
+        return Referents.strangerSince(t, start, end, g) || Referents.strangerSince(t, Math.max(0, start - 2), end, g);
+    }
+
+    /** Whether a pronoun's referent is a person's name, not a description ("the woman") or no one. */
+    private static boolean named(String referent) {
+        return !referent.isEmpty() && Character.isUpperCase(referent.charAt(0));
     }
 }

@@ -100,9 +100,9 @@ public final class Referents {
         return new Speakers.Pronouns(he, she, last);
     }
 
-    /** A sentence opened by a gendered noun: "The woman had several mutual friends ...", "His father said ...", "Price's mother said ...". */
+    /** A sentence opened by a gendered noun: "The woman had several mutual friends ...", "Another woman, sitting ..., said", "His father said ...", "Price's mother said ...". */
     private static final Pattern GENDERED_SUBJECT = Pattern.compile(
-            "(?:^|[.!?][\"”]?\\s+)(?:The|A|An|His|Her|Their|This|That|\\p{Lu}\\p{L}*['’]s)\\s+(?:\\p{Ll}+\\s+)?(?:(?<f>" + Genders.FEMALE_NOUNS + ")|(?<m>" + Genders.MALE_NOUNS + "))\\b");
+            "(?:^|[.!?][\"”]?\\s+)(?:The|A|An|Another|His|Her|Their|This|That|\\p{Lu}\\p{L}*['’]s)\\s+(?:\\p{Ll}+\\s+)?(?:(?<f>" + Genders.FEMALE_NOUNS + ")|(?<m>" + Genders.MALE_NOUNS + "))\\b");
 
     /**
      * Whether "he"/"she" at {@code at} may as well stand for someone unnamed: {@code name}'s gender is

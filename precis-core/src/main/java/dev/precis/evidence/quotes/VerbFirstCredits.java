@@ -31,7 +31,7 @@ final class VerbFirstCredits {
      * role words between verb and name, the last one maybe set off by a comma.
      */
     private static final Pattern AFTER_VERB_ROLE = Pattern.compile(
-            "^\\s*[,.]?\\s*" + SPEECH + "\\s+(?:\\p{Ll}[\\p{Ll}-]*\\s+){0,2}\\p{Ll}[\\p{Ll}-]*,?\\s+(?<name>" + NAME + ")");
+            "^\\s*[,.]?\\s*" + INVERTED_SPEECH + "\\s+(?:\\p{Ll}[\\p{Ll}-]*\\s+){0,2}\\p{Ll}[\\p{Ll}-]*,?\\s+(?<name>" + NAME + ")");
     /**
      * "Added Lesh: ", "..., offers Weir, ": the verb before the name, the quote right after; the verb
      * opens the sentence or follows a comma.

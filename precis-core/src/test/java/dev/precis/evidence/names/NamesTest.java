@@ -86,4 +86,20 @@ class NamesTest {
     void aRankAbbreviationIsNoPartOfTheName() {
         assertThat(Names.canonical("Det. Christopher Barling", Map.of())).isEqualTo("Christopher Barling");
     }
+
+    @Test
+    void hyphenatedAndChainedRankAbbreviationsGoAsOneTitleDoes() {
+        assertThat(Names.canonical("Det.-Sgt. Susan Gomes", Map.of())).isEqualTo("Susan Gomes");
+        assertThat(Names.canonical("Lt.-Col. Ana Ruiz", Map.of())).isEqualTo("Ana Ruiz");
+        assertThat(Names.canonical("Det. Insp. Tom Hale", Map.of())).isEqualTo("Tom Hale");
+        assertThat(Names.canonical("Army Staff Sgt. Lee Park", Map.of())).isEqualTo("Lee Park");
+        assertThat(Names.longestNames(TestClusters.cluster("\"We know,\" said Det.-Sgt. Susan Gomes. \"It is done,\" Gomes said.")))
+                .containsEntry("gomes", "Susan Gomes");
+    }
+
+    @Test
+    void aHyphenatedNameIsNoCompoundTitle() {
+        assertThat(Names.canonical("Jean-Pierre Marchal", Map.of())).isEqualTo("Jean-Pierre Marchal");
+        assertThat(Names.canonical("Sgt. Jean-Pierre Marchal", Map.of())).isEqualTo("Jean-Pierre Marchal");
+    }
 }

@@ -37,8 +37,21 @@ class FullerDescriptionsTest {
         assertThat(FullerDescriptions.of("the official", v, v.length() - 1)).isNull();
         // "a source" says no more than "the source"
         assertThat(FullerDescriptions.of("the source", "A source said so. “", 18)).isNull();
-        // not a source noun, or already set apart
+        // not a source noun, or a modifier the introduction did not give
         assertThat(FullerDescriptions.of("the neighbor", "A neighbor said so. “", 19)).isNull();
-        assertThat(FullerDescriptions.of("the city official", "A city official said so. “", 25)).isNull();
+        assertThat(FullerDescriptions.of("the city official", "A state official said so. “", 26)).isNull();
+    }
+
+    @Test
+    void aCountedSourceOrAShortDescriptionKeepingOneModifierIsTheIntroductionToo() {
+        String t = "One source told us the repairs would take a year. “It is workable,” the source said. "
+                + "Another source told us the work had to start soon. “";
+        assertThat(FullerDescriptions.of("the source", t, t.indexOf("It is"))).isEqualTo("one source");
+        assertThat(FullerDescriptions.of("the source", t, t.length() - 1)).isEqualTo("another source");
+        String u = "One former City Hall official found the letter troubling. “";
+        assertThat(FullerDescriptions.of("the official", u, u.length() - 1)).isEqualTo("one former City Hall official");
+        String v = "On the beach a retired official in a straw hat pointed at the villas. “";
+        assertThat(FullerDescriptions.of("the retired official", v, v.length() - 1)).isEqualTo("a retired official");
+        assertThat(FullerDescriptions.of("the city official", "A city official said so. “", 25)).isEqualTo("a city official");
     }
 }

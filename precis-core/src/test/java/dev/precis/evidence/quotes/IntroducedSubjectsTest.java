@@ -34,4 +34,14 @@ class IntroducedSubjectsTest {
         assertThat(speakers("“We will appeal this ruling,” Paul Grant said. The ruling came from Judge Nora Vance. “It is a sad day for the town,” he said."))
                 .containsExactly("Paul Grant", "Paul Grant");
     }
+
+    @Test
+    void anUnnamedPersonOpeningTheParagraphBeforeTakesThePronounFromTheNamedSpeaker() {
+        // a speaker named by a role after a verb that gives words only before the name, then someone new and unnamed
+        assertThat(speakers("Rescuers dug all night. Clara Bossi said her house shook for a minute.\n"
+                + "\"The roof fell but did not hit me,\" marveled resident Clara Bossi. \"I just put a pillow on my head.\"\n"
+                + "Another woman, sitting by her ruined house, said she did not know what had become of her family.\n"
+                + "\"There is nothing left here,\" she said, too upset to give her name. \"I don't know what we'll do.\""))
+                .containsExactly("Clara Bossi", "Clara Bossi", "", "");
+    }
 }
