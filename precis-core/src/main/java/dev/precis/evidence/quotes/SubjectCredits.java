@@ -28,14 +28,10 @@ final class SubjectCredits {
     private static final String OPEN_APPOSITIVE = ",\\s+(?:a|an|the)\\s+\\p{Ll}[\\p{Ll}-]*(?:\\s+\\p{Ll}[\\p{Ll}-]*){0,2}";
     private static final Pattern AFTER_NAME = Pattern.compile(
             "^\\s*[,.]?\\s*(?:(?:(?!\\p{Ll}[.!?]\\s)[^\"“”]|" + TITLE_ABBREVIATION + "){0,80}?\\s)??(?<name>he|she|they|it|" + NAME + ")" + AFFILIATION + PARENTHESIS + "\\s+(?:has\\s+|had\\s+)?" + ADVERB + "(?:\\p{Ll}+ly\\s+)?" + SPEECH + "\\b");
-    /**
-     * The name nearest the quote wins: "... for KFC, says Riese, but, she adds, \"..." is Riese's. The verb's clause may
-     * run up to 80 characters before the quote ("he said he told governors in affected areas that if they get no for an
-     * answer, “").
-     */
+    /** The name nearest the quote wins: "... for KFC, says Riese, but, she adds, \"..." is Riese's. */
     private static final StartPattern BEFORE = StartPattern.of(
             "(?<name>\\b(?:he|she|" + NAME + "))" + PARENTHESIS + "(?:,\\s*who|,|(?:,[^,\"“”]{1,80}){1,3},|" + OPEN_APPOSITIVE + ")?\\s+(?:has\\s+|had\\s+)?" + ADVERB + "(?:\\p{Ll}+ly\\s+)?(?:" + SPEECH
-                    + "|" + CALLING + ")\\b[^\"“”]{0,80}$",
+                    + "|" + CALLING + ")\\b[^\"“”]{0,60}$",
             (text, at) -> text.charAt(at) == 'h' || text.charAt(at) == 's' || StartPattern.UPPER_CASE.at(text, at));
     /**
      * Verbs of speech that are also nouns ("Trump Twitter jokes", "his remarks"): a verb only right between
