@@ -85,7 +85,20 @@ public final class Introductions {
         Set<String> people = new HashSet<>(speaker);
         people.retainAll(full);
         List<Set<String>> bare = new ArrayList<>(n), mentions = new ArrayList<>(n);
-        for (int i = 0; i < n; i++) {
+        mentionsOf(toks, people, bare, mentions);
+        introducedInFull(toks, bare);
+        addDefiniteNouns(text, cased, toks, bare, mentions);
+        Acronyms.add(text, toks, bare, mentions);
+        return new Introductions(bare, mentions);
+    }
+
+    /**
+     * Per sentence of {@code toks}, adds to {@code mentions} the words of {@code people} it uses and to {@code bare}
+     * those it uses without their full name. Each pass over the cluster's words is a method of its own: in one
+     * method, the JIT compiled all of them again on stack from the first loop's entry, at some 200 ms a cluster.
+     */
+    private static void mentionsOf(List<List<Tok>> toks, Set<String> people, List<Set<String>> bare, List<Set<String>> mentions) {
+        for (int i = 0; i < toks.size(); i++) {
             Set<String> b = Set.of(), m = Set.of();
             List<Tok> t = toks.get(i);
             for (int k = 0; k < t.size(); k++) {
@@ -101,17 +114,17 @@ public final class Introductions {
             bare.add(b);
             mentions.add(m);
         }
-        // A sentence that gives the full name anywhere introduces it for its own bare uses too.
-        for (int i = 0; i < n; i++) {
+    }
+
+    /** A sentence that gives the full name anywhere introduces it for its own bare uses too. */
+    private static void introducedInFull(List<List<Tok>> toks, List<Set<String>> bare) {
+        for (int i = 0; i < toks.size(); i++) {
             if (bare.get(i).isEmpty()) continue;
             Set<String> fullHere = new HashSet<>();
             List<Tok> t = toks.get(i);
             for (int k = 0; k < t.size(); k++) if (t.get(k).cap && introducedHere(t, k)) fullHere.add(t.get(k).key());
             bare.get(i).removeAll(fullHere);
         }
-        addDefiniteNouns(text, cased, toks, bare, mentions);
-        Acronyms.add(text, toks, bare, mentions);
-        return new Introductions(bare, mentions);
     }
 
     /** Prefix of the keys of things a definite subject points back to, apart from people's name words. */
