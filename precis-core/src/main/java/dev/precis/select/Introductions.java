@@ -95,7 +95,7 @@ public final class Introductions {
     /**
      * Per sentence of {@code toks}, adds to {@code mentions} the words of {@code people} it uses and to {@code bare}
      * those it uses without their full name. Each pass over the cluster's words is a method of its own: in one
-     * method, the JIT compiled all of them again on stack from the first loop's entry, at some 200 ms a cluster.
+     * method, the JIT compiled them on stack together from the first loop's entry: the costliest compile of a summary.
      */
     private static void mentionsOf(List<List<Tok>> toks, Set<String> people, List<Set<String>> bare, List<Set<String>> mentions) {
         for (int i = 0; i < toks.size(); i++) {
