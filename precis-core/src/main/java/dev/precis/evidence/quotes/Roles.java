@@ -9,7 +9,6 @@ import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -148,41 +147,23 @@ final class Roles {
      */
     static Set<String> peopleWithRole(String role, String before, Map<String, String> longest) {
         Set<String> found = new LinkedHashSet<>();
-        RolePatterns patterns = RolePatterns.of(role);
-        Matcher m = patterns.roleThenName().matcher(before);
-        for (int from = 0; patterns.roleThenName().find(m, before, from, before.length()); from = m.end()) addPerson(m.group("name"), longest, found);
+        // the text before a quote is up to a whole article: each pattern is tried only where it can start
+        char first = role.charAt(0);
+        StringBuilder written = new StringBuilder(Pattern.quote(role));
+        ABBREVIATIONS.forEach((a, title) -> {
+            if (title.equals(role)) written.append('|').append(a).append("\\.");
+        });
+        StartPattern roleThenName = StartPattern.of("\\b(?i:" + written + ")[ \\t]+(?<name>" + SURNAME_OR_RUN.pattern() + ")",
+                StartPattern.atWordStart(String.valueOf(first) + Character.toUpperCase(first)));
+        Matcher m = roleThenName.matcher(before);
+        for (int from = 0; roleThenName.find(m, before, from, before.length()); from = m.end()) addPerson(m.group("name"), longest, found);
         if (before.contains(role)) { // the name, then its role as written
-            m = patterns.nameThenRole().matcher(before);
-            for (int from = 0; patterns.nameThenRole().find(m, before, from, before.length()); from = m.end()) addPerson(m.group("name"), longest, found);
+            StartPattern nameThenRole = StartPattern.of("(?<name>" + TITLE_CASE_RUN.pattern() + "),[ \\t]+(?:(?:the|a|an)[ \\t]+)?(?:[\\p{L}'’.-]+[ \\t]+){0,4}?"
+                    + Pattern.quote(role) + "\\b", StartPattern.UPPER_CASE);
+            m = nameThenRole.matcher(before);
+            for (int from = 0; nameThenRole.find(m, before, from, before.length()); from = m.end()) addPerson(m.group("name"), longest, found);
         }
         return found;
-    }
-
-    /**
-     * The two patterns that give a person {@code role}: the role, then the name ("Interior Minister Bernard
-     * Cazeneuve"), and the name, then the role ("Kaylie Hanson, a DNC spokeswoman"). Compiled once per role
-     * word: a cluster asks for the same few roles before each of its quotes. The text before a quote is up
-     * to a whole article: each pattern is tried only where it can start.
-     */
-    private record RolePatterns(StartPattern roleThenName, StartPattern nameThenRole) {
-        private static final Map<String, RolePatterns> BY_ROLE = new ConcurrentHashMap<>();
-
-        static RolePatterns of(String role) {
-            return BY_ROLE.computeIfAbsent(role, RolePatterns::compile);
-        }
-
-        private static RolePatterns compile(String role) {
-            char first = role.charAt(0);
-            StringBuilder written = new StringBuilder(Pattern.quote(role));
-            ABBREVIATIONS.forEach((a, title) -> {
-                if (title.equals(role)) written.append('|').append(a).append("\\.");
-            });
-            return new RolePatterns(
-                    StartPattern.of("\\b(?i:" + written + ")[ \\t]+(?<name>" + SURNAME_OR_RUN.pattern() + ")",
-                            StartPattern.atWordStart(String.valueOf(first) + Character.toUpperCase(first))),
-                    StartPattern.of("(?<name>" + TITLE_CASE_RUN.pattern() + "),[ \\t]+(?:(?:the|a|an)[ \\t]+)?(?:[\\p{L}'’.-]+[ \\t]+){0,4}?"
-                            + Pattern.quote(role) + "\\b", StartPattern.UPPER_CASE));
-        }
     }
 
     private static void addPerson(String raw, Map<String, String> longest, Set<String> out) {
