@@ -30,7 +30,7 @@ final class Acronyms {
      * names it bare, and any sentence that uses either form mentions it. An acronym that some article
      * uses without spelling it out ("CIA", "NASA") is taken as known.
      */
-    static void add(ClusterText text, List<List<Introductions.Tok>> toks, List<Set<String>> bare, List<Set<String>> mentions) {
+    static void add(ClusterText text, List<List<RunWords.Word>> toks, List<Set<String>> bare, List<Set<String>> mentions) {
         // Each pass is a method of its own: as one method, its loops made the JIT compile all of them,
         // with everything they call, from inside the first hot loop (an on-stack replacement of 68 kB of
         // code, the longest compile of a fresh JVM's first big clusters).
@@ -38,7 +38,7 @@ final class Acronyms {
         if (used.isEmpty()) return;
         List<Set<String>> spelled = new ArrayList<>(toks.size());
         Set<String> defined = new HashSet<>();
-        for (List<Introductions.Tok> t : toks) {
+        for (List<RunWords.Word> t : toks) {
             Set<String> here = spelledIn(t, used);
             spelled.add(here);
             defined.addAll(here);
@@ -50,17 +50,17 @@ final class Acronyms {
     }
 
     /** The acronyms the sentences use. */
-    private static Set<String> used(List<List<Introductions.Tok>> toks) {
+    private static Set<String> used(List<List<RunWords.Word>> toks) {
         Set<String> used = new HashSet<>();
-        for (List<Introductions.Tok> t : toks) for (Introductions.Tok w : t) if (isAcronym(w)) used.add(w.word());
+        for (List<RunWords.Word> t : toks) for (RunWords.Word w : t) if (isAcronym(w)) used.add(w.word());
         return used;
     }
 
     /** The {@code used} acronyms that one sentence's runs of capitalised words spell out. */
-    private static Set<String> spelledIn(List<Introductions.Tok> t, Set<String> used) {
+    private static Set<String> spelledIn(List<RunWords.Word> t, Set<String> used) {
         Set<String> here = Set.of();
         for (int k = 0; k < t.size(); k++) {
-            Introductions.Tok w = t.get(k);
+            RunWords.Word w = t.get(k);
             // fewer words than an acronym's letters spell none: most runs are one or two words
             if (!w.cap || w.runIndex != 0 || w.runLength < ACRONYM_MIN) continue;
             // Every stretch of the run as long as an acronym: "The College Athletes Players Association" holds "CAPA".
@@ -82,13 +82,13 @@ final class Acronyms {
      * An article that uses the acronym and never spells it out shows that its writer took it as
      * known ("CIA"): only acronyms that every article using them spells out stay in {@code defined}.
      */
-    private static void keepSpelledWhereUsed(ClusterText text, List<List<Introductions.Tok>> toks, List<Set<String>> spelled,
+    private static void keepSpelledWhereUsed(ClusterText text, List<List<RunWords.Word>> toks, List<Set<String>> spelled,
                                              Set<String> defined) {
         Map<Integer, Set<String>> usedIn = new HashMap<>(), spelledIn = new HashMap<>();
         for (int i = 0; i < toks.size(); i++) {
             int article = text.sentence(i).article();
             spelledIn.computeIfAbsent(article, k -> new HashSet<>()).addAll(spelled.get(i));
-            for (Introductions.Tok w : toks.get(i)) if (isAcronym(w) && defined.contains(w.word())) usedIn.computeIfAbsent(article, k -> new HashSet<>()).add(w.word());
+            for (RunWords.Word w : toks.get(i)) if (isAcronym(w) && defined.contains(w.word())) usedIn.computeIfAbsent(article, k -> new HashSet<>()).add(w.word());
         }
         for (var e : usedIn.entrySet()) {
             for (String a : e.getValue()) if (!spelledIn.get(e.getKey()).contains(a)) defined.remove(a);
@@ -96,7 +96,7 @@ final class Acronyms {
     }
 
     /** The sentences that mention a {@code defined} acronym, and those that name it bare. */
-    private static void mark(List<List<Introductions.Tok>> toks, List<Set<String>> spelled, Set<String> defined,
+    private static void mark(List<List<RunWords.Word>> toks, List<Set<String>> spelled, Set<String> defined,
                              List<Set<String>> bare, List<Set<String>> mentions) {
         for (int i = 0; i < toks.size(); i++) {
             for (String a : spelled.get(i)) {
@@ -104,7 +104,7 @@ final class Acronyms {
                 if (mentions.get(i).isEmpty()) mentions.set(i, new HashSet<>());
                 mentions.get(i).add(KEY + a);
             }
-            for (Introductions.Tok w : toks.get(i)) {
+            for (RunWords.Word w : toks.get(i)) {
                 if (!isAcronym(w) || !defined.contains(w.word())) continue;
                 if (mentions.get(i).isEmpty()) mentions.set(i, new HashSet<>());
                 mentions.get(i).add(KEY + w.word());
@@ -118,7 +118,7 @@ final class Acronyms {
     }
 
     /** A word of {@link #ACRONYM_MIN} to {@link #ACRONYM_MAX} capital letters and nothing else. */
-    private static boolean isAcronym(Introductions.Tok w) {
+    private static boolean isAcronym(RunWords.Word w) {
         String word = w.word();
         if (word.length() < ACRONYM_MIN || word.length() > ACRONYM_MAX) return false;
         for (int i = 0; i < word.length(); i++) if (word.charAt(i) < 'A' || word.charAt(i) > 'Z') return false;

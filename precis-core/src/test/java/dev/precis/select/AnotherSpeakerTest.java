@@ -32,7 +32,7 @@ class AnotherSpeakerTest {
                         + "\"The pier is gone,\" another harbour worker said.");
         Introductions intro = Introductions.of(text);
         int another = text.sentence(2).id();
-        assertThat(intro.bare(another)).contains(Introductions.THING + "worker");
+        assertThat(intro.bare(another)).contains(DefiniteMentions.THING + "worker");
         assertThat(intro.introducedBy(another, List.of(text.sentence(1)))).isFalse();
         assertThat(intro.introducedBy(another, List.of(text.sentence(0)))).isTrue();
     }

@@ -38,7 +38,7 @@ class CountedDefiniteTest {
                 "Lord Ashby is asking a court in Leeds to keep photographs of the five paintings out of the trial.");
         Introductions intro = Introductions.of(text);
         int counted = text.sentencesOf(1).get(0).id();
-        assertThat(intro.bare(counted)).contains(Introductions.THING + "painting");
+        assertThat(intro.bare(counted)).contains(DefiniteMentions.THING + "painting");
         assertThat(intro.introducedBy(counted, List.of(text.sentence(1)))).isFalse();
         assertThat(intro.introducedBy(counted, List.of(text.sentence(0)))).isTrue();
     }

@@ -91,7 +91,7 @@ class IntroductionsTest {
                 + "Doctors have long urged people to eat more fruit. "
                 + "The team found that ten portions a day could prevent millions of deaths.");
         Introductions intro = Introductions.of(text);
-        assertThat(intro.bare(2)).containsExactly(Introductions.THING + "team");
+        assertThat(intro.bare(2)).containsExactly(DefiniteMentions.THING + "team");
         assertThat(intro.bare(0)).isEmpty();
         assertThat(intro.introducedBy(2, List.of(text.sentence(1)))).isTrue(); // the sentence just before it
         assertThat(intro.introducedBy(2, List.of(text.sentence(0)))).isTrue();
@@ -102,7 +102,7 @@ class IntroductionsTest {
         ClusterText text = TestClusters.cluster("The city council approved a new transit budget on Tuesday. "
                 + "The plan adds forty buses to the fleet by next spring.", "Riders welcomed the new buses on Wednesday.");
         Introductions intro = Introductions.of(text);
-        assertThat(intro.bare(1)).containsExactly(Introductions.THING + "plan");
+        assertThat(intro.bare(1)).containsExactly(DefiniteMentions.THING + "plan");
         assertThat(intro.introducedBy(1, List.of(text.sentence(0)))).isTrue();
         assertThat(intro.introducedBy(1, List.of(text.sentence(2)))).isFalse();
     }
@@ -114,7 +114,7 @@ class IntroductionsTest {
                 + "The study found that the water was safe to drink. "
                 + "A student of the stump drew the map.");
         Introductions intro = Introductions.of(text);
-        String study = Introductions.THING + "study";
+        String study = DefiniteMentions.THING + "study";
         assertThat(intro.mentions(0)).contains(study);
         assertThat(intro.mentions(1)).contains(study);
         assertThat(intro.mentions(3)).doesNotContain(study);

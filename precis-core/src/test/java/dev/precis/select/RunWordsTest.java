@@ -11,8 +11,8 @@ import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The hand-read words of {@link Introductions} are the matches of the expression they stand for. */
-class IntroductionWordsTest {
+/** The hand-read words of {@link RunWords} are the matches of the expression they stand for. */
+class RunWordsTest {
     private static final Pattern WORD = Pattern.compile("[\\p{L}][\\p{L}\\p{M}'’\\-]*\\.?");
 
     @Test
@@ -21,7 +21,7 @@ class IntroductionWordsTest {
         for (Sentence s : TestClusters.aleppo().sentences()) texts.add(s.text());
         texts.addAll(List.of("", "Jean-Luc O’Neill's aide, Mr. D.J. Smith, said: “No.”", "Jose\u0301 Nu\u0303ez 3rd-place",
                 "\uD835\uDC00bc and x\uD800y", "--'a'b.c..d", "ʼAbd al-Rahman ١٢ Ελλάδα."));
-        for (String t : texts) assertThat(Introductions.words(t)).as(t).isEqualTo(matches(t));
+        for (String t : texts) assertThat(RunWords.words(t)).as(t).isEqualTo(matches(t));
     }
 
     /** The possessive read on the characters is the lower-case word's {@code endsWith("'s")}, "’s", "'" or "’". */
@@ -32,7 +32,7 @@ class IntroductionWordsTest {
             String lower = w.toLowerCase(java.util.Locale.ROOT);
             boolean expected = lower.endsWith("'s") || lower.endsWith("’s") || lower.endsWith("'") || lower.endsWith("’");
             String sentence = "(" + w + ")";
-            assertThat(Introductions.endsPossessive(sentence, 1, 1 + w.length())).as(w).isEqualTo(expected);
+            assertThat(RunWords.endsPossessive(sentence, 1, 1 + w.length())).as(w).isEqualTo(expected);
         }
     }
 
