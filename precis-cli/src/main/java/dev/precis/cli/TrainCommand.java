@@ -4,18 +4,19 @@ import dev.precis.Pipeline;
 import dev.precis.Precis;
 import dev.precis.model.BadInputException;
 import dev.precis.Summarizers;
-import dev.precis.eval.Rouge;
 import dev.precis.eval.RougeScores;
 import dev.precis.ingest.ClusterInput;
 import dev.precis.ingest.Sources;
 import dev.precis.train.DevSet;
 import dev.precis.train.Headroom;
 import dev.precis.train.OffTopicCheck;
+import dev.precis.train.SelectionAblation;
+import dev.precis.train.ModelStudies;
+import dev.precis.train.Labelling;
 import dev.precis.score.learned.Features;
 import dev.precis.score.learned.LearnedScorer;
 import dev.precis.train.Trainer;
 import dev.precis.train.TrainingCluster;
-import dev.precis.model.Cluster;
 import dev.precis.score.LexRankScorer;
 import dev.precis.select.Budget;
 import dev.precis.select.Selector;
@@ -38,9 +39,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 @Command(name = "train", mixinStandardHelpOptions = true,
         description = {"Train the learned sentence ranker (LightGBM) on clusters with reference summaries. "
@@ -53,9 +51,6 @@ import java.util.concurrent.Future;
                 "      --data ../shared/data/multinews/train-raw-sample.jsonl \\",
                 "      --out precis-core/src/main/resources/dev/precis/score/learned/model.txt"})
 public final class TrainCommand implements Callable<Integer> {
-    /** Multi-News ids name their split; the test split is measured apart and never trained on. */
-    private static final String TEST_SPLIT = "multinews-test-", VALIDATION_SPLIT = "multinews-val-";
-
     @Spec
     CommandSpec spec;
 
@@ -183,8 +178,9 @@ public final class TrainCommand implements Callable<Integer> {
         Pipeline pipeline = Precis.pipeline();
 
         Set<String> excluded = excludedIds(err);
+        Labelling labelling = new Labelling(pipeline, Budget.words(words), pairOracle, threads, err);
         List<List<TrainingCluster>> files = new ArrayList<>();
-        for (Path p : data) files.add(usable(labelled(p, pipeline, err), limit, excluded, p, err));
+        for (Path p : data) files.add(labelling.usable(labelling.of(p, cache, limit), limit, excluded, p));
         List<TrainingCluster> rows = new ArrayList<>();
         files.forEach(rows::addAll);
         int total = rows.stream().mapToInt(TrainingCluster::rows).sum();
@@ -218,32 +214,10 @@ public final class TrainCommand implements Callable<Integer> {
                 }
                 row(out, d.getKey(), "lexrank", selector.name(), d.getValue().evaluate(new LexRankScorer(), selector, budget));
             }
-            if (curve != null) learningCurve(out, curve.stream().sorted().toList(), files, params, sets, selector, budget);
+            if (curve != null) ModelStudies.learningCurve(out, curve.stream().sorted().toList(), files, params, sets, selector, budget);
             if (ablate) {
-                out.println();
-                out.printf("Ablation (%s selection): ROUGE without each feature group%n", selector.name());
-                out.println();
-                out.println("| without | data | ROUGE-1 | ROUGE-2 | ΔROUGE-2 |");
-                out.println("|---|---|---:|---:|---:|");
-                Map<String, Double> full = new LinkedHashMap<>();
-                for (Map.Entry<String, DevSet> d : sets.entrySet()) {
-                    RougeScores r = d.getValue().evaluate(learned, selector, budget);
-                    full.put(d.getKey(), r.rouge2().f1());
-                    out.printf(Locale.ROOT, "| (nothing) | %s | %.4f | %.4f | |%n", d.getKey(), r.rouge1().f1(), r.rouge2().f1());
-                }
-                out.flush();
-                for (Features.Group g : Features.Group.values()) {
-                    Set<Features.Group> drop = EnumSet.copyOf(params.dropped().isEmpty() ? EnumSet.noneOf(Features.Group.class) : params.dropped());
-                    drop.add(g);
-                    LearnedScorer without = LearnedScorer.of(Trainer.train(rows, params.withDropped(drop), null));
-                    for (Map.Entry<String, DevSet> d : sets.entrySet()) {
-                        RougeScores r = d.getValue().evaluate(without, selector, budget);
-                        out.printf(Locale.ROOT, "| %s | %s | %.4f | %.4f | %+.4f |%n", g.name().toLowerCase(Locale.ROOT), d.getKey(),
-                                r.rouge1().f1(), r.rouge2().f1(), r.rouge2().f1() - full.get(d.getKey()));
-                    }
-                    out.flush();
-                }
-                selectionAblation(out, sets.values().iterator().next(), learned, budget);
+                ModelStudies.featureAblation(out, rows, params, learned, sets, selector, budget);
+                SelectionAblation.write(out, sets.values().iterator().next(), learned, budget);
             }
             out.printf(Locale.ROOT, "%nwall %.1f s%n", (System.nanoTime() - t0) / 1e9);
         }
@@ -299,10 +273,6 @@ public final class TrainCommand implements Callable<Integer> {
         return 0;
     }
 
-    /**
-     * One model per size: the first N clusters of the first data file (every one when it has fewer)
-     * and all of the others, each scored on every evaluation set.
-     */
     /** Refuses --weights that do not give one positive weight per --data file, before any labelling. */
     private void checkWeights() {
         if (weights == null || weights.isEmpty()) return;
@@ -323,135 +293,6 @@ public final class TrainCommand implements Callable<Integer> {
         return out;
     }
 
-    private static void learningCurve(PrintWriter out, List<Integer> sizes, List<List<TrainingCluster>> files, Trainer.Params params,
-                                      Map<String, DevSet> sets, Selector selector, Budget budget) {
-        out.println();
-        out.printf("Learning curve (%s selection): clusters of the first --data file, plus every other file%n", selector.name());
-        out.println();
-        out.println("| clusters | data | ROUGE-1 | ROUGE-2 |");
-        out.println("|---:|---|---:|---:|");
-        for (int n : sizes) {
-            List<TrainingCluster> rows = new ArrayList<>(files.get(0).subList(0, Math.min(n, files.get(0).size())));
-            for (int f = 1; f < files.size(); f++) rows.addAll(files.get(f));
-            LearnedScorer scorer = LearnedScorer.of(Trainer.train(rows, params, null));
-            for (Map.Entry<String, DevSet> d : sets.entrySet()) {
-                RougeScores r = d.getValue().evaluate(scorer, selector, budget);
-                out.printf(Locale.ROOT, "| %d | %s | %.4f | %.4f |%n", Math.min(n, files.get(0).size()), d.getKey(),
-                        r.rouge1().f1(), r.rouge2().f1());
-            }
-            out.flush();
-        }
-    }
-
-    /**
-     * The labelled clusters of one data file, in file order, one per line with a cluster (empty ones
-     * included, so that a cache serves any --limit): from the cache when there is one for it.
-     */
-    private List<TrainingCluster> labelled(Path file, Pipeline pipeline, PrintWriter err) throws Exception {
-        Path cached = cache == null ? null : cache.resolve(file.getFileName() + (pairOracle > 1 ? ".pairs" + pairOracle : "") + ".labels.gz");
-        if (cached != null && Files.exists(cached)) {
-            List<TrainingCluster> rows = TrainingCluster.read(cached);
-            if (rows != null) {
-                err.printf(Locale.ROOT, "train: %s: %d labelled clusters from cache %s%n", file.getFileName(), rows.size(), cached);
-                return rows;
-            }
-        }
-        List<Cluster> clusters = new ArrayList<>();
-        for (ClusterInput in : Sources.readAll(file)) {
-            if (in.cluster() != null) clusters.add(in.cluster());
-            if (cached == null && limit > 0 && clusters.size() >= limit) break;
-        }
-        List<TrainingCluster> rows = label(clusters, pipeline, err);
-        if (cached != null) {
-            Files.createDirectories(cache);
-            TrainingCluster.write(rows, cached);
-        }
-        return rows;
-    }
-
-    /** The first {@code limit} clusters (0: all) of a file's labelled clusters, less excluded ids and clusters with no row. */
-    private static List<TrainingCluster> usable(List<TrainingCluster> all, int limit, Set<String> excluded, Path file, PrintWriter err) {
-        List<TrainingCluster> kept = new ArrayList<>();
-        int skipped = 0, empty = 0, validation = 0;
-        for (TrainingCluster c : limit > 0 ? all.subList(0, Math.min(limit, all.size())) : all) {
-            if (c.id().startsWith(TEST_SPLIT)) {
-                throw new BadInputException(file + ": cluster " + c.id() + " is from the Multi-News test split, which is never trained on");
-            }
-            if (excluded.contains(c.id())) skipped++;
-            else if (c.rows() == 0) empty++;
-            else {
-                kept.add(c);
-                if (c.id().startsWith(VALIDATION_SPLIT)) validation++;
-            }
-        }
-        err.printf(Locale.ROOT, "train: %s: %d clusters kept (%d from the validation split), %d excluded by id, %d without a candidate%n",
-                file.getFileName(), kept.size(), validation, skipped, empty);
-        return kept;
-    }
-
-    /**
-     * Selection steps added one at a time on the learned scores: best-first until the first sentence
-     * that does not fit, then skipping what does not fit (filling the budget), then the candidate
-     * filter (no fragments under 5 words, questions or bare dialogue), then refusing near-repeats
-     * (cosine > 0.5), then MMR's novelty term, then source order instead of score order.
-     */
-    private static void selectionAblation(PrintWriter out, DevSet set, LearnedScorer learned, Budget budget) {
-        out.println();
-        out.println("Selection steps, learned scores (each row adds one step to the row above):");
-        out.println();
-        out.println("| selection | ROUGE-1 | ROUGE-2 | ROUGE-L | ΔROUGE-2 |");
-        out.println("|---|---:|---:|---:|---:|");
-        dev.precis.order.Orderer byScore = (text, chosen) -> chosen; // selectors return best-first
-        dev.precis.order.Orderer bySource = new dev.precis.order.SourceOrderer();
-        Object[][] steps = {
-                {"best-first, stop at the first sentence that does not fit, any sentence", new Greedy(false, false), byScore},
-                {"+ skip what does not fit (fill the budget)", new Greedy(true, false), byScore},
-                {"+ candidate filter (>= 5 words, no questions or bare dialogue)", new Greedy(true, true), byScore},
-                {"+ refuse near-repeats (cosine > 0.5)", new dev.precis.select.MmrSelector(1.0, 0.5), byScore},
-                {"+ MMR novelty (lambda 0.7)", new dev.precis.select.MmrSelector(), byScore},
-                {"+ source order (the shipped summarizer)", new dev.precis.select.MmrSelector(), bySource},
-        };
-        double previous = Double.NaN;
-        for (Object[] step : steps) {
-            RougeScores r = set.evaluate(learned, (Selector) step[1], budget, (dev.precis.order.Orderer) step[2]);
-            double r2 = r.rouge2().f1();
-            out.printf(Locale.ROOT, "| %s | %.4f | %.4f | %.4f | %s |%n", step[0], r.rouge1().f1(), r2, r.rougeL().f1(),
-                    Double.isNaN(previous) ? "" : String.format(Locale.ROOT, "%+.4f", r2 - previous));
-            out.flush();
-            previous = r2;
-        }
-    }
-
-    /** Best score first with no redundancy check; for the selection ablation only. */
-    private record Greedy(boolean fill, boolean filter) implements Selector {
-        @Override
-        public String name() {
-            return "greedy";
-        }
-
-        @Override
-        public List<dev.precis.model.Sentence> select(dev.precis.analysis.ClusterAnalysis analysis, double[] scores, Budget budget) {
-            dev.precis.model.ClusterText text = analysis.text();
-            Integer[] ids = new Integer[text.size()];
-            for (int i = 0; i < ids.length; i++) ids[i] = i;
-            java.util.Arrays.sort(ids, (a, b) -> scores[a] != scores[b] ? Double.compare(scores[b], scores[a]) : Integer.compare(a, b));
-            List<dev.precis.model.Sentence> chosen = new ArrayList<>();
-            int left = budget.limit();
-            for (int id : ids) {
-                dev.precis.model.Sentence s = text.sentence(id);
-                if (filter && !dev.precis.select.Candidates.eligible(s)) continue;
-                int cost = budget.cost(s);
-                if (cost > left) {
-                    if (fill) continue;
-                    break;
-                }
-                chosen.add(s);
-                left -= cost;
-            }
-            return chosen;
-        }
-    }
-
     private static void row(PrintWriter out, String data, String scorer, String selector, RougeScores r) {
         out.printf(Locale.ROOT, "| %s | %s | %s | %.4f | %.4f | %.4f | %.4f |%n", data, scorer, selector,
                 r.rouge1().f1(), r.rouge2().f1(), r.rougeSU4().f1(), r.rougeL().f1());
@@ -466,39 +307,6 @@ public final class TrainCommand implements Callable<Integer> {
             err.printf(Locale.ROOT, "train: excluding %d cluster ids from %s%n", ids.size(), p.getFileName());
         }
         return ids;
-    }
-
-    private List<TrainingCluster> label(List<Cluster> clusters, Pipeline pipeline, PrintWriter err) throws Exception {
-        Rouge rouge = Rouge.standard();
-        Budget budget = Budget.words(words);
-        int n = clusters.size();
-        TrainingCluster[] done = new TrainingCluster[n];
-        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
-        try {
-            List<Future<?>> futures = new ArrayList<>();
-            int chunk = Math.max(1, (n + Math.max(1, threads) * 4 - 1) / (Math.max(1, threads) * 4));
-            java.util.concurrent.atomic.AtomicInteger finished = new java.util.concurrent.atomic.AtomicInteger();
-            for (int from = 0; from < n; from += chunk) {
-                int a = from, b = Math.min(n, from + chunk);
-                futures.add(pool.submit(() -> {
-                    for (int i = a; i < b; i++) {
-                        TrainingCluster c = TrainingCluster.of(clusters.get(i), pipeline, rouge, budget, pairOracle);
-                        done[i] = c != null ? c : TrainingCluster.empty(clusters.get(i).id());
-                        int f = finished.incrementAndGet();
-                        if (f % 500 == 0) {
-                            synchronized (err) {
-                                err.printf(Locale.ROOT, "train: labelled %d/%d clusters%n", f, n);
-                                err.flush();
-                            }
-                        }
-                    }
-                }));
-            }
-            for (Future<?> f : futures) f.get();
-        } finally {
-            pool.shutdown();
-        }
-        return List.of(done);
     }
 
     private static Trainer.Objective parseObjective(String s) {
