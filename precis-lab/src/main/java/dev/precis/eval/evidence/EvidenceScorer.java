@@ -140,7 +140,9 @@ public final class EvidenceScorer {
                 seen.add(key);
                 String gold = label.path("speaker").isNull() ? null : label.path("speaker").asText();
                 if (speaker != null) {
-                    boolean right = Speakers.same(speaker, gold);
+                    List<String> aliases = new ArrayList<>();
+                    label.path("aliases").forEach(a -> aliases.add(a.asText()));
+                    boolean right = Speakers.same(speaker, gold, aliases);
                     p.speakerRight.add(right);
                     if (!right) p.speakerErrors.add(key + " [" + speaker + "] should be [" + gold + "]");
                 }

@@ -26,6 +26,18 @@ final class Speakers {
     }
 
     /**
+     * {@link #same} against the labelled speaker or one of its other forms: {@code aliases} are the forms two blind
+     * readings gave the same speaker ("Joe Serna" for "Joseph Serna", "the friend" for "a close friend"), kept on
+     * labels that were read twice and adjudicated (labels/evidence/README.md, round double20).
+     */
+    static boolean same(String reported, String labelled, Iterable<String> aliases) {
+        if (same(reported, labelled)) return true;
+        if (reported == null) return false;
+        for (String alias : aliases) if (same(reported, alias)) return true;
+        return false;
+    }
+
+    /**
      * A speaker no reader would accept as a name or a description: link-widget or dateline debris (a
      * capitalised word repeated, a word glued to the start of another word of the name, "Jane Roe Jane Ann
      * RoeAppeals", or a bare abbreviation, "N.C"), or a piece of the writer's sentence ({@link #sentencePiece}).

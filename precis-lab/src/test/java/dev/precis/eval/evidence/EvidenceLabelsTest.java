@@ -52,8 +52,11 @@ class EvidenceLabelsTest {
             // missing before its rules, 0.962 / 0.906 and 0.135 / 0.228 after
             // round pronoun15 (2,946 lines: 4 changed and 42 completing their 3 clusters, all tune): 0.956 / 0.905 right,
             // 0.138 / 0.230 missing before its rule (Antecedents), 0.955 / 0.906 and 0.129 / 0.226 after
-            assertThat(p.speakerRight()).as(part + " named speaker right").isGreaterThanOrEqualTo(0.9);
-            assertThat(p.speakerMissing()).as(part + " speaker within one sentence but missing").isLessThanOrEqualTo(0.236);
+            // round double20 (session 20) read every held quote a second time, blind, and adjudicated: main's held figures
+            // went from 0.906 right / 0.217 missing on the single readings to 0.884 / 0.235 (the earlier readings had often
+            // taken Precis' own form of the speaker); the floors guard against falling further on the better labels
+            assertThat(p.speakerRight()).as(part + " named speaker right").isGreaterThanOrEqualTo(part.equals("held") ? 0.875 : 0.9);
+            assertThat(p.speakerMissing()).as(part + " speaker within one sentence but missing").isLessThanOrEqualTo(part.equals("held") ? 0.245 : 0.236);
             // 0.918 on the tuning part before the readable-summaries cleaning changes were merged, 0.895 after
             // (wrong dates on lines that cleaning now keeps): the floor guards against falling further.
             // issue 9 round 3: 0.988 tune / 0.962 held after the multi-post, weekday-year and not-event rules

@@ -2,6 +2,8 @@ package dev.precis.eval.evidence;
 
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** What the evidence scorer counts as a debris speaker; invented speakers. */
@@ -62,5 +64,16 @@ class SpeakersTest {
     void aCurlyApostropheIsTheStraightOne() {
         assertThat(Speakers.same("the ferry line’s notice", "the ferry line's notice")).isTrue();
         assertThat(Speakers.same("Ada Lund", "the ferry line's notice")).isFalse();
+    }
+
+    @Test
+    void anotherFormTwoReadersGaveTheSpeakerCounts() {
+        List<String> aliases = List.of("Jo Brandt", "the friend");
+        assertThat(Speakers.same("Jo Brandt", "Johanna Brandt", aliases)).isTrue();
+        assertThat(Speakers.same("the friend", "a close friend", aliases)).isTrue();
+        assertThat(Speakers.same("Brandt", "Johanna Brandt", List.of())).isTrue(); // a part of the label, as before
+        assertThat(Speakers.same("Ida Brandt", "Johanna Brandt", aliases)).isFalse();
+        assertThat(Speakers.same("the neighbour", "a close friend", aliases)).isFalse();
+        assertThat(Speakers.same(null, "Johanna Brandt", aliases)).isFalse();
     }
 }
