@@ -35,8 +35,15 @@ public final class Names {
     /** Ranks of nobility written before a given name: stripped like titles, but kept out of {@link #TITLE_WORDS}, which selection reads. */
     private static final Set<String> NOBILITY = Set.of("sir", "dame", "prince", "princess");
 
+    /**
+     * "During Colbert's live taping, ...": prepositions that open a sentence before a name, which the sentence openers
+     * of the lexicon lack; stripped like titles, but kept out of {@link #TITLE_WORDS}, which selection reads too.
+     */
+    private static final Set<String> OPENING_PREPOSITIONS = Set.of("during", "despite", "amid", "amidst", "among", "against",
+            "between", "throughout", "toward", "towards", "until", "upon", "unlike", "within", "without");
+
     private static boolean isTitleOrFocus(String lower) {
-        return isTitle(lower) || FOCUS_ADVERBS.contains(lower);
+        return isTitle(lower) || FOCUS_ADVERBS.contains(lower) || OPENING_PREPOSITIONS.contains(lower);
     }
 
     /**

@@ -17,8 +17,8 @@ class NearCreditsTest {
 
     @Test
     void aStraightQuoteClosedByTwoApostrophesKeepsItsCredit() {
-        List<Quote> found = quotes("The family teaches its own children at home.\n\n"
-                + "\"We never had a grand plan for any of this,'' said Orla Brennick, 41, a nurse. \"It simply grew as they did.\"\n\n"
+        List<Quote> found = quotes("The family teaches its own children at home.\n"
+                + "\"We never had a grand plan for any of this,'' said Orla Brennick, 41, a nurse. \"It simply grew as they did.\"\n"
                 + "\"They pick what they read and we follow them wherever it goes,'' Tomas Brennick said.");
         assertThat(found).extracting(Quote::text).containsExactly("We never had a grand plan for any of this",
                 "It simply grew as they did.", "They pick what they read and we follow them wherever it goes");
@@ -29,5 +29,14 @@ class NearCreditsTest {
     void twoApostrophesInsideAWordOrOpeningOneCloseNothing() {
         List<Quote> found = quotes("\"The ''new'' plan leaves the old one standing in every way,\" Orla Brennick said.");
         assertThat(found).extracting(Quote::text).containsExactly("The ''new'' plan leaves the old one standing in every way");
+    }
+
+    @Test
+    void aPrepositionOpeningTheSentenceIsNoPartOfTheName() {
+        List<Quote> found = quotes("Dan Whitlow hosts the show.\n"
+                + "During Whitlow's taping in the capital, the host said he was thinking of a run for office.\n"
+                + "He also made it clear that he and Ivan Petrov had worked together. "
+                + "\"We agreed that I would be on the show before anyone asked,\" he said.");
+        assertThat(found.get(0).speaker()).isEqualTo("Dan Whitlow");
     }
 }
