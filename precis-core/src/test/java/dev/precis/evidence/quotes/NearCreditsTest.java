@@ -32,6 +32,17 @@ class NearCreditsTest {
     }
 
     @Test
+    void aVerbOfTheMannerOfSpeakingCreditsTheQuote() {
+        List<Quote> found = quotes("Talk-show host Dana Whitlow opened the week with a trip abroad.\n"
+                + "\"I met a lot of officials there and I cannot remember why,\" Whitlow teased in her monologue.\n"
+                + "\"Our rivals colluded with us to book the show, of course,\" she joked.");
+        assertThat(found).extracting(Quote::speaker).containsExactly("Dana Whitlow", "Dana Whitlow");
+        // a verb of asserting stays out: its subject as often reports no words of the quote
+        assertThat(quotes("Officials met on Monday.\n\"The plant will close by the end of the year,\" Lena Ostrova revealed.")
+                .get(0).speaker()).isEmpty();
+    }
+
+    @Test
     void aPrepositionOpeningTheSentenceIsNoPartOfTheName() {
         List<Quote> found = quotes("Dan Whitlow hosts the show.\n"
                 + "During Whitlow's taping in the capital, the host said he was thinking of a run for office.\n"
