@@ -319,7 +319,11 @@ public final class Names {
     private static final StartPattern VERB_BEFORE = StartPattern.of("\\b" + SPEECH + "\\s+$",
             StartPattern.atWordStart(StartPattern.initials(SpeechPatterns.SPEECH_WORDS)));
     private static final Pattern VERB_AFTER = Pattern.compile("^,?\\s+(?:has\\s+|had\\s+)?" + dev.precis.evidence.quotes.Speakers.ADVERB + "(?:" + SpeechPatterns.SPEECH_VERBS + "|called|described)\\b");
-    private static final Pattern APPOSITIVE_AFTER = Pattern.compile("^,\\s+(?:the|a|an|who|\\d)\\b");
+    /**
+     * A name set off by an appositive is a person's: ", the ...", ", who ...", ", 46,", or a bare role before its body
+     * or work ("Don McNay, author of the book ...", "AshLee Strong, spokeswoman for ...", "Ana Reyes, professor at ...").
+     */
+    private static final Pattern APPOSITIVE_AFTER = Pattern.compile("^,\\s+(?:the|a|an|who|\\d|\\p{Ll}+(?:\\s+\\p{Ll}+){0,2}\\s+(?:of|for|at)\\s)\\b");
 
     private static boolean isConnector(String w) {
         return NOT_TITLES.contains(w.toLowerCase(Locale.ROOT));

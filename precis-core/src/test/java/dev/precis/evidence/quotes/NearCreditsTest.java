@@ -50,4 +50,14 @@ class NearCreditsTest {
                 + "\"We agreed that I would be on the show before anyone asked,\" he said.");
         assertThat(found.get(0).speaker()).isEqualTo("Dan Whitlow");
     }
+
+    @Test
+    void aPersonSetOffByABareRoleIsNamedInFull() {
+        // "Ruth Calder, author of ...": an appositive role without an article still makes the run a person's name,
+        // which "she" may then stand for
+        List<Quote> found = quotes("Lottery winners often take the lump sum.\n"
+                + "Ruth Calder, author of the book \"Sudden Money: What To Do When You Win,\" says most winners spend it within five years. "
+                + "\"It comes too fast for anyone to handle,\" she says. \"Nobody around them puts on the brakes.\"");
+        assertThat(found).extracting(Quote::speaker).containsExactly("", "Ruth Calder", "Ruth Calder"); // the book's title quotes no one
+    }
 }
