@@ -60,4 +60,16 @@ class NearCreditsTest {
                 + "\"It comes too fast for anyone to handle,\" she says. \"Nobody around them puts on the brakes.\"");
         assertThat(found).extracting(Quote::speaker).containsExactly("", "Ruth Calder", "Ruth Calder"); // the book's title quotes no one
     }
+
+    @Test
+    void aNameAfterACommaAndAConjunctionOpensAClause() {
+        List<Quote> found = quotes("President Anders Halvorsen presented the letter at a ceremony.\n"
+                + "The trial was a source of pride for the state, and Halvorsen referred to it as a turning point in its history.\n"
+                + "“In the first years the people were busy rebuilding the country,” he said.");
+        assertThat(found.get(0).speaker()).isEqualTo("Anders Halvorsen");
+        // a name after a lower-case word with no comma before it stays an object: "met with Halvorsen"
+        assertThat(Antecedents.afterLowerWord("The trial was a source of pride, and ")).isFalse();
+        assertThat(Antecedents.afterLowerWord("The minister met with ")).isTrue();
+        assertThat(Antecedents.afterLowerWord("The minister thanked Lund and ")).isTrue();
+    }
 }
