@@ -72,4 +72,12 @@ class NearCreditsTest {
         assertThat(Antecedents.afterLowerWord("The minister met with ")).isTrue();
         assertThat(Antecedents.afterLowerWord("The minister thanked Lund and ")).isTrue();
     }
+
+    @Test
+    void aSpeechVerbInThePresentTenseCreditsAWovenQuote() {
+        List<Quote> found = quotes("Law graduate Michael Adelman wrote a note on the question in 2014.\n"
+                + "Adelman acknowledges that authors may be tempted to claim a language “to prolong their control of its growth,” "
+                + "but concludes that such a claim is “both misguided and likely to fail.”");
+        assertThat(found).extracting(Quote::speaker).containsExactly("Michael Adelman", "Michael Adelman");
+    }
 }
