@@ -80,4 +80,16 @@ class NearCreditsTest {
                 + "but concludes that such a claim is “both misguided and likely to fail.”");
         assertThat(found).extracting(Quote::speaker).containsExactly("Michael Adelman", "Michael Adelman");
     }
+
+    @Test
+    void whoeverIsQuotedAsSayingSpeaks() {
+        List<Quote> found = quotes("Seoul may resume aid to the North, according to Hanul news agency.\n"
+                + "“Help to the most vulnerable should go on whatever the politics of the day,” Hanul quoted a unification "
+                + "ministry official in Seoul as saying.");
+        assertThat(found.get(0).speaker()).isEqualTo("a unification ministry official");
+        assertThat(QuotedAs.speaker(" the presidency quoted Adler’s letter as saying.", java.util.Map.of(), new Speakers.Pronouns("", "", "")))
+                .isEqualTo("Adler");
+        // the one who quotes is not the speaker, and a quote with no "as saying" is none of this form's
+        assertThat(QuotedAs.speaker(" the paper quoted from the ruling.", java.util.Map.of(), new Speakers.Pronouns("", "", ""))).isNull();
+    }
 }
