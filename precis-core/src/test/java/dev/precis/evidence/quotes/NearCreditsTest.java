@@ -92,4 +92,15 @@ class NearCreditsTest {
         // the one who quotes is not the speaker, and a quote with no "as saying" is none of this form's
         assertThat(QuotedAs.speaker(" the paper quoted from the ruling.", java.util.Map.of(), new Speakers.Pronouns("", "", ""))).isNull();
     }
+
+    @Test
+    void theyStandsForSeveralWhoSpokeJustBefore() {
+        List<Quote> found = quotes("A couple found a can of gold coins on their land last spring.\n"
+                + "\"We never thought we would find anything like this in our lives,\" the couple said.\n"
+                + "\"We saw an old can sticking out of the ground on the trail we walk,\" they said.");
+        assertThat(found).extracting(Quote::speaker).containsExactly("the couple", "the couple");
+        // after one person, "they" stays no one
+        assertThat(quotes("Tomas Brennick found the coins.\n\"We never thought we would find anything like this,\" Brennick said.\n"
+                + "\"We saw an old can sticking out of the ground on the trail,\" they said.").get(1).speaker()).isEmpty();
+    }
 }
