@@ -103,4 +103,12 @@ class NearCreditsTest {
         assertThat(quotes("Tomas Brennick found the coins.\n\"We never thought we would find anything like this,\" Brennick said.\n"
                 + "\"We saw an old can sticking out of the ground on the trail,\" they said.").get(1).speaker()).isEmpty();
     }
+
+    @Test
+    void aQuoteParagraphAfterSomeonesThoughtsIsTheirs() {
+        List<Quote> found = quotes("The ferry captain went missing on Monday.\n"
+                + "Mara Lind, the captain's daughter, knew that something was wrong when he did not call.\n"
+                + "“I am certain that he is not involved in any of this, because he would not hurt anybody.”");
+        assertThat(found.get(0).speaker()).isEqualTo("Mara Lind");
+    }
 }
