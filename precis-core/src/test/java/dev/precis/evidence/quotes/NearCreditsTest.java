@@ -111,4 +111,12 @@ class NearCreditsTest {
                 + "“I am certain that he is not involved in any of this, because he would not hurt anybody.”");
         assertThat(found.get(0).speaker()).isEqualTo("Mara Lind");
     }
+
+    @Test
+    void aPronounGoingOnAboutTheSubjectBeforeSpeaksTheWovenQuote() {
+        List<Quote> found = quotes("The documents were left on a plane in Atlanta.\n"
+                + "Juliette Kayden, a former agency official, said it was not surprising that the papers showed gaps.\n"
+                + "She said such drills are meant to expose gaps so that officials “are better prepared if something bad were to happen.”");
+        assertThat(found.get(0).speaker()).isEqualTo("Juliette Kayden");
+    }
 }
