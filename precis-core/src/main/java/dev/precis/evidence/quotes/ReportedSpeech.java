@@ -1,13 +1,11 @@
 package dev.precis.evidence.quotes;
 
-import dev.precis.lexicon.Lexicon;
 import dev.precis.lexicon.StartPattern;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -82,13 +80,8 @@ final class ReportedSpeech {
     }
 
     /** First and last letters of the speech verbs: most words are turned away by them before a set lookup, which needs a copy of the word. */
-    /**
-     * The speech verbs and the verbs of thinking, whose subject a quote paragraph right after speaks as well ("Michelle
-     * Troye ... knew that something was wrong. ¶ “I am 100 percent certain ...”"): the writer gives a view, then its words.
-     */
-    private static final Set<String> VERBS = Lexicon.union(SPEECH_WORDS, Set.of("thinks", "believes", "feels", "hopes", "fears", "worries", "knew", "knows"));
-    private static final String SPEECH_FIRST = StartPattern.initials(VERBS),
-            SPEECH_LAST = StartPattern.initials(VERBS.stream().map(w -> new StringBuilder(w).reverse().toString()).toList());
+    private static final String SPEECH_FIRST = StartPattern.initials(SPEECH_WORDS),
+            SPEECH_LAST = StartPattern.initials(SPEECH_WORDS.stream().map(w -> new StringBuilder(w).reverse().toString()).toList());
 
     /** Offsets of the speech verbs ("said", "told") in {@code s}. */
     private static List<Integer> speechVerbs(String s) {
@@ -102,7 +95,7 @@ final class ReportedSpeech {
             int j = i;
             while (j < n && Character.isLetter(s.charAt(j))) j++;
             if (j - i >= 3 && j - i <= 12 && SPEECH_FIRST.indexOf(s.charAt(i)) >= 0 && SPEECH_LAST.indexOf(s.charAt(j - 1)) >= 0
-                    && VERBS.contains(s.substring(i, j))) out.add(i);
+                    && SPEECH_WORDS.contains(s.substring(i, j))) out.add(i);
             i = j;
         }
         return out;
