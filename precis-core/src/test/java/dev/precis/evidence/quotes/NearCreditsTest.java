@@ -111,4 +111,15 @@ class NearCreditsTest {
                 + "She said such drills are meant to expose gaps so that officials “are better prepared if something bad were to happen.”");
         assertThat(found.get(0).speaker()).isEqualTo("Juliette Kayden");
     }
+
+    @Test
+    void accordingToClosingTheQuotesSentenceCreditsIt() {
+        List<Quote> found = quotes("The law has drawn criticism abroad.\n"
+                + "Once seen as a model, the country is “squandering the great gains of three decades” it has made since 1989, "
+                + "according to Judith Dempsen, a fellow at a Berlin think-tank.");
+        assertThat(found.get(0).speaker()).isEqualTo("Judith Dempsen");
+        // a sentence ending before "according to" leaves the quote to no one
+        assertThat(AccordingTo.after(" it has made. Later, according to Judith Dempsen,", java.util.Map.of(), new Speakers.Pronouns("", "", "")))
+                .isNull();
+    }
 }
