@@ -320,10 +320,12 @@ public final class Names {
             StartPattern.atWordStart(StartPattern.initials(SpeechPatterns.SPEECH_WORDS)));
     private static final Pattern VERB_AFTER = Pattern.compile("^,?\\s+(?:has\\s+|had\\s+)?" + dev.precis.evidence.quotes.Speakers.ADVERB + "(?:" + SpeechPatterns.SPEECH_VERBS + "|called|described)\\b");
     /**
-     * A name set off by an appositive is a person's: ", the ...", ", who ...", ", 46,", or a bare role before its body
-     * or work ("Don McNay, author of the book ...", "AshLee Strong, spokeswoman for ...", "Ana Reyes, professor at ...").
+     * A name set off by an appositive is a person's: ", the ...", ", who ...", ", 46,", or ({@link #ROLE_APPOSITIVE_AFTER})
+     * a bare role of the lexicon's person titles before its body or work ("Don McNay, author of the book ...", "AshLee
+     * Strong, spokeswoman for ...", "Ana Reyes, professor at ...").
      */
-    private static final Pattern APPOSITIVE_AFTER = Pattern.compile("^,\\s+(?:the|a|an|who|\\d|\\p{Ll}+(?:\\s+\\p{Ll}+){0,2}\\s+(?:of|for|at)\\s)\\b");
+    private static final Pattern APPOSITIVE_AFTER = Pattern.compile("^,\\s+(?:the|a|an|who|\\d)\\b");
+    private static final Pattern ROLE_APPOSITIVE_AFTER = Pattern.compile("^,\\s+(?:\\p{Ll}+\\s+){0,2}(?<role>\\p{Ll}+)\\s+(?:of|for|at)\\s");
 
     private static boolean isConnector(String w) {
         return NOT_TITLES.contains(w.toLowerCase(Locale.ROOT));
@@ -340,6 +342,8 @@ public final class Names {
                 && !isConnector(role.group().strip())) return true;
         String after = t.substring(end, Math.min(t.length(), end + 30));
         if (VERB_BEFORE.find(before) || VERB_AFTER.matcher(after).find() || APPOSITIVE_AFTER.matcher(after).find()) return true;
+        Matcher appositive = ROLE_APPOSITIVE_AFTER.matcher(after); // a role of the lexicon: not "North Toronto, north of the city"
+        if (appositive.find() && Lexicon.PERSON_TITLES.contains(appositive.group("role"))) return true;
         return before.stripTrailing().endsWith(",") && after.startsWith(",");
     }
 
