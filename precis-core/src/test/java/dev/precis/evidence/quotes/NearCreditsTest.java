@@ -122,4 +122,12 @@ class NearCreditsTest {
         assertThat(AccordingTo.after(" it has made. Later, according to Judith Dempsen,", java.util.Map.of(), new Speakers.Pronouns("", "", "")))
                 .isNull();
     }
+
+    @Test
+    void aParagraphOpeningOnANameAndAnAsideUpToAColonCreditsTheQuote() {
+        List<Quote> found = quotes("The bank's new fee drew fire all week.\n"
+                + "Bankers Association President Frank Keller, responding to the senator's comments on the new card fee: "
+                + "“It is disappointing that the senator would attack a private firm for answering a rule of his own.”");
+        assertThat(found.get(0).speaker()).isEqualTo("Frank Keller");
+    }
 }
