@@ -35,8 +35,15 @@ public final class Names {
     /** Ranks of nobility written before a given name: stripped like titles, but kept out of {@link #TITLE_WORDS}, which selection reads. */
     private static final Set<String> NOBILITY = Set.of("sir", "dame", "prince", "princess");
 
+    /**
+     * "During Colbert's live taping, ...": prepositions that open a sentence before a name, which the sentence openers
+     * of the lexicon lack; stripped like titles, but kept out of {@link #TITLE_WORDS}, which selection reads too.
+     */
+    private static final Set<String> OPENING_PREPOSITIONS = Set.of("during", "despite", "amid", "amidst", "among", "against",
+            "between", "throughout", "toward", "towards", "until", "upon", "unlike", "within", "without");
+
     private static boolean isTitleOrFocus(String lower) {
-        return isTitle(lower) || FOCUS_ADVERBS.contains(lower);
+        return isTitle(lower) || FOCUS_ADVERBS.contains(lower) || OPENING_PREPOSITIONS.contains(lower);
     }
 
     /**
@@ -312,7 +319,13 @@ public final class Names {
     private static final StartPattern VERB_BEFORE = StartPattern.of("\\b" + SPEECH + "\\s+$",
             StartPattern.atWordStart(StartPattern.initials(SpeechPatterns.SPEECH_WORDS)));
     private static final Pattern VERB_AFTER = Pattern.compile("^,?\\s+(?:has\\s+|had\\s+)?" + dev.precis.evidence.quotes.Speakers.ADVERB + "(?:" + SpeechPatterns.SPEECH_VERBS + "|called|described)\\b");
+    /**
+     * A name set off by an appositive is a person's: ", the ...", ", who ...", ", 46,", or ({@link #ROLE_APPOSITIVE_AFTER})
+     * a bare role of the lexicon's person titles before its body or work ("Don McNay, author of the book ...", "AshLee
+     * Strong, spokeswoman for ...", "Ana Reyes, professor at ...").
+     */
     private static final Pattern APPOSITIVE_AFTER = Pattern.compile("^,\\s+(?:the|a|an|who|\\d)\\b");
+    private static final Pattern ROLE_APPOSITIVE_AFTER = Pattern.compile("^,\\s+(?:\\p{Ll}+\\s+){0,2}(?<role>\\p{Ll}+)\\s+(?:of|for|at)\\s");
 
     private static boolean isConnector(String w) {
         return NOT_TITLES.contains(w.toLowerCase(Locale.ROOT));
@@ -329,6 +342,8 @@ public final class Names {
                 && !isConnector(role.group().strip())) return true;
         String after = t.substring(end, Math.min(t.length(), end + 30));
         if (VERB_BEFORE.find(before) || VERB_AFTER.matcher(after).find() || APPOSITIVE_AFTER.matcher(after).find()) return true;
+        Matcher appositive = ROLE_APPOSITIVE_AFTER.matcher(after); // a role of the lexicon: not "North Toronto, north of the city"
+        if (appositive.find() && Lexicon.PERSON_TITLES.contains(appositive.group("role"))) return true;
         return before.stripTrailing().endsWith(",") && after.startsWith(",");
     }
 

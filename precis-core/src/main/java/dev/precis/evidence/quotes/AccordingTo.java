@@ -32,9 +32,11 @@ final class AccordingTo {
 
     /**
      * ", according to the Justice Department." after the quote, and "According to the manual, “" before it; the
-     * period after an initial ("according to the U.S. Department of Agriculture") ends nothing.
+     * period after an initial ("according to the U.S. Department of Agriculture") ends nothing. After the quote the
+     * writer's words may finish its sentence first: "Poland is “squandering the great gains” it has achieved since 1989,
+     * according to Judy Dempsey".
      */
-    private static final Pattern AFTER_ACCORDING_TO = Pattern.compile("^\\s*[,.]?\\s*according to\\s+(?<who>[^,\"“”;]{2,80}?)\\s*(?:[,;]|(?<!\\b\\p{Lu})\\.|$)");
+    private static final Pattern AFTER_ACCORDING_TO = Pattern.compile("^\\s*[,.]?\\s*(?:[^\"“”.!?]{1,80}?,\\s*)?according to\\s+(?<who>[^,\"“”;]{2,80}?)\\s*(?:[,;]|(?<!\\b\\p{Lu})\\.|$)");
     private static final Pattern BEFORE_ACCORDING_TO = Pattern.compile("\\b[Aa]ccording to\\s+(?<who>[^,\"“”;]{2,80}?)\\s*[,:]\\s*$");
 
     private AccordingTo() {

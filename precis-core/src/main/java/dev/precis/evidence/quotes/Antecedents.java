@@ -117,6 +117,8 @@ final class Antecedents {
         String word = lastWord(before);
         if (PREPOSITIONS.contains(word.toLowerCase(Locale.ROOT))) return true; // "In Fort Lauderdale, Gillum appeared"
         if (word.isEmpty() || !Character.isLowerCase(word.charAt(0)) || Lexicon.PERSON_TITLES.contains(word)) return false;
+        // "..., and Rivlin referred to the trial as ...": a conjunction after a comma opens a clause, whose subject the name is
+        if (CLAUSE_CONJUNCTIONS.contains(word) && before.substring(0, before.length() - word.length() - 1).stripTrailing().endsWith(",")) return false;
         // "an angry Mayor Rahm Emanuel", "a bemused Jenkins", "Registered independent Russell Liddick": one word
         // describing the person, after an article or a sentence's capitalised first word
         String rest = before.substring(0, before.length() - word.length() - 1), previous = lastWord(rest);
@@ -126,6 +128,7 @@ final class Antecedents {
                 || !(start.isEmpty() || start.endsWith(".") || start.endsWith("\n"));
     }
 
+    private static final Set<String> CLAUSE_CONJUNCTIONS = Set.of("and", "but", "while", "yet", "so", "as", "though", "although", "because");
     private static final Set<String> PREPOSITIONS = Set.of("in", "at", "from", "on", "of", "to", "for", "near", "into", "with", "by", "across", "outside", "inside");
     private static final Set<String> DESCRIBING = Set.of("a", "an", "the", "A", "An", "The");
 

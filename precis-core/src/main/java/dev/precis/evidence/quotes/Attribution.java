@@ -60,7 +60,8 @@ final class Attribution {
         List<int[]> quoteSpans = quote.quoteSpans();
         int[] qs = quote.qs();
         Pronouns refs = quote.refs();
-        boolean partial = line.charAt(qs[1] - 2) != ',' && ".!?…—-".indexOf(line.charAt(qs[1] - 2)) < 0
+        char last = line.charAt(qs[3] - 1); // the quote's last character, before its closing mark of one or two characters
+        boolean partial = last != ',' && ".!?…—-".indexOf(last) < 0
                 && head.chars().anyMatch(Character::isLetter);
         String own = afterClosedQuote(head);
         String speaker = brokenSpeaker != null && !brokenSpeaker.isEmpty() ? choice.by(SpeakerPath.BROKEN_CLOSE, brokenSpeaker)

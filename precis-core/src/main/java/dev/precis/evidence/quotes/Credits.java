@@ -17,6 +17,9 @@ import static dev.precis.evidence.names.SpeechPatterns.NAME;
  * Sachs:", "NYT’s Nate Silver:", "From spokesman Lawrence Di Rita:", "Bundy's response:", "Per a White
  * House official:". Digests and round-ups credit their excerpts this way; the name is the speaker, and it
  * is read before the other forms of the words before a quote ("Per Treasury official:" is no name "Per Treasury").
+ * The name may carry an aside up to the colon, a role or what the speaker was answering: "American Bankers Association
+ * President Frank Keating, responding to President Obama's comments ...:", "Dr Dagfinn Aune, lead author of the
+ * research ... explained:".
  */
 final class Credits {
     /** A heading before the credit ("BofA RESPONSE - "): a short run of words up to a dash. */
@@ -32,7 +35,7 @@ final class Credits {
     private static final Pattern NAMED = Pattern.compile("^\\s*" + HEADING + "(?<per>(?:Per|From)\\s+(?:(?:spokesman|spokeswoman|spokesperson)\\s+)?)?"
             + "(?<outlet>" + CAP + "(?:\\s+" + CAP + "){0,3}?['’]s\\s+)?(?<name>" + NAME + "?)"
             + "(?:['’]s\\s+(?<owned>\\p{Ll}[\\p{Ll}-]*(?:\\s+\\p{Ll}[\\p{Ll}-]*)?))?"
-            + "(?:\\s*\\([^()\"“”]{1,40}\\))?(?:\\s+on\\s+pg\\.\\s*\\S{1,6})?\\s*:\\s*$");
+            + "(?:\\s*\\([^()\"“”]{1,40}\\))?(?:\\s+on\\s+pg\\.\\s*\\S{1,6})?(?<aside>,[^\"“”:.!?]{3,140})?\\s*:\\s*$");
     /** What a person's possessive may credit without "Per"/"From": their own words ("Bundy's response:"). */
     private static final Set<String> WORDS = Set.of("response", "statement", "reply", "answer", "reaction", "words", "tweet",
             "comment", "comments", "message", "letter", "remarks");

@@ -16,8 +16,13 @@ import java.util.regex.Matcher;
  * end is read by a quote opening the next one. Every other paragraph changes nothing a quote sees.
  */
 final class Paragraphs {
-    private static final StartPattern QUOTE = StartPattern.of("\"([^\"\\n]{2,2000}?)\"|“([^”\\n]{2,2000}?)”",
-            StartPattern.on("\"“"));
+    /**
+     * A straight quote may close on two apostrophes ({@code "We didn't plan it,'' mom Mona Lisa said}), a typewriter's
+     * closing mark, when they follow the quote's closing punctuation and no letter follows them (not a nested
+     * {@code ''term''}); else the quote would run on to the next opening mark and swallow its credit.
+     */
+    private static final StartPattern QUOTE = StartPattern.of("\"([^\"\\n]{2,2000}?)(?:\"|(?<=[.,!?…])''(?![\\p{L}\\p{N}]))"
+            + "|“([^”\\n]{2,2000}?)”", StartPattern.on("\"“"));
     private static final StartPattern HE_SHE = StartPattern.of("\\b(?:[Hh]e|[Ss]he)\\b", StartPattern.on("HhSs"));
 
     private final List<String> lines = new ArrayList<>();

@@ -138,7 +138,7 @@ public final class Quotes {
                 // "What, what?" she says. "It has happened before.": a quote too short to report still tells who speaks
                 // next in its paragraph when it is words spoken, opening its sentence and closed by its own punctuation;
                 // not a term in the writer's sentence ("had turned into a “banana republic.”")
-                if (tooShort && (",.!?".indexOf(line.charAt(qs[1] - 2)) < 0 || head.chars().anyMatch(Character::isLetter))) continue;
+                if (tooShort && (",.!?".indexOf(line.charAt(qs[3] - 1)) < 0 || head.chars().anyMatch(Character::isLetter))) continue;
                 // "author of “The Naked Truth About Breast Implants.”": a title inside the writer's sentence quotes
                 // nobody, and leaves the paragraph's speakers as they were
                 if (Titles.isTitle(content) && head.chars().anyMatch(Character::isLetter)) {

@@ -68,6 +68,8 @@ public final class Speakers {
         if (name != null) return person(name, longest, lastPerson);
         String inverted = namedPerson(InvertedCredits.name(tail), longest, lastPerson); // "..., ” countered Akira Portis."
         if (inverted != null) return inverted;
+        String quoted = QuotedAs.speaker(tail, longest, lastPerson); // "Yonhap quoted a ministry official as saying": the official
+        if (quoted != null) return quoted;
         String namedRole = NamedRoles.role(tail); // "predicted one Pelosi confidante": the confidante, not Pelosi
         if (namedRole != null) return namedRole;
         String adjectiveRole = AdjectiveRoles.verbFirst(tail); // "said a GOP operative whose ...": the operative, not "GOP"

@@ -37,6 +37,8 @@ final class WovenQuotes {
     /** Lower-case role words and a full name after a sentence's opening name: the opening name only qualifies the role. */
     private static final Pattern ROLE_AND_HOLDER = Pattern.compile("\\s+(?:\\p{Ll}+\\s+){1,4}\\p{Lu}[\\p{L}.-]*\\s+\\p{Lu}");
     private static final Pattern RELATIVE = Pattern.compile(",\\s+(?:which|who|whose)\\b");
+    /** What follows a subject that credits its own words: maybe an appositive set off by commas, then a speech verb. */
+    private static final Pattern SUBJECT_SPOKE = Pattern.compile("(?:,[^\"“”]{1,120}?,)?\\s+(?:\\p{Ll}+ly\\s+)?(?:has\\s+|had\\s+)?" + SPEECH + "\\b");
     /** "... that, right now,": a short aside between "that" and the quote its clause runs into. */
     private static final Pattern THAT_ASIDE = Pattern.compile("\\bthat,\\s+[^,\"“”]{1,40},$");
 
@@ -76,8 +78,9 @@ final class WovenQuotes {
         if (CAPITALISED.matcher(between).find()) return null;
         String name = Speakers.namedPerson(raw, longest, refs);
         if (name == null) return null;
-        // a person the cluster gives a gender or has heard speak: not "Neighboring Ukraine also criticized the law"
-        if (!persons.contains(name) && !speakersSeen.contains(name)) return null;
+        // a person the cluster gives a gender or has heard speak, or the one "he"/"she" goes on about: not "Neighboring
+        // Ukraine also criticized the law"
+        if (!persons.contains(name) && !speakersSeen.contains(name) && !PRONOUNS.contains(raw.toLowerCase(Locale.ROOT))) return null;
         // "criticized the Polish law, which widened ... “...”": the words belong to what the relative clause is about
         if (RELATIVE.matcher(sentence.substring(verb.end())).find()) return null;
         return isOrganisation(name) || isPartyMember(name) ? null : name;
@@ -87,21 +90,34 @@ final class WovenQuotes {
      * Whether the pronoun {@code raw} opens {@code sentence} (no lead-in before it) and stands for the person who opens
      * the sentence before it in the text ({@code sentenceAt} is where {@code sentence} starts in {@code text}): the
      * writer goes on about the same subject. The referent is {@link Referents}' choice; this only checks that the
-     * sentence before agrees with it, and that the cluster states the referent's gender.
+     * sentence before agrees with it, and that the referent is a person: one the cluster states the gender of, or a full
+     * name ("Juliette Kayyem, a former DHS official, said ... ¶ She said such exercises ... so that authorities “"): the
+     * sentence before opening on that very person is what makes the reading sure, not a gender cue.
      */
     private static boolean continuesSubject(String sentence, String raw, String text, int sentenceAt,
                                             Map<String, String> longest, Pronouns refs, Set<String> persons) {
         if (!sentence.stripLeading().startsWith(raw)) return false;
         String referent = Speakers.person(raw, longest, refs);
-        // only a person whose gender the cluster states: "He" after "Ana Costa said" is no guess to make
-        if (referent == null || !persons.contains(referent)) return false;
+        // a person: one whose gender the cluster states, or a full name the sentence before opens on (checked below)
+        if (referent == null || referent.isEmpty() || !persons.contains(referent) && !Antecedents.personName(referent)) return false;
         String previous = sentenceBefore(text, sentenceAt);
         String subject = previous == null ? null : OpeningSubjects.openingSubject(previous);
         if (subject == null || PRONOUNS.contains(subject.toLowerCase(Locale.ROOT))) return false;
         // "Claremont McKenna dean of students Mary Spellman stepped down": a body or place whose role and holder follow
         int after = previous.indexOf(subject) + subject.length();
-        return !ROLE_AND_HOLDER.matcher(previous).region(after, previous.length()).lookingAt()
-                && referent.equals(canonical(subject, longest));
+        if (ROLE_AND_HOLDER.matcher(previous).region(after, previous.length()).lookingAt() || !referent.equals(canonical(subject, longest)))
+            return false;
+        // a person of no stated gender only where the sentence before opens on their own credit ("Juliette Kayyem, a
+        // former DHS official, said ..."): not "Boris Lind spoke next." after "Ana Costa ... her budget" for a "She"
+        return persons.contains(referent) || !afterQuote(text, sentenceAt, previous)
+                && SUBJECT_SPOKE.matcher(previous).region(after, previous.length()).lookingAt();
+    }
+
+    /** Whether {@code previous}, the sentence before {@code sentenceAt}, opens on a quote or credits one ("“...,” Ana Costa said"). */
+    private static boolean afterQuote(String text, int sentenceAt, String previous) {
+        int start = text.lastIndexOf(previous, sentenceAt);
+        String lead = text.substring(Math.max(0, start - 3), start) + previous.stripLeading().substring(0, Math.min(1, previous.strip().length()));
+        return lead.indexOf('"') >= 0 || lead.indexOf('“') >= 0 || lead.indexOf('”') >= 0;
     }
 
     /** The sentence of {@code text} that ends before {@code sentenceAt}, where a sentence starts; null at the text's start. */
