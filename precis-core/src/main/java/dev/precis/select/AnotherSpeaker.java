@@ -26,7 +26,7 @@ final class AnotherSpeaker {
     /** The noun (lower case, as written) of the sentence's "another" speaker outside its quotations, or null. */
     static String noun(String sentence) {
         if (!sentence.contains("nother ")) return null; // most sentences
-        Matcher m = ANOTHER.matcher(Leaning.outsideQuotes(sentence));
+        Matcher m = ANOTHER.matcher(QuoteMarks.outsideQuotes(sentence));
         if (!m.find()) return null;
         String words = m.group(1) != null ? m.group(1) : m.group(2);
         String[] w = GAP.split(words);

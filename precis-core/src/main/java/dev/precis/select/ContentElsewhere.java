@@ -40,6 +40,6 @@ final class ContentElsewhere {
         if (t.contains("another ") && ANOTHER_SPEAKER.matcher(t).find()) return true;
         // A comma before "told" sets off what was told ("The talks failed, the minister told reporters.").
         int told = t.indexOf("told ");
-        return told > 0 && t.lastIndexOf(',', told) < 0 && !Leaning.hasQuoteMark(t) && TOLD_WHOM_ONLY.matcher(t).find();
+        return told > 0 && t.lastIndexOf(',', told) < 0 && !QuoteMarks.hasQuoteMark(t) && TOLD_WHOM_ONLY.matcher(t).find();
     }
 }

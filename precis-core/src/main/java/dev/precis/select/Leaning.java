@@ -129,11 +129,11 @@ public final class Leaning {
         Kind k = kind(s.text());
         // A quotation left open runs on into a sentence the summary would not carry, unless the next
         // sentence only begins with its closing mark (tokenised text: 'is "futile.' then '" he said').
-        if (k != Kind.NEVER && leavesQuoteOpen(s.text()) && !closedByNext(text, s)) return NEVER;
+        if (k != Kind.NEVER && QuoteMarks.leavesQuoteOpen(s.text()) && !closedByNext(text, s)) return NEVER;
         if (k == Kind.ALONE && Quotations.openOnLine(text.articles().get(s.article()).text(), s.start())) k = Kind.PREVIOUS;
         // A he/she with no one named in the sentence: judged only where the article keeps its capitals,
         // since lower-cased text (val-truncated) hides the names the pronoun could stand for.
-        if (k == Kind.ALONE && !isOpenQuote(s.text().strip().charAt(0)) && ReferenceBack.pronounWithoutPerson(s.text().strip())
+        if (k == Kind.ALONE && !QuoteMarks.isOpenQuote(s.text().strip().charAt(0)) && ReferenceBack.pronounWithoutPerson(s.text().strip())
                 && cased.of(s.article())) k = Kind.PREVIOUS;
         if (k == Kind.ALONE) return ALONE;
         if (k == Kind.NEVER || s.position() == 0) return NEVER;
@@ -154,26 +154,17 @@ public final class Leaning {
      */
     public static int closedBy(ClusterText text, Sentence s) {
         String t = s.text();
-        if (!leavesQuoteOpen(t) || closedByNext(text, s) || kind(t) != Kind.ALONE) return -1;
+        if (!QuoteMarks.leavesQuoteOpen(t) || closedByNext(text, s) || kind(t) != Kind.ALONE) return -1;
         if (Quotations.openOnLine(text.articles().get(s.article()).text(), s.start())) return -1;
         List<Sentence> own = text.sentencesOf(s.article());
         for (int next = s.position() + 1; next <= s.position() + QUOTE_RUN; next++) {
             if (next >= own.size() || own.get(next).position() != next) return -1;
             String n = own.get(next).text();
             if (n.strip().endsWith("?")) return -1;
-            if (quoteBalance(n) < 0) return leavesQuoteOpen(n) ? -1 : own.get(next).id();
-            if (hasQuoteMark(n)) return -1;
+            if (QuoteMarks.quoteBalance(n) < 0) return QuoteMarks.leavesQuoteOpen(n) ? -1 : own.get(next).id();
+            if (QuoteMarks.hasQuoteMark(n)) return -1;
         }
         return -1;
-    }
-
-    /** Whether the text holds a double quotation mark of any kind (straight, curly or guillemet). */
-    static boolean hasQuoteMark(String t) {
-        for (int i = 0; i < t.length(); i++) {
-            char c = t.charAt(i);
-            if (c == '"' || c == '“' || c == '”' || c == '«' || c == '»') return true;
-        }
-        return false;
     }
 
     /**
@@ -205,7 +196,7 @@ public final class Leaning {
         String lower = apostrophes(t.toLowerCase(Locale.ROOT));
         int space = lower.indexOf(' ');
         String w0 = space < 0 ? lower : lower.substring(0, space);
-        if (isOpenQuote(t.isEmpty() ? ' ' : t.charAt(0)) || quoteBalance(t) != 0) return 1;
+        if (QuoteMarks.isOpenQuote(t.isEmpty() ? ' ' : t.charAt(0)) || QuoteMarks.quoteBalance(t) != 0) return 1;
         if (alsoEarly(t, lower) && !CONNECTIVES.contains(TRAILING_PUNCTUATION.matcher(w0).replaceAll("")) && !PRONOUNS.contains(w0)) return WINDOW;
         return 1;
     }
@@ -278,8 +269,8 @@ public final class Leaning {
                 || t.endsWith("...") || t.endsWith("…")) {
             return Kind.NEVER; // the rest of a sentence, or one that breaks off
         }
-        int quotes = quoteBalance(t);
-        boolean opensQuote = isOpenQuote(first);
+        int quotes = QuoteMarks.quoteBalance(t);
+        boolean opensQuote = QuoteMarks.isOpenQuote(first);
         boolean attributed = ATTRIBUTION.find(t);
         if (opensQuote && quotes > 0 && !attributed) return Kind.NEVER; // the speaker comes later
         if (quotes < 0) return Kind.PREVIOUS; // the tail of a quotation that began before
@@ -314,11 +305,11 @@ public final class Leaning {
             if (lower.startsWith(c) && lower.length() > c.length() && lower.charAt(c.length()) == ',') return Kind.PREVIOUS;
         }
         if (pronounAfterOpening(t)) return Kind.PREVIOUS;
-        if (!attributed && firstPerson(outsideQuotes(t))) return Kind.PREVIOUS;
-        if (ReferenceBack.thisAlone(outsideQuotes(t))) return Kind.PREVIOUS; // "realized this, and ..."
-        if (ReferenceBack.bothToldBefore(outsideQuotes(t))) return Kind.PREVIOUS; // "from both parties"
-        if (ReferenceBack.objectOfFirstVerb(outsideQuotes(t))) return Kind.PREVIOUS; // "approved it after months"
-        if (ReferenceBack.recordedScene(outsideQuotes(t))) return Kind.PREVIOUS; // "A council member is heard swearing"
+        if (!attributed && firstPerson(QuoteMarks.outsideQuotes(t))) return Kind.PREVIOUS;
+        if (ReferenceBack.thisAlone(QuoteMarks.outsideQuotes(t))) return Kind.PREVIOUS; // "realized this, and ..."
+        if (ReferenceBack.bothToldBefore(QuoteMarks.outsideQuotes(t))) return Kind.PREVIOUS; // "from both parties"
+        if (ReferenceBack.objectOfFirstVerb(QuoteMarks.outsideQuotes(t))) return Kind.PREVIOUS; // "approved it after months"
+        if (ReferenceBack.recordedScene(QuoteMarks.outsideQuotes(t))) return Kind.PREVIOUS; // "A council member is heard swearing"
         return Kind.ALONE;
     }
 
@@ -371,24 +362,6 @@ public final class Leaning {
         return FIRST_PERSON.find(FIRST_PERSON.matcher(t).useAnchoringBounds(false), t, 0, t.length());
     }
 
-    /** The sentence with its quoted spans blanked out. */
-    static String outsideQuotes(String t) {
-        StringBuilder b = new StringBuilder(t.length());
-        boolean inCurly = false, inStraight = false;
-        for (int i = 0; i < t.length(); i++) {
-            char c = t.charAt(i);
-            if (c == '“') inCurly = true;
-            else if (c == '”') inCurly = false;
-            else if (c == '"') inStraight = !inStraight;
-            b.append(inCurly || inStraight || c == '“' || c == '”' || c == '"' ? ' ' : c);
-        }
-        return b.toString();
-    }
-
-    private static boolean isOpenQuote(char c) {
-        return c == '"' || c == '“' || c == '‘' || c == '«';
-    }
-
     /** Whether the next sentence of the article only begins with the closing mark of a quotation {@code s} left open. */
     private static boolean closedByNext(ClusterText text, Sentence s) {
         List<Sentence> own = text.sentencesOf(s.article());
@@ -396,49 +369,5 @@ public final class Leaning {
         if (next >= own.size() || own.get(next).position() != next) return false;
         String t = own.get(next).text();
         return t.startsWith("”") || t.length() > 1 && t.charAt(0) == '"' && Character.isWhitespace(t.charAt(1));
-    }
-
-    /**
-     * A quotation opened and not closed by the end of the sentence: more curly opening marks than
-     * closing ones, or an odd number of straight marks whose last one opens (it follows a space or
-     * starts the sentence, and a word follows it directly).
-     */
-    static boolean leavesQuoteOpen(String t) {
-        int open = 0, straight = 0, lastStraight = -1;
-        for (int i = 0; i < t.length(); i++) {
-            char c = t.charAt(i);
-            if (c == '“' || c == '«') open++;
-            else if (c == '”' || c == '»') open--;
-            else if (c == '"') {
-                straight++;
-                lastStraight = i;
-            }
-        }
-        if (open > 0) return true;
-        if (straight % 2 == 0) return false;
-        // An opening mark has a space (or nothing) before it and a word right after it; in tokenised
-        // text ("said , \" we are") every mark stands between spaces, and nothing can be told.
-        boolean spaceBefore = lastStraight == 0 || Character.isWhitespace(t.charAt(lastStraight - 1)) || t.charAt(lastStraight - 1) == '(';
-        boolean wordAfter = lastStraight + 1 < t.length() && !Character.isWhitespace(t.charAt(lastStraight + 1));
-        return spaceBefore && wordAfter && lastStraight < t.length() - 3;
-    }
-
-    /**
-     * Positive when the sentence opens a quotation it does not close, negative when it closes one it
-     * did not open, 0 otherwise (a quotation opened after an attribution counts as closed).
-     */
-    static int quoteBalance(String t) {
-        int open = 0, straight = 0;
-        for (int i = 0; i < t.length(); i++) {
-            char c = t.charAt(i);
-            if (c == '“' || c == '«') open++;
-            else if (c == '”' || c == '»') open--;
-            else if (c == '"') straight++;
-        }
-        if (open < 0) return open;
-        if (open > 0) return isOpenQuote(t.charAt(0)) ? open : 0;
-        if (straight % 2 == 0) return 0;
-        if (t.charAt(0) == '"') return 1;
-        return t.lastIndexOf('"') >= t.length() - 3 ? -1 : 0;
     }
 }

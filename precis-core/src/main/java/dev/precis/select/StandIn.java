@@ -31,7 +31,7 @@ public final class StandIn {
 
     /** Whether another article's sentence may stand in for the one {@code s} leans on: {@code s} does not carry on a quotation begun before it. */
     static boolean mayUse(ClusterText text, Sentence s) {
-        return Leaning.quoteBalance(s.text()) >= 0 && !Quotations.openOnLine(text.articles().get(s.article()).text(), s.start());
+        return QuoteMarks.quoteBalance(s.text()) >= 0 && !Quotations.openOnLine(text.articles().get(s.article()).text(), s.start());
     }
 
     /**

@@ -95,9 +95,9 @@ class LeaningTest {
         assertThat(Leaning.on(tokenised, tokenised.sentence(0))).isEqualTo(Leaning.ALONE);
         ClusterText closed = TestClusters.cluster("The mayor said that “the bridge will close in June,” and left. The council met.");
         assertThat(Leaning.on(closed, closed.sentence(0))).isEqualTo(Leaning.ALONE);
-        assertThat(Leaning.leavesQuoteOpen("He called it a \"disaster\" and a \"farce\" on Monday.")).isFalse();
-        assertThat(Leaning.leavesQuoteOpen("It was a 6\" pipe that burst on Monday morning.")).isFalse();
-        assertThat(Leaning.leavesQuoteOpen("we are lost , \" he said on monday .")).isFalse();
+        assertThat(QuoteMarks.leavesQuoteOpen("He called it a \"disaster\" and a \"farce\" on Monday.")).isFalse();
+        assertThat(QuoteMarks.leavesQuoteOpen("It was a 6\" pipe that burst on Monday morning.")).isFalse();
+        assertThat(QuoteMarks.leavesQuoteOpen("we are lost , \" he said on monday .")).isFalse();
     }
 
     @Test
