@@ -180,7 +180,7 @@ public final class TrainCommand implements Callable<Integer> {
         Set<String> excluded = excludedIds(err);
         Labelling labelling = new Labelling(pipeline, Budget.words(words), pairOracle, threads, err);
         List<List<TrainingCluster>> files = new ArrayList<>();
-        for (Path p : data) files.add(labelling.usable(labelling.of(p, cache, limit), limit, excluded, p));
+        for (Path p : data) files.add(labelling.usable(labelling.ofFile(p, cache, limit), limit, excluded, p));
         List<TrainingCluster> rows = new ArrayList<>();
         files.forEach(rows::addAll);
         int total = rows.stream().mapToInt(TrainingCluster::rows).sum();

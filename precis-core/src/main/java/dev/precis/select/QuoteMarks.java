@@ -1,5 +1,7 @@
 package dev.precis.select;
 
+import dev.precis.lexicon.Quotations;
+
 /**
  * The quotation marks of one sentence, read on its characters: whether it holds one, opens a
  * quotation it does not close or closes one it did not open, and its text outside quotations.
@@ -9,13 +11,9 @@ final class QuoteMarks {
     private QuoteMarks() {
     }
 
-    /** Whether the text holds a double quotation mark of any kind (straight, curly or guillemet). */
+    /** Whether the text holds a double quotation mark of any kind: {@link Quotations#anyMark}'s, or a guillemet. */
     static boolean hasQuoteMark(String t) {
-        for (int i = 0; i < t.length(); i++) {
-            char c = t.charAt(i);
-            if (c == '"' || c == '“' || c == '”' || c == '«' || c == '»') return true;
-        }
-        return false;
+        return Quotations.anyMark(t) || t.indexOf('«') >= 0 || t.indexOf('»') >= 0;
     }
 
     /** The sentence with its quoted spans blanked out. */

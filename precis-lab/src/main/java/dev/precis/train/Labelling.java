@@ -34,7 +34,7 @@ public record Labelling(Pipeline pipeline, Budget budget, int pairOracle, int th
      * included, so that a cache serves any limit): from the cache in {@code cache} when there is one for it.
      * Without a cache only the first {@code limit} clusters (0: all) are labelled.
      */
-    public List<TrainingCluster> of(Path file, Path cache, int limit) throws Exception {
+    public List<TrainingCluster> ofFile(Path file, Path cache, int limit) throws Exception {
         Path cached = cache == null ? null : cache.resolve(file.getFileName() + (pairOracle > 1 ? ".pairs" + pairOracle : "") + ".labels.gz");
         if (cached != null && Files.exists(cached)) {
             List<TrainingCluster> rows = TrainingCluster.read(cached);

@@ -117,11 +117,12 @@ final class Antecedents {
         String word = lastWord(before);
         if (PREPOSITIONS.contains(word.toLowerCase(Locale.ROOT))) return true; // "In Fort Lauderdale, Gillum appeared"
         if (word.isEmpty() || !Character.isLowerCase(word.charAt(0)) || Lexicon.PERSON_TITLES.contains(word)) return false;
+        String rest = before.substring(0, before.length() - word.length() - 1);
         // "..., and Rivlin referred to the trial as ...": a conjunction after a comma opens a clause, whose subject the name is
-        if (CLAUSE_CONJUNCTIONS.contains(word) && before.substring(0, before.length() - word.length() - 1).stripTrailing().endsWith(",")) return false;
+        if (CLAUSE_CONJUNCTIONS.contains(word) && rest.stripTrailing().endsWith(",")) return false;
         // "an angry Mayor Rahm Emanuel", "a bemused Jenkins", "Registered independent Russell Liddick": one word
         // describing the person, after an article or a sentence's capitalised first word
-        String rest = before.substring(0, before.length() - word.length() - 1), previous = lastWord(rest);
+        String previous = lastWord(rest);
         if (DESCRIBING.contains(previous)) return false;
         String start = previous.isEmpty() ? rest : rest.substring(0, rest.length() - previous.length() - 1).stripTrailing();
         return previous.isEmpty() || !Character.isUpperCase(previous.charAt(0))

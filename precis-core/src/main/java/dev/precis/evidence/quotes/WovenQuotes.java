@@ -1,6 +1,7 @@
 package dev.precis.evidence.quotes;
 
 import dev.precis.evidence.quotes.Speakers.Pronouns;
+import dev.precis.lexicon.Quotations;
 
 import java.util.Locale;
 import java.util.Map;
@@ -117,7 +118,7 @@ final class WovenQuotes {
     private static boolean afterQuote(String text, int sentenceAt, String previous) {
         int start = text.lastIndexOf(previous, sentenceAt);
         String lead = text.substring(Math.max(0, start - 3), start) + previous.stripLeading().substring(0, Math.min(1, previous.strip().length()));
-        return lead.indexOf('"') >= 0 || lead.indexOf('“') >= 0 || lead.indexOf('”') >= 0;
+        return Quotations.anyMark(lead);
     }
 
     /** The sentence of {@code text} that ends before {@code sentenceAt}, where a sentence starts; null at the text's start. */
